@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/storage/CaseFile.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace caravan::cli {
+
+// Exit statuses of the command-line contract (CLI.md).
+enum Exit { Success = 0, ProblemFound = 1, BadInput = 2 };
+
+// One sub-command: its name, a line of help, and the function that runs it with its own arguments.
+struct Command {
+    const char *name;
+    const char *synopsis;
+    int (*run)(const QStringList &arguments);
+};
+
+const QList<Command> &commands();
+
+// Prints "caravan-cli: message" on stderr and returns BadInput (or the code given).
+int fail(const QString &message, int code = BadInput);
+void printJson(const QJsonObject &object);
+void printLine(const QString &text);
+
+// Parses a command's arguments; on bad usage prints the reason and returns false.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+
+// Opens the case named by the first positional argument, or prints why not.
+std::unique_ptr<CaseFile> openCase(const QString &path, CaseFile::OpenMode mode);
+
+int exitCodeFor(const Error &error);
+
+// The --json option every command that prints results takes.
+const QCommandLineOption &jsonOption();
+
+} // namespace caravan::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// Each sub-command's entry point; Commands.cpp lists them for dispatch and help.
+namespace caravan::cli {
+
+int runNew(const QStringList &arguments);
+int runStats(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+
+} // namespace caravan::cli

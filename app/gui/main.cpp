@@ -1,0 +1,54 @@
+// caravan: the desktop workstation. Parses the command line and shows the main window.
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTextStream>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Caravan"));
+    QApplication::setOrganizationName(QStringLiteral("Caravan"));
+    QApplication::setApplicationVersion(QStringLiteral(CARAVAN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("caravan"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Sanctions-circumvention investigation workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("case"), QApplication::translate("main", "Case file to open."),
+                                 QStringLiteral("[CASE]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window with the case open into a PNG file and quit."),
+        QStringLiteral("PNG"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    caravan::MainWindow window;
+    const QStringList cases = parser.positionalArguments();
+    if (!cases.isEmpty() && !window.openCase(cases.first()) && parser.isSet(screenshot))
+        return 2;
+
+    if (parser.isSet(screenshot)) {
+        window.show();
+        const QString target = parser.value(screenshot);
+        QTimer::singleShot(300, &window, [&window, target] {
+            const bool saved = window.grab().save(target);
+            QTextStream(saved ? stdout : stderr)
+                << (saved ? "screenshot written to " : "cannot write ")
+                << QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()) << Qt::endl;
+            QApplication::exit(saved ? 0 : 2);
+        });
+        return QApplication::exec();
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,46 @@
+#include "models/itemmodels/EntityTableModel.h"
+
+namespace caravan {
+
+namespace {
+
+LazyTableSpec entitySpec()
+{
+    LazyTableSpec spec;
+    spec.fromSql = QStringLiteral("entities e");
+    spec.keySql = QStringLiteral("e.id");
+    spec.defaultOrderSql = QStringLiteral("e.name COLLATE NOCASE");
+    spec.columns = {
+        {EntityTableModel::tr("Id"), QStringLiteral("e.ext_id"), {}, false},
+        {EntityTableModel::tr("Type"), QStringLiteral("e.type"), {}, false},
+        {EntityTableModel::tr("Name"), QStringLiteral("e.name"), QStringLiteral("e.name COLLATE NOCASE"), false},
+        {EntityTableModel::tr("Country"), QStringLiteral("e.country"), {}, false},
+        {EntityTableModel::tr("Identifiers"),
+         QStringLiteral("(SELECT group_concat(scheme || ':' || value, '; ') FROM entity_identifiers i "
+                        "WHERE i.entity_id = e.id)"),
+         {},
+         false},
+        {EntityTableModel::tr("Listed"),
+         QStringLiteral("(SELECT group_concat(DISTINCT list) FROM designations d WHERE d.entity_id = e.id)"),
+         {},
+         false},
+        {EntityTableModel::tr("Source"),
+         QStringLiteral("(SELECT file_name FROM sources s WHERE s.id = e.source_id) || ':' || e.source_row"),
+         {},
+         false},
+    };
+    spec.searchSql = QStringLiteral(
+        "e.ext_id || ' ' || e.name || ' ' || ifnull(e.country, '') || ' ' || "
+        "ifnull((SELECT group_concat(name, ' ') FROM entity_names n WHERE n.entity_id = e.id), '') || ' ' || "
+        "ifnull((SELECT group_concat(value, ' ') FROM entity_identifiers i WHERE i.entity_id = e.id), '')");
+    spec.whereSql = QStringLiteral("e.merged_into IS NULL");
+    return spec;
+}
+
+} // namespace
+
+EntityTableModel::EntityTableModel(QObject *parent) : LazyTableModel(entitySpec(), parent)
+{
+}
+
+} // namespace caravan

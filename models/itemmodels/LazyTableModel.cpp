@@ -1,0 +1,232 @@
+#include "models/itemmodels/LazyTableModel.h"
+
+#include "models/storage/Connection.h"
+#include "models/storage/Sqlite.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace caravan {
+
+QVector<qint64> loadRowIds(const RowIdQuery &query)
+{
+    QVector<qint64> ids;
+    auto connection = Connection::open(query.casePath, Connection::Mode::ReadOnly);
+    if (!connection)
+        return ids;
+    const QByteArray sql = query.sql.toUtf8();
+    SqliteStatement st((*connection)->handle(), sql.constData());
+    if (!query.searchPattern.isEmpty())
+        st.bind(1, query.searchPattern);
+    while (st.step())
+        ids.append(st.int64(0));
+    return ids;
+}
+
+LazyTableModel::LazyTableModel(LazyTableSpec spec, QObject *parent)
+    : QAbstractTableModel(parent), m_spec(std::move(spec))
+{
+    connect(&m_watcher, &QFutureWatcher<QVector<qint64>>::finished, this, [this] {
+        if (m_watcher.future().isValid() && m_watcher.property("generation").toULongLong() == m_generation)
+            applyRowIds(m_watcher.result());
+    });
+}
+
+LazyTableModel::~LazyTableModel()
+{
+    m_watcher.waitForFinished();
+}
+
+void LazyTableModel::setCase(sqlite3 *db, const QString &path)
+{
+    beginResetModel();
+    m_db = db;
+    m_path = path;
+    m_rowIds.clear();
+    m_pages.clear();
+    endResetModel();
+}
+
+RowIdQuery LazyTableModel::currentQuery() const
+{
+    QString order = m_spec.defaultOrderSql;
+    if (m_sortColumn >= 0 && m_sortColumn < m_spec.columns.size()) {
+        const LazyColumn &c = m_spec.columns[m_sortColumn];
+        order = (c.sortSql.isEmpty() ? c.valueSql : c.sortSql) +
+                (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    }
+    RowIdQuery q;
+    q.casePath = m_path;
+    q.sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                .arg(m_spec.keySql, m_spec.fromSql, m_spec.whereSql.isEmpty() ? QStringLiteral("1") : m_spec.whereSql);
+    const QString search = m_search.trimmed();
+    if (!search.isEmpty()) {
+        QString escaped = search;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        q.searchPattern = u'%' + escaped + u'%';
+        q.sql += QStringLiteral(" AND (%1) LIKE ?1 ESCAPE '\\'").arg(m_spec.searchSql);
+    }
+    q.sql += QStringLiteral(" ORDER BY %1, %2").arg(order, m_spec.keySql);
+    return q;
+}
+
+void LazyTableModel::reloadNow()
+{
+    ++m_generation;
+    if (m_path.isEmpty()) {
+        applyRowIds({});
+        return;
+    }
+    applyRowIds(loadRowIds(currentQuery()));
+}
+
+void LazyTableModel::reloadInBackground()
+{
+    const quint64 generation = ++m_generation;
+    if (m_path.isEmpty()) {
+        applyRowIds({});
+        return;
+    }
+    Q_EMIT loadStarted();
+    m_watcher.setProperty("generation", QVariant::fromValue(generation));
+    m_watcher.setFuture(QtConcurrent::run(loadRowIds, currentQuery()));
+}
+
+void LazyTableModel::applyRowIds(QVector<qint64> ids)
+{
+    beginResetModel();
+    m_rowIds = std::move(ids);
+    m_pages.clear();
+    endResetModel();
+    Q_EMIT loadFinished(static_cast<int>(m_rowIds.size()));
+}
+
+void LazyTableModel::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    reloadInBackground();
+}
+
+void LazyTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reloadInBackground();
+}
+
+qint64 LazyTableModel::rowIdAt(int row) const
+{
+    return row >= 0 && row < m_rowIds.size() ? m_rowIds[row] : 0;
+}
+
+int LazyTableModel::rowOf(qint64 rowId) const
+{
+    const auto it = std::find(m_rowIds.cbegin(), m_rowIds.cend(), rowId);
+    return it == m_rowIds.cend() ? -1 : static_cast<int>(it - m_rowIds.cbegin());
+}
+
+int LazyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rowIds.size());
+}
+
+int LazyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_spec.columns.size());
+}
+
+void LazyTableModel::fetchPage(int page) const
+{
+    const int first = page * kPageSize;
+    const int last = std::min<int>(first + kPageSize, static_cast<int>(m_rowIds.size()));
+    Page &entry = m_pages[page];
+    entry.rows = QVector<QVector<QVariant>>(std::max(0, last - first));
+    if (!m_db || first >= last)
+        return;
+
+    QStringList selected{m_spec.keySql};
+    for (const LazyColumn &c : m_spec.columns)
+        selected << c.valueSql;
+    QString placeholders = QStringLiteral("?");
+    placeholders.reserve(kPageSize * 2);
+    for (int i = first + 1; i < last; ++i)
+        placeholders += QStringLiteral(",?");
+    const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                               .arg(selected.join(u','), m_spec.fromSql, m_spec.keySql, placeholders)
+                               .toUtf8();
+    SqliteStatement st(m_db, sql.constData());
+    QHash<qint64, int> slot;
+    slot.reserve(last - first);
+    for (int i = first; i < last; ++i) {
+        st.bind(i - first + 1, m_rowIds[i]);
+        slot.insert(m_rowIds[i], i - first);
+    }
+    const int columns = static_cast<int>(m_spec.columns.size());
+    while (st.step()) {
+        const auto it = slot.constFind(st.int64(0));
+        if (it == slot.cend())
+            continue;
+        QVector<QVariant> values(columns);
+        for (int c = 0; c < columns; ++c)
+            values[c] = st.variant(c + 1);
+        entry.rows[*it] = std::move(values);
+    }
+
+    if (m_pages.size() > kMaxCachedPages) {
+        auto oldest = m_pages.end();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (it.key() != page && (oldest == m_pages.end() || it->lastUse < oldest->lastUse))
+                oldest = it;
+        if (oldest != m_pages.end())
+            m_pages.erase(oldest);
+    }
+}
+
+const QVector<QVariant> *LazyTableModel::rowValues(int row) const
+{
+    if (row < 0 || row >= m_rowIds.size())
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        fetchPage(page);
+        it = m_pages.find(page);
+    }
+    it->lastUse = ++m_useClock;
+    const auto &values = it->rows[row - page * kPageSize];
+    return values.isEmpty() ? nullptr : &values;
+}
+
+QVariant LazyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.column() >= m_spec.columns.size())
+        return {};
+    if (role == RowIdRole)
+        return rowIdAt(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return m_spec.columns[index.column()].numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortValueRole)
+        return {};
+    const QVector<QVariant> *values = rowValues(index.row());
+    if (!values)
+        return {};
+    return values->at(index.column());
+}
+
+QVariant LazyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_spec.columns.size())
+        return m_spec.columns[section].header;
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return {};
+}
+
+} // namespace caravan

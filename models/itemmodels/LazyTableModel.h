@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+struct sqlite3;
+
+namespace caravan {
+
+// A column of a lazy table: what to show (an SQL expression over the model's FROM clause) and how to sort.
+struct LazyColumn {
+    QString header;
+    QString valueSql;
+    QString sortSql; // empty: sort by valueSql
+    bool numeric = false;
+};
+
+// What a lazy table shows: its columns, the FROM clause with any joins, the key column, the default
+// order, and the expression a search text is matched against.
+struct LazyTableSpec {
+    QList<LazyColumn> columns;
+    QString fromSql;
+    QString keySql;
+    QString defaultOrderSql;
+    QString searchSql; // a text expression; the search matches it with LIKE
+    QString whereSql;  // rows the table never shows (empty: none hidden)
+};
+
+// The row ids a table shows, in order, for one filter and sort; computed on any thread with its own
+// connection, so a million rows can be filtered or re-sorted without freezing the window.
+struct RowIdQuery {
+    QString casePath;
+    QString sql;
+    QString searchPattern; // bound to ?1 when the SQL has it
+};
+QVector<qint64> loadRowIds(const RowIdQuery &query);
+
+// A read-only table over a case that never loads all rows: it holds the ordered row ids (8 bytes a row)
+// and fetches the visible rows in pages of 128, keeping a bounded number of pages cached.
+class LazyTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role { RowIdRole = Qt::UserRole + 1, SortValueRole };
+
+    LazyTableModel(LazyTableSpec spec, QObject *parent = nullptr);
+    ~LazyTableModel() override;
+
+    // Points the model at a case (its GUI-thread handle for pages and its path for background loads).
+    void setCase(sqlite3 *db, const QString &path);
+    // Reloads row ids on the calling thread; for tests, benchmarks and small tables.
+    void reloadNow();
+    // Reloads row ids off the GUI thread; loadFinished() follows.
+    void reloadInBackground();
+    void setSearchText(const QString &text);
+    const QString &searchText() const { return m_search; }
+    bool isLoading() const { return m_watcher.isRunning(); }
+
+    qint64 rowIdAt(int row) const;
+    // The row showing `rowId`, or -1.
+    int rowOf(qint64 rowId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static constexpr int kPageSize = 128;
+    static constexpr int kMaxCachedPages = 48;
+
+Q_SIGNALS:
+    void loadStarted();
+    void loadFinished(int rows);
+
+private:
+    RowIdQuery currentQuery() const;
+    void applyRowIds(QVector<qint64> ids);
+    const QVector<QVariant> *rowValues(int row) const;
+    void fetchPage(int page) const;
+
+    LazyTableSpec m_spec;
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QString m_search;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QVector<qint64> m_rowIds;
+    QFutureWatcher<QVector<qint64>> m_watcher;
+    quint64 m_generation = 0;
+
+    struct Page {
+        QVector<QVector<QVariant>> rows;
+        quint64 lastUse = 0;
+    };
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+};
+
+} // namespace caravan

@@ -1,0 +1,46 @@
+#include "models/itemmodels/ShipmentTableModel.h"
+
+namespace caravan {
+
+namespace {
+
+LazyTableSpec shipmentSpec()
+{
+    LazyTableSpec spec;
+    spec.fromSql = QStringLiteral("shipments s LEFT JOIN entities ex ON ex.id = s.exporter_id "
+                                  "LEFT JOIN entities im ON im.id = s.importer_id");
+    spec.keySql = QStringLiteral("s.id");
+    spec.defaultOrderSql = QStringLiteral("s.date");
+    spec.columns = {
+        {ShipmentTableModel::tr("Declaration"), QStringLiteral("s.ext_id"), {}, false},
+        {ShipmentTableModel::tr("Date"), QStringLiteral("s.date"), {}, false},
+        {ShipmentTableModel::tr("Exporter"), QStringLiteral("ex.name"), QStringLiteral("ex.name COLLATE NOCASE"),
+         false},
+        {ShipmentTableModel::tr("Importer"), QStringLiteral("im.name"), QStringLiteral("im.name COLLATE NOCASE"),
+         false},
+        {ShipmentTableModel::tr("HS code"), QStringLiteral("s.hs_code"), QStringLiteral("s.hs6"), false},
+        {ShipmentTableModel::tr("Goods"), QStringLiteral("s.description"), {}, false},
+        {ShipmentTableModel::tr("Quantity"), QStringLiteral("s.quantity"), {}, true},
+        {ShipmentTableModel::tr("Unit"), QStringLiteral("s.unit"), {}, false},
+        {ShipmentTableModel::tr("Value"), QStringLiteral("s.value"), {}, true},
+        {ShipmentTableModel::tr("Currency"), QStringLiteral("s.currency"), {}, false},
+        {ShipmentTableModel::tr("Route"),
+         QStringLiteral("ifnull(s.origin_country, '?') || ' → ' || "
+                        "ifnull(replace(s.transit_countries, ';', ' → ') || ' → ', '') || "
+                        "ifnull(s.destination_country, '?')"),
+         QStringLiteral("s.origin_country, s.destination_country"), false},
+    };
+    spec.searchSql = QStringLiteral("ifnull(s.ext_id, '') || ' ' || ifnull(s.hs_code, '') || ' ' || "
+                                    "ifnull(s.description, '') || ' ' || ifnull(ex.name, '') || ' ' || "
+                                    "ifnull(im.name, '') || ' ' || ifnull(s.origin_country, '') || ' ' || "
+                                    "ifnull(s.destination_country, '')");
+    return spec;
+}
+
+} // namespace
+
+ShipmentTableModel::ShipmentTableModel(QObject *parent) : LazyTableModel(shipmentSpec(), parent)
+{
+}
+
+} // namespace caravan

@@ -1,0 +1,243 @@
+#include "models/storage/CaseWriter.h"
+
+#include "models/domain/Shipment.h"
+#include "models/storage/CaseFile.h"
+
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+namespace caravan {
+
+struct CaseWriter::Statements {
+    explicit Statements(sqlite3 *db)
+        : source(db, "INSERT INTO sources(file_name, file_path, sha256, format, kind, encoding, imported_at, "
+                     "imported_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+          finishSource(db, "UPDATE sources SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "
+                           "rows_skipped = ? WHERE id = ?"),
+          entity(db, "INSERT INTO entities(ext_id, type, name, country, birth_date, source_id, source_row) "
+                     "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+          entityByExtId(db, "SELECT id FROM entities WHERE ext_id = ?"),
+          name(db, "INSERT INTO entity_names(entity_id, name, kind, source_id, source_row) VALUES(?, ?, ?, ?, ?)"),
+          identifier(db, "INSERT INTO entity_identifiers(entity_id, scheme, value, source_id, source_row) "
+                         "VALUES(?, ?, ?, ?, ?)"),
+          address(db, "INSERT INTO entity_addresses(entity_id, address, country, source_id, source_row) "
+                      "VALUES(?, ?, ?, ?, ?)"),
+          property(db, "INSERT INTO entity_properties(entity_id, key, value, source_id, source_row) "
+                       "VALUES(?, ?, ?, ?, ?)"),
+          link(db, "INSERT INTO links(ext_id, type, role, owner_id, asset_id, share_min, share_max, start_date, "
+                   "end_date, source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          designation(db, "INSERT INTO designations(ext_id, entity_id, list, program, listed_date, end_date, "
+                          "source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+          shipment(db, "INSERT INTO shipments(ext_id, date, exporter_id, importer_id, hs_code, hs6, description, "
+                       "quantity, unit, weight_kg, value, currency, origin_country, destination_country, "
+                       "transit_countries, source_id, source_row) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          rejected(db, "INSERT INTO rejected_rows(source_id, line_no, reason, raw) VALUES(?, ?, ?, ?)")
+    {
+    }
+    SqliteStatement source, finishSource, entity, entityByExtId, name, identifier, address, property, link, designation,
+        shipment, rejected;
+};
+
+CaseWriter::CaseWriter(sqlite3 *db) : m_db(db), m_st(std::make_unique<Statements>(db))
+{
+}
+
+CaseWriter::~CaseWriter() = default;
+
+namespace {
+
+void bindId(SqliteStatement &st, int index, qint64 id)
+{
+    if (id > 0)
+        st.bind(index, id);
+    else
+        st.bindNull(index);
+}
+
+void bindProvenance(SqliteStatement &st, int index, const Provenance &from)
+{
+    bindId(st, index, from.source);
+    bindId(st, index + 1, from.row);
+}
+
+} // namespace
+
+Result<qint64> CaseWriter::run(SqliteStatement &st, const char *what)
+{
+    if (!st.isValid())
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("cannot prepare %1: %2").arg(QLatin1String(what), sqliteError(m_db)));
+    if (!st.execute())
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("cannot store %1: %2").arg(QLatin1String(what), sqliteError(m_db)));
+    return static_cast<qint64>(sqlite3_last_insert_rowid(m_db));
+}
+
+Result<qint64> CaseWriter::addSource(const SourceRecord &s)
+{
+    SqliteStatement &st = m_st->source;
+    st.bind(1, s.fileName);
+    st.bind(2, s.filePath);
+    st.bind(3, s.sha256);
+    st.bind(4, s.format);
+    st.bind(5, s.kind);
+    st.bind(6, s.encoding);
+    st.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    st.bind(8, currentUserName());
+    return run(st, "source");
+}
+
+Status CaseWriter::finishSource(qint64 sourceId, qint64 read, qint64 imported, qint64 rejected, qint64 skipped)
+{
+    SqliteStatement &st = m_st->finishSource;
+    st.bind(1, read);
+    st.bind(2, imported);
+    st.bind(3, rejected);
+    st.bind(4, skipped);
+    st.bind(5, sourceId);
+    if (auto r = run(st, "source counts"); !r)
+        return r.error();
+    return {};
+}
+
+qint64 CaseWriter::entityByExtId(const QString &extId)
+{
+    SqliteStatement &st = m_st->entityByExtId;
+    st.bind(1, extId);
+    const qint64 id = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return id;
+}
+
+Result<qint64> CaseWriter::addEntity(const EntityRecord &e, const Provenance &from)
+{
+    if (const qint64 existing = entityByExtId(e.extId))
+        return existing;
+    SqliteStatement &st = m_st->entity;
+    st.bind(1, e.extId);
+    st.bind(2, e.type);
+    st.bind(3, e.name);
+    st.bind(4, e.country);
+    st.bind(5, e.birthDate);
+    bindProvenance(st, 6, from);
+    auto id = run(st, "entity");
+    if (id)
+        if (auto named = addName(id.value(), e.name, QStringLiteral("primary"), from); !named)
+            return named.error();
+    return id;
+}
+
+Status CaseWriter::addName(qint64 entity, const QString &name, const QString &kind, const Provenance &from)
+{
+    SqliteStatement &st = m_st->name;
+    st.bind(1, entity);
+    st.bind(2, name);
+    st.bind(3, kind);
+    bindProvenance(st, 4, from);
+    if (auto r = run(st, "name"); !r)
+        return r.error();
+    return {};
+}
+
+Status CaseWriter::addIdentifier(qint64 entity, const QString &scheme, const QString &value, const Provenance &from)
+{
+    SqliteStatement &st = m_st->identifier;
+    st.bind(1, entity);
+    st.bind(2, scheme);
+    st.bind(3, value);
+    bindProvenance(st, 4, from);
+    if (auto r = run(st, "identifier"); !r)
+        return r.error();
+    return {};
+}
+
+Status CaseWriter::addAddress(qint64 entity, const QString &address, const QString &country, const Provenance &from)
+{
+    SqliteStatement &st = m_st->address;
+    st.bind(1, entity);
+    st.bind(2, address);
+    st.bind(3, country);
+    bindProvenance(st, 4, from);
+    if (auto r = run(st, "address"); !r)
+        return r.error();
+    return {};
+}
+
+Status CaseWriter::addProperty(qint64 entity, const QString &key, const QString &value, const Provenance &from)
+{
+    SqliteStatement &st = m_st->property;
+    st.bind(1, entity);
+    st.bind(2, key);
+    st.bind(3, value);
+    bindProvenance(st, 4, from);
+    if (auto r = run(st, "property"); !r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> CaseWriter::addLink(const LinkRecord &l, const Provenance &from)
+{
+    SqliteStatement &st = m_st->link;
+    st.bind(1, l.extId);
+    st.bind(2, l.type);
+    st.bind(3, l.role);
+    st.bind(4, l.owner);
+    st.bind(5, l.asset);
+    st.bind(6, l.share.min);
+    st.bind(7, l.share.min ? std::optional<double>(l.share.max.value_or(100.0)) : std::nullopt);
+    st.bind(8, l.startDate);
+    st.bind(9, l.endDate);
+    bindProvenance(st, 10, from);
+    return run(st, "link");
+}
+
+Result<qint64> CaseWriter::addDesignation(const DesignationRecord &d, const Provenance &from)
+{
+    SqliteStatement &st = m_st->designation;
+    st.bind(1, d.extId);
+    st.bind(2, d.entity);
+    st.bind(3, d.list);
+    st.bind(4, d.program);
+    st.bind(5, d.listedDate);
+    st.bind(6, d.endDate);
+    bindProvenance(st, 7, from);
+    return run(st, "designation");
+}
+
+Result<qint64> CaseWriter::addShipment(const ShipmentRecord &s, const Provenance &from)
+{
+    SqliteStatement &st = m_st->shipment;
+    st.bind(1, s.extId);
+    st.bind(2, s.date);
+    bindId(st, 3, s.exporter);
+    bindId(st, 4, s.importer);
+    st.bind(5, s.hsCode);
+    st.bind(6, hs6Of(s.hsCode));
+    st.bind(7, s.description);
+    st.bind(8, s.quantity);
+    st.bind(9, s.unit);
+    st.bind(10, s.weightKg);
+    st.bind(11, s.value);
+    st.bind(12, s.currency);
+    st.bind(13, s.originCountry);
+    st.bind(14, s.destinationCountry);
+    st.bind(15, s.transitCountries);
+    bindProvenance(st, 16, from);
+    return run(st, "shipment");
+}
+
+Status CaseWriter::addRejectedRow(qint64 source, qint64 line, const QString &reason, const QString &raw)
+{
+    SqliteStatement &st = m_st->rejected;
+    st.bind(1, source);
+    st.bind(2, line);
+    st.bind(3, reason);
+    st.bind(4, raw);
+    if (auto r = run(st, "rejected row"); !r)
+        return r.error();
+    return {};
+}
+
+} // namespace caravan

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/domain/Link.h"
+#include "models/storage/Sqlite.h"
+
+#include <QDate>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace caravan {
+
+// Where a fact came from: the source row id and the row or record number in that file.
+struct Provenance {
+    qint64 source = 0; // 0: entered by hand
+    qint64 row = 0;
+};
+
+struct SourceRecord {
+    QString fileName;
+    QString filePath;
+    QString sha256;
+    QString format;
+    QString kind;
+    QString encoding;
+};
+
+struct EntityRecord {
+    QString extId;
+    QString type = QStringLiteral("Company");
+    QString name;
+    QString country;
+    QString birthDate; // ISO date, or a year
+};
+
+struct LinkRecord {
+    QString extId;
+    QString type = QStringLiteral("ownership");
+    QString role;
+    qint64 owner = 0;
+    qint64 asset = 0;
+    Share share;
+    QString startDate;
+    QString endDate;
+};
+
+struct DesignationRecord {
+    QString extId;
+    qint64 entity = 0;
+    QString list;
+    QString program;
+    QString listedDate;
+    QString endDate;
+};
+
+struct ShipmentRecord {
+    QString extId;
+    QString date;
+    qint64 exporter = 0;
+    qint64 importer = 0;
+    QString hsCode;
+    QString description;
+    std::optional<double> quantity;
+    QString unit;
+    std::optional<double> weightKg;
+    std::optional<double> value;
+    QString currency;
+    QString originCountry;
+    QString destinationCountry;
+    QString transitCountries; // "KZ;KG"
+};
+
+// Inserts facts into a case with prepared statements on the SQLite C API. The caller owns the
+// transaction (an import is one transaction per source file). Row ids come back for linking.
+class CaseWriter {
+public:
+    explicit CaseWriter(sqlite3 *db);
+    ~CaseWriter();
+    CaseWriter(const CaseWriter &) = delete;
+    CaseWriter &operator=(const CaseWriter &) = delete;
+
+    Result<qint64> addSource(const SourceRecord &source);
+    Status finishSource(qint64 sourceId, qint64 read, qint64 imported, qint64 rejected, qint64 skipped);
+
+    // Inserts an entity, or returns the existing one with the same ext id (its facts are then added to).
+    Result<qint64> addEntity(const EntityRecord &entity, const Provenance &from);
+    qint64 entityByExtId(const QString &extId);
+    Status addName(qint64 entity, const QString &name, const QString &kind, const Provenance &from);
+    Status addIdentifier(qint64 entity, const QString &scheme, const QString &value, const Provenance &from);
+    Status addAddress(qint64 entity, const QString &address, const QString &country, const Provenance &from);
+    Status addProperty(qint64 entity, const QString &key, const QString &value, const Provenance &from);
+    Result<qint64> addLink(const LinkRecord &link, const Provenance &from);
+    Result<qint64> addDesignation(const DesignationRecord &designation, const Provenance &from);
+    Result<qint64> addShipment(const ShipmentRecord &shipment, const Provenance &from);
+    Status addRejectedRow(qint64 source, qint64 line, const QString &reason, const QString &raw);
+
+private:
+    Result<qint64> run(SqliteStatement &st, const char *what);
+    sqlite3 *m_db;
+    struct Statements;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace caravan

@@ -1,0 +1,224 @@
+#include "models/storage/Schema.h"
+
+#include "models/storage/Sqlite.h"
+
+namespace caravan::schema {
+
+namespace {
+
+// Version 1: the domain of DOMAIN.md. Every fact row carries source_id and source_row (provenance).
+const char *const kVersion1 = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+
+CREATE TABLE sources(
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    file_path TEXT,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    kind TEXT,
+    encoding TEXT,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    rows_imported INTEGER NOT NULL DEFAULT 0,
+    rows_rejected INTEGER NOT NULL DEFAULT 0,
+    rows_skipped INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sources_sha256 ON sources(sha256);
+
+CREATE TABLE entities(
+    id INTEGER PRIMARY KEY,
+    ext_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK(type IN ('Company','Person','Organization','Vessel','LegalEntity')),
+    name TEXT NOT NULL,
+    country TEXT,
+    birth_date TEXT,
+    merged_into INTEGER REFERENCES entities(id),
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+
+CREATE TABLE entity_names(
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'alias',
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX entity_names_entity ON entity_names(entity_id);
+
+CREATE TABLE entity_identifiers(
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    scheme TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX entity_identifiers_entity ON entity_identifiers(entity_id);
+CREATE INDEX entity_identifiers_value ON entity_identifiers(scheme, value);
+
+CREATE TABLE entity_addresses(
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    country TEXT,
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX entity_addresses_entity ON entity_addresses(entity_id);
+
+CREATE TABLE entity_properties(
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT,
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX entity_properties_entity ON entity_properties(entity_id);
+
+CREATE TABLE links(
+    id INTEGER PRIMARY KEY,
+    ext_id TEXT,
+    type TEXT NOT NULL CHECK(type IN ('ownership','directorship','control','other')),
+    role TEXT,
+    owner_id INTEGER NOT NULL REFERENCES entities(id),
+    asset_id INTEGER NOT NULL REFERENCES entities(id),
+    share_min REAL,
+    share_max REAL,
+    start_date TEXT,
+    end_date TEXT,
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER,
+    CHECK(share_min IS NULL OR (share_min >= 0 AND share_max <= 100 AND share_min <= share_max))
+);
+CREATE INDEX links_owner ON links(owner_id);
+CREATE INDEX links_asset ON links(asset_id);
+
+CREATE TABLE designations(
+    id INTEGER PRIMARY KEY,
+    ext_id TEXT,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    list TEXT NOT NULL,
+    program TEXT,
+    listed_date TEXT,
+    end_date TEXT,
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX designations_entity ON designations(entity_id);
+
+CREATE TABLE shipments(
+    id INTEGER PRIMARY KEY,
+    ext_id TEXT,
+    date TEXT NOT NULL,
+    exporter_id INTEGER REFERENCES entities(id),
+    importer_id INTEGER REFERENCES entities(id),
+    hs_code TEXT,
+    hs6 TEXT,
+    description TEXT,
+    quantity REAL,
+    unit TEXT,
+    weight_kg REAL,
+    value REAL,
+    currency TEXT,
+    origin_country TEXT,
+    destination_country TEXT,
+    transit_countries TEXT,
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX shipments_exporter ON shipments(exporter_id);
+CREATE INDEX shipments_importer ON shipments(importer_id);
+CREATE INDEX shipments_date ON shipments(date);
+CREATE INDEX shipments_ext_id ON shipments(ext_id);
+
+CREATE TABLE rejected_rows(
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    line_no INTEGER,
+    reason TEXT NOT NULL,
+    raw TEXT
+);
+CREATE INDEX rejected_rows_source ON rejected_rows(source_id);
+
+CREATE TABLE marks(
+    id INTEGER PRIMARY KEY,
+    target_kind TEXT NOT NULL CHECK(target_kind IN ('chain','entity','shipment')),
+    target_ref TEXT NOT NULL,
+    status TEXT NOT NULL CHECK(status IN ('suspected','confirmed','dismissed')),
+    confidence REAL CHECK(confidence IS NULL OR (confidence >= 0 AND confidence <= 1)),
+    note TEXT,
+    author TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE(target_kind, target_ref)
+);
+
+CREATE TABLE audit_log(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT,
+    action TEXT NOT NULL,
+    target TEXT,
+    detail TEXT
+);
+)SQL";
+
+// Version 2: aggregate trade statistics (Eurostat, Comtrade) and stored match decisions.
+const char *const kVersion2 = R"SQL(
+CREATE TABLE trade_stats(
+    id INTEGER PRIMARY KEY,
+    reporter TEXT NOT NULL,
+    partner TEXT NOT NULL,
+    flow TEXT NOT NULL CHECK(flow IN ('import','export','re-import','re-export')),
+    hs_code TEXT NOT NULL,
+    period TEXT NOT NULL,
+    value REAL,
+    quantity REAL,
+    unit TEXT,
+    currency TEXT,
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX trade_stats_pair ON trade_stats(reporter, partner, hs_code, period);
+
+CREATE TABLE match_decisions(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK(kind IN ('screening','duplicate')),
+    a_ref TEXT NOT NULL,
+    b_ref TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK(decision IN ('accepted','rejected')),
+    score REAL,
+    note TEXT,
+    author TEXT,
+    decided_at TEXT NOT NULL,
+    UNIQUE(kind, a_ref, b_ref)
+);
+)SQL";
+
+const char *const kMigrations[] = {kVersion1, kVersion2};
+static_assert(std::size(kMigrations) == kCurrentVersion);
+
+} // namespace
+
+Status migrate(sqlite3 *db, int from, int to)
+{
+    if (from < 0 || to > kCurrentVersion || from > to)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("cannot migrate a case from schema %1 to %2").arg(from).arg(to));
+    for (int v = from + 1; v <= to; ++v) {
+        if (auto st = sqliteExec(db, QString::fromUtf8(kMigrations[v - 1])); !st)
+            return makeError(
+                ErrorCode::Database,
+                QStringLiteral("schema migration to version %1 failed: %2").arg(v).arg(st.error().message));
+    }
+    return sqliteExec(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
+}
+
+} // namespace caravan::schema

@@ -1,0 +1,149 @@
+#include "../support/CaseBuilder.h"
+#include "../support/TempCase.h"
+
+#include "models/editing/CaseDocument.h"
+#include "models/itemmodels/LazyTableModel.h"
+#include "ui/Dialogs.h"
+#include "ui/InspectorPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/TablePanel.h"
+
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+using namespace caravan::test;
+
+namespace {
+
+// Answers the window's questions from a script, and remembers the errors it was shown.
+class ScriptedDialogs : public Dialogs {
+public:
+    QString nextOpen;
+    QString nextSave;
+    QStringList errors;
+    QStringList infos;
+    QString openCaseFile(QWidget *, const QString &) override { return nextOpen; }
+    QString saveCaseFile(QWidget *, const QString &, const QString &) override { return nextSave; }
+    void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+    void showInformation(QWidget *, const QString &, const QString &text) override { infos << text; }
+};
+
+struct DialogsScope {
+    ScriptedDialogs dialogs;
+    DialogsScope() { Dialogs::setInstance(&dialogs); }
+    ~DialogsScope() { Dialogs::setInstance(nullptr); }
+};
+
+void fillCase(CaseFile &file)
+{
+    CaseBuilder b(file);
+    const qint64 de = b.company(QStringLiteral("de-1"), QStringLiteral("Bauteile GmbH"), QStringLiteral("DE"));
+    const qint64 kz = b.company(QStringLiteral("kz-1"), QStringLiteral("ТОО «Қазақ Транзит»"), QStringLiteral("KZ"));
+    b.alias(kz, QStringLiteral("KAZAKH TRANZIT LLP"));
+    b.identifier(kz, QStringLiteral("kz-bin"), QStringLiteral("190240012345"));
+    b.address(kz, QStringLiteral("г. Алматы, ул. Абая 1"), QStringLiteral("KZ"));
+    const qint64 p =
+        b.person(QStringLiteral("p-1"), QStringLiteral("Захаров Александр Вячеславович"), QStringLiteral("RU"));
+    b.owns(p, kz, QStringLiteral("51"), QStringLiteral("2022-04-01"));
+    b.designate(p, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2022-06-28"));
+    for (int i = 0; i < 300; ++i)
+        b.shipment(QStringLiteral("DE-%1").arg(i),
+                   QStringLiteral("2023-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')), de, kz,
+                   QStringLiteral("8542.31"), 10, 1000, QStringLiteral("DE"), QStringLiteral("KZ"));
+}
+
+} // namespace
+
+TEST_CASE("the main window opens a case, shows its tables and inspects an entity")
+{
+    DialogsScope scope;
+    TempCase tc;
+    fillCase(tc.caseFile());
+    tc.close();
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    REQUIRE(window.document() != nullptr);
+    CHECK(window.windowTitle().contains(QStringLiteral("Test case")));
+    CHECK(window.entityPanel()->model()->rowCount() == 3);
+    CHECK(window.shipmentPanel()->model()->rowCount() == 300);
+
+    const int kzRow = window.entityPanel()->model()->rowOf(2);
+    REQUIRE(kzRow >= 0);
+    window.entityPanel()->selectRowId(2);
+    const QString text = window.inspector()->plainText();
+    CHECK(text.contains(QStringLiteral("KAZAKH TRANZIT LLP")));
+    CHECK(text.contains(QStringLiteral("190240012345")));
+    CHECK(text.contains(QStringLiteral("г. Алматы")));
+    CHECK(text.contains(QStringLiteral("Захаров")));
+    CHECK(text.contains(QStringLiteral("51%")));
+    CHECK(text.contains(QStringLiteral("builder.csv:")));
+
+    // Search filters the table that is showing.
+    window.tabs()->setCurrentWidget(window.shipmentPanel());
+    QSignalSpy loaded(window.shipmentPanel()->model(), &LazyTableModel::loadFinished);
+    QTest::keyClicks(window.searchField(), QStringLiteral("DE-29"));
+    REQUIRE(loaded.wait(5000));
+    CHECK(window.shipmentPanel()->model()->rowCount() == 11); // DE-29, DE-290..299
+
+    window.closeCase();
+    CHECK(window.document() == nullptr);
+    CHECK(scope.dialogs.errors.isEmpty());
+}
+
+TEST_CASE("the main window refuses a file that is not a case and keeps the open case")
+{
+    DialogsScope scope;
+    TempCase tc;
+    fillCase(tc.caseFile());
+    tc.close();
+    const QString junk = tc.file(QStringLiteral("junk.caravan"));
+    writeFile(junk, "not a database at all");
+
+    MainWindow window;
+    REQUIRE(window.openCase(tc.path()));
+    CHECK_FALSE(window.openCase(junk));
+    REQUIRE(scope.dialogs.errors.size() == 1);
+    CHECK(scope.dialogs.errors.first().contains(QStringLiteral("not a Caravan case file")));
+    REQUIRE(window.document() != nullptr);
+    CHECK(window.document()->file().path() == tc.path());
+}
+
+TEST_CASE("a case already open elsewhere opens read-only with a notice")
+{
+    DialogsScope scope;
+    TempCase tc; // keeps the case open for writing
+    MainWindow window;
+    REQUIRE(window.openCase(tc.path()));
+    REQUIRE(scope.dialogs.infos.size() == 1);
+    CHECK(scope.dialogs.infos.first().contains(QStringLiteral("open in another Caravan")));
+    CHECK(window.document()->file().isReadOnly());
+    CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
+}
+
+TEST_CASE("File > New creates a case through the dialog facade")
+{
+    DialogsScope scope;
+    QTemporaryDir dir;
+    scope.dialogs.nextSave = dir.filePath(QStringLiteral("fresh.caravan"));
+    MainWindow window;
+    const auto actions = window.findChildren<QAction *>();
+    QAction *newAction = nullptr;
+    for (QAction *a : actions)
+        if (a->shortcut() == QKeySequence(QKeySequence::New))
+            newAction = a;
+    REQUIRE(newAction != nullptr);
+    newAction->trigger();
+    REQUIRE(window.document() != nullptr);
+    CHECK(QFileInfo::exists(scope.dialogs.nextSave));
+    CHECK(window.document()->isEmpty());
+}

@@ -1,0 +1,51 @@
+#include "ui/Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace caravan {
+
+namespace {
+Dialogs *s_override = nullptr;
+
+QString caseFilter()
+{
+    return QFileDialog::tr("Caravan cases (*.caravan);;All files (*)");
+}
+} // namespace
+
+QString Dialogs::openCaseFile(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(parent, QFileDialog::tr("Open case"), directory, caseFilter());
+}
+
+QString Dialogs::saveCaseFile(QWidget *parent, const QString &title, const QString &directory)
+{
+    QString path = QFileDialog::getSaveFileName(parent, title, directory, caseFilter());
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".caravan")))
+        path += QStringLiteral(".caravan");
+    return path;
+}
+
+void Dialogs::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+void Dialogs::showInformation(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+Dialogs &Dialogs::instance()
+{
+    static Dialogs real;
+    return s_override ? *s_override : real;
+}
+
+void Dialogs::setInstance(Dialogs *dialogs)
+{
+    s_override = dialogs;
+}
+
+} // namespace caravan

@@ -1,0 +1,391 @@
+#include "ui/MainWindow.h"
+
+#include "models/editing/CaseDocument.h"
+#include "models/itemmodels/EntityTableModel.h"
+#include "models/itemmodels/ShipmentTableModel.h"
+#include "models/tasks/BackgroundTask.h"
+#include "ui/CaseSummaryPanel.h"
+#include "ui/Dialogs.h"
+#include "ui/InspectorPanel.h"
+#include "ui/RecentFiles.h"
+#include "ui/StartPage.h"
+#include "ui/TablePanel.h"
+#include "ui/TaskStatusWidget.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+
+namespace caravan {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_recent(new RecentFiles(this)), m_stack(new QStackedWidget(this)),
+      m_startPage(new StartPage(m_recent, this)), m_tabs(new QTabWidget(this)),
+      m_entityModel(new EntityTableModel(this)), m_shipmentModel(new ShipmentTableModel(this)),
+      m_entityPanel(new TablePanel(m_entityModel, tr("entities"), this)),
+      m_shipmentPanel(new TablePanel(m_shipmentModel, tr("shipments"), this)), m_summary(new CaseSummaryPanel(this)),
+      m_inspector(new InspectorPanel(this)), m_summaryDock(new QDockWidget(tr("Case"), this)),
+      m_inspectorDock(new QDockWidget(tr("Inspector"), this)), m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
+      m_taskStatus(new TaskStatusWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
+    m_tabs->addTab(m_entityPanel, tr("Entities"));
+    m_tabs->addTab(m_shipmentPanel, tr("Shipments"));
+    m_tabs->setDocumentMode(true);
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    m_search->setPlaceholderText(tr("Search names, ids, goods… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search everywhere"));
+    m_search->setMinimumWidth(320);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::applySearch);
+
+    createActions();
+    createMenus();
+    createDocks();
+
+    statusBar()->addWidget(m_caseLabel, 1);
+    statusBar()->addPermanentWidget(m_taskStatus);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_startPage, &StartPage::openPathRequested, this, &MainWindow::openCase);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openCase);
+    connect(m_entityPanel, &TablePanel::currentRowIdChanged, m_inspector, &InspectorPanel::showEntity);
+    connect(m_inspector, &InspectorPanel::entityActivated, this, [this](qint64 rowId) {
+        m_tabs->setCurrentWidget(m_entityPanel);
+        if (m_entityModel->rowOf(rowId) < 0 && !m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
+            m_entityModel->reloadNow();
+        }
+        m_entityPanel->selectRowId(rowId);
+        m_inspector->showEntity(rowId);
+    });
+    connect(m_summary, &CaseSummaryPanel::sectionActivated, this, [this](CaseSummaryPanel::Section s) {
+        if (s == CaseSummaryPanel::Section::Entities)
+            m_tabs->setCurrentWidget(m_entityPanel);
+        else if (s == CaseSummaryPanel::Section::Shipments)
+            m_tabs->setCurrentWidget(m_shipmentPanel);
+    });
+
+    resize(1366, 768);
+    restoreWindowState();
+    updateForDocument();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseAndCreate);
+
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Case…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+
+    m_saveCopyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy As…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_closeAction = new QAction(tr("&Close Case"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCase);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_searchAction = new QAction(tr("&Search Everywhere"), this);
+    m_searchAction->setShortcut(QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_searchAction);
+
+    m_aboutAction = new QAction(tr("&About Caravan"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recent->attach(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_searchAction);
+
+    menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_openAction);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+}
+
+void MainWindow::createDocks()
+{
+    m_summaryDock->setObjectName(QStringLiteral("caseDock"));
+    m_summaryDock->setWidget(m_summary);
+    m_summaryDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_summaryDock);
+
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({m_summaryDock, m_inspectorDock}, {240, 340}, Qt::Horizontal);
+
+    QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    view->addAction(m_summaryDock->toggleViewAction());
+    view->addAction(m_inspectorDock->toggleViewAction());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    closeCase();
+    event->accept();
+}
+
+bool MainWindow::openCase(const QString &path)
+{
+    auto opened = CaseFile::open(path);
+    if (!opened && opened.error().code == ErrorCode::Locked) {
+        auto readOnly = CaseFile::open(path, CaseFile::OpenMode::ReadOnly);
+        if (readOnly) {
+            Dialogs::instance().showInformation(this, tr("Opened read-only"),
+                                                opened.error().message + u'\n' + tr("It is shown read-only here."));
+            opened = std::move(readOnly);
+        }
+    }
+    if (!opened) {
+        Dialogs::instance().showError(this, tr("Cannot open case"), opened.error().message);
+        if (opened.error().code == ErrorCode::NotFound)
+            m_recent->remove(path);
+        return false;
+    }
+    if (opened.value()->migratedFrom())
+        statusBar()->showMessage(tr("Upgraded from case schema %1; the old file was kept as %2")
+                                     .arg(*opened.value()->migratedFrom())
+                                     .arg(opened.value()->backupPath()),
+                                 15000);
+    attachDocument(std::make_unique<CaseDocument>(opened.takeValue()));
+    m_recent->add(path);
+    return true;
+}
+
+bool MainWindow::newCase(const QString &path)
+{
+    auto created = CaseFile::create(path);
+    if (!created) {
+        Dialogs::instance().showError(this, tr("Cannot create case"), created.error().message);
+        return false;
+    }
+    attachDocument(std::make_unique<CaseDocument>(created.takeValue()));
+    m_recent->add(path);
+    return true;
+}
+
+void MainWindow::closeCase()
+{
+    if (!m_document)
+        return;
+    // Background work may still read the case: stop it before the file goes away.
+    if (m_task) {
+        m_task->cancel();
+        m_task->waitForFinished();
+    }
+    m_entityModel->setCase(nullptr, {});
+    m_shipmentModel->setCase(nullptr, {});
+    m_inspector->setCase(nullptr);
+    m_summary->clear();
+    m_document.reset();
+    updateForDocument();
+}
+
+void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
+{
+    closeCase();
+    m_document = std::move(document);
+    CaseFile &file = m_document->file();
+    m_entityModel->setCase(file.handle(), file.path());
+    m_shipmentModel->setCase(file.handle(), file.path());
+    m_inspector->setCase(file.handle());
+    connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
+    connect(m_document.get(), &CaseDocument::contentChanged, this, [this] {
+        m_entityModel->reloadInBackground();
+        m_shipmentModel->reloadInBackground();
+    });
+    m_search->clear();
+    m_entityModel->reloadNow();
+    m_shipmentModel->reloadNow();
+    updateForDocument();
+}
+
+void MainWindow::updateForDocument()
+{
+    const bool open = m_document != nullptr;
+    m_saveCopyAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_search->setEnabled(open);
+    m_summaryDock->setVisible(open);
+    m_inspectorDock->setVisible(open);
+    if (!open) {
+        setWindowTitle(tr("Caravan"));
+        m_startPage->showNoCase();
+        m_stack->setCurrentWidget(m_startPage);
+        m_caseLabel->setText(tr("No case open"));
+        m_countLabel->clear();
+        return;
+    }
+    const CaseFile &file = m_document->file();
+    const CaseStats &s = m_document->stats();
+    const QString title = file.title();
+    setWindowTitle(file.isReadOnly() ? tr("%1 [read-only] — Caravan").arg(title) : tr("%1 — Caravan").arg(title));
+    m_caseLabel->setText(QDir::toNativeSeparators(file.path()));
+    const QLocale locale;
+    m_countLabel->setText(tr("%1 entities · %2 links · %3 shipments · %4 designations")
+                              .arg(locale.toString(s.entities), locale.toString(s.links), locale.toString(s.shipments),
+                                   locale.toString(s.designations)));
+    m_summary->setStats(title, s);
+    if (m_document->isEmpty()) {
+        m_startPage->showEmptyCase(file.path());
+        m_stack->setCurrentWidget(m_startPage);
+    } else {
+        m_stack->setCurrentWidget(m_tabs);
+        if (s.entities == 0 && s.shipments > 0)
+            m_tabs->setCurrentWidget(m_shipmentPanel);
+    }
+}
+
+static QString lastDirectory()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : dir;
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = Dialogs::instance().openCaseFile(this, lastDirectory());
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    openCase(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path = Dialogs::instance().saveCaseFile(this, tr("New case"), lastDirectory());
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path)) {
+        Dialogs::instance().showError(this, tr("Cannot create case"),
+                                      tr("%1 already exists. Open it, or choose another name.").arg(path));
+        return;
+    }
+    newCase(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document || m_task)
+        return;
+    const QString target = Dialogs::instance().saveCaseFile(this, tr("Save a copy of the case"), lastDirectory());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo::exists(target)) {
+        Dialogs::instance().showError(this, tr("Cannot save a copy"),
+                                      tr("%1 already exists; choose a new name for the copy.").arg(target));
+        return;
+    }
+    const CaseFile *file = &m_document->file();
+    auto *task = new BackgroundTask(
+        tr("Saving a copy"),
+        [file, target](Progress &progress) -> Result<QString> {
+            if (auto st = file->saveCopyAs(target, progress); !st)
+                return st.error();
+            return target;
+        },
+        this);
+    m_task = task;
+    m_taskStatus->track(task);
+    connect(task, &BackgroundTask::finished, this, [this, task](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(message)), 10000);
+        else
+            Dialogs::instance().showError(this, tr("Cannot save a copy"), message);
+        task->deleteLater();
+    });
+    task->start();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Caravan"),
+                       tr("<h3>Caravan %1</h3><p>An offline workstation for investigating sanctions "
+                          "circumvention: entities, ownership, sanctions lists and shipments in one case file, "
+                          "with the source of every fact kept.</p><p>Qt %2 · SQLite case files</p>")
+                           .arg(QStringLiteral(CARAVAN_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::applySearch()
+{
+    const QString text = m_search->text();
+    if (m_tabs->currentWidget() == m_shipmentPanel)
+        m_shipmentModel->setSearchText(text);
+    else
+        m_entityModel->setSearchText(text);
+}
+
+} // namespace caravan

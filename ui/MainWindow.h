@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+
+namespace caravan {
+
+class BackgroundTask;
+class CaseDocument;
+class CaseSummaryPanel;
+class EntityTableModel;
+class InspectorPanel;
+class RecentFiles;
+class ShipmentTableModel;
+class StartPage;
+class TablePanel;
+class TaskStatusWidget;
+
+// The workstation window: case dock on the left, tables in the middle, inspector on the right,
+// background tasks in the status bar. Owns the open CaseDocument.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a case; on failure shows why and keeps what was open. Returns success.
+    bool openCase(const QString &path);
+    bool newCase(const QString &path);
+    void closeCase();
+    CaseDocument *document() const { return m_document.get(); }
+
+    // For tests and screenshots.
+    TablePanel *entityPanel() const { return m_entityPanel; }
+    TablePanel *shipmentPanel() const { return m_shipmentPanel; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    QLineEdit *searchField() const { return m_search; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreWindowState();
+    void attachDocument(std::unique_ptr<CaseDocument> document);
+    void updateForDocument();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void saveCopy();
+    void showAbout();
+    void applySearch();
+
+    std::unique_ptr<CaseDocument> m_document;
+    RecentFiles *m_recent;
+    QStackedWidget *m_stack;
+    StartPage *m_startPage;
+    QTabWidget *m_tabs;
+    EntityTableModel *m_entityModel;
+    ShipmentTableModel *m_shipmentModel;
+    TablePanel *m_entityPanel;
+    TablePanel *m_shipmentPanel;
+    CaseSummaryPanel *m_summary;
+    InspectorPanel *m_inspector;
+    QDockWidget *m_summaryDock;
+    QDockWidget *m_inspectorDock;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QLabel *m_caseLabel;
+    QLabel *m_countLabel;
+    TaskStatusWidget *m_taskStatus;
+    QPointer<BackgroundTask> m_task;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace caravan

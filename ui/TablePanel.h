@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace caravan {
+
+class LazyTableModel;
+
+// A lazy table with its row count and a note while rows are being loaded or filtered.
+class TablePanel : public QWidget {
+    Q_OBJECT
+public:
+    TablePanel(LazyTableModel *model, const QString &noun, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    LazyTableModel *model() const { return m_model; }
+    // Row id of the current row, or 0.
+    qint64 currentRowId() const;
+    void selectRowId(qint64 rowId);
+
+Q_SIGNALS:
+    void currentRowIdChanged(qint64 rowId);
+
+private:
+    void updateCount();
+    LazyTableModel *m_model;
+    QString m_noun;
+    QTableView *m_view;
+    QLabel *m_count;
+};
+
+} // namespace caravan
