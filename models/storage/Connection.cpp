@@ -40,7 +40,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
     }
     QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;");
     if (!c->m_readOnly)
-        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -131072;");
     if (auto st = sqliteExec(c->m_handle, pragmas); !st)
         return makeError(ErrorCode::Database, QStringLiteral("cannot prepare %1: %2").arg(path, st.error().message));
     return c;
