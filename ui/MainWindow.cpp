@@ -270,6 +270,9 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_entityModel->reloadNow();
     m_shipmentModel->reloadNow();
     updateForDocument();
+    // Start with something in the inspector: the first entity.
+    if (m_entityModel->rowCount() > 0)
+        m_entityPanel->selectRowId(m_entityModel->rowIdAt(0));
 }
 
 void MainWindow::updateForDocument()

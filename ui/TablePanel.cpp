@@ -39,7 +39,18 @@ TablePanel::TablePanel(LazyTableModel *model, const QString &noun, QWidget *pare
     connect(model, &QAbstractItemModel::modelReset, this, &TablePanel::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentRowIdChanged(m_model->rowIdAt(current.row())); });
+    applyColumnWidths();
     updateCount();
+}
+
+void TablePanel::applyColumnWidths()
+{
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int chars = m_model->headerData(c, Qt::Horizontal, LazyTableModel::PreferredWidthRole).toInt();
+        if (chars > 0)
+            m_view->setColumnWidth(c, chars * charWidth + 16);
+    }
 }
 
 qint64 TablePanel::currentRowId() const

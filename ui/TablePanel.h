@@ -26,6 +26,7 @@ Q_SIGNALS:
 
 private:
     void updateCount();
+    void applyColumnWidths();
     LazyTableModel *m_model;
     QString m_noun;
     QTableView *m_view;

@@ -1,5 +1,7 @@
 #include "models/itemmodels/EntityTableModel.h"
 
+#include <QColor>
+
 namespace caravan {
 
 namespace {
@@ -11,10 +13,10 @@ LazyTableSpec entitySpec()
     spec.keySql = QStringLiteral("e.id");
     spec.defaultOrderSql = QStringLiteral("e.name COLLATE NOCASE");
     spec.columns = {
-        {EntityTableModel::tr("Id"), QStringLiteral("e.ext_id"), {}, false},
-        {EntityTableModel::tr("Type"), QStringLiteral("e.type"), {}, false},
-        {EntityTableModel::tr("Name"), QStringLiteral("e.name"), QStringLiteral("e.name COLLATE NOCASE"), false},
-        {EntityTableModel::tr("Country"), QStringLiteral("e.country"), {}, false},
+        {EntityTableModel::tr("Id"), QStringLiteral("e.ext_id"), {}, false, 12},
+        {EntityTableModel::tr("Type"), QStringLiteral("e.type"), {}, false, 10},
+        {EntityTableModel::tr("Name"), QStringLiteral("e.name"), QStringLiteral("e.name COLLATE NOCASE"), false, 40},
+        {EntityTableModel::tr("Country"), QStringLiteral("e.country"), {}, false, 7},
         {EntityTableModel::tr("Identifiers"),
          QStringLiteral("(SELECT group_concat(scheme || ':' || value, '; ') FROM entity_identifiers i "
                         "WHERE i.entity_id = e.id)"),
@@ -41,6 +43,16 @@ LazyTableSpec entitySpec()
 
 EntityTableModel::EntityTableModel(QObject *parent) : LazyTableModel(entitySpec(), parent)
 {
+}
+
+QVariant EntityTableModel::data(const QModelIndex &index, int role) const
+{
+    // Designated entities read in dark red everywhere (UI.md colours).
+    if (role == Qt::ForegroundRole && index.isValid()) {
+        const QVariant listed = LazyTableModel::data(this->index(index.row(), Designations), Qt::DisplayRole);
+        return listed.toString().isEmpty() ? QVariant() : QVariant(QColor(0x8b, 0x00, 0x00));
+    }
+    return LazyTableModel::data(index, role);
 }
 
 } // namespace caravan

@@ -10,6 +10,7 @@ class EntityTableModel : public LazyTableModel {
 public:
     enum Column { ExtId, Type, Name, Country, Identifiers, Designations, Source, ColumnCount };
     explicit EntityTableModel(QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 };
 
 } // namespace caravan

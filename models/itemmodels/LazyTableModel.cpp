@@ -222,8 +222,12 @@ QVariant LazyTableModel::data(const QModelIndex &index, int role) const
 
 QVariant LazyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_spec.columns.size())
-        return m_spec.columns[section].header;
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_spec.columns.size()) {
+        if (role == Qt::DisplayRole)
+            return m_spec.columns[section].header;
+        if (role == PreferredWidthRole)
+            return m_spec.columns[section].widthChars;
+    }
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
         return section + 1;
     return {};

@@ -19,6 +19,7 @@ struct LazyColumn {
     QString valueSql;
     QString sortSql; // empty: sort by valueSql
     bool numeric = false;
+    int widthChars = 14; // how wide a view should make the column at first, in average characters
 };
 
 // What a lazy table shows: its columns, the FROM clause with any joins, the key column, the default
@@ -46,7 +47,11 @@ QVector<qint64> loadRowIds(const RowIdQuery &query);
 class LazyTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Role { RowIdRole = Qt::UserRole + 1, SortValueRole };
+    enum Role {
+        RowIdRole = Qt::UserRole + 1,
+        SortValueRole,
+        PreferredWidthRole // headerData: the column's first width in average characters
+    };
 
     LazyTableModel(LazyTableSpec spec, QObject *parent = nullptr);
     ~LazyTableModel() override;

@@ -12,23 +12,23 @@ LazyTableSpec shipmentSpec()
     spec.keySql = QStringLiteral("s.id");
     spec.defaultOrderSql = QStringLiteral("s.date");
     spec.columns = {
-        {ShipmentTableModel::tr("Declaration"), QStringLiteral("s.ext_id"), {}, false},
-        {ShipmentTableModel::tr("Date"), QStringLiteral("s.date"), {}, false},
-        {ShipmentTableModel::tr("Exporter"), QStringLiteral("ex.name"), QStringLiteral("ex.name COLLATE NOCASE"),
-         false},
-        {ShipmentTableModel::tr("Importer"), QStringLiteral("im.name"), QStringLiteral("im.name COLLATE NOCASE"),
-         false},
-        {ShipmentTableModel::tr("HS code"), QStringLiteral("s.hs_code"), QStringLiteral("s.hs6"), false},
-        {ShipmentTableModel::tr("Goods"), QStringLiteral("s.description"), {}, false},
-        {ShipmentTableModel::tr("Quantity"), QStringLiteral("s.quantity"), {}, true},
-        {ShipmentTableModel::tr("Unit"), QStringLiteral("s.unit"), {}, false},
-        {ShipmentTableModel::tr("Value"), QStringLiteral("s.value"), {}, true},
-        {ShipmentTableModel::tr("Currency"), QStringLiteral("s.currency"), {}, false},
+        {ShipmentTableModel::tr("Declaration"), QStringLiteral("s.ext_id"), {}, false, 12},
+        {ShipmentTableModel::tr("Date"), QStringLiteral("s.date"), {}, false, 10},
+        {ShipmentTableModel::tr("Exporter"), QStringLiteral("ex.name"), QStringLiteral("ex.name COLLATE NOCASE"), false,
+         28},
+        {ShipmentTableModel::tr("Importer"), QStringLiteral("im.name"), QStringLiteral("im.name COLLATE NOCASE"), false,
+         28},
+        {ShipmentTableModel::tr("HS code"), QStringLiteral("s.hs_code"), QStringLiteral("s.hs6"), false, 12},
+        {ShipmentTableModel::tr("Goods"), QStringLiteral("s.description"), {}, false, 28},
+        {ShipmentTableModel::tr("Quantity"), QStringLiteral("s.quantity"), {}, true, 9},
+        {ShipmentTableModel::tr("Unit"), QStringLiteral("s.unit"), {}, false, 5},
+        {ShipmentTableModel::tr("Value"), QStringLiteral("s.value"), {}, true, 11},
+        {ShipmentTableModel::tr("Currency"), QStringLiteral("s.currency"), {}, false, 5},
         {ShipmentTableModel::tr("Route"),
          QStringLiteral("ifnull(s.origin_country, '?') || ' → ' || "
                         "ifnull(replace(s.transit_countries, ';', ' → ') || ' → ', '') || "
                         "ifnull(s.destination_country, '?')"),
-         QStringLiteral("s.origin_country, s.destination_country"), false},
+         QStringLiteral("s.origin_country, s.destination_country"), false, 16},
     };
     spec.searchSql = QStringLiteral("ifnull(s.ext_id, '') || ' ' || ifnull(s.hs_code, '') || ' ' || "
                                     "ifnull(s.description, '') || ' ' || ifnull(ex.name, '') || ' ' || "
