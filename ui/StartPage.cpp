@@ -65,6 +65,7 @@ void StartPage::showNoCase()
                        "companies, ownership, sanctions lists and shipments into a case file, then follow the "
                        "evidence.</p><p>Create a new case or open one you worked on.</p>"));
     m_buttons->show();
+    m_showRecent = true;
     refreshRecent();
 }
 
@@ -72,12 +73,12 @@ void StartPage::showEmptyCase(const QString &casePath)
 {
     m_heading->setText(tr("This case is empty"));
     m_text->setText(tr("<p><b>%1</b> holds no entities, links, sanctions or shipments yet.</p>"
-                       "<p>Fill it from a terminal with <code>caravan-cli import \"%1\" FILE…</code>; Caravan CSV, "
-                       "FollowTheMoney, BODS and OFAC SDN files are understood. Then reopen the case here.</p>")
+                       "<p>To fill it, close it (Ctrl+W), import files from a terminal with <code>caravan-cli "
+                       "import \"%1\" FILE…</code>, then reopen it from File &gt; Open Recent.</p>")
                         .arg(QDir::toNativeSeparators(casePath).toHtmlEscaped()));
     m_buttons->hide();
-    m_recentLabel->hide();
-    m_recentList->hide();
+    m_showRecent = false;
+    refreshRecent();
 }
 
 void StartPage::refreshRecent()
@@ -90,7 +91,7 @@ void StartPage::refreshRecent()
         item->setToolTip(path);
         m_recentList->addItem(item);
     }
-    const bool any = m_recentList->count() > 0;
+    const bool any = m_showRecent && m_recentList->count() > 0;
     m_recentLabel->setVisible(any);
     m_recentList->setVisible(any);
 }

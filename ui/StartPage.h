@@ -31,6 +31,7 @@ private:
     QWidget *m_buttons;
     QListWidget *m_recentList;
     QLabel *m_recentLabel;
+    bool m_showRecent = true;
 };
 
 } // namespace caravan
