@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,4 +147,22 @@ TEST_CASE("File > New creates a case through the dialog facade")
     REQUIRE(window.document() != nullptr);
     CHECK(QFileInfo::exists(scope.dialogs.nextSave));
     CHECK(window.document()->isEmpty());
+}
+
+TEST_CASE("the window remembers its layout and the cases it opened")
+{
+    DialogsScope scope;
+    TempCase tc;
+    tc.close();
+    {
+        MainWindow window;
+        REQUIRE(window.openCase(tc.path()));
+        window.resize(1000, 700);
+        window.close(); // saves state, closes the case
+        CHECK(window.document() == nullptr);
+    }
+    CHECK(QSettings().value(QStringLiteral("window/geometry")).toByteArray().size() > 0);
+    CHECK(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0) == QFileInfo(tc.path()).absoluteFilePath());
+    MainWindow again;
+    CHECK(again.width() == 1000);
 }
