@@ -141,6 +141,18 @@ Status CaseFile::createAtVersion(const QString &path, int version, const QString
     return initialise(**connection, version, title);
 }
 
+Result<std::unique_ptr<CaseFile>> CaseFile::openForWorker(const CaseFile &owner)
+{
+    if (owner.isReadOnly())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the case is open read-only"));
+    auto connection = Connection::open(owner.path(), Connection::Mode::ReadWrite);
+    if (!connection)
+        return connection.error();
+    std::unique_ptr<CaseFile> file(new CaseFile);
+    file->m_connection = connection.takeValue();
+    return file;
+}
+
 Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, OpenMode mode)
 {
     auto header = probeCaseFile(path);

@@ -25,6 +25,9 @@ public:
     static Result<std::unique_ptr<CaseFile>> create(const QString &path, const QString &title = {});
     // Opens an existing case. Older schemas are upgraded (ReadWrite only) after a backup copy is written.
     static Result<std::unique_ptr<CaseFile>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // The same case on a new connection for a worker thread of the process that already holds it open
+    // (ReadWrite): no lock, no probing, no migration. Create and use it on the worker thread only.
+    static Result<std::unique_ptr<CaseFile>> openForWorker(const CaseFile &owner);
     // Writes a case at an older schema version; for migration tests and tools.
     static Status createAtVersion(const QString &path, int version, const QString &title);
 

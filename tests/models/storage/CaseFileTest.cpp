@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <catch2/catch.hpp>
 
@@ -254,4 +255,22 @@ TEST_CASE("a copy of the case is complete and independent")
     REQUIRE(opened.ok());
     CHECK(sqliteScalar((*opened)->handle(), "SELECT count(*) FROM entities") == 1);
     CHECK_FALSE(tc.caseFile().saveCopyAs(copy, progress).ok()); // never overwrites
+}
+
+TEST_CASE("a worker thread writes to the open case through its own connection")
+{
+    TempCase tc;
+    auto written = QtConcurrent::run([&tc] {
+        auto worker = CaseFile::openForWorker(tc.caseFile());
+        if (!worker)
+            return false;
+        CaseBuilder b(**worker);
+        b.company(QStringLiteral("w1"), QStringLiteral("Written by a worker"));
+        return true;
+    });
+    REQUIRE(written.result());
+    CHECK(sqliteScalar(tc.caseFile().handle(), "SELECT count(*) FROM entities WHERE ext_id = 'w1'") == 1);
+    auto readOnly = CaseFile::open(tc.path(), CaseFile::OpenMode::ReadOnly);
+    REQUIRE(readOnly.ok());
+    CHECK_FALSE(CaseFile::openForWorker(**readOnly).ok());
 }
