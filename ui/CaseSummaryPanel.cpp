@@ -55,8 +55,8 @@ void CaseSummaryPanel::setStats(const QString &title, const CaseStats &s)
     addLine(links, tr("Ownership"), s.ownershipLinks, Section::None);
     addLine(root, tr("Designations"), s.designations, Section::None);
     addLine(root, tr("Trade statistics"), s.tradeStats, Section::None);
-    addLine(root, tr("Sources"), s.sources, Section::None);
-    addLine(root, tr("Rejected rows"), s.rejectedRows, Section::None);
+    addLine(root, tr("Sources"), s.sources, Section::Sources);
+    addLine(root, tr("Rejected rows"), s.rejectedRows, Section::RejectedRows);
     addLine(root, tr("Marks"), s.marks, Section::None);
     m_tree->expandAll();
 }

@@ -3,6 +3,8 @@
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/EntityTableModel.h"
 #include "models/itemmodels/ShipmentTableModel.h"
+#include "models/itemmodels/SourceTableModel.h"
+#include "models/storage/RejectedRowsExport.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/CaseSummaryPanel.h"
 #include "ui/Dialogs.h"
@@ -27,10 +29,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
 namespace caravan {
+
+static QString lastDirectory();
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_recent(new RecentFiles(this)), m_stack(new QStackedWidget(this)),
@@ -39,7 +44,11 @@ MainWindow::MainWindow(QWidget *parent)
       m_entityPanel(new TablePanel(m_entityModel, tr("entities"), this)),
       m_shipmentPanel(new TablePanel(m_shipmentModel, tr("shipments"), this)), m_summary(new CaseSummaryPanel(this)),
       m_inspector(new InspectorPanel(this)), m_summaryDock(new QDockWidget(tr("Case"), this)),
-      m_inspectorDock(new QDockWidget(tr("Inspector"), this)), m_search(new QLineEdit(this)),
+      m_inspectorDock(new QDockWidget(tr("Inspector"), this)), m_sourceModel(new SourceTableModel(this)),
+      m_rejectedModel(new RejectedRowTableModel(this)), m_auditModel(new AuditLogTableModel(this)),
+      m_sourcePanel(new TablePanel(m_sourceModel, tr("sources"), this)),
+      m_rejectedPanel(new TablePanel(m_rejectedModel, tr("rejected rows"), this)),
+      m_auditPanel(new TablePanel(m_auditModel, tr("changes"), this)), m_search(new QLineEdit(this)),
       m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
       m_taskStatus(new TaskStatusWidget(this))
 {
@@ -90,6 +99,15 @@ MainWindow::MainWindow(QWidget *parent)
             m_tabs->setCurrentWidget(m_entityPanel);
         else if (s == CaseSummaryPanel::Section::Shipments)
             m_tabs->setCurrentWidget(m_shipmentPanel);
+        TablePanel *panel = s == CaseSummaryPanel::Section::Sources        ? m_sourcePanel
+                            : s == CaseSummaryPanel::Section::RejectedRows ? m_rejectedPanel
+                            : s == CaseSummaryPanel::Section::AuditLog     ? m_auditPanel
+                                                                           : nullptr;
+        if (panel) {
+            auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+            dock->show();
+            dock->raise();
+        }
     });
 
     resize(1366, 768);
@@ -176,9 +194,57 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     resizeDocks({m_summaryDock, m_inspectorDock}, {240, 340}, Qt::Horizontal);
 
+    m_bottomDocks = {addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
+                     addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
+                     addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel)};
+    tabifyDockWidget(m_bottomDocks[0], m_bottomDocks[1]);
+    tabifyDockWidget(m_bottomDocks[1], m_bottomDocks[2]);
+    m_bottomDocks[0]->raise();
+    resizeDocks({m_bottomDocks[0]}, {180}, Qt::Vertical);
+
+    auto *exportRejected = new QAction(tr("Export Rejected Rows…"), this);
+    connect(exportRejected, &QAction::triggered, this, &MainWindow::exportRejectedRows);
+    m_rejectedPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_rejectedPanel->view()->addAction(exportRejected);
+    m_exportRejectedAction = exportRejected;
+
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     view->addAction(m_summaryDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
+    for (QDockWidget *dock : m_bottomDocks)
+        view->addAction(dock->toggleViewAction());
+}
+
+QDockWidget *MainWindow::addTableDock(const QString &title, const QString &objectName, TablePanel *panel)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    return dock;
+}
+
+QList<LazyTableModel *> MainWindow::caseModels() const
+{
+    return {m_entityModel, m_shipmentModel, m_sourceModel, m_rejectedModel, m_auditModel};
+}
+
+void MainWindow::exportRejectedRows()
+{
+    if (!m_document)
+        return;
+    const QString path =
+        Dialogs::instance().saveFile(this, tr("Export rejected rows"), lastDirectory(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto written = caravan::exportRejectedRows(m_document->file().handle(), 0, path);
+    if (!written)
+        Dialogs::instance().showError(this, tr("Cannot export rejected rows"), written.error().message);
+    else
+        statusBar()->showMessage(tr("%n rejected rows written to %1", nullptr, static_cast<int>(written.value()))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
 }
 
 void MainWindow::restoreWindowState()
@@ -245,8 +311,8 @@ void MainWindow::closeCase()
         m_task->cancel();
         m_task->waitForFinished();
     }
-    m_entityModel->setCase(nullptr, {});
-    m_shipmentModel->setCase(nullptr, {});
+    for (LazyTableModel *model : caseModels())
+        model->setCase(nullptr, {});
     m_inspector->setCase(nullptr);
     m_summary->clear();
     m_document.reset();
@@ -258,17 +324,17 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     closeCase();
     m_document = std::move(document);
     CaseFile &file = m_document->file();
-    m_entityModel->setCase(file.handle(), file.path());
-    m_shipmentModel->setCase(file.handle(), file.path());
+    for (LazyTableModel *model : caseModels())
+        model->setCase(file.handle(), file.path());
     m_inspector->setCase(file.handle());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
     connect(m_document.get(), &CaseDocument::contentChanged, this, [this] {
-        m_entityModel->reloadInBackground();
-        m_shipmentModel->reloadInBackground();
+        for (LazyTableModel *model : caseModels())
+            model->reloadInBackground();
     });
     m_search->clear();
-    m_entityModel->reloadNow();
-    m_shipmentModel->reloadNow();
+    for (LazyTableModel *model : caseModels())
+        model->reloadNow();
     updateForDocument();
     // Start with something in the inspector: the first entity.
     if (m_entityModel->rowCount() > 0)
@@ -283,6 +349,9 @@ void MainWindow::updateForDocument()
     m_search->setEnabled(open);
     m_summaryDock->setVisible(open);
     m_inspectorDock->setVisible(open);
+    for (QDockWidget *dock : m_bottomDocks)
+        dock->setVisible(open);
+    m_exportRejectedAction->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Caravan"));
         m_startPage->showNoCase();

@@ -20,6 +20,7 @@ class CaseDocument;
 class CaseSummaryPanel;
 class EntityTableModel;
 class InspectorPanel;
+class LazyTableModel;
 class RecentFiles;
 class ShipmentTableModel;
 class StartPage;
@@ -46,6 +47,9 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
+    TablePanel *sourcePanel() const { return m_sourcePanel; }
+    TablePanel *rejectedPanel() const { return m_rejectedPanel; }
+    TablePanel *auditPanel() const { return m_auditPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +58,9 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    QDockWidget *addTableDock(const QString &title, const QString &objectName, TablePanel *panel);
+    void exportRejectedRows();
+    QList<LazyTableModel *> caseModels() const;
     void restoreWindowState();
     void attachDocument(std::unique_ptr<CaseDocument> document);
     void updateForDocument();
@@ -76,6 +83,13 @@ private:
     InspectorPanel *m_inspector;
     QDockWidget *m_summaryDock;
     QDockWidget *m_inspectorDock;
+    LazyTableModel *m_sourceModel;
+    LazyTableModel *m_rejectedModel;
+    LazyTableModel *m_auditModel;
+    TablePanel *m_sourcePanel;
+    TablePanel *m_rejectedPanel;
+    TablePanel *m_auditPanel;
+    QList<QDockWidget *> m_bottomDocks;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QLabel *m_caseLabel;
@@ -92,6 +106,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_exportRejectedAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 
