@@ -13,7 +13,9 @@
 #include "ui/StartPage.h"
 #include "ui/TablePanel.h"
 #include "ui/TaskStatusWidget.h"
+#include "ui/Translations.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -213,6 +215,29 @@ void MainWindow::createDocks()
     view->addAction(m_inspectorDock->toggleViewAction());
     for (QDockWidget *dock : m_bottomDocks)
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    createLanguageMenu(view->addMenu(tr("&Language")));
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    const QString saved = translations::savedLanguage();
+    QStringList choices{QString()};
+    choices << translations::languages();
+    for (const QString &language : choices) {
+        QAction *action =
+            menu->addAction(language.isEmpty() ? tr("System Language") : translations::nativeName(language));
+        action->setCheckable(true);
+        action->setChecked(language == saved);
+        action->setData(language);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        translations::saveLanguage(action->data().toString());
+        Dialogs::instance().showInformation(this, tr("Language"),
+                                            tr("Caravan will use the new language the next time it starts."));
+    });
 }
 
 QDockWidget *MainWindow::addTableDock(const QString &title, const QString &objectName, TablePanel *panel)

@@ -58,6 +58,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createLanguageMenu(QMenu *menu);
     QDockWidget *addTableDock(const QString &title, const QString &objectName, TablePanel *panel);
     void exportRejectedRows();
     QList<LazyTableModel *> caseModels() const;

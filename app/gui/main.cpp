@@ -1,5 +1,6 @@
 // caravan: the desktop workstation. Parses the command line and shows the main window.
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,7 +31,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Render the window with the case open into a PNG file and quit."),
         QStringLiteral("PNG"));
     parser.addOption(screenshot);
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main", "Interface language: en, ru or kk."),
+                                      QStringLiteral("CODE"));
+    parser.addOption(language);
     parser.process(app);
+    caravan::translations::install(parser.isSet(language) ? parser.value(language)
+                                                          : caravan::translations::savedLanguage());
 
     caravan::MainWindow window;
     const QStringList cases = parser.positionalArguments();
