@@ -43,16 +43,22 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_recent(new RecentFiles(this)), m_stack(new QStackedWidget(this)),
       m_startPage(new StartPage(m_recent, this)), m_tabs(new QTabWidget(this)),
       m_entityModel(new EntityTableModel(this)), m_shipmentModel(new ShipmentTableModel(this)),
-      m_entityPanel(new TablePanel(m_entityModel, tr("entities"), this)),
-      m_shipmentPanel(new TablePanel(m_shipmentModel, tr("shipments"), this)), m_summary(new CaseSummaryPanel(this)),
-      m_inspector(new InspectorPanel(this)), m_summaryDock(new QDockWidget(tr("Case"), this)),
-      m_inspectorDock(new QDockWidget(tr("Inspector"), this)), m_sourceModel(new SourceTableModel(this)),
-      m_rejectedModel(new RejectedRowTableModel(this)), m_auditModel(new AuditLogTableModel(this)),
-      m_sourcePanel(new TablePanel(m_sourceModel, tr("sources"), this)),
-      m_rejectedPanel(new TablePanel(m_rejectedModel, tr("rejected rows"), this)),
-      m_auditPanel(new TablePanel(m_auditModel, tr("changes"), this)), m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
-      m_taskStatus(new TaskStatusWidget(this))
+      m_entityPanel(new TablePanel(
+          m_entityModel, tr("Entities"), [](int n) { return tr("%n entities", nullptr, n); }, this)),
+      m_shipmentPanel(new TablePanel(
+          m_shipmentModel, tr("Shipments"), [](int n) { return tr("%n shipments", nullptr, n); }, this)),
+      m_summary(new CaseSummaryPanel(this)), m_inspector(new InspectorPanel(this)),
+      m_summaryDock(new QDockWidget(tr("Case"), this)), m_inspectorDock(new QDockWidget(tr("Inspector"), this)),
+      m_sourceModel(new SourceTableModel(this)), m_rejectedModel(new RejectedRowTableModel(this)),
+      m_auditModel(new AuditLogTableModel(this)),
+      m_sourcePanel(new TablePanel(
+          m_sourceModel, tr("Sources"), [](int n) { return tr("%n sources", nullptr, n); }, this)),
+      m_rejectedPanel(new TablePanel(
+          m_rejectedModel, tr("Rejected rows"), [](int n) { return tr("%n rejected rows", nullptr, n); }, this)),
+      m_auditPanel(new TablePanel(
+          m_auditModel, tr("Audit log"), [](int n) { return tr("%n changes", nullptr, n); }, this)),
+      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)),
+      m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));

@@ -10,8 +10,9 @@
 
 namespace caravan {
 
-TablePanel::TablePanel(LazyTableModel *model, const QString &noun, QWidget *parent)
-    : QWidget(parent), m_model(model), m_noun(noun), m_view(new QTableView(this)), m_count(new QLabel(this))
+TablePanel::TablePanel(LazyTableModel *model, const QString &name, CountText countText, QWidget *parent)
+    : QWidget(parent), m_model(model), m_countText(std::move(countText)), m_view(new QTableView(this)),
+      m_count(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,7 +33,7 @@ TablePanel::TablePanel(LazyTableModel *model, const QString &noun, QWidget *pare
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultSectionSize(140);
-    m_view->setAccessibleName(noun);
+    m_view->setAccessibleName(name);
 
     connect(model, &LazyTableModel::loadStarted, this, [this] { m_count->setText(tr("Searching…")); });
     connect(model, &LazyTableModel::loadFinished, this, &TablePanel::updateCount);
@@ -72,9 +73,9 @@ void TablePanel::updateCount()
 {
     const int rows = m_model->rowCount();
     if (m_model->searchText().trimmed().isEmpty())
-        m_count->setText(tr("%n %1", nullptr, rows).arg(m_noun));
+        m_count->setText(m_countText(rows));
     else
-        m_count->setText(tr("%n %1 match “%2”", nullptr, rows).arg(m_noun, m_model->searchText().trimmed()));
+        m_count->setText(tr("%n rows match “%1”", nullptr, rows).arg(m_model->searchText().trimmed()));
 }
 
 } // namespace caravan

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QTableView;
 
@@ -13,7 +15,9 @@ class LazyTableModel;
 class TablePanel : public QWidget {
     Q_OBJECT
 public:
-    TablePanel(LazyTableModel *model, const QString &noun, QWidget *parent = nullptr);
+    // countText(n) says how many rows there are, e.g. "1 entity", "5 entities" (with tr()'s plural forms).
+    using CountText = std::function<QString(int)>;
+    TablePanel(LazyTableModel *model, const QString &name, CountText countText, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     LazyTableModel *model() const { return m_model; }
@@ -28,7 +32,7 @@ private:
     void updateCount();
     void applyColumnWidths();
     LazyTableModel *m_model;
-    QString m_noun;
+    CountText m_countText;
     QTableView *m_view;
     QLabel *m_count;
 };
