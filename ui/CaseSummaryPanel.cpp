@@ -57,7 +57,7 @@ void CaseSummaryPanel::setStats(const QString &title, const CaseStats &s)
     addLine(root, tr("Trade statistics"), s.tradeStats, Section::None);
     addLine(root, tr("Sources"), s.sources, Section::Sources);
     addLine(root, tr("Rejected rows"), s.rejectedRows, Section::RejectedRows);
-    addLine(root, tr("Marks"), s.marks, Section::None);
+    addLine(root, tr("Marks"), s.marks, Section::Marks);
     m_tree->expandAll();
 }
 

@@ -13,7 +13,7 @@ struct CaseStats;
 class CaseSummaryPanel : public QWidget {
     Q_OBJECT
 public:
-    enum class Section { Entities, Shipments, Sources, RejectedRows, AuditLog, None };
+    enum class Section { Entities, Shipments, Sources, RejectedRows, AuditLog, Marks, None };
 
     explicit CaseSummaryPanel(QWidget *parent = nullptr);
     void setStats(const QString &title, const CaseStats &stats);

@@ -1,5 +1,7 @@
 #include "ui/Dialogs.h"
 
+#include "ui/MarkDialog.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -30,6 +32,14 @@ QString Dialogs::saveCaseFile(QWidget *parent, const QString &title, const QStri
 QString Dialogs::saveFile(QWidget *parent, const QString &title, const QString &directory, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, directory, filter);
+}
+
+std::optional<Mark> Dialogs::editMark(QWidget *parent, const QString &what, const std::optional<Mark> &current)
+{
+    MarkDialog dialog(what, current, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.mark();
 }
 
 void Dialogs::showError(QWidget *parent, const QString &title, const QString &text)

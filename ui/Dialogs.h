@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/domain/Mark.h"
+
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -14,6 +18,8 @@ public:
     virtual QString saveCaseFile(QWidget *parent, const QString &title, const QString &directory);
     // Any file to write; `filter` as QFileDialog takes it.
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &directory, const QString &filter);
+    // Asks how to mark `what`; empty when the person cancels.
+    virtual std::optional<Mark> editMark(QWidget *parent, const QString &what, const std::optional<Mark> &current);
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text);
 

@@ -1,5 +1,6 @@
 #include "ui/InspectorPanel.h"
 
+#include "models/itemmodels/MarkTableModel.h"
 #include "models/storage/EntityDetails.h"
 
 #include <QTextBrowser>
@@ -93,6 +94,10 @@ QString InspectorPanel::render(const EntityDetails &d) const
     QString html = QStringLiteral("<h3 style='margin-bottom:0'>%1</h3><p style='margin-top:2px'>%2 · %3%4</p>")
                        .arg(esc(d.name), esc(d.type), esc(d.extId),
                             d.country.isEmpty() ? QString() : QStringLiteral(" · ") + esc(d.country));
+    if (!d.markStatus.isEmpty())
+        html += QStringLiteral("<p style='background:%1;padding:4px'><b>%2</b> %3<br/><i>%4</i></p>")
+                    .arg(markStatusColor(d.markStatus).lighter(170).name(), esc(tr("Marked %1").arg(d.markStatus)),
+                         esc(d.markNote), esc(d.markBy));
     if (!d.birthDate.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>")
                     .arg(esc(d.type == u"Person" ? tr("Born") : tr("Incorporated")), esc(d.birthDate));

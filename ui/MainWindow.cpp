@@ -2,8 +2,10 @@
 
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/EntityTableModel.h"
+#include "models/itemmodels/MarkTableModel.h"
 #include "models/itemmodels/ShipmentTableModel.h"
 #include "models/itemmodels/SourceTableModel.h"
+#include "models/storage/MarkStore.h"
 #include "models/storage/RejectedRowsExport.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/CaseSummaryPanel.h"
@@ -34,6 +36,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 
 namespace caravan {
 
@@ -57,8 +60,11 @@ MainWindow::MainWindow(QWidget *parent)
           m_rejectedModel, tr("Rejected rows"), [](int n) { return tr("%n rejected rows", nullptr, n); }, this)),
       m_auditPanel(new TablePanel(
           m_auditModel, tr("Audit log"), [](int n) { return tr("%n changes", nullptr, n); }, this)),
-      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)),
-      m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this))
+      m_markModel(new MarkTableModel(this)),
+      m_markPanel(new TablePanel(
+          m_markModel, tr("Marks"), [](int n) { return tr("%n marks", nullptr, n); }, this)),
+      m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
+      m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -110,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
         TablePanel *panel = s == CaseSummaryPanel::Section::Sources        ? m_sourcePanel
                             : s == CaseSummaryPanel::Section::RejectedRows ? m_rejectedPanel
                             : s == CaseSummaryPanel::Section::AuditLog     ? m_auditPanel
+                            : s == CaseSummaryPanel::Section::Marks        ? m_markPanel
                                                                            : nullptr;
         if (panel) {
             auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
@@ -156,6 +163,18 @@ void MainWindow::createActions()
     });
     addAction(m_searchAction);
 
+    m_markAction = new QAction(tr("&Mark…"), this);
+    m_markAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_markAction->setToolTip(tr("Mark the selected entity or shipment suspected, confirmed or dismissed"));
+    connect(m_markAction, &QAction::triggered, this, &MainWindow::markCurrent);
+    m_clearMarkAction = new QAction(tr("C&lear Mark"), this);
+    connect(m_clearMarkAction, &QAction::triggered, this, &MainWindow::clearCurrentMark);
+    for (TablePanel *panel : {m_entityPanel, m_shipmentPanel}) {
+        panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+        panel->view()->addAction(m_markAction);
+        panel->view()->addAction(m_clearMarkAction);
+    }
+
     m_aboutAction = new QAction(tr("&About Caravan"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -175,6 +194,16 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_markAction);
+    edit->addAction(m_clearMarkAction);
+    edit->addSeparator();
     edit->addAction(m_searchAction);
 
     menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
@@ -202,11 +231,12 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     resizeDocks({m_summaryDock, m_inspectorDock}, {240, 340}, Qt::Horizontal);
 
-    m_bottomDocks = {addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
+    m_bottomDocks = {addTableDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel),
+                     addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
                      addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
                      addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel)};
-    tabifyDockWidget(m_bottomDocks[0], m_bottomDocks[1]);
-    tabifyDockWidget(m_bottomDocks[1], m_bottomDocks[2]);
+    for (int i = 1; i < m_bottomDocks.size(); ++i)
+        tabifyDockWidget(m_bottomDocks[i - 1], m_bottomDocks[i]);
     m_bottomDocks[0]->raise();
     resizeDocks({m_bottomDocks[0]}, {180}, Qt::Vertical);
 
@@ -258,7 +288,7 @@ QDockWidget *MainWindow::addTableDock(const QString &title, const QString &objec
 
 QList<LazyTableModel *> MainWindow::caseModels() const
 {
-    return {m_entityModel, m_shipmentModel, m_sourceModel, m_rejectedModel, m_auditModel};
+    return {m_entityModel, m_shipmentModel, m_sourceModel, m_rejectedModel, m_auditModel, m_markModel};
 }
 
 void MainWindow::exportRejectedRows()
@@ -345,6 +375,7 @@ void MainWindow::closeCase()
     for (LazyTableModel *model : caseModels())
         model->setCase(nullptr, {});
     m_inspector->setCase(nullptr);
+    m_undoGroup->removeStack(m_document->undoStack());
     m_summary->clear();
     m_document.reset();
     updateForDocument();
@@ -359,6 +390,16 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
         model->setCase(file.handle(), file.path());
     m_inspector->setCase(file.handle());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
+    connect(m_document.get(), &CaseDocument::marksChanged, this, [this] {
+        m_entityModel->refreshRows();
+        m_shipmentModel->refreshRows();
+        m_markModel->reloadNow();
+        m_auditModel->reloadNow();
+        if (m_tabs->currentWidget() == m_entityPanel)
+            m_inspector->showEntity(m_entityPanel->currentRowId());
+    });
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &CaseDocument::contentChanged, this, [this] {
         for (LazyTableModel *model : caseModels())
             model->reloadInBackground();
@@ -383,6 +424,8 @@ void MainWindow::updateForDocument()
     for (QDockWidget *dock : m_bottomDocks)
         dock->setVisible(open);
     m_exportRejectedAction->setEnabled(open);
+    m_markAction->setEnabled(open && !m_document->file().isReadOnly());
+    m_clearMarkAction->setEnabled(open && !m_document->file().isReadOnly());
     if (!open) {
         setWindowTitle(tr("Caravan"));
         m_startPage->showNoCase();
@@ -471,6 +514,56 @@ void MainWindow::saveCopy()
         task->deleteLater();
     });
     task->start();
+}
+
+bool MainWindow::currentMarkTarget(MarkTarget *target, QString *ref, QString *label) const
+{
+    if (m_tabs->currentWidget() == m_entityPanel) {
+        const QModelIndex current = m_entityPanel->view()->currentIndex();
+        if (!current.isValid())
+            return false;
+        *target = MarkTarget::Entity;
+        *ref = m_entityModel->index(current.row(), EntityTableModel::ExtId).data().toString();
+        *label = m_entityModel->index(current.row(), EntityTableModel::Name).data().toString();
+        return true;
+    }
+    if (m_tabs->currentWidget() == m_shipmentPanel) {
+        const QModelIndex current = m_shipmentPanel->view()->currentIndex();
+        if (!current.isValid())
+            return false;
+        *target = MarkTarget::Shipment;
+        *ref = m_shipmentModel->index(current.row(), ShipmentTableModel::DeclarationId).data().toString();
+        *label =
+            tr("shipment %1 (%2)")
+                .arg(*ref, m_shipmentModel->index(current.row(), ShipmentTableModel::Description).data().toString());
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::markCurrent()
+{
+    MarkTarget target;
+    QString ref, label;
+    if (!m_document || !currentMarkTarget(&target, &ref, &label))
+        return;
+    const auto answer = Dialogs::instance().editMark(this, label, markstore::find(m_document->file(), target, ref));
+    if (!answer)
+        return;
+    if (auto st = m_document->mark(target, ref, answer); !st)
+        Dialogs::instance().showError(this, tr("Cannot mark"), st.error().message);
+}
+
+void MainWindow::clearCurrentMark()
+{
+    MarkTarget target;
+    QString ref, label;
+    if (!m_document || !currentMarkTarget(&target, &ref, &label))
+        return;
+    if (!markstore::find(m_document->file(), target, ref))
+        return;
+    if (auto st = m_document->mark(target, ref, std::nullopt); !st)
+        Dialogs::instance().showError(this, tr("Cannot clear the mark"), st.error().message);
 }
 
 void MainWindow::showAbout()

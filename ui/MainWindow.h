@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "models/domain/Mark.h"
+
 #include <memory>
 
 class QAction;
@@ -12,6 +14,7 @@ class QLineEdit;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class QUndoGroup;
 
 namespace caravan {
 
@@ -50,6 +53,9 @@ public:
     TablePanel *sourcePanel() const { return m_sourcePanel; }
     TablePanel *rejectedPanel() const { return m_rejectedPanel; }
     TablePanel *auditPanel() const { return m_auditPanel; }
+    TablePanel *markPanel() const { return m_markPanel; }
+    QAction *markAction() const { return m_markAction; }
+    QAction *clearMarkAction() const { return m_clearMarkAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +67,10 @@ private:
     void createLanguageMenu(QMenu *menu);
     QDockWidget *addTableDock(const QString &title, const QString &objectName, TablePanel *panel);
     void exportRejectedRows();
+    // The entity or shipment under the cursor in the table showing: its kind, cited id and a readable name.
+    bool currentMarkTarget(MarkTarget *target, QString *ref, QString *label) const;
+    void markCurrent();
+    void clearCurrentMark();
     QList<LazyTableModel *> caseModels() const;
     void restoreWindowState();
     void attachDocument(std::unique_ptr<CaseDocument> document);
@@ -90,6 +100,9 @@ private:
     TablePanel *m_sourcePanel;
     TablePanel *m_rejectedPanel;
     TablePanel *m_auditPanel;
+    LazyTableModel *m_markModel;
+    TablePanel *m_markPanel;
+    QUndoGroup *m_undoGroup;
     QList<QDockWidget *> m_bottomDocks;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
@@ -108,6 +121,8 @@ private:
     QAction *m_searchAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_exportRejectedAction = nullptr;
+    QAction *m_markAction = nullptr;
+    QAction *m_clearMarkAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/Mark.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/CaseStats.h"
 
@@ -7,6 +8,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace caravan {
 
@@ -26,10 +28,17 @@ public:
     // Re-reads the counts; call after anything that adds or removes rows.
     void refreshStats();
 
+    // Marks (or, with no mark, unmarks) a chain, entity or shipment as an undoable step.
+    Status mark(MarkTarget target, const QString &ref, std::optional<Mark> mark);
+    // The mutator undo commands call: writes the mark (or removes it) and tells the views.
+    Status applyMark(MarkTarget target, const QString &ref, const std::optional<Mark> &mark);
+
 Q_SIGNALS:
     void statsChanged();
     // Rows were added or changed (an import finished): tables reload.
     void contentChanged();
+    // A mark was set, changed or cleared.
+    void marksChanged(caravan::MarkTarget target, const QString &ref);
 
 private:
     std::unique_ptr<CaseFile> m_file;

@@ -1,5 +1,7 @@
 #include "models/itemmodels/EntityTableModel.h"
 
+#include "models/itemmodels/MarkTableModel.h"
+
 #include <QColor>
 
 namespace caravan {
@@ -30,6 +32,11 @@ LazyTableSpec entitySpec()
          QStringLiteral("(SELECT file_name FROM sources s WHERE s.id = e.source_id) || ':' || e.source_row"),
          {},
          false},
+        {EntityTableModel::tr("Mark"),
+         QStringLiteral("(SELECT status FROM marks m WHERE m.target_kind = 'entity' AND m.target_ref = e.ext_id)"),
+         {},
+         false,
+         10},
     };
     spec.searchSql = QStringLiteral(
         "e.ext_id || ' ' || e.name || ' ' || ifnull(e.country, '') || ' ' || "
@@ -52,6 +59,8 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         const QVariant listed = LazyTableModel::data(this->index(index.row(), Designations), Qt::DisplayRole);
         return listed.toString().isEmpty() ? QVariant() : QVariant(QColor(0x8b, 0x00, 0x00));
     }
+    if (role == Qt::BackgroundRole && index.isValid())
+        return markBackground(LazyTableModel::data(this->index(index.row(), Mark), Qt::DisplayRole).toString());
     return LazyTableModel::data(index, role);
 }
 

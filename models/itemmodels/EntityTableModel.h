@@ -8,7 +8,7 @@ namespace caravan {
 class EntityTableModel : public LazyTableModel {
     Q_OBJECT
 public:
-    enum Column { ExtId, Type, Name, Country, Identifiers, Designations, Source, ColumnCount };
+    enum Column { ExtId, Type, Name, Country, Identifiers, Designations, Source, Mark, ColumnCount };
     explicit EntityTableModel(QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 };

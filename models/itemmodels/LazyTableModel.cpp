@@ -104,6 +104,13 @@ void LazyTableModel::applyRowIds(QVector<qint64> ids)
     Q_EMIT loadFinished(static_cast<int>(m_rowIds.size()));
 }
 
+void LazyTableModel::refreshRows()
+{
+    m_pages.clear();
+    if (!m_rowIds.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void LazyTableModel::setSearchText(const QString &text)
 {
     if (text == m_search)

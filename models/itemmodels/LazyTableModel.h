@@ -63,6 +63,8 @@ public:
     // Reloads row ids off the GUI thread; loadFinished() follows.
     void reloadInBackground();
     void setSearchText(const QString &text);
+    // Re-reads the shown values of the rows already listed (after an edit that changes values, not membership).
+    void refreshRows();
     const QString &searchText() const { return m_search; }
     bool isLoading() const { return m_watcher.isRunning(); }
 

@@ -1,5 +1,7 @@
 #include "models/itemmodels/ShipmentTableModel.h"
 
+#include "models/itemmodels/MarkTableModel.h"
+
 namespace caravan {
 
 namespace {
@@ -29,6 +31,11 @@ LazyTableSpec shipmentSpec()
                         "ifnull(replace(s.transit_countries, ';', ' → ') || ' → ', '') || "
                         "ifnull(s.destination_country, '?')"),
          QStringLiteral("s.origin_country, s.destination_country"), false, 16},
+        {ShipmentTableModel::tr("Mark"),
+         QStringLiteral("(SELECT status FROM marks m WHERE m.target_kind = 'shipment' AND m.target_ref = s.ext_id)"),
+         {},
+         false,
+         10},
     };
     spec.searchSql = QStringLiteral("ifnull(s.ext_id, '') || ' ' || ifnull(s.hs_code, '') || ' ' || "
                                     "ifnull(s.description, '') || ' ' || ifnull(ex.name, '') || ' ' || "
@@ -41,6 +48,13 @@ LazyTableSpec shipmentSpec()
 
 ShipmentTableModel::ShipmentTableModel(QObject *parent) : LazyTableModel(shipmentSpec(), parent)
 {
+}
+
+QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::BackgroundRole && index.isValid())
+        return markBackground(LazyTableModel::data(this->index(index.row(), Mark), Qt::DisplayRole).toString());
+    return LazyTableModel::data(index, role);
 }
 
 } // namespace caravan

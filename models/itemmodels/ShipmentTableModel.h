@@ -20,9 +20,11 @@ public:
         Value,
         Currency,
         Route,
+        Mark,
         ColumnCount
     };
     explicit ShipmentTableModel(QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 };
 
 } // namespace caravan

@@ -87,6 +87,16 @@ Result<EntityDetails> loadEntityDetails(sqlite3 *db, qint64 entityRowId)
         }
     }
     {
+        SqliteStatement st(db, "SELECT status, note, author || ', ' || substr(updated_at, 1, 10) FROM marks "
+                               "WHERE target_kind = 'entity' AND target_ref = ?");
+        st.bind(1, d.extId);
+        if (st.step()) {
+            d.markStatus = st.text(0);
+            d.markNote = st.text(1);
+            d.markBy = st.text(2);
+        }
+    }
+    {
         SqliteStatement st(db, "SELECT (SELECT count(*) FROM shipments WHERE exporter_id = ?1), "
                                "(SELECT count(*) FROM shipments WHERE importer_id = ?1)");
         st.bind(1, entityRowId);

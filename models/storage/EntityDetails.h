@@ -41,6 +41,9 @@ struct EntityDetails {
     QList<SourcedText> addresses;
     QList<SourcedText> designations;
     QList<RelatedEntity> related;
+    QString markStatus; // suspected, confirmed, dismissed or empty
+    QString markNote;
+    QString markBy;
     qint64 shipmentsOut = 0;
     qint64 shipmentsIn = 0;
 };

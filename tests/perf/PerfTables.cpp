@@ -25,16 +25,23 @@ bool fillCase(CaseFile &file, int shipments, int companies)
 {
     CaseWriter writer(file.handle());
     Transaction tx(file.handle());
-    auto source = writer.addSource({QStringLiteral("perf.csv"), {}, QString(64, u'a'), QStringLiteral("caravan-csv"),
-                                    QStringLiteral("shipments"), QStringLiteral("UTF-8")});
+    auto source = writer.addSource({QStringLiteral("perf.csv"),
+                                    {},
+                                    QString(64, u'a'),
+                                    QStringLiteral("caravan-csv"),
+                                    QStringLiteral("shipments"),
+                                    QStringLiteral("UTF-8")});
     if (!source)
         return false;
     std::mt19937_64 rng(42);
     const char *countries[] = {"DE", "KZ", "RU", "AE", "KG", "AM", "TR", "IT"};
     for (int i = 0; i < companies; ++i) {
         const QString cc = QString::fromLatin1(countries[i % 8]);
-        if (!writer.addEntity({QStringLiteral("c%1").arg(i), QStringLiteral("Company"),
-                               QStringLiteral("Company %1 %2").arg(i).arg(cc), cc, {}},
+        if (!writer.addEntity({QStringLiteral("c%1").arg(i),
+                               QStringLiteral("Company"),
+                               QStringLiteral("Company %1 %2").arg(i).arg(cc),
+                               cc,
+                               {}},
                               {*source, i + 1}))
             return false;
     }
@@ -135,13 +142,14 @@ int main(int argc, char *argv[])
     {
         RowIdQuery q;
         q.casePath = path;
-        q.sql = QStringLiteral("SELECT s.id FROM shipments s LEFT JOIN entities ex ON ex.id = s.exporter_id "
-                               "WHERE (ifnull(s.ext_id,'') || ' ' || ifnull(ex.name,'')) LIKE ?1 ORDER BY s.date, s.id");
+        q.sql =
+            QStringLiteral("SELECT s.id FROM shipments s LEFT JOIN entities ex ON ex.id = s.exporter_id "
+                           "WHERE (ifnull(s.ext_id,'') || ' ' || ifnull(ex.name,'')) LIKE ?1 ORDER BY s.date, s.id");
         q.searchPattern = QStringLiteral("%DECL-99999%");
         search = timeMs([&] { loadRowIds(q); });
     }
     report(QStringLiteral("search 1M rows (off the GUI thread in the app)"), search);
-    out << "  row ids held in memory: " << model.rowCount() * 8 / 1024 << " KiB; peak RSS " << peakRssMiB()
-        << " MiB" << Qt::endl;
+    out << "  row ids held in memory: " << model.rowCount() * 8 / 1024 << " KiB; peak RSS " << peakRssMiB() << " MiB"
+        << Qt::endl;
     return (open < 300 && last < 300) ? 0 : 3;
 }

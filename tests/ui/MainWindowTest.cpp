@@ -2,7 +2,9 @@
 #include "../support/TempCase.h"
 
 #include "models/editing/CaseDocument.h"
+#include "models/itemmodels/EntityTableModel.h"
 #include "models/itemmodels/LazyTableModel.h"
+#include "models/itemmodels/SourceTableModel.h"
 #include "ui/Dialogs.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
@@ -162,7 +164,58 @@ TEST_CASE("the window remembers its layout and the cases it opened")
         CHECK(window.document() == nullptr);
     }
     CHECK(QSettings().value(QStringLiteral("window/geometry")).toByteArray().size() > 0);
-    CHECK(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0) == QFileInfo(tc.path()).absoluteFilePath());
+    CHECK(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0) ==
+          QFileInfo(tc.path()).absoluteFilePath());
     MainWindow again;
     CHECK(again.width() == 1000);
+}
+
+namespace {
+class MarkingDialogs : public ScriptedDialogs {
+public:
+    std::optional<Mark> nextMark;
+    std::optional<Mark> editMark(QWidget *, const QString &, const std::optional<Mark> &) override { return nextMark; }
+};
+} // namespace
+
+TEST_CASE("marking an entity from the table shows everywhere and undoes with Ctrl+Z")
+{
+    MarkingDialogs dialogs;
+    Dialogs::setInstance(&dialogs);
+    TempCase tc;
+    fillCase(tc.caseFile());
+    tc.close();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    window.tabs()->setCurrentWidget(window.entityPanel());
+    window.entityPanel()->selectRowId(2); // the Kazakh company
+    Mark m;
+    m.status = MarkStatus::Confirmed;
+    m.note = QStringLiteral("Re-exports chips to Vektor");
+    m.confidence = 0.9;
+    dialogs.nextMark = m;
+    window.markAction()->trigger();
+
+    CHECK(window.markPanel()->model()->rowCount() == 1);
+    CHECK(window.inspector()->plainText().contains(QStringLiteral("Re-exports chips to Vektor")));
+    const int row = window.entityPanel()->model()->rowOf(2);
+    CHECK(window.entityPanel()->model()->index(row, EntityTableModel::Mark).data().toString() ==
+          QStringLiteral("confirmed"));
+    CHECK(window.entityPanel()->model()->index(row, 0).data(Qt::BackgroundRole).isValid());
+
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(window.markPanel()->model()->rowCount() == 0);
+    CHECK(window.entityPanel()->model()->index(row, EntityTableModel::Mark).data().toString().isEmpty());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(window.markPanel()->model()->rowCount() == 1);
+    CHECK(window.auditPanel()
+              ->model()
+              ->index(0, AuditLogTableModel::Action)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("mark.")));
+    Dialogs::setInstance(nullptr);
 }

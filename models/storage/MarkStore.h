@@ -1,0 +1,25 @@
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/domain/Mark.h"
+
+#include <optional>
+
+namespace caravan {
+
+class CaseFile;
+
+// Reads and writes investigators' marks. Every write is one transaction with its audit entry.
+namespace markstore {
+
+std::optional<Mark> find(CaseFile &file, MarkTarget target, const QString &ref);
+// Inserts or replaces the mark on (target, ref); the audit log records the change.
+Status put(CaseFile &file, const Mark &mark);
+// Removes the mark on (target, ref), if any.
+Status remove(CaseFile &file, MarkTarget target, const QString &ref);
+// Whether `ref` names something that exists in the case (entities and shipments by their cited ids;
+// chains cannot be checked here and are accepted).
+bool targetExists(CaseFile &file, MarkTarget target, const QString &ref);
+
+} // namespace markstore
+} // namespace caravan
