@@ -59,6 +59,8 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         const QVariant listed = LazyTableModel::data(this->index(index.row(), Designations), Qt::DisplayRole);
         return listed.toString().isEmpty() ? QVariant() : QVariant(QColor(0x8b, 0x00, 0x00));
     }
+    if (role == Qt::DisplayRole && index.column() == Mark)
+        return markStatusLabel(LazyTableModel::data(index, role).toString());
     if (role == Qt::BackgroundRole && index.isValid())
         return markBackground(LazyTableModel::data(this->index(index.row(), Mark), Qt::DisplayRole).toString());
     return LazyTableModel::data(index, role);

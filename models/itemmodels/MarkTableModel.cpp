@@ -15,6 +15,17 @@ QColor markStatusColor(const QString &status)
     return {};
 }
 
+QString markStatusLabel(const QString &status)
+{
+    if (status == u"suspected")
+        return MarkTableModel::tr("suspected");
+    if (status == u"confirmed")
+        return MarkTableModel::tr("confirmed");
+    if (status == u"dismissed")
+        return MarkTableModel::tr("dismissed");
+    return status;
+}
+
 QVariant markBackground(const QString &status)
 {
     const QColor c = markStatusColor(status);
@@ -35,7 +46,7 @@ LazyTableSpec markSpec()
     spec.keySql = QStringLiteral("m.id");
     spec.defaultOrderSql = QStringLiteral("m.updated_at DESC");
     spec.columns = {
-        {MarkTableModel::tr("Status"), QStringLiteral("m.status"), {}, false, 10},
+        {MarkTableModel::tr("Status"), QStringLiteral("m.status"), {}, false, 13},
         {MarkTableModel::tr("Kind"), QStringLiteral("m.target_kind"), {}, false, 8},
         {MarkTableModel::tr("Id"), QStringLiteral("m.target_ref"), {}, false, 18},
         {MarkTableModel::tr("Name"),
@@ -63,8 +74,10 @@ MarkTableModel::MarkTableModel(QObject *parent) : LazyTableModel(markSpec(), par
 
 QVariant MarkTableModel::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::DecorationRole && index.isValid() && index.column() == Status)
-        return markStatusColor(LazyTableModel::data(index, Qt::DisplayRole).toString());
+    if (index.isValid() && index.column() == Status && (role == Qt::DecorationRole || role == Qt::DisplayRole)) {
+        const QString status = LazyTableModel::data(index, Qt::DisplayRole).toString();
+        return role == Qt::DisplayRole ? QVariant(markStatusLabel(status)) : QVariant(markStatusColor(status));
+    }
     return LazyTableModel::data(index, role);
 }
 

@@ -17,6 +17,8 @@ public:
 
 // The colours that mean a mark's status everywhere (UI.md): suspected amber, confirmed purple, dismissed grey.
 QColor markStatusColor(const QString &status);
+// The status as a person reads it, in the interface language.
+QString markStatusLabel(const QString &status);
 // A light tint of that colour for the rows of marked things in tables (an invalid QVariant when unmarked).
 QVariant markBackground(const QString &status);
 

@@ -52,6 +52,8 @@ ShipmentTableModel::ShipmentTableModel(QObject *parent) : LazyTableModel(shipmen
 
 QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::DisplayRole && index.column() == Mark)
+        return markStatusLabel(LazyTableModel::data(index, role).toString());
     if (role == Qt::BackgroundRole && index.isValid())
         return markBackground(LazyTableModel::data(this->index(index.row(), Mark), Qt::DisplayRole).toString());
     return LazyTableModel::data(index, role);
