@@ -327,7 +327,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::openCase(const QString &path)
 {
     auto opened = CaseFile::open(path);
-    if (!opened && opened.error().code == ErrorCode::Locked) {
+    // Open elsewhere, a read-only file or a folder where no lock can be written: still readable.
+    if (!opened && (opened.error().code == ErrorCode::Locked || opened.error().code == ErrorCode::Io)) {
         auto readOnly = CaseFile::open(path, CaseFile::OpenMode::ReadOnly);
         if (readOnly) {
             Dialogs::instance().showInformation(this, tr("Opened read-only"),
