@@ -1,0 +1,76 @@
+#include "models/import/ImportContext.h"
+
+namespace caravan {
+
+namespace {
+
+// Enough for the parties of a large shipments file; cleared when full so memory stays bounded.
+constexpr qsizetype kEntityCacheLimit = 200000;
+constexpr int kCancelCheckEvery = 256;
+
+} // namespace
+
+ImportContext::ImportContext(sqlite3 *db, CaseWriter &writer, qint64 sourceId, qint64 totalBytes, Progress &progress)
+    : m_db(db), m_writer(writer), m_sourceId(sourceId), m_totalBytes(totalBytes), m_progress(progress)
+{
+}
+
+Status ImportContext::count(const RowOutcome &outcome, qint64 line, const QString &raw)
+{
+    switch (outcome.kind()) {
+    case RowOutcome::Kind::Imported:
+        ++m_imported;
+        return {};
+    case RowOutcome::Kind::Skipped:
+        ++m_skipped;
+        return {};
+    case RowOutcome::Kind::Rejected:
+        return reject(line, outcome.reason(), raw);
+    case RowOutcome::Kind::Failed:
+        return outcome.error();
+    }
+    return {};
+}
+
+Status ImportContext::reject(qint64 line, const QString &reason, const QString &raw)
+{
+    ++m_rejected;
+    return m_writer.addRejectedRow(m_sourceId, line, reason, raw);
+}
+
+Status ImportContext::advance(qint64 bytesDone)
+{
+    if (++m_sinceCancelCheck < kCancelCheckEvery)
+        return {};
+    m_sinceCancelCheck = 0;
+    if (m_progress.isCancelled())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the case is unchanged"));
+    // Report whole per-mille steps only: progress sinks may be slow (a terminal, a queued signal).
+    const qint64 step = m_totalBytes > 0 ? bytesDone * 1000 / m_totalBytes : 0;
+    if (step != m_lastReported) {
+        m_lastReported = step;
+        m_progress.setProgress(bytesDone, m_totalBytes);
+    }
+    return {};
+}
+
+qint64 ImportContext::entity(const QString &extId)
+{
+    if (extId.isEmpty())
+        return 0;
+    if (const auto it = m_entityCache.constFind(extId); it != m_entityCache.cend())
+        return it.value();
+    const qint64 id = m_writer.entityByExtId(extId);
+    if (id > 0)
+        rememberEntity(extId, id);
+    return id;
+}
+
+void ImportContext::rememberEntity(const QString &extId, qint64 rowId)
+{
+    if (m_entityCache.size() >= kEntityCacheLimit)
+        m_entityCache.clear();
+    m_entityCache.insert(extId, rowId);
+}
+
+} // namespace caravan

@@ -1,0 +1,153 @@
+#include "models/import/ImportJob.h"
+
+#include "models/import/ImportFormats.h"
+#include "models/import/TextEncoding.h"
+#include "models/storage/CaseFile.h"
+#include "models/storage/CaseWriter.h"
+#include "models/storage/Connection.h"
+#include "models/storage/Sqlite.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace caravan {
+
+QJsonObject ImportSummary::toJson() const
+{
+    return QJsonObject{{QStringLiteral("file"), file},         {QStringLiteral("sha256"), sha256},
+                       {QStringLiteral("format"), format},     {QStringLiteral("kind"), kind},
+                       {QStringLiteral("encoding"), encoding}, {QStringLiteral("rows_read"), rowsRead},
+                       {QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("skipped"), skipped},   {QStringLiteral("skipped_duplicate"), skippedDuplicate}};
+}
+
+Result<QString> sha256OfFiles(const QStringList &paths, Progress &progress)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        for (;;) {
+            const qint64 n = f.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+            if (n == 0)
+                break;
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            if (progress.isCancelled())
+                return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the case is unchanged"));
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<std::unique_ptr<ImportJob>> ImportJob::prepare(const QString &path, ImportOptions options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: no such file").arg(path));
+    if (!info.isFile() || !info.isReadable())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: not a readable file").arg(path));
+    if (!options.encoding.isEmpty()) {
+        const auto canonical = encoding::canonicalName(options.encoding);
+        if (!canonical)
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("unknown encoding '%1' (known: %2)").arg(options.encoding, encoding::supportedNames()));
+        options.encoding = *canonical;
+    }
+    if (options.format.isEmpty()) {
+        auto detected = importformats::detect(path);
+        if (!detected)
+            return detected.error();
+        options.format = *detected;
+    }
+    auto reader = importformats::createReader(options.format);
+    if (!reader)
+        return reader.error();
+    if (auto prepared = (*reader)->prepare(path, options); !prepared)
+        return prepared.error();
+    std::unique_ptr<ImportJob> job(new ImportJob);
+    job->m_path = path;
+    job->m_options = std::move(options);
+    job->m_reader = reader.takeValue();
+    return job;
+}
+
+Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
+{
+    ImportSummary summary;
+    summary.file = QFileInfo(m_path).absoluteFilePath();
+    summary.format = m_reader->format();
+    summary.kind = m_reader->kind();
+    summary.encoding = m_reader->encoding();
+    const QString name = QFileInfo(m_path).fileName();
+    if (file.isReadOnly())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the case is open read-only"));
+
+    progress.setStatus(QStringLiteral("hashing %1").arg(name));
+    const QStringList files = m_reader->files();
+    auto sha = sha256OfFiles(files, progress);
+    if (!sha)
+        return sha.error();
+    summary.sha256 = *sha;
+
+    sqlite3 *db = file.handle();
+    if (!m_options.force) {
+        SqliteStatement seen(db, "SELECT id FROM sources WHERE sha256 = ? LIMIT 1");
+        seen.bind(1, summary.sha256);
+        if (seen.step()) {
+            summary.sourceId = seen.int64(0);
+            summary.skippedDuplicate = true;
+            return summary;
+        }
+    }
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return makeError(ErrorCode::Locked,
+                         QStringLiteral("cannot start writing to the case: %1").arg(sqliteError(db)));
+    CaseWriter writer(db);
+    auto source = writer.addSource(
+        SourceRecord{name, summary.file, summary.sha256, summary.format, summary.kind, summary.encoding});
+    if (!source)
+        return source.error();
+    summary.sourceId = *source;
+
+    qint64 totalBytes = 0;
+    for (const QString &f : files)
+        totalBytes += QFileInfo(f).size();
+    progress.setStatus(QStringLiteral("importing %1").arg(name));
+    ImportContext context(db, writer, summary.sourceId, totalBytes, progress);
+    if (auto read = m_reader->read(context); !read)
+        return read.error();
+    if (progress.isCancelled())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the case is unchanged"));
+
+    summary.rowsRead = context.rowsRead();
+    summary.imported = context.imported();
+    summary.rejected = context.rejected();
+    summary.skipped = context.skipped();
+    summary.issues = context.issues().issues();
+    if (auto st = writer.finishSource(summary.sourceId, summary.rowsRead, summary.imported, summary.rejected,
+                                      summary.skipped);
+        !st)
+        return st.error();
+    const QString detail = QStringLiteral("%1 %2, sha256 %3: %4 rows read, %5 imported, %6 rejected, %7 skipped")
+                               .arg(summary.format, summary.kind, summary.sha256)
+                               .arg(summary.rowsRead)
+                               .arg(summary.imported)
+                               .arg(summary.rejected)
+                               .arg(summary.skipped);
+    if (auto st = file.audit(QStringLiteral("import"), name, detail); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    progress.setProgress(totalBytes, totalBytes);
+    return summary;
+}
+
+} // namespace caravan
