@@ -32,6 +32,7 @@ private:
     RowOutcome sanctionRow(ImportContext &context, const CsvRecord &r);
     // The trimmed value of the kind's column number `column` (its place in DOMAIN.md's list).
     QString value(const CsvRecord &r, int column) const;
+    QByteArrayView bytes(const CsvRecord &r, int column) const;
 
     CsvFile m_file;
     Kind m_kind = Kind::Entities;

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 
 namespace caravan::fields {
@@ -149,6 +150,22 @@ std::optional<double> number(QStringView text)
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<double> number(QByteArrayView utf8)
+{
+    utf8 = utf8.trimmed();
+    if (utf8.isEmpty())
+        return std::nullopt;
+    const char *begin = utf8.data();
+    const char *end = begin + utf8.size();
+    if (*begin == '+')
+        ++begin;
+    double v = 0;
+    const auto [ptr, ec] = std::from_chars(begin, end, v);
+    if (ec != std::errc() || ptr != end || !std::isfinite(v))
         return std::nullopt;
     return v;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -21,6 +22,8 @@ std::optional<QString> countryCode(QStringView text);
 QString countryCodeFromName(const QString &name);
 // A decimal number with a point ("1234.5"); no thousands separators.
 std::optional<double> number(QStringView text);
+// The same, straight from UTF-8 bytes (the bulk path: no QString on the way).
+std::optional<double> number(QByteArrayView utf8);
 // "a; b;;c " -> ["a", "b", "c"].
 QStringList splitList(const QString &text, QChar separator = u';');
 

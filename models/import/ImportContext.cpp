@@ -5,7 +5,7 @@ namespace caravan {
 namespace {
 
 // Enough for the parties of a large shipments file; cleared when full so memory stays bounded.
-constexpr qsizetype kEntityCacheLimit = 200000;
+constexpr size_t kEntityCacheLimit = 200000;
 constexpr int kCancelCheckEvery = 256;
 
 } // namespace
@@ -56,13 +56,19 @@ Status ImportContext::advance(qint64 bytesDone)
 
 qint64 ImportContext::entity(const QString &extId)
 {
-    if (extId.isEmpty())
+    return entity(QByteArrayView(extId.toUtf8()));
+}
+
+qint64 ImportContext::entity(QByteArrayView utf8ExtId)
+{
+    if (utf8ExtId.isEmpty())
         return 0;
-    if (const auto it = m_entityCache.constFind(extId); it != m_entityCache.cend())
-        return it.value();
-    const qint64 id = m_writer.entityByExtId(extId);
+    const std::string_view key(utf8ExtId.data(), static_cast<size_t>(utf8ExtId.size()));
+    if (const auto it = m_entityCache.find(key); it != m_entityCache.end())
+        return it->second;
+    const qint64 id = m_writer.entityByExtId(QString::fromUtf8(utf8ExtId));
     if (id > 0)
-        rememberEntity(extId, id);
+        rememberEntity(QString::fromUtf8(utf8ExtId), id);
     return id;
 }
 
@@ -70,7 +76,7 @@ void ImportContext::rememberEntity(const QString &extId, qint64 rowId)
 {
     if (m_entityCache.size() >= kEntityCacheLimit)
         m_entityCache.clear();
-    m_entityCache.insert(extId, rowId);
+    m_entityCache.insert_or_assign(extId.toStdString(), rowId);
 }
 
 } // namespace caravan

@@ -5,8 +5,12 @@
 #include "models/core/Result.h"
 #include "models/storage/CaseWriter.h"
 
-#include <QHash>
+#include <QByteArrayView>
 #include <QString>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace caravan {
 
@@ -66,6 +70,7 @@ public:
 
     // The case row id of an entity by the id its source gave, or 0. Cached, with a bounded cache.
     qint64 entity(const QString &extId);
+    qint64 entity(QByteArrayView utf8ExtId);
     void rememberEntity(const QString &extId, qint64 rowId);
 
     qint64 rowsRead() const { return m_imported + m_rejected + m_skipped; }
@@ -80,7 +85,12 @@ private:
     qint64 m_totalBytes;
     Progress &m_progress;
     IssueLog m_issues;
-    QHash<QString, qint64> m_entityCache;
+    // Looked up by UTF-8 view, without building a string per lookup.
+    struct ViewHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    std::unordered_map<std::string, qint64, ViewHash, std::equal_to<>> m_entityCache;
     qint64 m_imported = 0;
     qint64 m_rejected = 0;
     qint64 m_skipped = 0;

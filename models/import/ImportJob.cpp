@@ -1,5 +1,6 @@
 #include "models/import/ImportJob.h"
 
+#include "models/import/BulkLoad.h"
 #include "models/import/ImportFormats.h"
 #include "models/import/TextEncoding.h"
 #include "models/storage/CaseFile.h"
@@ -21,6 +22,12 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("skipped"), skipped},   {QStringLiteral("skipped_duplicate"), skippedDuplicate}};
 }
+
+namespace {
+
+constexpr int kImportCacheMiB = 128;
+
+} // namespace
 
 Result<QString> sha256OfFiles(const QStringList &paths, Progress &progress)
 {
@@ -106,6 +113,8 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
         }
     }
 
+    // A large page cache keeps a big load from spilling into the WAL before it commits.
+    BulkLoad bulk(db, kImportCacheMiB);
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorCode::Locked,
