@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <future>
+
 namespace caravan {
 
 QJsonObject ImportSummary::toJson() const
@@ -26,6 +28,27 @@ QJsonObject ImportSummary::toJson() const
 namespace {
 
 constexpr int kImportCacheMiB = 128;
+// Smaller sources are hashed before the import starts; larger ones while it runs, on another core.
+constexpr qint64 kHashFirstBelow = 16 * 1024 * 1024;
+
+// The id of a source in the case with this SHA-256 (other than `except`), or 0.
+qint64 sourceWithHash(sqlite3 *db, const QString &sha256, qint64 except)
+{
+    SqliteStatement seen(db, "SELECT id FROM sources WHERE sha256 = ? AND id <> ? LIMIT 1");
+    seen.bind(1, sha256);
+    seen.bind(2, except);
+    return seen.step() ? seen.int64(0) : 0;
+}
+
+Status setSourceHash(sqlite3 *db, qint64 source, const QString &sha256)
+{
+    SqliteStatement st(db, "UPDATE sources SET sha256 = ? WHERE id = ?");
+    st.bind(1, sha256);
+    st.bind(2, source);
+    if (!st.execute())
+        return makeError(ErrorCode::Database, st.errorMessage());
+    return {};
+}
 
 } // namespace
 
@@ -95,22 +118,27 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
     if (file.isReadOnly())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the case is open read-only"));
 
-    progress.setStatus(QStringLiteral("hashing %1").arg(name));
     const QStringList files = m_reader->files();
-    auto sha = sha256OfFiles(files, progress);
-    if (!sha)
-        return sha.error();
-    summary.sha256 = *sha;
-
+    qint64 totalBytes = 0;
+    for (const QString &f : files)
+        totalBytes += QFileInfo(f).size();
     sqlite3 *db = file.handle();
-    if (!m_options.force) {
-        SqliteStatement seen(db, "SELECT id FROM sources WHERE sha256 = ? LIMIT 1");
-        seen.bind(1, summary.sha256);
-        if (seen.step()) {
-            summary.sourceId = seen.int64(0);
-            summary.skippedDuplicate = true;
-            return summary;
-        }
+
+    std::future<Result<QString>> hashing;
+    if (totalBytes < kHashFirstBelow) {
+        progress.setStatus(QStringLiteral("hashing %1").arg(name));
+        auto sha = sha256OfFiles(files, progress);
+        if (!sha)
+            return sha.error();
+        summary.sha256 = *sha;
+        if (!m_options.force)
+            if (const qint64 seen = sourceWithHash(db, summary.sha256, 0)) {
+                summary.sourceId = seen;
+                summary.skippedDuplicate = true;
+                return summary;
+            }
+    } else {
+        hashing = std::async(std::launch::async, [files, &progress] { return sha256OfFiles(files, progress); });
     }
 
     // A large page cache keeps a big load from spilling into the WAL before it commits.
@@ -120,22 +148,40 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
         return makeError(ErrorCode::Locked,
                          QStringLiteral("cannot start writing to the case: %1").arg(sqliteError(db)));
     CaseWriter writer(db);
-    auto source = writer.addSource(
-        SourceRecord{name, summary.file, summary.sha256, summary.format, summary.kind, summary.encoding});
+    // A source hashed while importing gets its hash at the end (the column is NOT NULL).
+    auto source = writer.addSource(SourceRecord{name, summary.file,
+                                                summary.sha256.isEmpty() ? QStringLiteral("-") : summary.sha256,
+                                                summary.format, summary.kind, summary.encoding});
     if (!source)
         return source.error();
     summary.sourceId = *source;
 
-    qint64 totalBytes = 0;
-    for (const QString &f : files)
-        totalBytes += QFileInfo(f).size();
     progress.setStatus(QStringLiteral("importing %1").arg(name));
     ImportContext context(db, writer, summary.sourceId, totalBytes, progress);
-    if (auto read = m_reader->read(context); !read)
+    const Status read = m_reader->read(context);
+    const bool hashedLate = hashing.valid();
+    if (hashedLate) {
+        auto sha = hashing.get(); // waited for even when reading failed: it uses `progress`
+        if (!sha)
+            return sha.error();
+        summary.sha256 = *sha;
+    }
+    if (!read)
         return read.error();
     if (progress.isCancelled())
         return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the case is unchanged"));
-
+    if (hashedLate) {
+        if (!m_options.force)
+            if (const qint64 seen = sourceWithHash(db, summary.sha256, summary.sourceId)) {
+                // Rolled back by the transaction: the case is as it was.
+                ImportSummary skipped = summary;
+                skipped.sourceId = seen;
+                skipped.skippedDuplicate = true;
+                return skipped;
+            }
+        if (auto st = setSourceHash(db, summary.sourceId, summary.sha256); !st)
+            return st.error();
+    }
     summary.rowsRead = context.rowsRead();
     summary.imported = context.imported();
     summary.rejected = context.rejected();

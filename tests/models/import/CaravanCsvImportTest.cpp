@@ -197,4 +197,12 @@ TEST_CASE("a large shipments load rebuilds the deferred indexes")
     CHECK(s.rejected == 0);
     CHECK(count(tc, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'shipments'") == 4);
     CHECK(count(tc, "PRAGMA foreign_keys") == 1);
+    CHECK(count(tc, "SELECT sha256 = '-' FROM sources WHERE file_name = 'shipments.csv'") == 0);
+    // Hashed while importing: the duplicate is found at the end and rolled back.
+    const qint64 shipments = count(tc, "SELECT count(*) FROM shipments");
+    const ImportSummary again = importFile(tc, tc.file(QStringLiteral("shipments.csv")));
+    CHECK(again.skippedDuplicate);
+    CHECK(again.sha256 == s.sha256);
+    CHECK(count(tc, "SELECT count(*) FROM shipments") == shipments);
+    CHECK(count(tc, "SELECT count(*) FROM sources") == 2);
 }
