@@ -53,6 +53,17 @@ QString describe(const ImportSummary &s)
         .arg(s.skipped);
 }
 
+// Non-fatal problems on stderr: the first few, then how many more.
+void printIssues(const QString &file, const QList<Issue> &issues)
+{
+    constexpr qsizetype kShown = 10;
+    QTextStream err(stderr);
+    for (qsizetype i = 0; i < std::min(kShown, issues.size()); ++i)
+        err << file << ": " << issues[i].where << ": " << issues[i].message << Qt::endl;
+    if (issues.size() > kShown)
+        err << file << ": ... and " << issues.size() - kShown << " more notes like these" << Qt::endl;
+}
+
 } // namespace
 
 int runImport(const QStringList &arguments)
@@ -114,8 +125,7 @@ int runImport(const QStringList &arguments)
             const QString message = summary.error().message;
             return fail(message.startsWith(name) ? message : name + QStringLiteral(": ") + message);
         }
-        for (const Issue &issue : summary->issues)
-            QTextStream(stderr) << issue.where << ": " << issue.message << Qt::endl;
+        printIssues(QFileInfo(job->path()).fileName(), summary->issues);
         if (json)
             sources.append(summary->toJson());
         else

@@ -2,6 +2,7 @@
 
 #include "models/import/CaravanCsvReader.h"
 #include "models/import/CsvReader.h"
+#include "models/import/FtmReader.h"
 #include "models/import/OfacSdnReader.h"
 
 #include <QBuffer>
@@ -26,7 +27,7 @@ const QList<FormatEntry> &registry()
         // Without a mapping, a plain CSV must use Caravan CSV's column names.
         {"csv", [] { return std::make_unique<CaravanCsvReader>(); }},
         {"ofac-sdn", [] { return std::make_unique<OfacSdnReader>(); }},
-        {"ftm", {}},
+        {"ftm", [] { return std::make_unique<FtmReader>(); }},
         {"bods", {}},
         {"trade-stats", {}},
     };
