@@ -1,5 +1,6 @@
 #include "models/import/ImportFormats.h"
 
+#include "models/import/BodsReader.h"
 #include "models/import/CaravanCsvReader.h"
 #include "models/import/CsvReader.h"
 #include "models/import/FtmReader.h"
@@ -28,7 +29,7 @@ const QList<FormatEntry> &registry()
         {"csv", [] { return std::make_unique<CaravanCsvReader>(); }},
         {"ofac-sdn", [] { return std::make_unique<OfacSdnReader>(); }},
         {"ftm", [] { return std::make_unique<FtmReader>(); }},
-        {"bods", {}},
+        {"bods", [] { return std::make_unique<BodsReader>(); }},
         {"trade-stats", {}},
     };
     return entries;
