@@ -9,5 +9,6 @@ int runNew(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runMark(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 } // namespace caravan::cli

@@ -1,0 +1,139 @@
+// The import command: one or more source files into a case, each in its own transaction.
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+
+#include "models/import/ImportJob.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace caravan::cli {
+
+namespace {
+
+// Progress on stderr, one line per tenth of a file, so logs stay short.
+class StderrProgress final : public Progress {
+public:
+    void setStatus(const QString &text) override
+    {
+        m_status = text;
+        m_lastTenth = -1;
+    }
+    void setProgress(std::int64_t done, std::int64_t total) override
+    {
+        if (total <= 0)
+            return;
+        const std::int64_t tenth = done * 10 / total;
+        if (tenth == m_lastTenth)
+            return;
+        m_lastTenth = tenth;
+        QTextStream(stderr) << m_status << ": " << tenth * 10 << "%" << Qt::endl;
+    }
+    bool isCancelled() const override { return false; }
+
+private:
+    QString m_status;
+    std::int64_t m_lastTenth = -1;
+};
+
+QString describe(const ImportSummary &s)
+{
+    if (s.skippedDuplicate)
+        return QStringLiteral("%1: skipped, already imported (same SHA-256 as source %2; --force imports it again)")
+            .arg(QFileInfo(s.file).fileName())
+            .arg(s.sourceId);
+    return QStringLiteral("%1: %2 %3 (%4): %5 rows read, %6 imported, %7 rejected, %8 skipped")
+        .arg(QFileInfo(s.file).fileName(), s.format, s.kind, s.encoding)
+        .arg(s.rowsRead)
+        .arg(s.imported)
+        .arg(s.rejected)
+        .arg(s.skipped);
+}
+
+// Non-fatal problems on stderr: the first few, then how many more.
+void printIssues(const QString &file, const QList<Issue> &issues)
+{
+    constexpr qsizetype kShown = 10;
+    QTextStream err(stderr);
+    for (qsizetype i = 0; i < std::min(kShown, issues.size()); ++i)
+        err << file << ": " << issues[i].where << ": " << issues[i].message << Qt::endl;
+    if (issues.size() > kShown)
+        err << file << ": ... and " << issues.size() - kShown << " more notes like these" << Qt::endl;
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    const QString usage =
+        QStringLiteral("caravan-cli import CASE FILE... [--format F] [--kind K] [--encoding E] [--force] [--json]");
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("caravan-csv, csv, ofac-sdn, ftm, bods, trade-stats (detected when "
+                                                   "left out)."),
+                                    QStringLiteral("F"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QStringLiteral("entities, links, shipments, sanctions (detected from the header)."),
+                                  QStringLiteral("K"));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"),
+        QStringLiteral("utf-8, utf-16le, utf-16be, windows-1251, koi8-r, latin-1 (detected when left out)."),
+        QStringLiteral("E"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A column mapping (MAP.json)."),
+                                     QStringLiteral("MAP"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Import a file even if the case already holds the same file."));
+    parser.addOptions({format, kind, encodingOption, mapping, force, jsonOption()});
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    if (!parseArguments(parser, arguments, usage))
+        return BadInput;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return fail(QStringLiteral("import takes a case file and at least one file to import (usage: %1)").arg(usage));
+    if (parser.isSet(mapping))
+        return fail(QStringLiteral("--mapping is not supported by this version yet"));
+
+    ImportOptions options;
+    options.format = parser.value(format);
+    options.kind = parser.value(kind);
+    options.encoding = parser.value(encodingOption);
+    options.force = parser.isSet(force);
+
+    // Every file is checked before anything is written: bad input leaves the case untouched.
+    std::vector<std::unique_ptr<ImportJob>> jobs;
+    for (const QString &path : positional.mid(1)) {
+        auto job = ImportJob::prepare(path, options);
+        if (!job)
+            return fail(job.error().message);
+        jobs.push_back(job.takeValue());
+    }
+    auto file = openCase(positional.first(), CaseFile::OpenMode::ReadWrite);
+    if (!file)
+        return BadInput;
+
+    const bool json = parser.isSet(jsonOption());
+    QJsonArray sources;
+    StderrProgress progress;
+    for (const auto &job : jobs) {
+        auto summary = job->run(*file, progress);
+        if (!summary) {
+            const QString name = QFileInfo(job->path()).fileName();
+            const QString message = summary.error().message;
+            return fail(message.startsWith(name) ? message : name + QStringLiteral(": ") + message);
+        }
+        printIssues(QFileInfo(job->path()).fileName(), summary->issues);
+        if (json)
+            sources.append(summary->toJson());
+        else
+            printLine(describe(*summary));
+    }
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("sources"), sources}});
+    return Success;
+}
+
+} // namespace caravan::cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/import/CsvFile.h"
+#include "models/import/ImportReader.h"
+
+#include <array>
+
+namespace caravan {
+
+// Reads "Caravan CSV" (DOMAIN.md): entities.csv, links.csv, shipments.csv and sanctions.csv, the kind
+// told by --kind or detected from the header. Bad values reject their row with the reason; a reference
+// to an entity id the case does not hold rejects the row, not the file.
+class CaravanCsvReader final : public ImportReader {
+public:
+    enum class Kind { Entities, Links, Shipments, Sanctions };
+
+    QString format() const override { return QStringLiteral("caravan-csv"); }
+    QString kind() const override;
+    QString encoding() const override { return m_file.reader().encoding(); }
+    QStringList files() const override { return {m_file.path()}; }
+    Status prepare(const QString &path, const ImportOptions &options) override;
+    Status read(ImportContext &context) override;
+
+    // The kind whose columns a header has, or nullopt; used by format detection.
+    static std::optional<Kind> kindOfHeader(const QStringList &header);
+
+private:
+    static constexpr int kMaxColumns = 14;
+    RowOutcome entityRow(ImportContext &context, const CsvRecord &r);
+    RowOutcome linkRow(ImportContext &context, const CsvRecord &r);
+    RowOutcome shipmentRow(ImportContext &context, const CsvRecord &r);
+    RowOutcome sanctionRow(ImportContext &context, const CsvRecord &r);
+    // The trimmed value of the kind's column number `column` (its place in DOMAIN.md's list).
+    QString value(const CsvRecord &r, int column) const;
+    QByteArrayView bytes(const CsvRecord &r, int column) const;
+
+    CsvFile m_file;
+    Kind m_kind = Kind::Entities;
+    int m_headerColumns = 0;
+    std::array<int, kMaxColumns> m_index{}; // DOMAIN.md column -> position in the file, or -1
+};
+
+} // namespace caravan

@@ -1,0 +1,65 @@
+#include "models/import/CsvFile.h"
+
+#include <QFileInfo>
+
+namespace caravan {
+
+Status CsvFile::open(const QString &path, const CsvOptions &options)
+{
+    m_path = path;
+    m_file = std::make_unique<QFile>(path);
+    if (!m_file->open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, m_file->errorString()));
+    m_size = m_file->size();
+    m_reader = std::make_unique<CsvReader>(m_file.get(), options);
+    return m_reader->open();
+}
+
+QString CsvFile::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+Result<QStringList> CsvFile::readHeader()
+{
+    if (!m_reader->next()) {
+        if (m_reader->error())
+            return *m_reader->error();
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is empty: no header row").arg(fileName()));
+    }
+    const CsvRecord &r = m_reader->record();
+    QStringList names;
+    names.reserve(r.size());
+    for (int i = 0; i < r.size(); ++i)
+        names.append(r.trimmed(i).toLower());
+    return names;
+}
+
+Status CsvFile::forEach(ImportContext &context, int columns, qint64 bytesBefore, const RowHandler &handle)
+{
+    CsvReader &reader = *m_reader;
+    while (reader.next()) {
+        const CsvRecord &r = reader.record();
+        RowOutcome outcome = RowOutcome::imported();
+        if (!r.problem().isEmpty())
+            outcome = RowOutcome::rejected(r.problem());
+        else if (columns > 0 && r.size() != columns)
+            outcome = RowOutcome::rejected(QStringLiteral("expected %1 columns, found %2").arg(columns).arg(r.size()));
+        else
+            outcome = handle(r);
+        const bool rejected = outcome.kind() == RowOutcome::Kind::Rejected;
+        if (auto counted = context.count(outcome, r.line(), rejected ? r.rawText() : QString()); !counted)
+            return counted;
+        if (auto advanced = context.advance(bytesBefore + reader.bytesRead()); !advanced)
+            return advanced;
+    }
+    if (const qint64 invalid = reader.invalidUtf8Bytes(); invalid > 0)
+        context.issues().warn(fileName(), QStringLiteral("%1 bytes were not valid UTF-8 and were read as Latin-1; "
+                                                         "name the encoding with --encoding")
+                                              .arg(invalid));
+    if (reader.error())
+        return makeError(reader.error()->code, QStringLiteral("%1: %2").arg(fileName(), reader.error()->message));
+    return {};
+}
+
+} // namespace caravan

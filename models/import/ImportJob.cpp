@@ -1,0 +1,208 @@
+#include "models/import/ImportJob.h"
+
+#include "models/import/BulkLoad.h"
+#include "models/import/ImportFormats.h"
+#include "models/import/TextEncoding.h"
+#include "models/storage/CaseFile.h"
+#include "models/storage/CaseWriter.h"
+#include "models/storage/Connection.h"
+#include "models/storage/Sqlite.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <future>
+
+namespace caravan {
+
+QJsonObject ImportSummary::toJson() const
+{
+    return QJsonObject{{QStringLiteral("file"), file},         {QStringLiteral("sha256"), sha256},
+                       {QStringLiteral("format"), format},     {QStringLiteral("kind"), kind},
+                       {QStringLiteral("encoding"), encoding}, {QStringLiteral("rows_read"), rowsRead},
+                       {QStringLiteral("imported"), imported}, {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("skipped"), skipped},   {QStringLiteral("skipped_duplicate"), skippedDuplicate}};
+}
+
+namespace {
+
+constexpr int kImportCacheMiB = 128;
+// Smaller sources are hashed before the import starts; larger ones while it runs, on another core.
+constexpr qint64 kHashFirstBelow = 16 * 1024 * 1024;
+
+// The id of a source in the case with this SHA-256 (other than `except`), or 0.
+qint64 sourceWithHash(sqlite3 *db, const QString &sha256, qint64 except)
+{
+    SqliteStatement seen(db, "SELECT id FROM sources WHERE sha256 = ? AND id <> ? LIMIT 1");
+    seen.bind(1, sha256);
+    seen.bind(2, except);
+    return seen.step() ? seen.int64(0) : 0;
+}
+
+Status setSourceHash(sqlite3 *db, qint64 source, const QString &sha256)
+{
+    SqliteStatement st(db, "UPDATE sources SET sha256 = ? WHERE id = ?");
+    st.bind(1, sha256);
+    st.bind(2, source);
+    if (!st.execute())
+        return makeError(ErrorCode::Database, st.errorMessage());
+    return {};
+}
+
+} // namespace
+
+Result<QString> sha256OfFiles(const QStringList &paths, Progress &progress)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        for (;;) {
+            const qint64 n = f.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+            if (n == 0)
+                break;
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            if (progress.isCancelled())
+                return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the case is unchanged"));
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<std::unique_ptr<ImportJob>> ImportJob::prepare(const QString &path, ImportOptions options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: no such file").arg(path));
+    if (!info.isFile() || !info.isReadable())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: not a readable file").arg(path));
+    if (!options.encoding.isEmpty()) {
+        const auto canonical = encoding::canonicalName(options.encoding);
+        if (!canonical)
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("unknown encoding '%1' (known: %2)").arg(options.encoding, encoding::supportedNames()));
+        options.encoding = *canonical;
+    }
+    if (options.format.isEmpty()) {
+        auto detected = importformats::detect(path);
+        if (!detected)
+            return detected.error();
+        options.format = *detected;
+    }
+    auto reader = importformats::createReader(options.format);
+    if (!reader)
+        return reader.error();
+    if (auto prepared = (*reader)->prepare(path, options); !prepared)
+        return prepared.error();
+    std::unique_ptr<ImportJob> job(new ImportJob);
+    job->m_path = path;
+    job->m_options = std::move(options);
+    job->m_reader = reader.takeValue();
+    return job;
+}
+
+Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
+{
+    ImportSummary summary;
+    summary.file = QFileInfo(m_path).absoluteFilePath();
+    summary.format = m_reader->format();
+    summary.kind = m_reader->kind();
+    summary.encoding = m_reader->encoding();
+    const QString name = QFileInfo(m_path).fileName();
+    if (file.isReadOnly())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the case is open read-only"));
+
+    const QStringList files = m_reader->files();
+    qint64 totalBytes = 0;
+    for (const QString &f : files)
+        totalBytes += QFileInfo(f).size();
+    sqlite3 *db = file.handle();
+
+    std::future<Result<QString>> hashing;
+    if (totalBytes < kHashFirstBelow) {
+        progress.setStatus(QStringLiteral("hashing %1").arg(name));
+        auto sha = sha256OfFiles(files, progress);
+        if (!sha)
+            return sha.error();
+        summary.sha256 = *sha;
+        if (!m_options.force)
+            if (const qint64 seen = sourceWithHash(db, summary.sha256, 0)) {
+                summary.sourceId = seen;
+                summary.skippedDuplicate = true;
+                return summary;
+            }
+    } else {
+        hashing = std::async(std::launch::async, [files, &progress] { return sha256OfFiles(files, progress); });
+    }
+
+    // A large page cache keeps a big load from spilling into the WAL before it commits.
+    BulkLoad bulk(db, kImportCacheMiB);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return makeError(ErrorCode::Locked,
+                         QStringLiteral("cannot start writing to the case: %1").arg(sqliteError(db)));
+    CaseWriter writer(db);
+    // A source hashed while importing gets its hash at the end (the column is NOT NULL).
+    auto source = writer.addSource(SourceRecord{name, summary.file,
+                                                summary.sha256.isEmpty() ? QStringLiteral("-") : summary.sha256,
+                                                summary.format, summary.kind, summary.encoding});
+    if (!source)
+        return source.error();
+    summary.sourceId = *source;
+
+    progress.setStatus(QStringLiteral("importing %1").arg(name));
+    ImportContext context(db, writer, summary.sourceId, totalBytes, progress);
+    const Status read = m_reader->read(context);
+    const bool hashedLate = hashing.valid();
+    if (hashedLate) {
+        auto sha = hashing.get(); // waited for even when reading failed: it uses `progress`
+        if (!sha)
+            return sha.error();
+        summary.sha256 = *sha;
+    }
+    if (!read)
+        return read.error();
+    if (progress.isCancelled())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the case is unchanged"));
+    if (hashedLate) {
+        if (!m_options.force)
+            if (const qint64 seen = sourceWithHash(db, summary.sha256, summary.sourceId)) {
+                // Rolled back by the transaction: the case is as it was.
+                ImportSummary skipped = summary;
+                skipped.sourceId = seen;
+                skipped.skippedDuplicate = true;
+                return skipped;
+            }
+        if (auto st = setSourceHash(db, summary.sourceId, summary.sha256); !st)
+            return st.error();
+    }
+    summary.rowsRead = context.rowsRead();
+    summary.imported = context.imported();
+    summary.rejected = context.rejected();
+    summary.skipped = context.skipped();
+    summary.issues = context.issues().issues();
+    if (auto st = writer.finishSource(summary.sourceId, summary.rowsRead, summary.imported, summary.rejected,
+                                      summary.skipped);
+        !st)
+        return st.error();
+    const QString detail = QStringLiteral("%1 %2, sha256 %3: %4 rows read, %5 imported, %6 rejected, %7 skipped")
+                               .arg(summary.format, summary.kind, summary.sha256)
+                               .arg(summary.rowsRead)
+                               .arg(summary.imported)
+                               .arg(summary.rejected)
+                               .arg(summary.skipped);
+    if (auto st = file.audit(QStringLiteral("import"), name, detail); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    progress.setProgress(totalBytes, totalBytes);
+    return summary;
+}
+
+} // namespace caravan
