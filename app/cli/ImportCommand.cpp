@@ -94,11 +94,20 @@ int runImport(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return fail(QStringLiteral("import takes a case file and at least one file to import (usage: %1)").arg(usage));
-    if (parser.isSet(mapping))
-        return fail(QStringLiteral("--mapping is not supported by this version yet"));
-
     ImportOptions options;
     options.format = parser.value(format);
+    if (parser.isSet(mapping)) {
+        auto loaded = ColumnMapping::load(parser.value(mapping));
+        if (!loaded)
+            return fail(loaded.error().message);
+        if (!options.format.isEmpty() && options.format != u"csv")
+            return fail(QStringLiteral("--mapping goes with --format csv"));
+        options.format = QStringLiteral("csv");
+        options.mapping = loaded.takeValue();
+        if (parser.isSet(kind) && parser.value(kind) != options.mapping->kind)
+            return fail(QStringLiteral("--kind %1 disagrees with the mapping's kind %2")
+                            .arg(parser.value(kind), options.mapping->kind));
+    }
     options.kind = parser.value(kind);
     options.encoding = parser.value(encodingOption);
     options.force = parser.isSet(force);

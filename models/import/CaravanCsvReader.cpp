@@ -156,6 +156,22 @@ std::optional<CaravanCsvReader::Kind> CaravanCsvReader::kindOfHeader(const QStri
     return best;
 }
 
+QStringList CaravanCsvReader::columnsOf(const QString &kind)
+{
+    for (const KindSpec &s : kindSpecs())
+        if (kind == QLatin1String(s.name))
+            return s.columns;
+    return {};
+}
+
+QStringList CaravanCsvReader::requiredOf(const QString &kind)
+{
+    for (const KindSpec &s : kindSpecs())
+        if (kind == QLatin1String(s.name))
+            return s.required;
+    return {};
+}
+
 QString CaravanCsvReader::kind() const
 {
     return QString::fromLatin1(specOf(m_kind).name);
@@ -163,12 +179,34 @@ QString CaravanCsvReader::kind() const
 
 Status CaravanCsvReader::prepare(const QString &path, const ImportOptions &options)
 {
-    if (auto opened = m_file.open(path, CsvOptions{.encoding = options.encoding}); !opened)
+    const QString encoding =
+        options.encoding.isEmpty() && options.mapping ? options.mapping->encoding : options.encoding;
+    if (auto opened = m_file.open(path, CsvOptions{.encoding = encoding}); !opened)
         return opened;
     auto header = m_file.readHeader();
     if (!header)
         return header.error();
     const QString fileName = m_file.fileName();
+    if (options.mapping) {
+        const QStringList problems = options.mapping->problems(*header);
+        if (!problems.isEmpty())
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("%1: the mapping does not fit: %2").arg(fileName, problems.join(QStringLiteral("; "))));
+        m_mapping = options.mapping;
+        for (const KindSpec &spec : kindSpecs())
+            if (m_mapping->kind == QLatin1String(spec.name))
+                m_kind = spec.kind;
+        const KindSpec &spec = specOf(m_kind);
+        m_index.fill(-1);
+        for (qsizetype i = 0; i < spec.columns.size(); ++i) {
+            const QString column = m_mapping->columns.value(spec.columns[i]).trimmed().toLower();
+            if (!column.isEmpty())
+                m_index[static_cast<size_t>(i)] = static_cast<int>(header->indexOf(column));
+        }
+        m_headerColumns = static_cast<int>(header->size());
+        return {};
+    }
     if (!options.kind.isEmpty()) {
         bool known = false;
         for (const KindSpec &spec : kindSpecs())
@@ -214,14 +252,43 @@ Status CaravanCsvReader::prepare(const QString &path, const ImportOptions &optio
     return {};
 }
 
+void CaravanCsvReader::mapRow(const CsvRecord &r)
+{
+    const KindSpec &spec = specOf(m_kind);
+    for (qsizetype i = 0; i < spec.columns.size(); ++i) {
+        const QString &field = spec.columns[i];
+        const int at = m_index[static_cast<size_t>(i)];
+        const QString raw = at >= 0 ? r.trimmed(at) : m_mapping->constants.value(field);
+        m_mapped[static_cast<size_t>(i)] = m_mapping->convert(field, raw).toUtf8();
+    }
+}
+
+qint64 CaravanCsvReader::partyOrCreate(ImportContext &context, QByteArrayView name, const QString &country, qint64 line)
+{
+    const qint64 known = context.entity(name);
+    if (known || name.isEmpty() || !m_mapping || !m_mapping->createParties)
+        return known;
+    const QString text = QString::fromUtf8(name);
+    EntityRecord e{text, QStringLiteral("Company"), text, country, {}};
+    auto added = context.writer().addEntity(e, context.at(line));
+    if (!added)
+        return 0;
+    context.rememberEntity(text, added.value());
+    return added.value();
+}
+
 QString CaravanCsvReader::value(const CsvRecord &r, int column) const
 {
+    if (m_mapping)
+        return QString::fromUtf8(m_mapped[static_cast<size_t>(column)]);
     const int at = m_index[static_cast<size_t>(column)];
     return at < 0 ? QString() : r.trimmed(at);
 }
 
 QByteArrayView CaravanCsvReader::bytes(const CsvRecord &r, int column) const
 {
+    if (m_mapping)
+        return QByteArrayView(m_mapped[static_cast<size_t>(column)]);
     const int at = m_index[static_cast<size_t>(column)];
     return at < 0 ? QByteArrayView() : r.field(at).trimmed();
 }
@@ -235,6 +302,8 @@ Status CaravanCsvReader::read(ImportContext &context)
         if (auto st = bulk.deferIndexes(QStringLiteral("shipments")); !st)
             return st;
     auto read = m_file.forEach(context, m_headerColumns, 0, [&](const CsvRecord &r) {
+        if (m_mapping)
+            mapRow(r);
         switch (m_kind) {
         case Kind::Entities:
             return entityRow(context, r);
@@ -375,11 +444,11 @@ RowOutcome CaravanCsvReader::shipmentRow(ImportContext &context, const CsvRecord
     s.transitCountries = transit.join(u';');
     const QByteArrayView exporter = bytes(r, SExporter);
     const QByteArrayView importer = bytes(r, SImporter);
-    s.exporter = context.entity(exporter);
+    s.exporter = partyOrCreate(context, exporter, s.originCountry, r.line());
     if (!exporter.isEmpty() && s.exporter == 0)
         return RowOutcome::rejected(
             QStringLiteral("exporter %1 is not an entity in the case").arg(quoted(QString::fromUtf8(exporter))));
-    s.importer = context.entity(importer);
+    s.importer = partyOrCreate(context, importer, s.destinationCountry, r.line());
     if (!importer.isEmpty() && s.importer == 0)
         return RowOutcome::rejected(
             QStringLiteral("importer %1 is not an entity in the case").arg(quoted(QString::fromUtf8(importer))));

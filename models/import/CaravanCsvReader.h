@@ -14,7 +14,7 @@ class CaravanCsvReader final : public ImportReader {
 public:
     enum class Kind { Entities, Links, Shipments, Sanctions };
 
-    QString format() const override { return QStringLiteral("caravan-csv"); }
+    QString format() const override { return m_mapping ? QStringLiteral("csv") : QStringLiteral("caravan-csv"); }
     QString kind() const override;
     QString encoding() const override { return m_file.reader().encoding(); }
     QStringList files() const override { return {m_file.path()}; }
@@ -23,6 +23,9 @@ public:
 
     // The kind whose columns a header has, or nullopt; used by format detection.
     static std::optional<Kind> kindOfHeader(const QStringList &header);
+    // The fields of a kind in DOMAIN.md's order, and those a file must provide (empty for an unknown kind).
+    static QStringList columnsOf(const QString &kind);
+    static QStringList requiredOf(const QString &kind);
 
 private:
     static constexpr int kMaxColumns = 14;
@@ -33,11 +36,16 @@ private:
     // The trimmed value of the kind's column number `column` (its place in DOMAIN.md's list).
     QString value(const CsvRecord &r, int column) const;
     QByteArrayView bytes(const CsvRecord &r, int column) const;
+    // Mapped CSV: converts the row's mapped cells into Caravan CSV values (m_mapped).
+    void mapRow(const CsvRecord &r);
+    qint64 partyOrCreate(ImportContext &context, QByteArrayView name, const QString &country, qint64 line);
 
     CsvFile m_file;
     Kind m_kind = Kind::Entities;
     int m_headerColumns = 0;
     std::array<int, kMaxColumns> m_index{}; // DOMAIN.md column -> position in the file, or -1
+    std::optional<ColumnMapping> m_mapping;
+    std::array<QByteArray, kMaxColumns> m_mapped; // the current row's converted values (mapped CSV)
 };
 
 } // namespace caravan

@@ -3,6 +3,7 @@
 #include "models/core/IssueLog.h"
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
+#include "models/import/ColumnMapping.h"
 #include "models/storage/CaseWriter.h"
 
 #include <QByteArrayView>
@@ -20,6 +21,7 @@ struct ImportOptions {
     QString kind;       // entities, links, shipments, sanctions
     QString encoding;   // canonical or user-typed name
     bool force = false; // import even if a source with the same SHA-256 is in the case
+    std::optional<ColumnMapping> mapping; // format csv: how the file's columns become Caravan CSV fields
 };
 
 // What a reader decided about one row.

@@ -1,0 +1,314 @@
+#include "models/import/ColumnMapping.h"
+
+#include "models/import/CaravanCsvReader.h"
+#include "models/import/FieldParsers.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace caravan {
+
+namespace {
+
+bool isDateField(const QString &f)
+{
+    return f == u"date" || f.endsWith(QStringLiteral("_date"));
+}
+
+bool isNumberField(const QString &f)
+{
+    return f == u"quantity" || f == u"weight_kg" || f == u"value" || f == u"share";
+}
+
+bool isCountryField(const QString &f)
+{
+    return f == u"country" || f.endsWith(QStringLiteral("_country"));
+}
+
+bool isListField(const QString &f)
+{
+    return f == u"aliases" || f == u"identifiers" || f == u"transit_countries";
+}
+
+// Lower-case, letters and digits only: "Consignee Name" and "consignee_name" compare equal.
+QString squash(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower())
+        if (c.isLetterOrNumber())
+            out.append(c);
+    return out;
+}
+
+// Header names that mean a field, squashed; the first that a header has wins.
+const QHash<QString, QStringList> &synonyms()
+{
+    static const QHash<QString, QStringList> table{
+        {QStringLiteral("id"),
+         {QStringLiteral("id"), QStringLiteral("declaration"), QStringLiteral("declarationid"),
+          QStringLiteral("declarationnumber"), QStringLiteral("declno"), QStringLiteral("recordid"),
+          QStringLiteral("номердекларации"), QStringLiteral("декларация"), QStringLiteral("номер")}},
+        {QStringLiteral("date"),
+         {QStringLiteral("date"), QStringLiteral("declarationdate"), QStringLiteral("shipmentdate"),
+          QStringLiteral("arrivaldate"), QStringLiteral("дата"), QStringLiteral("датадекларации")}},
+        {QStringLiteral("exporter"),
+         {QStringLiteral("exporter"), QStringLiteral("shipper"), QStringLiteral("consignor"), QStringLiteral("seller"),
+          QStringLiteral("supplier"), QStringLiteral("sender"), QStringLiteral("exportername"),
+          QStringLiteral("shippername"), QStringLiteral("отправитель"), QStringLiteral("экспортер"),
+          QStringLiteral("экспортёр"), QStringLiteral("продавец")}},
+        {QStringLiteral("importer"),
+         {QStringLiteral("importer"), QStringLiteral("consignee"), QStringLiteral("buyer"), QStringLiteral("receiver"),
+          QStringLiteral("importername"), QStringLiteral("consigneename"), QStringLiteral("получатель"),
+          QStringLiteral("импортер"), QStringLiteral("импортёр"), QStringLiteral("покупатель")}},
+        {QStringLiteral("hs_code"),
+         {QStringLiteral("hscode"), QStringLiteral("hs"), QStringLiteral("hs6"), QStringLiteral("tnved"),
+          QStringLiteral("тнвэд"), QStringLiteral("кодтнвэд"), QStringLiteral("commoditycode"),
+          QStringLiteral("productcode"), QStringLiteral("taric"), QStringLiteral("htscode")}},
+        {QStringLiteral("description"),
+         {QStringLiteral("description"), QStringLiteral("goods"), QStringLiteral("goodsdescription"),
+          QStringLiteral("product"), QStringLiteral("commodity"), QStringLiteral("описание"),
+          QStringLiteral("наименованиетовара"), QStringLiteral("товар")}},
+        {QStringLiteral("quantity"),
+         {QStringLiteral("quantity"), QStringLiteral("qty"), QStringLiteral("количество"), QStringLiteral("кол")}},
+        {QStringLiteral("unit"), {QStringLiteral("unit"), QStringLiteral("uom"), QStringLiteral("единица")}},
+        {QStringLiteral("weight_kg"),
+         {QStringLiteral("weightkg"), QStringLiteral("netweight"), QStringLiteral("weight"),
+          QStringLiteral("netweightkg"), QStringLiteral("веснетто"), QStringLiteral("вес")}},
+        {QStringLiteral("value"),
+         {QStringLiteral("value"), QStringLiteral("invoicevalue"), QStringLiteral("amount"),
+          QStringLiteral("customsvalue"), QStringLiteral("valueusd"), QStringLiteral("стоимость"),
+          QStringLiteral("фактурнаястоимость"), QStringLiteral("таможеннаястоимость")}},
+        {QStringLiteral("currency"), {QStringLiteral("currency"), QStringLiteral("валюта")}},
+        {QStringLiteral("origin_country"),
+         {QStringLiteral("origincountry"), QStringLiteral("origin"), QStringLiteral("countryoforigin"),
+          QStringLiteral("exportcountry"), QStringLiteral("странапроисхождения"), QStringLiteral("странаотправления")}},
+        {QStringLiteral("destination_country"),
+         {QStringLiteral("destinationcountry"), QStringLiteral("destination"), QStringLiteral("importcountry"),
+          QStringLiteral("countryofdestination"), QStringLiteral("странаназначения")}},
+        {QStringLiteral("transit_countries"),
+         {QStringLiteral("transitcountries"), QStringLiteral("transit"), QStringLiteral("странытранзита")}},
+        {QStringLiteral("name"),
+         {QStringLiteral("name"), QStringLiteral("companyname"), QStringLiteral("entityname"),
+          QStringLiteral("fullname"), QStringLiteral("наименование"), QStringLiteral("название")}},
+        {QStringLiteral("type"), {QStringLiteral("type"), QStringLiteral("entitytype"), QStringLiteral("тип")}},
+        {QStringLiteral("aliases"), {QStringLiteral("aliases"), QStringLiteral("alias"), QStringLiteral("aka")}},
+        {QStringLiteral("country"),
+         {QStringLiteral("country"), QStringLiteral("jurisdiction"), QStringLiteral("страна")}},
+        {QStringLiteral("identifiers"), {QStringLiteral("identifiers"), QStringLiteral("ids")}},
+        {QStringLiteral("incorporation_date"),
+         {QStringLiteral("incorporationdate"), QStringLiteral("registrationdate"), QStringLiteral("dateofbirth"),
+          QStringLiteral("датарегистрации")}},
+        {QStringLiteral("address"), {QStringLiteral("address"), QStringLiteral("адрес")}},
+        {QStringLiteral("source"), {QStringLiteral("source"), QStringLiteral("owner"), QStringLiteral("director")}},
+        {QStringLiteral("target"), {QStringLiteral("target"), QStringLiteral("company"), QStringLiteral("asset")}},
+        {QStringLiteral("share"),
+         {QStringLiteral("share"), QStringLiteral("percentage"), QStringLiteral("ownership"), QStringLiteral("доля")}},
+        {QStringLiteral("start_date"), {QStringLiteral("startdate"), QStringLiteral("from")}},
+        {QStringLiteral("end_date"), {QStringLiteral("enddate"), QStringLiteral("to"), QStringLiteral("until")}},
+        {QStringLiteral("entity"), {QStringLiteral("entity"), QStringLiteral("entityid")}},
+        {QStringLiteral("list"), {QStringLiteral("list"), QStringLiteral("authority"), QStringLiteral("список")}},
+        {QStringLiteral("program"), {QStringLiteral("program"), QStringLiteral("programme"), QStringLiteral("regime")}},
+        {QStringLiteral("listed_date"), {QStringLiteral("listeddate"), QStringLiteral("listingdate")}},
+    };
+    return table;
+}
+
+QString normaliseNumber(QString text, QChar decimal)
+{
+    text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(u'\'');
+    if (decimal == u',') {
+        text.remove(u'.');
+        text.replace(u',', u'.');
+    } else {
+        text.remove(u',');
+    }
+    return text;
+}
+
+QString normaliseCountry(const QString &text)
+{
+    if (const auto code = fields::countryCode(text))
+        return *code;
+    const QString byName = fields::countryCodeFromName(text);
+    return byName.isEmpty() ? text : byName;
+}
+
+QString normaliseDate(const QString &text, const QString &format)
+{
+    if (fields::isoDate(text))
+        return text;
+    QStringList formats;
+    if (!format.isEmpty())
+        formats << format;
+    formats << QStringLiteral("dd.MM.yyyy") << QStringLiteral("d.M.yyyy") << QStringLiteral("yyyyMMdd")
+            << QStringLiteral("yyyy/MM/dd") << QStringLiteral("dd/MM/yyyy");
+    for (const QString &f : formats) {
+        const QDate d = QDate::fromString(text, f);
+        if (d.isValid())
+            return d.toString(Qt::ISODate);
+    }
+    return text;
+}
+
+} // namespace
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonObject cols, consts;
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        cols.insert(it.key(), it.value());
+    for (auto it = constants.begin(); it != constants.end(); ++it)
+        consts.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("caravan_mapping"), 1},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("columns"), cols},
+                       {QStringLiteral("constants"), consts},
+                       {QStringLiteral("date_format"), dateFormat},
+                       {QStringLiteral("decimal_separator"), QString(decimalSeparator)},
+                       {QStringLiteral("list_separator"), QString(listSeparator)},
+                       {QStringLiteral("encoding"), encoding},
+                       {QStringLiteral("create_parties"), createParties}};
+}
+
+Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
+{
+    if (json.value(QStringLiteral("caravan_mapping")).toInt() != 1)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("not a Caravan column mapping (caravan_mapping: 1)"));
+    ColumnMapping m;
+    m.kind = json.value(QStringLiteral("kind")).toString();
+    const QJsonObject cols = json.value(QStringLiteral("columns")).toObject();
+    for (auto it = cols.begin(); it != cols.end(); ++it)
+        m.columns.insert(it.key(), it.value().toString());
+    const QJsonObject consts = json.value(QStringLiteral("constants")).toObject();
+    for (auto it = consts.begin(); it != consts.end(); ++it)
+        m.constants.insert(it.key(), it.value().toString());
+    m.dateFormat = json.value(QStringLiteral("date_format")).toString();
+    const QString decimal = json.value(QStringLiteral("decimal_separator")).toString(QStringLiteral("."));
+    const QString list = json.value(QStringLiteral("list_separator")).toString(QStringLiteral(";"));
+    if (decimal.size() != 1 || (decimal != u"." && decimal != u","))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("decimal_separator must be \".\" or \",\""));
+    if (list.size() != 1)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("list_separator must be one character"));
+    m.decimalSeparator = decimal.front();
+    m.listSeparator = list.front();
+    m.encoding = json.value(QStringLiteral("encoding")).toString();
+    m.createParties = json.value(QStringLiteral("create_parties")).toBool(true);
+    return m;
+}
+
+Status ColumnMapping::save(const QString &path) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!f.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+Result<ColumnMapping> ColumnMapping::load(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read the mapping %1: %2").arg(path, f.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the mapping %1 is not valid JSON: %2").arg(path, error.errorString()));
+    auto m = fromJson(doc.object());
+    if (!m)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(path, m.error().message));
+    return m;
+}
+
+ColumnMapping ColumnMapping::propose(const QStringList &header, const QString &kind)
+{
+    ColumnMapping m;
+    m.kind = kind;
+    QStringList squashed;
+    for (const QString &h : header)
+        squashed << squash(h);
+    for (const QString &field : CaravanCsvReader::columnsOf(kind)) {
+        for (const QString &name : synonyms().value(field, {squash(field)})) {
+            const qsizetype at = squashed.indexOf(name);
+            if (at >= 0 && !m.columns.values().contains(header[at])) {
+                m.columns.insert(field, header[at]);
+                break;
+            }
+        }
+    }
+    if (kind == u"entities" && !m.columns.contains(QStringLiteral("type")))
+        m.constants.insert(QStringLiteral("type"), QStringLiteral("Company"));
+    if (kind == u"entities" && !m.columns.contains(QStringLiteral("id")) && m.columns.contains(QStringLiteral("name")))
+        m.columns.insert(QStringLiteral("id"), m.columns.value(QStringLiteral("name")));
+    return m;
+}
+
+QString ColumnMapping::likelyKind(const QStringList &header)
+{
+    QString best = QStringLiteral("shipments");
+    qsizetype bestScore = -1;
+    for (const QString &kind : {QStringLiteral("shipments"), QStringLiteral("entities"), QStringLiteral("links"),
+                                QStringLiteral("sanctions")}) {
+        const ColumnMapping m = propose(header, kind);
+        qsizetype score = 0;
+        for (const QString &f : CaravanCsvReader::requiredOf(kind))
+            score += m.columns.contains(f) ? 10 : 0;
+        score += m.columns.size();
+        if (score > bestScore) {
+            best = kind;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+QStringList ColumnMapping::problems(const QStringList &header) const
+{
+    QStringList out;
+    const QStringList fieldNames = CaravanCsvReader::columnsOf(kind);
+    if (fieldNames.isEmpty())
+        return {QStringLiteral("unknown kind '%1' (entities, links, shipments, sanctions)").arg(kind)};
+    QStringList lowered;
+    for (const QString &h : header)
+        lowered << h.trimmed().toLower();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        if (!fieldNames.contains(it.key()))
+            out << QStringLiteral("'%1' is not a field of %2").arg(it.key(), kind);
+        else if (!lowered.contains(it.value().trimmed().toLower()))
+            out << QStringLiteral("the file has no column '%1' (for %2)").arg(it.value(), it.key());
+    }
+    for (auto it = constants.begin(); it != constants.end(); ++it)
+        if (!fieldNames.contains(it.key()))
+            out << QStringLiteral("'%1' is not a field of %2").arg(it.key(), kind);
+    for (const QString &f : CaravanCsvReader::requiredOf(kind))
+        if (!columns.contains(f) && !constants.contains(f))
+            out << QStringLiteral("%1 needs a column or a constant value").arg(f);
+    return out;
+}
+
+QString ColumnMapping::convert(const QString &field, const QString &raw) const
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return text;
+    if (isDateField(field))
+        return normaliseDate(text, dateFormat);
+    if (isNumberField(field))
+        return field == u"share" && text.contains(u'-') ? text : normaliseNumber(text, decimalSeparator);
+    if (isListField(field)) {
+        QStringList items = text.split(listSeparator, Qt::SkipEmptyParts);
+        for (QString &item : items)
+            item = field == u"transit_countries" ? normaliseCountry(item.trimmed()) : item.trimmed();
+        return items.join(u';');
+    }
+    if (isCountryField(field))
+        return normaliseCountry(text);
+    return text;
+}
+
+} // namespace caravan

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/core/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace caravan {
+
+// How the columns of somebody else's CSV become Caravan CSV fields (DOMAIN.md): which column feeds which
+// field, constant values for fields the file lacks, and how the file writes dates, decimals and lists.
+// Saved as JSON so a mapping can be reused for the next file of the same layout.
+struct ColumnMapping {
+    QString kind;                      // entities, links, shipments, sanctions
+    QHash<QString, QString> columns;   // field -> source column (as in the header, case-insensitive)
+    QHash<QString, QString> constants; // field -> value used for every row
+    QString dateFormat;                // Qt date format such as "dd.MM.yyyy"; empty: ISO or common forms
+    QChar decimalSeparator = u'.';
+    QChar listSeparator = u';';
+    QString encoding;          // empty: detect
+    bool createParties = true; // shipments: a party not in the case becomes a company named as written
+
+    QJsonObject toJson() const;
+    static Result<ColumnMapping> fromJson(const QJsonObject &json);
+    Status save(const QString &path) const;
+    static Result<ColumnMapping> load(const QString &path);
+
+    // A first mapping for a header: common names and synonyms in English and Russian (exporter, shipper,
+    // consignor, отправитель; importer, consignee, получатель; hs, tnved, ТН ВЭД, commodity code; ...).
+    static ColumnMapping propose(const QStringList &header, const QString &kind);
+    // The kind a header most likely holds, judged by how many fields propose() can fill.
+    static QString likelyKind(const QStringList &header);
+
+    // Problems that stop an import: unknown kind or fields, required fields with neither column nor constant,
+    // columns that are not in the header.
+    QStringList problems(const QStringList &header) const;
+
+    // The Caravan CSV text of `field` from the raw cell (dates to ISO, decimal commas, country names to
+    // codes, lists to ';'); the constant when the field has no column. Unreadable values are returned as
+    // they are, so that the row is rejected with the reason.
+    QString convert(const QString &field, const QString &raw) const;
+};
+
+} // namespace caravan
