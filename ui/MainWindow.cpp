@@ -10,6 +10,7 @@
 #include "models/tasks/BackgroundTask.h"
 #include "ui/CaseSummaryPanel.h"
 #include "ui/Dialogs.h"
+#include "ui/ImportWizard.h"
 #include "ui/InspectorPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/StartPage.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseAndCreate);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_startPage, &StartPage::importRequested, this, &MainWindow::showImportWizard);
     connect(m_startPage, &StartPage::openPathRequested, this, &MainWindow::openCase);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openCase);
     connect(m_entityPanel, &TablePanel::currentRowIdChanged, m_inspector, &InspectorPanel::showEntity);
@@ -146,6 +148,11 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import entities, ownership, sanctions lists or shipments into the case"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportWizard);
+
     m_closeAction = new QAction(tr("&Close Case"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCase);
@@ -188,6 +195,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recent->attach(m_recentMenu);
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -215,6 +224,7 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->addAction(m_openAction);
+    toolbar->addAction(m_importAction);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
 }
@@ -369,6 +379,7 @@ void MainWindow::closeCase()
     if (!m_document)
         return;
     // Background work may still read the case: stop it before the file goes away.
+    delete m_importWizard; // cancels and waits for a running import
     if (m_task) {
         m_task->cancel();
         m_task->waitForFinished();
@@ -426,6 +437,7 @@ void MainWindow::updateForDocument()
         dock->setVisible(open);
     m_exportRejectedAction->setEnabled(open);
     m_markAction->setEnabled(open && !m_document->file().isReadOnly());
+    m_importAction->setEnabled(open && !m_document->file().isReadOnly());
     m_clearMarkAction->setEnabled(open && !m_document->file().isReadOnly());
     if (!open) {
         setWindowTitle(tr("Caravan"));
@@ -565,6 +577,22 @@ void MainWindow::clearCurrentMark()
         return;
     if (auto st = m_document->mark(target, ref, std::nullopt); !st)
         Dialogs::instance().showError(this, tr("Cannot clear the mark"), st.error().message);
+}
+
+void MainWindow::showImportWizard()
+{
+    if (!m_document || m_document->file().isReadOnly())
+        return;
+    auto *wizard = new ImportWizard(m_document->file(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        if (!m_document)
+            return;
+        m_document->refreshStats();
+        Q_EMIT m_document->contentChanged();
+    });
+    m_importWizard = wizard;
+    wizard->open();
 }
 
 void MainWindow::showAbout()

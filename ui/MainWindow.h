@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "models/domain/Mark.h"
+#include "ui/ImportWizard.h"
 
 #include <memory>
 
@@ -55,6 +56,8 @@ public:
     TablePanel *auditPanel() const { return m_auditPanel; }
     TablePanel *markPanel() const { return m_markPanel; }
     QAction *markAction() const { return m_markAction; }
+    QAction *importAction() const { return m_importAction; }
+    ImportWizard *importWizard() const { return m_importWizard; }
     QAction *clearMarkAction() const { return m_clearMarkAction; }
 
 protected:
@@ -79,6 +82,7 @@ private:
     void chooseAndCreate();
     void saveCopy();
     void showAbout();
+    void showImportWizard();
     void applySearch();
 
     std::unique_ptr<CaseDocument> m_document;
@@ -110,6 +114,7 @@ private:
     QLabel *m_countLabel;
     TaskStatusWidget *m_taskStatus;
     QPointer<BackgroundTask> m_task;
+    QPointer<ImportWizard> m_importWizard;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -122,6 +127,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_exportRejectedAction = nullptr;
     QAction *m_markAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_clearMarkAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

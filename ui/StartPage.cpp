@@ -49,6 +49,10 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     column->addWidget(m_text);
     column->addSpacing(12);
     column->addWidget(m_buttons);
+    m_importButton = new QPushButton(tr("&Import Files…"), this);
+    m_importButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_importButton, &QPushButton::clicked, this, &StartPage::importRequested);
+    column->addWidget(m_importButton);
     column->addSpacing(12);
     column->addWidget(m_recentLabel);
     column->addWidget(m_recentList, 2);
@@ -65,6 +69,7 @@ void StartPage::showNoCase()
                        "companies, ownership, sanctions lists and shipments into a case file, then follow the "
                        "evidence.</p><p>Create a new case or open one you worked on.</p>"));
     m_buttons->show();
+    m_importButton->hide();
     m_showRecent = true;
     refreshRecent();
 }
@@ -73,10 +78,11 @@ void StartPage::showEmptyCase(const QString &casePath)
 {
     m_heading->setText(tr("This case is empty"));
     m_text->setText(tr("<p><b>%1</b> holds no entities, links, sanctions or shipments yet.</p>"
-                       "<p>To fill it, close it (Ctrl+W), import files from a terminal with <code>caravan-cli "
-                       "import \"%1\" FILE…</code>, then reopen it from File &gt; Open Recent.</p>")
+                       "<p>Import your files with <b>File &gt; Import…</b> (Ctrl+I): Caravan CSV, any other CSV "
+                       "through a column mapping, FollowTheMoney, BODS and OFAC SDN files.</p>")
                         .arg(QDir::toNativeSeparators(casePath).toHtmlEscaped()));
     m_buttons->hide();
+    m_importButton->show();
     m_showRecent = false;
     refreshRecent();
 }

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace caravan {
 
@@ -22,6 +23,7 @@ Q_SIGNALS:
     void newRequested();
     void openRequested();
     void openPathRequested(const QString &path);
+    void importRequested();
 
 private:
     void refreshRecent();
@@ -32,6 +34,7 @@ private:
     QListWidget *m_recentList;
     QLabel *m_recentLabel;
     bool m_showRecent = true;
+    QPushButton *m_importButton = nullptr;
 };
 
 } // namespace caravan

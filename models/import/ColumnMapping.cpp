@@ -311,4 +311,24 @@ QString ColumnMapping::convert(const QString &field, const QString &raw) const
     return text;
 }
 
+QString ColumnMapping::checkValue(const QString &field, const QString &converted)
+{
+    if (converted.isEmpty())
+        return {};
+    if (isDateField(field) && !fields::isoDate(converted))
+        return QStringLiteral("not a date");
+    if (isNumberField(field) && field != u"share" && !fields::number(converted))
+        return QStringLiteral("not a number");
+    if (isCountryField(field) && !fields::countryCode(converted))
+        return QStringLiteral("not a country");
+    if (field == u"hs_code") {
+        qsizetype digits = 0;
+        for (const QChar c : converted)
+            digits += c.isDigit();
+        if (digits < 6)
+            return QStringLiteral("fewer than 6 digits");
+    }
+    return {};
+}
+
 } // namespace caravan

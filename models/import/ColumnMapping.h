@@ -41,6 +41,8 @@ struct ColumnMapping {
     // codes, lists to ';'); the constant when the field has no column. Unreadable values are returned as
     // they are, so that the row is rejected with the reason.
     QString convert(const QString &field, const QString &raw) const;
+    // Why a converted value would be rejected (not a date, not a number, not a country code...), or empty.
+    static QString checkValue(const QString &field, const QString &converted);
 };
 
 } // namespace caravan

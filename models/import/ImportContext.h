@@ -17,10 +17,10 @@ namespace caravan {
 
 // What the person asked for; empty fields mean "detect".
 struct ImportOptions {
-    QString format;     // caravan-csv, csv, ofac-sdn, ftm, ...
-    QString kind;       // entities, links, shipments, sanctions
-    QString encoding;   // canonical or user-typed name
-    bool force = false; // import even if a source with the same SHA-256 is in the case
+    QString format;                       // caravan-csv, csv, ofac-sdn, ftm, ...
+    QString kind;                         // entities, links, shipments, sanctions
+    QString encoding;                     // canonical or user-typed name
+    bool force = false;                   // import even if a source with the same SHA-256 is in the case
     std::optional<ColumnMapping> mapping; // format csv: how the file's columns become Caravan CSV fields
 };
 
