@@ -23,8 +23,8 @@ public:
         m_path.push_back(entity);
         m_graph.forEachIn(entity, [&](std::uint32_t index) {
             const Stake &s = m_graph.stake(index);
-            if (!s.isOwnership() || !m_result.complete)
-                return;
+            if (!s.isOwnership() || !m_result.complete || s.owner == entity)
+                return; // own shares (a company holding itself) neither own it nor end a path
             hasOwner = true;
             if (std::find(m_path.begin(), m_path.end(), s.owner) != m_path.end()) {
                 m_result.cycleSkipped = true;

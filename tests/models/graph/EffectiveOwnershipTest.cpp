@@ -23,7 +23,7 @@ std::map<std::uint32_t, std::pair<double, double>> subsetDp(const OwnershipGraph
     const std::uint32_t n = g.entityCount();
     std::vector<bool> root(n, true);
     for (const Stake &s : g.stakes())
-        if (s.isOwnership())
+        if (s.isOwnership() && s.owner != s.asset)
             root[s.asset] = false;
     const std::size_t masks = std::size_t{1} << n;
     std::vector<std::vector<std::pair<double, double>>> dp(masks, std::vector<std::pair<double, double>>(n));

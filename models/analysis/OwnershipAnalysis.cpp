@@ -1,0 +1,343 @@
+#include "models/analysis/OwnershipAnalysis.h"
+
+#include "models/graph/CompactDigraph.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <unordered_set>
+
+namespace caravan {
+
+namespace {
+
+double rounded(double percent)
+{
+    return std::round(percent * 1e6) / 1e6;
+}
+
+QString percentText(double percent)
+{
+    return QString::number(rounded(percent), 'g', 10) + u'%';
+}
+
+QJsonArray toJson(const QList<StakeShare> &list)
+{
+    QJsonArray a;
+    for (const StakeShare &s : list) {
+        QJsonObject o{{QStringLiteral("owner"), s.owner},
+                      {QStringLiteral("link"), s.link},
+                      {QStringLiteral("known"), s.known},
+                      {QStringLiteral("owner_status"), s.ownerStatus}};
+        if (s.known) {
+            o.insert(QStringLiteral("percent"), rounded(s.percent));
+            o.insert(QStringLiteral("percent_max"), rounded(s.percentMax));
+        }
+        a.append(o);
+    }
+    return a;
+}
+
+QJsonArray toJson(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+// "A 50% [l2], X 10% [l1]"
+QString describe(const QList<StakeShare> &list, bool upper = false)
+{
+    QStringList parts;
+    for (const StakeShare &s : list) {
+        QString share = !s.known                             ? QStringLiteral("an unknown share")
+                        : upper && s.percentMax != s.percent ? percentText(s.percentMax) + QStringLiteral(" at most")
+                        : s.percentMax != s.percent          ? percentText(s.percent) + u'-' + percentText(s.percentMax)
+                                                             : percentText(s.percent);
+        parts << QStringLiteral("%1 %2 [%3]").arg(s.owner, share, s.link);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString OwnershipVerdict::status() const
+{
+    if (blocked)
+        return QStringLiteral("blocked");
+    if (possiblyBlocked)
+        return QStringLiteral("possibly_blocked");
+    if (needsReview)
+        return QStringLiteral("needs_review");
+    return QStringLiteral("not_blocked");
+}
+
+QJsonObject OwnershipVerdict::toJson() const
+{
+    QJsonArray effective;
+    for (const EffectiveShare &e : effectiveOwners)
+        effective.append(QJsonObject{{QStringLiteral("owner"), e.owner},
+                                     {QStringLiteral("percent"), rounded(e.percent)},
+                                     {QStringLiteral("percent_max"), rounded(e.percentMax)},
+                                     {QStringLiteral("paths"), static_cast<qint64>(e.paths)},
+                                     {QStringLiteral("unknown_share"), e.unknownShare},
+                                     {QStringLiteral("above_threshold"), e.aboveThreshold}});
+    QJsonArray steps;
+    for (const ExplanationEntry &step : explanation)
+        steps.append(QJsonObject{{QStringLiteral("entity"), step.entity},
+                                 {QStringLiteral("designated"), step.designated},
+                                 {QStringLiteral("lists"), caravan::toJson(step.lists)},
+                                 {QStringLiteral("because"), caravan::toJson(step.because)}});
+    return QJsonObject{
+        {QStringLiteral("entity"), entity},
+        {QStringLiteral("status"), status()},
+        {QStringLiteral("designated"), designated},
+        {QStringLiteral("lists"), caravan::toJson(lists)},
+        {QStringLiteral("blocked"), blocked},
+        {QStringLiteral("possibly_blocked"), possiblyBlocked},
+        {QStringLiteral("needs_review"), needsReview},
+        {QStringLiteral("aggregate_percent"), rounded(aggregatePercent)},
+        {QStringLiteral("aggregate_percent_max"), rounded(aggregatePercentMax)},
+        {QStringLiteral("because"), caravan::toJson(because)},
+        {QStringLiteral("possibly_because"), caravan::toJson(possiblyBecause)},
+        {QStringLiteral("unknown_shares"), caravan::toJson(unknownShares)},
+        {QStringLiteral("control_by_blocked"), caravan::toJson(controlByBlocked)},
+        {QStringLiteral("caution"), caution},
+        {QStringLiteral("caution_reasons"), caravan::toJson(cautionReasons)},
+        {QStringLiteral("explanation"), steps},
+        {QStringLiteral("explanation_text"), explanationText},
+        {QStringLiteral("eu_listed"), euListed},
+        {QStringLiteral("eu_owned"), euOwned},
+        {QStringLiteral("eu_controlled"), euControlled},
+        {QStringLiteral("eu_threshold"), euInclusive ? QStringLiteral(">=50") : QStringLiteral(">50")},
+        {QStringLiteral("eu_aggregate_percent"), rounded(euAggregatePercent)},
+        {QStringLiteral("eu_because"), caravan::toJson(euBecause)},
+        {QStringLiteral("eu_control_by"), caravan::toJson(euControlBy)},
+        {QStringLiteral("effective_owners"), effective},
+        {QStringLiteral("effective_complete"), effectiveComplete},
+        {QStringLiteral("effective_cycle_skipped"), effectiveCycleSkipped},
+    };
+}
+
+OwnershipAnalysis::OwnershipAnalysis(OwnershipSnapshot snapshot, OwnershipOptions options)
+    : m_snapshot(std::move(snapshot)), m_options(std::move(options))
+{
+    graph::OwnershipRuleOptions ruleOptions;
+    ruleOptions.euInclusive = euInclusiveOn(m_snapshot.asOf);
+    // The graph moves into the rules; m_snapshot keeps the ids.
+    m_rules = std::make_unique<graph::OwnershipRules>(std::move(m_snapshot.graph), ruleOptions);
+    m_rules->run();
+}
+
+Result<std::unique_ptr<OwnershipAnalysis>> OwnershipAnalysis::load(sqlite3 *db, const OwnershipOptions &options,
+                                                                   Progress &progress)
+{
+    auto snapshot = OwnershipSnapshot::load(db, options.load, progress);
+    if (!snapshot)
+        return snapshot.error();
+    progress.setStatus(QStringLiteral("Applying the ownership rules"));
+    return std::make_unique<OwnershipAnalysis>(snapshot.takeValue(), options);
+}
+
+std::vector<std::uint32_t> OwnershipAnalysis::entitiesWithOwners() const
+{
+    const graph::OwnershipGraph &g = m_rules->graph();
+    std::vector<std::uint32_t> result;
+    for (std::uint32_t e = 0; e < g.entityCount(); ++e) {
+        bool owned = false;
+        g.forEachIn(e, [&](std::uint32_t s) { owned = owned || g.stake(s).active; });
+        if (owned)
+            result.push_back(e);
+    }
+    return result;
+}
+
+QString OwnershipAnalysis::ofacStatus(std::uint32_t entity) const
+{
+    const graph::OfacVerdict v = m_rules->ofac(entity);
+    if (v.designated)
+        return QStringLiteral("designated");
+    if (v.blocked)
+        return QStringLiteral("blocked");
+    if (v.possiblyBlocked)
+        return QStringLiteral("possibly_blocked");
+    return {};
+}
+
+StakeShare OwnershipAnalysis::share(std::uint32_t stake) const
+{
+    const graph::Stake &s = m_rules->graph().stake(stake);
+    StakeShare share;
+    share.owner = m_snapshot.extIds[s.owner];
+    share.link = m_snapshot.stakeId(stake);
+    share.known = s.known && s.kind == graph::StakeKind::Ownership;
+    share.percent = graph::toPercent(s.min);
+    share.percentMax = graph::toPercent(s.max);
+    return share;
+}
+
+QList<StakeShare> OwnershipAnalysis::shares(const std::vector<std::uint32_t> &stakes) const
+{
+    QList<StakeShare> list;
+    for (const std::uint32_t s : stakes) {
+        StakeShare share = this->share(s);
+        share.ownerStatus = ofacStatus(m_rules->graph().stake(s).owner);
+        list.append(share);
+    }
+    return list;
+}
+
+OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
+{
+    const graph::OwnershipGraph &g = m_rules->graph();
+    const graph::OfacVerdict o = m_rules->ofac(entity);
+    OwnershipVerdict v;
+    v.entity = m_snapshot.extIds[entity];
+    v.lists = m_snapshot.designations.value(entity);
+    v.designated = o.designated;
+    v.blocked = o.blocked;
+    v.possiblyBlocked = o.possiblyBlocked;
+    v.needsReview = o.needsReview;
+    v.aggregatePercent = graph::toPercent(o.aggregateLower);
+    v.aggregatePercentMax = graph::toPercent(o.aggregateUpper);
+    v.because = shares(o.because);
+    v.possiblyBecause = shares(o.possiblyBecause);
+    v.unknownShares = shares(o.unknownShares);
+    v.controlByBlocked = shares(o.controlByBlocked);
+    v.caution = o.caution != graph::kNoCaution;
+    if (o.caution & graph::kBlockedMinority)
+        v.cautionReasons << QStringLiteral("blocked_minority_interest");
+    if (o.caution & graph::kControlledByBlocked)
+        v.cautionReasons << QStringLiteral("controlled_by_blocked");
+    if (o.caution & graph::kIndirectBlockedInterest)
+        v.cautionReasons << QStringLiteral("indirect_blocked_interest");
+
+    // Why: the entity's own stakes, then each blocked owner's, down to the designated persons.
+    std::unordered_set<std::uint32_t> seen{entity};
+    std::vector<graph::ExplanationStep> steps;
+    if (o.blocked) {
+        steps = m_rules->explainBlocked(entity);
+    } else {
+        steps.push_back(graph::ExplanationStep{entity, false, o.because});
+        for (const std::uint32_t s : o.because)
+            for (graph::ExplanationStep &step : m_rules->explainBlocked(g.stake(s).owner))
+                if (seen.insert(step.entity).second)
+                    steps.push_back(std::move(step));
+    }
+    QStringList text;
+    for (const graph::ExplanationStep &step : steps) {
+        ExplanationEntry entry{m_snapshot.extIds[step.entity], step.designated,
+                               m_snapshot.designations.value(step.entity), shares(step.stakes)};
+        if (entry.designated)
+            text << QStringLiteral("%1 is designated (%2).").arg(entry.entity, entry.lists.join(QStringLiteral("; ")));
+        else if (step.entity != entity || o.blocked)
+            text << QStringLiteral("%1 is blocked: blocked owners hold %2 (%3).")
+                        .arg(entry.entity, percentText(graph::toPercent([&] {
+                                 graph::MicroPercent sum = 0;
+                                 for (const std::uint32_t s : step.stakes)
+                                     sum += g.stake(s).min;
+                                 return sum;
+                             }())),
+                             describe(entry.because));
+        v.explanation.append(entry);
+    }
+    if (!o.blocked) {
+        QString head = QStringLiteral("%1 is not blocked: blocked owners hold %2 in aggregate, below 50%")
+                           .arg(v.entity, percentText(v.aggregatePercent));
+        if (!v.because.isEmpty())
+            head += QStringLiteral(" (") + describe(v.because) + u')';
+        text.prepend(head + u'.');
+        if (o.possiblyBlocked)
+            text << QStringLiteral("Possibly blocked: with the upper bounds of share ranges, owners hold %1 (%2).")
+                        .arg(percentText(v.aggregatePercentMax), describe(v.possiblyBecause, true));
+        if (o.needsReview)
+            text << QStringLiteral("Needs review: an unknown share could make it blocked%1.")
+                        .arg(v.unknownShares.isEmpty() ? QStringLiteral(" (through its owners)")
+                                                       : QStringLiteral(" (") + describe(v.unknownShares) + u')');
+        if (o.caution & graph::kControlledByBlocked)
+            text << QStringLiteral("Caution: controlled by blocked owners (%1); control alone does not block.")
+                        .arg(describe(v.controlByBlocked));
+        if (o.caution & graph::kIndirectBlockedInterest)
+            text << QStringLiteral("Caution: blocked persons hold interests upstream through entities that are not "
+                                   "blocked.");
+    }
+    v.explanationText = text.join(u' ');
+
+    const graph::EuVerdict eu = m_rules->eu(entity);
+    v.euListed = eu.listed;
+    v.euOwned = eu.owned;
+    v.euControlled = eu.controlled;
+    v.euInclusive = euInclusiveOn(m_snapshot.asOf);
+    v.euAggregatePercent = graph::toPercent(eu.aggregate);
+    for (const std::uint32_t s : eu.because) {
+        StakeShare share = this->share(s);
+        const std::uint32_t owner = g.stake(s).owner;
+        const graph::EuVerdict ownerEu = m_rules->eu(owner);
+        share.ownerStatus = ownerEu.listed  ? QStringLiteral("eu_listed")
+                            : ownerEu.owned ? QStringLiteral("eu_owned")
+                                            : QString();
+        v.euBecause.append(share);
+    }
+    for (const std::uint32_t s : eu.controlBy) {
+        StakeShare share = this->share(s);
+        const graph::EuVerdict ownerEu = m_rules->eu(g.stake(s).owner);
+        share.ownerStatus = ownerEu.listed       ? QStringLiteral("eu_listed")
+                            : ownerEu.owned      ? QStringLiteral("eu_owned")
+                            : ownerEu.controlled ? QStringLiteral("eu_controlled")
+                                                 : QString();
+        v.euControlBy.append(share);
+    }
+
+    const graph::EffectiveOwnership eff = graph::effectiveOwnership(g, entity, m_options.effectiveBudget);
+    v.effectiveComplete = eff.complete;
+    v.effectiveCycleSkipped = eff.cycleSkipped;
+    for (const graph::EffectiveOwner &e : eff.owners)
+        v.effectiveOwners.append(EffectiveShare{m_snapshot.extIds[e.owner], e.lower, e.upper, e.paths, e.unknownShare,
+                                                e.lower >= m_options.effectiveThreshold - 1e-9});
+    return v;
+}
+
+QJsonObject OwnershipAnalysis::toJson(const std::vector<std::uint32_t> &entities, Progress &progress) const
+{
+    QJsonArray verdicts;
+    std::int64_t done = 0;
+    for (const std::uint32_t e : entities) {
+        if ((++done & 0x3FF) == 0) {
+            progress.setProgress(done, static_cast<std::int64_t>(entities.size()));
+            if (progress.isCancelled())
+                break;
+        }
+        verdicts.append(verdict(e).toJson());
+    }
+    const bool inclusive = euInclusiveOn(m_snapshot.asOf);
+    return QJsonObject{
+        {QStringLiteral("as_of"), m_snapshot.asOf.isValid() ? m_snapshot.asOf.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("eu_threshold"), inclusive ? QStringLiteral(">=50") : QStringLiteral(">50")},
+        {QStringLiteral("effective_threshold"), m_options.effectiveThreshold},
+        {QStringLiteral("effective_max_depth"), static_cast<qint64>(m_options.effectiveBudget.maxDepth)},
+        {QStringLiteral("verdicts"), verdicts},
+    };
+}
+
+Result<QList<QStringList>> ownershipCycles(sqlite3 *db, const QDate &asOf, Progress &progress)
+{
+    OwnershipLoadOptions options;
+    options.asOf = asOf;
+    auto snapshot = OwnershipSnapshot::load(db, options, progress);
+    if (!snapshot)
+        return snapshot.error();
+    const graph::OwnershipGraph &g = snapshot->graph;
+    std::vector<graph::Edge> edges;
+    for (std::uint32_t i = 0; i < g.stakeCount(); ++i)
+        if (g.stake(i).isOwnership())
+            edges.push_back({g.stake(i).owner, g.stake(i).asset, i});
+    QList<QStringList> result;
+    for (const auto &group : graph::CompactDigraph(g.entityCount(), edges).cycles()) {
+        QStringList ids;
+        for (const std::uint32_t v : group)
+            ids << snapshot->extIds[v];
+        ids.sort();
+        result.append(ids);
+    }
+    return result;
+}
+
+} // namespace caravan

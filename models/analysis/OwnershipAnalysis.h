@@ -1,0 +1,115 @@
+#pragma once
+
+#include "models/analysis/OwnershipSnapshot.h"
+#include "models/graph/EffectiveOwnership.h"
+#include "models/graph/OwnershipRules.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <memory>
+
+namespace caravan {
+
+struct OwnershipOptions {
+    OwnershipLoadOptions load;
+    double effectiveThreshold = 25.0; // percent: beneficial owners at or above it are marked
+    graph::EffectiveOwnershipBudget effectiveBudget;
+};
+
+// One stake in a verdict, with the ids a report cites.
+struct StakeShare {
+    QString owner;
+    QString link;
+    double percent = 0.0;    // lower bound (what counts for "blocked")
+    double percentMax = 0.0; // upper bound
+    bool known = true;
+    QString ownerStatus; // "designated", "blocked", "possibly_blocked", "eu_listed", "eu_owned", "eu_controlled" or ""
+};
+
+// One step of "why": an entity, and the stakes that made it blocked (none for a designated one).
+struct ExplanationEntry {
+    QString entity;
+    bool designated = false;
+    QStringList lists; // its active designations
+    QList<StakeShare> because;
+};
+
+struct EffectiveShare {
+    QString owner;
+    double percent = 0.0;
+    double percentMax = 0.0;
+    quint32 paths = 0;
+    bool unknownShare = false;
+    bool aboveThreshold = false;
+};
+
+// Everything the ownership rules say about one entity, with ext ids, ready to show or print.
+struct OwnershipVerdict {
+    QString entity;
+    bool designated = false;
+    QStringList lists;
+    bool blocked = false;
+    bool possiblyBlocked = false;
+    bool needsReview = false;
+    bool caution = false;
+    QStringList cautionReasons;
+    double aggregatePercent = 0.0;
+    double aggregatePercentMax = 0.0;
+    QList<StakeShare> because;
+    QList<StakeShare> possiblyBecause;
+    QList<StakeShare> unknownShares;
+    QList<StakeShare> controlByBlocked;
+    QList<ExplanationEntry> explanation;
+    QString explanationText;
+
+    bool euListed = false;
+    bool euOwned = false;
+    bool euControlled = false;
+    bool euInclusive = true;
+    double euAggregatePercent = 0.0;
+    QList<StakeShare> euBecause;
+    QList<StakeShare> euControlBy;
+
+    QList<EffectiveShare> effectiveOwners;
+    bool effectiveComplete = true;
+    bool effectiveCycleSkipped = false;
+
+    // "blocked", "possibly_blocked", "needs_review" or "not_blocked": the strongest that applies.
+    QString status() const;
+    QJsonObject toJson() const;
+};
+
+// The ownership rules run on a case as of a date: OFAC 50% rule, EU ownership and control, and
+// effective ownership, with verdicts that name the ids the sources gave.
+class OwnershipAnalysis {
+public:
+    OwnershipAnalysis(OwnershipSnapshot snapshot, OwnershipOptions options);
+
+    static Result<std::unique_ptr<OwnershipAnalysis>> load(sqlite3 *db, const OwnershipOptions &options,
+                                                           Progress &progress);
+
+    const OwnershipSnapshot &snapshot() const { return m_snapshot; }
+    const graph::OwnershipRules &rules() const { return *m_rules; }
+    std::optional<std::uint32_t> find(const QString &extId) const { return m_snapshot.find(extId); }
+    // Entities with at least one ownership or control link held in them on the date.
+    std::vector<std::uint32_t> entitiesWithOwners() const;
+    OwnershipVerdict verdict(std::uint32_t entity) const;
+    // {"as_of":..,"eu_threshold":..,"verdicts":[..]} for the given entities.
+    QJsonObject toJson(const std::vector<std::uint32_t> &entities, Progress &progress) const;
+
+private:
+    StakeShare share(std::uint32_t stake) const;
+    QList<StakeShare> shares(const std::vector<std::uint32_t> &stakes) const;
+    QString ofacStatus(std::uint32_t entity) const;
+
+    OwnershipSnapshot m_snapshot;
+    OwnershipOptions m_options;
+    std::unique_ptr<graph::OwnershipRules> m_rules;
+};
+
+// Ownership cycles (strongly connected groups of ownership links) as ext ids, largest first. With a
+// valid date only links that hold on it count; otherwise every recorded ownership link does.
+Result<QList<QStringList>> ownershipCycles(sqlite3 *db, const QDate &asOf, Progress &progress);
+
+} // namespace caravan
