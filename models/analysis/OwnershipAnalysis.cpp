@@ -125,6 +125,7 @@ OwnershipAnalysis::OwnershipAnalysis(OwnershipSnapshot snapshot, OwnershipOption
     // The graph moves into the rules; m_snapshot keeps the ids.
     m_rules = std::make_unique<graph::OwnershipRules>(std::move(m_snapshot.graph), ruleOptions);
     m_rules->run();
+    m_effective = std::make_unique<graph::EffectiveOwnershipCalculator>(m_rules->graph(), m_options.effectiveBudget);
 }
 
 Result<std::unique_ptr<OwnershipAnalysis>> OwnershipAnalysis::load(sqlite3 *db, const OwnershipOptions &options,
@@ -286,7 +287,7 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
         v.euControlBy.append(share);
     }
 
-    const graph::EffectiveOwnership eff = graph::effectiveOwnership(g, entity, m_options.effectiveBudget);
+    const graph::EffectiveOwnership eff = m_effective->compute(entity);
     v.effectiveComplete = eff.complete;
     v.effectiveCycleSkipped = eff.cycleSkipped;
     for (const graph::EffectiveOwner &e : eff.owners)

@@ -106,6 +106,8 @@ private:
     OwnershipSnapshot m_snapshot;
     OwnershipOptions m_options;
     std::unique_ptr<graph::OwnershipRules> m_rules;
+    // Scratch for effective ownership: verdict() is const but not safe to call from two threads at once.
+    std::unique_ptr<graph::EffectiveOwnershipCalculator> m_effective;
 };
 
 // Ownership cycles (strongly connected groups of ownership links) as ext ids, largest first. With a

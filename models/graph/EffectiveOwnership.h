@@ -31,9 +31,29 @@ struct EffectiveOwnership {
 };
 
 // Effective (beneficial) ownership, AML style: the sum over all simple ownership paths from an
-// ultimate owner to the entity of the product of the shares along the path. Simple paths never
-// revisit an entity, so cycles neither hang the walk nor count twice. Control links are ignored.
-// Independent of the 50% rule: never mix the two figures.
+// ultimate owner (an entity nobody else owns) to the entity of the product of the shares along the
+// path. Simple paths never revisit an entity, so cycles neither hang the walk nor count twice.
+// Control links are ignored. Independent of the 50% rule: never mix the two figures.
+//
+// Keeps scratch arrays the size of the graph so that a pass over every entity allocates nothing per
+// entity; one calculator per thread. The graph must outlive it and not change while it is used.
+class EffectiveOwnershipCalculator {
+public:
+    explicit EffectiveOwnershipCalculator(const OwnershipGraph &graph, EffectiveOwnershipBudget budget = {});
+    EffectiveOwnership compute(std::uint32_t entity);
+
+private:
+    void walk(std::uint32_t entity, double lower, double upper, bool unknown, std::uint32_t depth);
+    void record(std::uint32_t owner, double lower, double upper, bool unknown);
+
+    const OwnershipGraph &m_graph;
+    EffectiveOwnershipBudget m_budget;
+    std::vector<std::uint8_t> m_onPath;
+    std::vector<std::uint32_t> m_slot; // owner -> index in m_result.owners, or none
+    EffectiveOwnership m_result;
+};
+
+// One entity, with a calculator of its own (allocates scratch the size of the graph).
 EffectiveOwnership effectiveOwnership(const OwnershipGraph &graph, std::uint32_t entity,
                                       const EffectiveOwnershipBudget &budget = {});
 
