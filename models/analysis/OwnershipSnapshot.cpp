@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <tuple>
+
 namespace caravan {
 
 namespace {
@@ -29,35 +32,59 @@ bool listMatches(const QString &list, const QStringList &wanted)
     return false;
 }
 
+// A period read from a row: start inclusive, end exclusive; invalid dates are open ends.
+struct Period {
+    QDate start;
+    QDate end;
+};
+
 // Half-open validity: from start (inclusive) to end (exclusive); no date filter when asOf is invalid.
 class ValidityCheck {
 public:
     explicit ValidityCheck(const QDate &asOf, OwnershipLoadStats &stats) : m_asOf(asOf), m_stats(stats) {}
 
-    bool holds(const QString &start, const QString &end)
+    Period period(const QString &start, const QString &end) { return Period{date(start, false), date(end, true)}; }
+    bool holds(const Period &p) const
     {
         if (!m_asOf.isValid())
             return true;
-        if (const auto from = date(start, false); from && m_asOf < *from)
-            return false;
-        if (const auto until = date(end, true); until && !(m_asOf < *until))
-            return false;
-        return true;
+        return !(p.start.isValid() && m_asOf < p.start) && !(p.end.isValid() && !(m_asOf < p.end));
     }
 
 private:
-    std::optional<QDate> date(const QString &text, bool periodEnd)
+    QDate date(const QString &text, bool periodEnd)
     {
         if (text.trimmed().isEmpty())
-            return std::nullopt;
+            return {};
         const auto parsed = parseCaseDate(text, periodEnd);
         if (!parsed)
             ++m_stats.unreadableDates;
-        return parsed;
+        return parsed.value_or(QDate());
     }
     QDate m_asOf;
     OwnershipLoadStats &m_stats;
 };
+
+// An ownership or control link that holds on the date, before overlapping records are set aside.
+struct Candidate {
+    graph::Stake stake;
+    qint64 row = 0;
+    QString extId;
+    Period period;
+};
+
+// Several records of one owner's stake in one asset that hold on the same date are versions of one
+// stake (registers re-file a stake with its original start date when the share changes), never
+// stakes to add up. The version in force is the one that started last and, among those, ends first:
+// its successors carry the same start date and a later end.
+bool inForceBefore(const Candidate &a, const Candidate &b)
+{
+    if (a.period.start != b.period.start)
+        return !b.period.start.isValid() || (a.period.start.isValid() && a.period.start > b.period.start);
+    if (a.period.end != b.period.end)
+        return !b.period.end.isValid() || (a.period.end.isValid() && a.period.end < b.period.end);
+    return a.row > b.row;
+}
 
 struct EntityRow {
     qint64 id = 0;
@@ -164,7 +191,7 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
         while (st.step()) {
             ++s.stats.designationsRead;
             const auto entity = dense(st.int64(0));
-            if (!entity || !validity.holds(st.text(3), st.text(4)))
+            if (!entity || !validity.holds(validity.period(st.text(3), st.text(4))))
                 continue;
             ++s.stats.designationsActive;
             const QString list = st.text(1);
@@ -182,6 +209,7 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
     }
 
     progress.setStatus(QStringLiteral("Reading ownership and control links"));
+    std::vector<Candidate> candidates;
     {
         SqliteStatement st(db, "SELECT id, ext_id, type, owner_id, asset_id, share_min, share_max, start_date, "
                                "end_date FROM links WHERE type IN ('ownership', 'control') ORDER BY id");
@@ -196,7 +224,8 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
             const auto asset = dense(assetRow);
             if (!owner || !asset)
                 continue; // a dangling reference: the integrity check reports it
-            if (!validity.holds(st.text(7), st.text(8))) {
+            const Period period = validity.period(st.text(7), st.text(8));
+            if (!validity.holds(period)) {
                 ++s.stats.linksOutsideDate;
                 continue;
             }
@@ -213,13 +242,37 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
                 const double lo = st.real(5);
                 stake = graph::Stake::ownership(*owner, *asset, lo, st.isNull(6) ? 100.0 : st.real(6));
             }
-            s.graph.addStake(stake);
-            s.stakeRowIds.push_back(st.int64(0));
-            s.stakeExtIds.push_back(st.text(1));
-            ++s.stats.linksActive;
+            candidates.push_back(Candidate{stake, st.int64(0), st.text(1), period});
         }
         if (st.failed())
             return databaseError(db, "links");
+    }
+    // One record per (owner, asset, kind): the version in force.
+    std::vector<std::size_t> order(candidates.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto key = [&](std::size_t i) {
+        const graph::Stake &st = candidates[i].stake;
+        return std::make_tuple(st.owner, st.asset, st.kind);
+    };
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (key(a) != key(b))
+            return key(a) < key(b);
+        return inForceBefore(candidates[a], candidates[b]);
+    });
+    std::vector<bool> keep(candidates.size(), true);
+    for (std::size_t i = 1; i < order.size(); ++i)
+        if (key(order[i]) == key(order[i - 1])) {
+            keep[order[i]] = false;
+            ++s.stats.overlappingRecordsSetAside;
+        }
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (!keep[i])
+            continue;
+        s.graph.addStake(candidates[i].stake);
+        s.stakeRowIds.push_back(candidates[i].row);
+        s.stakeExtIds.push_back(candidates[i].extId);
+        ++s.stats.linksActive;
     }
     s.graph.finalize();
     return s;

@@ -35,7 +35,8 @@ struct OwnershipLoadStats {
     qint64 selfLinksDropped = 0; // owner and asset became one entity through a merge (own shares are kept)
     qint64 designationsRead = 0;
     qint64 designationsActive = 0;
-    qint64 unreadableDates = 0; // treated as absent
+    qint64 overlappingRecordsSetAside = 0; // other versions of one owner's stake in one asset on the date
+    qint64 unreadableDates = 0;            // treated as absent
 };
 
 // A case's ownership and control links and designations as of a date, on dense entity numbers.
@@ -43,6 +44,8 @@ struct OwnershipLoadStats {
 // follow merged_into. Validity periods are half open: a link or designation holds from its start
 // date (inclusive) until its end date (exclusive); a year or year-month stands for its first day
 // as a start and for the day after its end as an end, so a partial date never shortens a stake.
+// Several records of one owner's stake in one asset that hold on the date are versions of one
+// stake, not stakes to add: the one in force counts (latest start, then earliest end).
 struct OwnershipSnapshot {
     graph::OwnershipGraph graph;
     std::vector<qint64> rowIds;                     // dense number -> entities.id

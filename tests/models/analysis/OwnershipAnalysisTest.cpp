@@ -209,23 +209,57 @@ TEST_CASE("designations and links of merged entities follow merged_into")
         x = b.person(QStringLiteral("ofac-1"), QStringLiteral("Ivanov Ivan"));
         dup = b.person(QStringLiteral("ftm-1"), QStringLiteral("Иванов Иван"));
         const qint64 a = b.company(QStringLiteral("A"), QStringLiteral("A"));
+        const qint64 c = b.company(QStringLiteral("C"), QStringLiteral("C"));
         b.designate(dup, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"));
-        b.owns(x, a, QStringLiteral("30"));
-        b.owns(dup, a, QStringLiteral("20"));
+        b.owns(x, a, QStringLiteral("60"));
+        b.owns(dup, c, QStringLiteral("30"));
+        b.owns(x, c, QStringLiteral("25"));
     }
     {
         const auto separate = analyse(tc.caseFile(), QStringLiteral("2025-01-01"));
         CHECK_FALSE(verdictOf(*separate, QStringLiteral("A")).blocked);
+        CHECK_FALSE(verdictOf(*separate, QStringLiteral("C")).blocked);
     }
     sql(tc.caseFile(), QStringLiteral("UPDATE entities SET merged_into = %1 WHERE id = %2").arg(x).arg(dup));
     const auto merged = analyse(tc.caseFile(), QStringLiteral("2025-01-01"));
     const OwnershipVerdict a = verdictOf(*merged, QStringLiteral("A"));
     CHECK(a.blocked);
-    CHECK(a.aggregatePercent == Approx(50.0));
-    CHECK(ownersOf(a.because) == QStringList{QStringLiteral("ofac-1"), QStringLiteral("ofac-1")});
+    REQUIRE(a.explanation.size() == 2);
+    CHECK(a.explanation[1].entity == QStringLiteral("ofac-1"));
+    CHECK(a.explanation[1].lists == QStringList{QStringLiteral("OFAC SDN (RUSSIA-EO14024)")});
+    // Two records of "the same person's stake in C" are now versions of one stake: never added up.
+    const OwnershipVerdict c = verdictOf(*merged, QStringLiteral("C"));
+    CHECK_FALSE(c.blocked);
+    REQUIRE(c.because.size() == 1);
+    CHECK(c.because.first().owner == QStringLiteral("ofac-1"));
+    CHECK(merged->snapshot().stats.overlappingRecordsSetAside == 1);
     // The merged id still finds the entity it was merged into.
     CHECK(verdictOf(*merged, QStringLiteral("ftm-1")).entity == QStringLiteral("ofac-1"));
     CHECK(merged->snapshot().stats.mergedEntities == 1);
+}
+
+TEST_CASE("overlapping records of one stake count once: the version in force on the date")
+{
+    // As in the Russian register: a stake re-filed with its original start date when the share changes.
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 x = b.person(QStringLiteral("X"), QStringLiteral("X"));
+        const qint64 a = b.company(QStringLiteral("A"), QStringLiteral("A"));
+        b.designate(x, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"));
+        b.owns(x, a, QStringLiteral("50"), QStringLiteral("2015-11-25"), QStringLiteral("2023-03-02"));
+        b.owns(x, a, QStringLiteral("48"), QStringLiteral("2015-11-25"), QStringLiteral("2023-12-21"));
+        b.owns(x, a, QStringLiteral("51"), QStringLiteral("2015-11-25"));
+    }
+    const auto early = analyse(tc.caseFile(), QStringLiteral("2023-01-01"));
+    CHECK(verdictOf(*early, QStringLiteral("A")).aggregatePercent == Approx(50.0));
+    CHECK(verdictOf(*early, QStringLiteral("A")).blocked);
+    const auto middle = analyse(tc.caseFile(), QStringLiteral("2023-06-01"));
+    CHECK(verdictOf(*middle, QStringLiteral("A")).aggregatePercent == Approx(48.0));
+    CHECK_FALSE(verdictOf(*middle, QStringLiteral("A")).blocked);
+    const auto late = analyse(tc.caseFile(), QStringLiteral("2024-01-01"));
+    CHECK(verdictOf(*late, QStringLiteral("A")).aggregatePercent == Approx(51.0));
+    CHECK(verdictOf(*late, QStringLiteral("A")).blocked);
 }
 
 TEST_CASE("ownership cycles in a case are listed with source ids")
