@@ -57,6 +57,14 @@ QString describe(const QList<StakeShare> &list, bool upper = false)
     return parts.join(QStringLiteral(", "));
 }
 
+double lowerSum(const graph::OwnershipGraph &g, const std::vector<std::uint32_t> &stakes)
+{
+    graph::MicroPercent sum = 0;
+    for (const std::uint32_t s : stakes)
+        sum += g.stake(s).min;
+    return graph::toPercent(sum);
+}
+
 } // namespace
 
 QString OwnershipVerdict::status() const
@@ -223,21 +231,17 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
                 if (seen.insert(step.entity).second)
                     steps.push_back(std::move(step));
     }
-    QStringList text;
+    // The chain of blocked entities first, the designated persons it rests on last.
+    QStringList text, chain, listed;
     for (const graph::ExplanationStep &step : steps) {
         ExplanationEntry entry{m_snapshot.extIds[step.entity], step.designated,
                                m_snapshot.designations.value(step.entity), shares(step.stakes)};
         if (entry.designated)
-            text << QStringLiteral("%1 is designated (%2).").arg(entry.entity, entry.lists.join(QStringLiteral("; ")));
+            listed
+                << QStringLiteral("%1 is designated (%2).").arg(entry.entity, entry.lists.join(QStringLiteral("; ")));
         else if (step.entity != entity || o.blocked)
-            text << QStringLiteral("%1 is blocked: blocked owners hold %2 (%3).")
-                        .arg(entry.entity, percentText(graph::toPercent([&] {
-                                 graph::MicroPercent sum = 0;
-                                 for (const std::uint32_t s : step.stakes)
-                                     sum += g.stake(s).min;
-                                 return sum;
-                             }())),
-                             describe(entry.because));
+            chain << QStringLiteral("%1 is blocked: blocked owners hold %2 (%3).")
+                         .arg(entry.entity, percentText(lowerSum(g, step.stakes)), describe(entry.because));
         v.explanation.append(entry);
     }
     if (!o.blocked) {
@@ -245,7 +249,10 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
                            .arg(v.entity, percentText(v.aggregatePercent));
         if (!v.because.isEmpty())
             head += QStringLiteral(" (") + describe(v.because) + u')';
-        text.prepend(head + u'.');
+        text << head + u'.';
+    }
+    text << chain << listed;
+    if (!o.blocked) {
         if (o.possiblyBlocked)
             text << QStringLiteral("Possibly blocked: with the upper bounds of share ranges, owners hold %1 (%2).")
                         .arg(percentText(v.aggregatePercentMax), describe(v.possiblyBecause, true));

@@ -211,8 +211,8 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
     progress.setStatus(QStringLiteral("Reading ownership and control links"));
     std::vector<Candidate> candidates;
     {
-        SqliteStatement st(db, "SELECT id, ext_id, type, owner_id, asset_id, share_min, share_max, start_date, "
-                               "end_date FROM links WHERE type IN ('ownership', 'control') ORDER BY id");
+        SqliteStatement st(db, "SELECT id, ext_id, type = 'control', owner_id, asset_id, share_min, share_max, "
+                               "start_date, end_date FROM links WHERE type IN ('ownership', 'control') ORDER BY id");
         if (!st.isValid())
             return databaseError(db, "links");
         while (st.step()) {
@@ -224,7 +224,8 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
             const auto asset = dense(assetRow);
             if (!owner || !asset)
                 continue; // a dangling reference: the integrity check reports it
-            const Period period = validity.period(st.text(7), st.text(8));
+            const Period period =
+                validity.period(st.isNull(7) ? QString() : st.text(7), st.isNull(8) ? QString() : st.text(8));
             if (!validity.holds(period)) {
                 ++s.stats.linksOutsideDate;
                 continue;
@@ -234,7 +235,7 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
                 continue;
             }
             graph::Stake stake;
-            if (st.text(2) == u"control") {
+            if (st.int64(2) != 0) {
                 stake = graph::Stake::control(*owner, *asset);
             } else if (st.isNull(5)) {
                 stake = graph::Stake::unknownShare(*owner, *asset);
