@@ -65,6 +65,21 @@ double lowerSum(const graph::OwnershipGraph &g, const std::vector<std::uint32_t>
     return graph::toPercent(sum);
 }
 
+// What the verdicts rest on: how many facts held on the date and how many were set aside.
+QJsonObject statsJson(const OwnershipLoadStats &stats)
+{
+    return QJsonObject{{QStringLiteral("entities"), stats.entities},
+                       {QStringLiteral("merged_entities"), stats.mergedEntities},
+                       {QStringLiteral("links_read"), stats.linksRead},
+                       {QStringLiteral("links_active"), stats.linksActive},
+                       {QStringLiteral("links_outside_date"), stats.linksOutsideDate},
+                       {QStringLiteral("overlapping_records_set_aside"), stats.overlappingRecordsSetAside},
+                       {QStringLiteral("self_links_dropped"), stats.selfLinksDropped},
+                       {QStringLiteral("designations_read"), stats.designationsRead},
+                       {QStringLiteral("designations_active"), stats.designationsActive},
+                       {QStringLiteral("unreadable_dates"), stats.unreadableDates}};
+}
+
 } // namespace
 
 QString OwnershipVerdict::status() const
@@ -322,6 +337,7 @@ QJsonObject OwnershipAnalysis::toJson(const std::vector<std::uint32_t> &entities
         {QStringLiteral("effective_threshold"), m_options.effectiveThreshold},
         {QStringLiteral("effective_max_depth"), static_cast<qint64>(m_options.effectiveBudget.maxDepth)},
         {QStringLiteral("verdicts"), verdicts},
+        {QStringLiteral("stats"), statsJson(m_snapshot.stats)},
     };
 }
 

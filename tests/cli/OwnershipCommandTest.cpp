@@ -102,7 +102,10 @@ TEST_CASE("caravan-cli ownership for one entity as of a date before a stake bega
     REQUIRE(runCli({QStringLiteral("ownership"), tc.path(), QStringLiteral("D"), QStringLiteral("--as-of"),
                     QStringLiteral("2022-12-31"), QStringLiteral("--json")},
                    &out, &err) == 0);
-    const QJsonArray verdicts = parseOne(out).value(QStringLiteral("verdicts")).toArray();
+    const QJsonObject output = parseOne(out);
+    // What the verdicts rest on: B's stake in C had not begun.
+    CHECK(output.value(QStringLiteral("stats")).toObject().value(QStringLiteral("links_outside_date")).toInt() == 1);
+    const QJsonArray verdicts = output.value(QStringLiteral("verdicts")).toArray();
     REQUIRE(verdicts.size() == 1);
     const QJsonObject d = verdicts.first().toObject();
     CHECK(d.value(QStringLiteral("entity")).toString() == QStringLiteral("D"));

@@ -318,3 +318,19 @@ TEST_CASE("effective ownership in a case: a diamond, with the 25% threshold")
                             "effective_owners", "needs_review", "eu_controlled", "explanation"})
         CHECK(json.contains(QLatin1String(key)));
 }
+
+TEST_CASE("case dates: full, year-month and year; partial end dates run to the end of their period")
+{
+    CHECK(parseCaseDate(QStringLiteral("2024-07-03"), false) == QDate(2024, 7, 3));
+    CHECK(parseCaseDate(QStringLiteral("2024-07-03"), true) == QDate(2024, 7, 3));
+    CHECK(parseCaseDate(QStringLiteral("2024-07"), false) == QDate(2024, 7, 1));
+    CHECK(parseCaseDate(QStringLiteral("2024-07"), true) == QDate(2024, 8, 1));
+    CHECK(parseCaseDate(QStringLiteral("2024"), false) == QDate(2024, 1, 1));
+    CHECK(parseCaseDate(QStringLiteral("2024"), true) == QDate(2025, 1, 1));
+    CHECK(parseCaseDate(QStringLiteral("2024-07-03T10:00:00Z"), false) == QDate(2024, 7, 3));
+    CHECK_FALSE(parseCaseDate(QStringLiteral("2024-02-30"), false).has_value());
+    CHECK_FALSE(parseCaseDate(QStringLiteral("03/07/2024"), false).has_value());
+    CHECK_FALSE(parseCaseDate(QString(), false).has_value());
+    CHECK(euInclusiveOn(QDate(2024, 7, 3)));
+    CHECK_FALSE(euInclusiveOn(QDate(2024, 7, 2)));
+}
