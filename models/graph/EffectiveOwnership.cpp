@@ -6,11 +6,29 @@ namespace caravan::graph {
 
 namespace {
 constexpr std::uint32_t kNoSlot = UINT32_MAX;
+
+// Own shares (a company holding itself) neither own it nor end a path; control is not ownership.
+bool counts(const Stake &s)
+{
+    return s.isOwnership() && s.owner != s.asset;
 }
+} // namespace
 
 EffectiveOwnershipCalculator::EffectiveOwnershipCalculator(const OwnershipGraph &graph, EffectiveOwnershipBudget budget)
-    : m_graph(graph), m_budget(budget), m_onPath(graph.entityCount(), 0), m_slot(graph.entityCount(), kNoSlot)
+    : m_budget(budget), m_offsets(graph.entityCount() + 1, 0), m_onPath(graph.entityCount(), 0),
+      m_slot(graph.entityCount(), kNoSlot)
 {
+    for (const Stake &s : graph.stakes())
+        if (counts(s))
+            ++m_offsets[s.asset + 1];
+    for (std::uint32_t v = 0; v < graph.entityCount(); ++v)
+        m_offsets[v + 1] += m_offsets[v];
+    m_holdings.resize(m_offsets.back());
+    std::vector<std::uint32_t> cursor(m_offsets.begin(), m_offsets.end() - 1);
+    for (const Stake &s : graph.stakes())
+        if (counts(s))
+            m_holdings[cursor[s.asset]++] = Holding{s.owner, s.known, s.known ? toPercent(s.min) / 100.0 : 0.0,
+                                                    s.known ? toPercent(s.max) / 100.0 : 1.0};
 }
 
 EffectiveOwnership EffectiveOwnershipCalculator::compute(std::uint32_t entity)
@@ -25,33 +43,34 @@ EffectiveOwnership EffectiveOwnershipCalculator::compute(std::uint32_t entity)
     return std::move(m_result);
 }
 
-// Depth first up the owners; m_onPath keeps the current path so that no entity is visited twice on it.
+// Depth first up the owners; m_onPath marks the current path so that no entity is visited twice on it.
 void EffectiveOwnershipCalculator::walk(std::uint32_t entity, double lower, double upper, bool unknown,
                                         std::uint32_t depth)
 {
-    bool hasOwner = false;
+    const std::uint32_t begin = m_offsets[entity];
+    const std::uint32_t end = m_offsets[entity + 1];
+    if (begin == end) {
+        if (depth > 0)
+            record(entity, lower, upper, unknown); // an ultimate owner: nobody owns it
+        return;
+    }
     m_onPath[entity] = 1;
-    m_graph.forEachIn(entity, [&](std::uint32_t index) {
-        const Stake &s = m_graph.stake(index);
-        if (!s.isOwnership() || !m_result.complete || s.owner == entity)
-            return; // own shares (a company holding itself) neither own it nor end a path
-        hasOwner = true;
-        if (m_onPath[s.owner]) {
+    for (std::uint32_t i = begin; i < end && m_result.complete; ++i) {
+        const Holding &h = m_holdings[i];
+        if (m_onPath[h.owner]) {
             m_result.cycleSkipped = true;
-            return;
+            continue;
         }
-        const double up = upper * (s.known ? toPercent(s.max) / 100.0 : 1.0);
+        const double up = upper * h.upper;
         if (up <= 0.0)
-            return; // a zero share contributes nothing on either bound
+            continue; // a zero share contributes nothing on either bound
         if (++m_result.steps > m_budget.maxSteps || depth >= m_budget.maxDepth) {
             m_result.complete = false;
-            return;
+            break;
         }
-        walk(s.owner, lower * (s.known ? toPercent(s.min) / 100.0 : 0.0), up, unknown || !s.known, depth + 1);
-    });
+        walk(h.owner, lower * h.lower, up, unknown || !h.known, depth + 1);
+    }
     m_onPath[entity] = 0;
-    if (!hasOwner && depth > 0)
-        record(entity, lower, upper, unknown);
 }
 
 void EffectiveOwnershipCalculator::record(std::uint32_t owner, double lower, double upper, bool unknown)

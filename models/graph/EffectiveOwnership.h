@@ -35,19 +35,30 @@ struct EffectiveOwnership {
 // path. Simple paths never revisit an entity, so cycles neither hang the walk nor count twice.
 // Control links are ignored. Independent of the 50% rule: never mix the two figures.
 //
-// Keeps scratch arrays the size of the graph so that a pass over every entity allocates nothing per
-// entity; one calculator per thread. The graph must outlive it and not change while it is used.
+// The calculator copies the ownership stakes into compact incoming rows (owner and share bounds side
+// by side, so a walk touches memory in order) and keeps scratch arrays the size of the graph, so a
+// pass over every entity allocates nothing per entity. It reads the graph once, when constructed:
+// build a new one after the graph changes. One calculator per thread.
 class EffectiveOwnershipCalculator {
 public:
     explicit EffectiveOwnershipCalculator(const OwnershipGraph &graph, EffectiveOwnershipBudget budget = {});
     EffectiveOwnership compute(std::uint32_t entity);
 
 private:
+    // One stake held in an entity: its owner and its share bounds as fractions.
+    struct Holding {
+        std::uint32_t owner = 0;
+        bool known = true;
+        double lower = 0.0; // unknown: 0
+        double upper = 0.0; // unknown: 1
+    };
+
     void walk(std::uint32_t entity, double lower, double upper, bool unknown, std::uint32_t depth);
     void record(std::uint32_t owner, double lower, double upper, bool unknown);
 
-    const OwnershipGraph &m_graph;
     EffectiveOwnershipBudget m_budget;
+    std::vector<std::uint32_t> m_offsets; // entity -> its holdings in m_holdings
+    std::vector<Holding> m_holdings;
     std::vector<std::uint8_t> m_onPath;
     std::vector<std::uint32_t> m_slot; // owner -> index in m_result.owners, or none
     EffectiveOwnership m_result;
