@@ -148,7 +148,62 @@ OwnershipAnalysis::OwnershipAnalysis(OwnershipSnapshot snapshot, OwnershipOption
     // The graph moves into the rules; m_snapshot keeps the ids.
     m_rules = std::make_unique<graph::OwnershipRules>(std::move(m_snapshot.graph), ruleOptions);
     m_rules->run();
-    m_effective = std::make_unique<graph::EffectiveOwnershipCalculator>(m_rules->graph(), m_options.effectiveBudget);
+}
+
+void OwnershipAnalysis::indexLinks()
+{
+    if (m_stakeByLink.isEmpty())
+        for (std::uint32_t i = 0; i < m_snapshot.stakeRowIds.size(); ++i)
+            m_stakeByLink.insert(m_snapshot.stakeRowIds[i], i);
+}
+
+Result<std::uint32_t> OwnershipAnalysis::stakeOfLink(qint64 linkRowId)
+{
+    indexLinks();
+    const auto it = m_stakeByLink.constFind(linkRowId);
+    if (it == m_stakeByLink.constEnd())
+        return makeError(ErrorCode::NotFound, QStringLiteral("link %1 is not an ownership or control link on %2")
+                                                  .arg(linkRowId)
+                                                  .arg(m_snapshot.asOf.toString(Qt::ISODate)));
+    return *it;
+}
+
+Status OwnershipAnalysis::changeShare(qint64 linkRowId, const Share &share)
+{
+    const auto stake = stakeOfLink(linkRowId);
+    if (!stake)
+        return stake.error();
+    const graph::Stake &old = m_rules->graph().stake(stake.value());
+    if (old.kind != graph::StakeKind::Ownership)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("link %1 carries no share").arg(linkRowId));
+    m_rules->replaceStake(stake.value(), ownershipStake(old.owner, old.asset, share.min, share.max));
+    m_effective.reset();
+    return {};
+}
+
+Status OwnershipAnalysis::removeLink(qint64 linkRowId)
+{
+    const auto stake = stakeOfLink(linkRowId);
+    if (!stake)
+        return stake.error();
+    m_rules->removeStake(stake.value());
+    m_effective.reset();
+    return {};
+}
+
+Status OwnershipAnalysis::addOwnership(qint64 linkRowId, const QString &owner, const QString &asset, const Share &share)
+{
+    const auto from = find(owner);
+    const auto to = find(asset);
+    if (!from || !to)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no entity with id '%1'").arg(from ? asset : owner));
+    indexLinks();
+    const std::uint32_t index = m_rules->addStake(ownershipStake(*from, *to, share.min, share.max));
+    m_snapshot.stakeRowIds.push_back(linkRowId);
+    m_snapshot.stakeExtIds.push_back(QString());
+    m_stakeByLink.insert(linkRowId, index);
+    m_effective.reset();
+    return {};
 }
 
 Result<std::unique_ptr<OwnershipAnalysis>> OwnershipAnalysis::load(sqlite3 *db, const OwnershipOptions &options,
@@ -309,6 +364,9 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
         v.euControlBy.append(share);
     }
 
+    if (!m_effective)
+        m_effective =
+            std::make_unique<graph::EffectiveOwnershipCalculator>(m_rules->graph(), m_options.effectiveBudget);
     const graph::EffectiveOwnership eff = m_effective->compute(entity);
     v.effectiveComplete = eff.complete;
     v.effectiveCycleSkipped = eff.cycleSkipped;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/analysis/OwnershipSnapshot.h"
+#include "models/domain/Link.h"
 #include "models/graph/EffectiveOwnership.h"
 #include "models/graph/OwnershipRules.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -98,16 +100,26 @@ public:
     // {"as_of":..,"eu_threshold":..,"verdicts":[..]} for the given entities.
     QJsonObject toJson(const std::vector<std::uint32_t> &entities, Progress &progress) const;
 
+    // One link edited after loading (an investigator's what-if, or an edit just saved), named by its
+    // links.id: the rules revise only what lies downstream of it instead of running again.
+    Status changeShare(qint64 linkRowId, const Share &share);
+    Status removeLink(qint64 linkRowId);
+    Status addOwnership(qint64 linkRowId, const QString &owner, const QString &asset, const Share &share);
+
 private:
     StakeShare share(std::uint32_t stake) const;
     QList<StakeShare> shares(const std::vector<std::uint32_t> &stakes) const;
     QString ofacStatus(std::uint32_t entity) const;
+    void indexLinks();
+    Result<std::uint32_t> stakeOfLink(qint64 linkRowId);
 
     OwnershipSnapshot m_snapshot;
     OwnershipOptions m_options;
     std::unique_ptr<graph::OwnershipRules> m_rules;
-    // Scratch for effective ownership: verdict() is const but not safe to call from two threads at once.
-    std::unique_ptr<graph::EffectiveOwnershipCalculator> m_effective;
+    QHash<qint64, std::uint32_t> m_stakeByLink; // built on the first edit
+    // Scratch for effective ownership, rebuilt after an edit: verdict() is const but not safe to call
+    // from two threads at once.
+    mutable std::unique_ptr<graph::EffectiveOwnershipCalculator> m_effective;
 };
 
 // Ownership cycles (strongly connected groups of ownership links) as ext ids, largest first. With a

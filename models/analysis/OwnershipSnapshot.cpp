@@ -113,6 +113,14 @@ std::optional<QDate> parseCaseDate(const QString &text, bool periodEnd)
     return hasMonth ? d.addMonths(1) : d.addYears(1);
 }
 
+graph::Stake ownershipStake(std::uint32_t owner, std::uint32_t asset, std::optional<double> min,
+                            std::optional<double> max)
+{
+    if (!min)
+        return graph::Stake::unknownShare(owner, asset);
+    return graph::Stake::ownership(owner, asset, *min, max.value_or(100.0));
+}
+
 QDate euInclusiveThresholdFrom()
 {
     return QDate(2024, 7, 3);
@@ -237,11 +245,9 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
             graph::Stake stake;
             if (st.int64(2) != 0) {
                 stake = graph::Stake::control(*owner, *asset);
-            } else if (st.isNull(5)) {
-                stake = graph::Stake::unknownShare(*owner, *asset);
             } else {
-                const double lo = st.real(5);
-                stake = graph::Stake::ownership(*owner, *asset, lo, st.isNull(6) ? 100.0 : st.real(6));
+                stake = ownershipStake(*owner, *asset, st.isNull(5) ? std::nullopt : std::optional(st.real(5)),
+                                       st.isNull(6) ? std::nullopt : std::optional(st.real(6)));
             }
             candidates.push_back(Candidate{stake, st.int64(0), st.text(1), period});
         }

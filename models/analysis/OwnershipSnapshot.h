@@ -67,6 +67,11 @@ struct OwnershipSnapshot {
 // day after the period (for exclusive end dates). Invalid or empty text gives nullopt.
 std::optional<QDate> parseCaseDate(const QString &text, bool periodEnd);
 
+// An ownership stake from a share as a case stores it: no lower bound is an unknown share, no upper
+// bound means "at least".
+graph::Stake ownershipStake(std::uint32_t owner, std::uint32_t asset, std::optional<double> min,
+                            std::optional<double> max);
+
 // The first day from which the EU counts "50% or more" rather than "more than 50%".
 QDate euInclusiveThresholdFrom();
 // Whether the EU threshold is inclusive on the date (an invalid date: today's rule).

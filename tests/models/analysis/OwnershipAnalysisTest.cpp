@@ -334,3 +334,35 @@ TEST_CASE("case dates: full, year-month and year; partial end dates run to the e
     CHECK(euInclusiveOn(QDate(2024, 7, 3)));
     CHECK_FALSE(euInclusiveOn(QDate(2024, 7, 2)));
 }
+
+TEST_CASE("editing one link after loading revises the verdicts like a fresh load")
+{
+    TempCase tc;
+    qint64 xa = 0;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 x = b.person(QStringLiteral("X"), QStringLiteral("X"));
+        const qint64 a = b.company(QStringLiteral("A"), QStringLiteral("A"));
+        const qint64 c = b.company(QStringLiteral("C"), QStringLiteral("C"));
+        b.designate(x, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"));
+        xa = b.owns(x, a, QStringLiteral("50"));
+        b.owns(a, c, QStringLiteral("60"));
+    }
+    auto analysis = analyse(tc.caseFile(), QStringLiteral("2025-01-01"));
+    REQUIRE(verdictOf(*analysis, QStringLiteral("C")).blocked);
+    REQUIRE(analysis->changeShare(xa, *Share::parse(QStringLiteral("25-75"))).ok());
+    const OwnershipVerdict c = verdictOf(*analysis, QStringLiteral("C"));
+    CHECK_FALSE(c.blocked);
+    CHECK(c.possiblyBlocked);
+    CHECK(c.effectiveOwners.first().percent == Approx(15.0)); // 25% x 60%
+    REQUIRE(analysis->addOwnership(9999, QStringLiteral("X"), QStringLiteral("C"), *Share::parse(QStringLiteral("50")))
+                .ok());
+    CHECK(verdictOf(*analysis, QStringLiteral("C")).blocked);
+    CHECK(verdictOf(*analysis, QStringLiteral("C")).because.size() == 1);
+    REQUIRE(analysis->removeLink(9999).ok());
+    REQUIRE(analysis->removeLink(xa).ok());
+    CHECK_FALSE(verdictOf(*analysis, QStringLiteral("A")).blocked);
+    CHECK_FALSE(verdictOf(*analysis, QStringLiteral("C")).possiblyBlocked);
+    CHECK(analysis->removeLink(123456).error().code == ErrorCode::NotFound);
+    CHECK_FALSE(analysis->addOwnership(1, QStringLiteral("nobody"), QStringLiteral("C"), Share{}).ok());
+}
