@@ -5,6 +5,7 @@
 
 #include "models/analysis/OwnershipAnalysis.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 namespace caravan::cli {
@@ -96,7 +97,11 @@ int runOwnership(const QStringList &arguments)
         entities = (*analysis)->entitiesWithOwners();
     }
     if (parser.isSet(jsonOption())) {
-        printJson((*analysis)->toJson(entities, progress));
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write to standard output"));
+        if (const Status written = (*analysis)->writeJson(out, entities, progress); !written)
+            return fail(written.error().message, exitCodeFor(written.error()));
         return Success;
     }
     for (const std::uint32_t e : entities) {

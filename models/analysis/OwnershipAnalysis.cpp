@@ -2,7 +2,9 @@
 
 #include "models/graph/CompactDigraph.h"
 
+#include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 #include <unordered_set>
@@ -376,27 +378,41 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
     return v;
 }
 
-QJsonObject OwnershipAnalysis::toJson(const std::vector<std::uint32_t> &entities, Progress &progress) const
+Status OwnershipAnalysis::writeJson(QIODevice &out, const std::vector<std::uint32_t> &entities,
+                                    Progress &progress) const
 {
-    QJsonArray verdicts;
-    std::int64_t done = 0;
-    for (const std::uint32_t e : entities) {
-        if ((++done & 0x3FF) == 0) {
-            progress.setProgress(done, static_cast<std::int64_t>(entities.size()));
-            if (progress.isCancelled())
-                break;
-        }
-        verdicts.append(verdict(e).toJson());
-    }
-    const bool inclusive = euInclusiveOn(m_snapshot.asOf);
-    return QJsonObject{
+    const QJsonObject head{
         {QStringLiteral("as_of"), m_snapshot.asOf.isValid() ? m_snapshot.asOf.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("eu_threshold"), inclusive ? QStringLiteral(">=50") : QStringLiteral(">50")},
+        {QStringLiteral("eu_threshold"),
+         euInclusiveOn(m_snapshot.asOf) ? QStringLiteral(">=50") : QStringLiteral(">50")},
         {QStringLiteral("effective_threshold"), m_options.effectiveThreshold},
         {QStringLiteral("effective_max_depth"), static_cast<qint64>(m_options.effectiveBudget.maxDepth)},
-        {QStringLiteral("verdicts"), verdicts},
         {QStringLiteral("stats"), statsJson(m_snapshot.stats)},
     };
+    // One object, written verdict by verdict: a million verdicts never sit in memory at once.
+    QByteArray bytes = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    bytes.chop(1); // the closing brace
+    bytes += ",\"verdicts\":[";
+    std::int64_t done = 0;
+    for (const std::uint32_t e : entities) {
+        if ((done & 0x3FF) == 0) {
+            progress.setProgress(done, static_cast<std::int64_t>(entities.size()));
+            if (progress.isCancelled())
+                return makeError(ErrorCode::Cancelled, QStringLiteral("ownership verdicts cancelled"));
+        }
+        if (done++ > 0)
+            bytes += ',';
+        bytes += QJsonDocument(verdict(e).toJson()).toJson(QJsonDocument::Compact);
+        if (bytes.size() > (1 << 20)) {
+            if (out.write(bytes) != bytes.size())
+                return makeError(ErrorCode::Io, out.errorString());
+            bytes.clear();
+        }
+    }
+    bytes += "]}\n";
+    if (out.write(bytes) != bytes.size())
+        return makeError(ErrorCode::Io, out.errorString());
+    return {};
 }
 
 Result<QList<QStringList>> ownershipCycles(sqlite3 *db, const QDate &asOf, Progress &progress)

@@ -6,6 +6,7 @@
 #include "models/graph/OwnershipRules.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 
@@ -97,8 +98,9 @@ public:
     // Entities with at least one ownership or control link held in them on the date.
     std::vector<std::uint32_t> entitiesWithOwners() const;
     OwnershipVerdict verdict(std::uint32_t entity) const;
-    // {"as_of":..,"eu_threshold":..,"verdicts":[..]} for the given entities.
-    QJsonObject toJson(const std::vector<std::uint32_t> &entities, Progress &progress) const;
+    // Writes {"as_of":..,"eu_threshold":..,"stats":{..},"verdicts":[..]} and a newline for the given
+    // entities, one verdict at a time.
+    Status writeJson(QIODevice &out, const std::vector<std::uint32_t> &entities, Progress &progress) const;
 
     // One link edited after loading (an investigator's what-if, or an edit just saved), named by its
     // links.id: the rules revise only what lies downstream of it instead of running again.
