@@ -38,8 +38,9 @@ std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QDate &fal
 
 int runOwnership(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("caravan-cli ownership CASE [ENTITY] [--as-of DATE] [--threshold PERCENT] "
-                                         "[--ofac-list NAME]... [--eu-list NAME]... [--max-depth N] --json");
+    const QString usage =
+        QStringLiteral("caravan-cli ownership CASE [ENTITY] [--as-of DATE] [--threshold PERCENT] "
+                       "[--ofac-list NAME]... [--eu-list NAME]... [--max-depth N] [--all-owners] --json");
     QCommandLineParser parser;
     parser.addOption(jsonOption());
     parser.addOption(asOfOption());
@@ -56,7 +57,10 @@ int runOwnership(const QStringList &arguments)
     const QCommandLineOption maxDepth(QStringLiteral("max-depth"),
                                       QStringLiteral("Longest ownership path followed for effective ownership."),
                                       QStringLiteral("N"), QStringLiteral("32"));
-    for (const auto *o : {&threshold, &ofacList, &euList, &maxDepth})
+    const QCommandLineOption allOwners(QStringLiteral("all-owners"),
+                                       QStringLiteral("List every ultimate owner, not only those that can reach the "
+                                                      "threshold."));
+    for (const auto *o : {&threshold, &ofacList, &euList, &maxDepth, &allOwners})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addPositionalArgument(QStringLiteral("ENTITY"), QStringLiteral("An entity id (default: every owned one)."));
@@ -72,6 +76,7 @@ int runOwnership(const QStringList &arguments)
     options.load.asOf = *asOf;
     options.load.ofacLists = parser.values(ofacList);
     options.load.euLists = parser.values(euList);
+    options.allEffectiveOwners = parser.isSet(allOwners);
     bool ok = false;
     options.effectiveThreshold = parser.value(threshold).toDouble(&ok);
     if (!ok || options.effectiveThreshold < 0 || options.effectiveThreshold > 100)

@@ -139,6 +139,7 @@ QJsonObject OwnershipVerdict::toJson() const
         {QStringLiteral("effective_owners"), effective},
         {QStringLiteral("effective_complete"), effectiveComplete},
         {QStringLiteral("effective_cycle_skipped"), effectiveCycleSkipped},
+        {QStringLiteral("effective_owners_below_threshold"), effectiveOwnersBelowThreshold},
     };
 }
 
@@ -372,9 +373,15 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
     const graph::EffectiveOwnership eff = m_effective->compute(entity);
     v.effectiveComplete = eff.complete;
     v.effectiveCycleSkipped = eff.cycleSkipped;
-    for (const graph::EffectiveOwner &e : eff.owners)
+    for (const graph::EffectiveOwner &e : eff.owners) {
+        constexpr double kRounding = 1e-9; // products of exact shares land a hair below the threshold
+        if (!m_options.allEffectiveOwners && e.upper < m_options.effectiveThreshold - kRounding) {
+            ++v.effectiveOwnersBelowThreshold;
+            continue;
+        }
         v.effectiveOwners.append(EffectiveShare{m_snapshot.extIds[e.owner], e.lower, e.upper, e.paths, e.unknownShare,
-                                                e.lower >= m_options.effectiveThreshold - 1e-9});
+                                                e.lower >= m_options.effectiveThreshold - kRounding});
+    }
     return v;
 }
 

@@ -17,6 +17,9 @@ namespace caravan {
 struct OwnershipOptions {
     OwnershipLoadOptions load;
     double effectiveThreshold = 25.0; // percent: beneficial owners at or above it are marked
+    // false: list only the ultimate owners whose effective share can reach the threshold (its upper
+    // bound does), and count the others; true: list every ultimate owner.
+    bool allEffectiveOwners = false;
     graph::EffectiveOwnershipBudget effectiveBudget;
 };
 
@@ -75,6 +78,7 @@ struct OwnershipVerdict {
     QList<StakeShare> euControlBy;
 
     QList<EffectiveShare> effectiveOwners;
+    int effectiveOwnersBelowThreshold = 0; // ultimate owners left out of the list (see allEffectiveOwners)
     bool effectiveComplete = true;
     bool effectiveCycleSkipped = false;
 
