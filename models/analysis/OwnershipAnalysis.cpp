@@ -45,6 +45,17 @@ QJsonArray toJson(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+QJsonArray toJson(const QList<ExplanationEntry> &steps)
+{
+    QJsonArray a;
+    for (const ExplanationEntry &step : steps)
+        a.append(QJsonObject{{QStringLiteral("entity"), step.entity},
+                             {QStringLiteral("designated"), step.designated},
+                             {QStringLiteral("lists"), toJson(step.lists)},
+                             {QStringLiteral("because"), toJson(step.because)}});
+    return a;
+}
+
 // "A 50% [l2], X 10% [l1]"
 QString describe(const QList<StakeShare> &list, bool upper = false)
 {
@@ -105,12 +116,6 @@ QJsonObject OwnershipVerdict::toJson() const
                                      {QStringLiteral("paths"), static_cast<qint64>(e.paths)},
                                      {QStringLiteral("unknown_share"), e.unknownShare},
                                      {QStringLiteral("above_threshold"), e.aboveThreshold}});
-    QJsonArray steps;
-    for (const ExplanationEntry &step : explanation)
-        steps.append(QJsonObject{{QStringLiteral("entity"), step.entity},
-                                 {QStringLiteral("designated"), step.designated},
-                                 {QStringLiteral("lists"), caravan::toJson(step.lists)},
-                                 {QStringLiteral("because"), caravan::toJson(step.because)}});
     return QJsonObject{
         {QStringLiteral("entity"), entity},
         {QStringLiteral("status"), status()},
@@ -127,7 +132,7 @@ QJsonObject OwnershipVerdict::toJson() const
         {QStringLiteral("control_by_blocked"), caravan::toJson(controlByBlocked)},
         {QStringLiteral("caution"), caution},
         {QStringLiteral("caution_reasons"), caravan::toJson(cautionReasons)},
-        {QStringLiteral("explanation"), steps},
+        {QStringLiteral("explanation"), caravan::toJson(explanation)},
         {QStringLiteral("explanation_text"), explanationText},
         {QStringLiteral("eu_listed"), euListed},
         {QStringLiteral("eu_owned"), euOwned},
@@ -136,6 +141,7 @@ QJsonObject OwnershipVerdict::toJson() const
         {QStringLiteral("eu_aggregate_percent"), rounded(euAggregatePercent)},
         {QStringLiteral("eu_because"), caravan::toJson(euBecause)},
         {QStringLiteral("eu_control_by"), caravan::toJson(euControlBy)},
+        {QStringLiteral("eu_explanation"), caravan::toJson(euExplanation)},
         {QStringLiteral("effective_owners"), effective},
         {QStringLiteral("effective_complete"), effectiveComplete},
         {QStringLiteral("effective_cycle_skipped"), effectiveCycleSkipped},
@@ -230,6 +236,29 @@ std::vector<std::uint32_t> OwnershipAnalysis::entitiesWithOwners() const
             result.push_back(e);
     }
     return result;
+}
+
+QString OwnershipAnalysis::euStatus(std::uint32_t entity) const
+{
+    const graph::EuVerdict v = m_rules->eu(entity);
+    if (v.listed)
+        return QStringLiteral("eu_listed");
+    if (v.owned)
+        return QStringLiteral("eu_owned");
+    if (v.controlled)
+        return QStringLiteral("eu_controlled");
+    return {};
+}
+
+QList<StakeShare> OwnershipAnalysis::euShares(const std::vector<std::uint32_t> &stakes) const
+{
+    QList<StakeShare> list;
+    for (const std::uint32_t s : stakes) {
+        StakeShare share = this->share(s);
+        share.ownerStatus = euStatus(m_rules->graph().stake(s).owner);
+        list.append(share);
+    }
+    return list;
 }
 
 QString OwnershipAnalysis::ofacStatus(std::uint32_t entity) const
@@ -348,24 +377,12 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
     v.euControlled = eu.controlled;
     v.euInclusive = euInclusiveOn(m_snapshot.asOf);
     v.euAggregatePercent = graph::toPercent(eu.aggregate);
-    for (const std::uint32_t s : eu.because) {
-        StakeShare share = this->share(s);
-        const std::uint32_t owner = g.stake(s).owner;
-        const graph::EuVerdict ownerEu = m_rules->eu(owner);
-        share.ownerStatus = ownerEu.listed  ? QStringLiteral("eu_listed")
-                            : ownerEu.owned ? QStringLiteral("eu_owned")
-                                            : QString();
-        v.euBecause.append(share);
-    }
-    for (const std::uint32_t s : eu.controlBy) {
-        StakeShare share = this->share(s);
-        const graph::EuVerdict ownerEu = m_rules->eu(g.stake(s).owner);
-        share.ownerStatus = ownerEu.listed       ? QStringLiteral("eu_listed")
-                            : ownerEu.owned      ? QStringLiteral("eu_owned")
-                            : ownerEu.controlled ? QStringLiteral("eu_controlled")
-                                                 : QString();
-        v.euControlBy.append(share);
-    }
+    v.euBecause = euShares(eu.because);
+    v.euControlBy = euShares(eu.controlBy);
+    if (eu.owned)
+        for (const graph::ExplanationStep &step : m_rules->explainEuOwned(entity))
+            v.euExplanation.append(ExplanationEntry{m_snapshot.extIds[step.entity], step.designated,
+                                                    m_snapshot.designations.value(step.entity), euShares(step.stakes)});
 
     if (!m_effective)
         m_effective =

@@ -33,7 +33,7 @@ struct StakeShare {
     QString ownerStatus; // "designated", "blocked", "possibly_blocked", "eu_listed", "eu_owned", "eu_controlled" or ""
 };
 
-// One step of "why": an entity, and the stakes that made it blocked (none for a designated one).
+// One step of "why": an entity, and the stakes that made it blocked or EU owned (none for a listed one).
 struct ExplanationEntry {
     QString entity;
     bool designated = false;
@@ -76,6 +76,7 @@ struct OwnershipVerdict {
     double euAggregatePercent = 0.0;
     QList<StakeShare> euBecause;
     QList<StakeShare> euControlBy;
+    QList<ExplanationEntry> euExplanation; // down to the listed persons, when owned
 
     QList<EffectiveShare> effectiveOwners;
     int effectiveOwnersBelowThreshold = 0; // ultimate owners left out of the list (see allEffectiveOwners)
@@ -116,6 +117,8 @@ private:
     StakeShare share(std::uint32_t stake) const;
     QList<StakeShare> shares(const std::vector<std::uint32_t> &stakes) const;
     QString ofacStatus(std::uint32_t entity) const;
+    QString euStatus(std::uint32_t entity) const;
+    QList<StakeShare> euShares(const std::vector<std::uint32_t> &stakes) const;
     void indexLinks();
     Result<std::uint32_t> stakeOfLink(qint64 linkRowId);
 

@@ -148,6 +148,12 @@ TEST_CASE("EU ownership: exactly 50% is owned from 3 July 2024, not the day befo
     CHECK(a1.euOwned);
     CHECK(a1.euInclusive);
     CHECK(ownersOf(a1.euBecause) == QStringList{QStringLiteral("eu-x"), QStringLiteral("eu-y")});
+    CHECK(a1.euBecause.first().ownerStatus == QStringLiteral("eu_listed"));
+    REQUIRE(a1.euExplanation.size() == 3); // A, then the two listed persons
+    CHECK(a1.euExplanation[0].entity == QStringLiteral("A"));
+    CHECK(a1.euExplanation[1].designated);
+    CHECK(a1.euExplanation[2].lists == QStringList{QStringLiteral("EU (RUS)")});
+    CHECK(a0.euExplanation.isEmpty());
     // OFAC's 50% rule (same lists here, since no filter is set) blocks at exactly 50% on both dates.
     CHECK(a0.blocked);
     // Control is its own verdict; it does not block under OFAC.
