@@ -29,6 +29,7 @@ QJsonArray toJson(const QList<StakeShare> &list)
     for (const StakeShare &s : list) {
         QJsonObject o{{QStringLiteral("owner"), s.owner},
                       {QStringLiteral("link"), s.link},
+                      {QStringLiteral("kind"), s.control ? QStringLiteral("control") : QStringLiteral("ownership")},
                       {QStringLiteral("known"), s.known},
                       {QStringLiteral("owner_status"), s.ownerStatus}};
         if (s.known) {
@@ -61,10 +62,17 @@ QString describe(const QList<StakeShare> &list, bool upper = false)
 {
     QStringList parts;
     for (const StakeShare &s : list) {
-        QString share = !s.known                             ? QStringLiteral("an unknown share")
-                        : upper && s.percentMax != s.percent ? percentText(s.percentMax) + QStringLiteral(" at most")
-                        : s.percentMax != s.percent          ? percentText(s.percent) + u'-' + percentText(s.percentMax)
-                                                             : percentText(s.percent);
+        QString share;
+        if (s.control)
+            share = QStringLiteral("control");
+        else if (!s.known)
+            share = QStringLiteral("an unknown share");
+        else if (s.percentMax == s.percent)
+            share = percentText(s.percent);
+        else if (upper)
+            share = percentText(s.percentMax) + QStringLiteral(" at most");
+        else
+            share = percentText(s.percent) + u'-' + percentText(s.percentMax);
         parts << QStringLiteral("%1 %2 [%3]").arg(s.owner, share, s.link);
     }
     return parts.join(QStringLiteral(", "));
@@ -279,7 +287,8 @@ StakeShare OwnershipAnalysis::share(std::uint32_t stake) const
     StakeShare share;
     share.owner = m_snapshot.extIds[s.owner];
     share.link = m_snapshot.stakeId(stake);
-    share.known = s.known && s.kind == graph::StakeKind::Ownership;
+    share.control = s.kind == graph::StakeKind::Control;
+    share.known = s.known && !share.control;
     share.percent = graph::toPercent(s.min);
     share.percentMax = graph::toPercent(s.max);
     return share;
@@ -318,6 +327,8 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
         v.cautionReasons << QStringLiteral("blocked_minority_interest");
     if (o.caution & graph::kControlledByBlocked)
         v.cautionReasons << QStringLiteral("controlled_by_blocked");
+    if (o.caution & graph::kUnknownBlockedInterest)
+        v.cautionReasons << QStringLiteral("blocked_unknown_interest");
     if (o.caution & graph::kIndirectBlockedInterest)
         v.cautionReasons << QStringLiteral("indirect_blocked_interest");
 

@@ -29,7 +29,8 @@ struct StakeShare {
     QString link;
     double percent = 0.0;    // lower bound (what counts for "blocked")
     double percentMax = 0.0; // upper bound
-    bool known = true;
+    bool known = true;       // false: an unknown share, or a control link
+    bool control = false;    // a control link (no share)
     QString ownerStatus; // "designated", "blocked", "possibly_blocked", "eu_listed", "eu_owned", "eu_controlled" or ""
 };
 

@@ -106,6 +106,9 @@ OfacVerdict OwnershipRules::ofac(std::uint32_t entity) const
             v.caution |= kBlockedMinority;
         if (!v.controlByBlocked.empty())
             v.caution |= kControlledByBlocked;
+        for (const std::uint32_t index : v.unknownShares)
+            if (m_lower.contains(m_graph.stake(index).owner))
+                v.caution |= kUnknownBlockedInterest;
         if (v.caution == kNoCaution && m_reach.contains(entity))
             v.caution |= kIndirectBlockedInterest;
     }

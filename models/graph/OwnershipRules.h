@@ -14,6 +14,7 @@ enum CautionBits : std::uint8_t {
     kBlockedMinority = 1,         // blocked owners hold some of it, less than 50% in aggregate
     kControlledByBlocked = 2,     // a blocked owner controls it (control alone does not block)
     kIndirectBlockedInterest = 4, // blocked persons reach it only through entities that are not blocked
+    kUnknownBlockedInterest = 8,  // a blocked owner holds a share nobody recorded
 };
 
 // The OFAC 50% rule for one entity, with the stakes behind each part of the verdict.

@@ -235,7 +235,9 @@ TEST_CASE("an unknown share held by a blocked owner needs review")
     CHECK_FALSE(a.possiblyBlocked);
     CHECK(a.needsReview);
     CHECK(owners(rules.graph(), a.unknownShares) == std::vector<std::uint32_t>{X});
+    CHECK(a.caution == kUnknownBlockedInterest);
     CHECK(rules.ofac(B).needsReview); // B is blocked if A is
+    CHECK(rules.ofac(B).caution == kIndirectBlockedInterest);
     CHECK_FALSE(rules.ofac(D).needsReview);
     CHECK(rules.ofac(D).caution == kNoCaution);
 }
