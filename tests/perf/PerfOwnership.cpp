@@ -275,6 +275,7 @@ int main(int argc, char *argv[])
     }
 
     start = Clock::now();
+    double cpu = cpuSeconds();
     OwnershipRules rules(std::move(g));
     rules.run();
     const double fixedPoint = secondsSince(start);
@@ -282,9 +283,11 @@ int main(int argc, char *argv[])
     const Counts full = allVerdicts(rules);
     const double verdicts = secondsSince(start);
     const double fullRun = fixedPoint + verdicts;
+    const double fullCpu = cpuSeconds() - cpu;
     printCounts("full run:", full);
-    std::printf("full run: six fixed points %.3f s + every entity's verdict %.3f s = %.3f s (goal < 5 s: %s)\n",
-                fixedPoint, verdicts, fullRun, fullRun < 5.0 ? "met" : "MISSED");
+    std::printf("full run: six fixed points %.3f s + every entity's verdict %.3f s = %.3f s, cpu %.3f s (goal < 5 s: "
+                "%s)\n",
+                fixedPoint, verdicts, fullRun, fullCpu, fullRun < 5.0 ? "met" : "MISSED");
 
     // One changed link, down and back up, against a full recomputation of the fixed points.
     const std::uint32_t index = interestingStake(rules);
@@ -345,6 +348,7 @@ int main(int argc, char *argv[])
     if (!config.effective)
         return config.casePath.isEmpty() ? 0 : runCase(config, original, full, fullRun);
     start = Clock::now();
+    cpu = cpuSeconds();
     std::uint64_t steps = 0, owners = 0, incomplete = 0, cyclic = 0;
     EffectiveOwnershipBudget budget;
     EffectiveOwnershipCalculator calculator(original, budget);
@@ -356,10 +360,12 @@ int main(int argc, char *argv[])
         cyclic += eff.cycleSkipped;
     }
     const double effective = secondsSince(start);
-    std::printf("effective ownership, every entity: %.2f s, %llu links followed, %llu (entity, ultimate owner) pairs, "
+    const double effectiveCpu = cpuSeconds() - cpu;
+    std::printf("effective ownership, every entity: %.2f s (cpu %.2f s), %llu links followed, %llu (entity, ultimate "
+                "owner) pairs, "
                 "%llu stopped by the budget (depth %u, %llu steps), %llu met a cycle\n",
-                effective, static_cast<unsigned long long>(steps), static_cast<unsigned long long>(owners),
-                static_cast<unsigned long long>(incomplete), budget.maxDepth,
+                effective, effectiveCpu, static_cast<unsigned long long>(steps),
+                static_cast<unsigned long long>(owners), static_cast<unsigned long long>(incomplete), budget.maxDepth,
                 static_cast<unsigned long long>(budget.maxSteps), static_cast<unsigned long long>(cyclic));
 
     if (!config.casePath.isEmpty())
