@@ -12,6 +12,8 @@ const QList<Command> &commands()
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
         {"mark", "mark a chain, entity or shipment suspected, confirmed or dismissed", runMark},
         {"import", "import files (Caravan CSV, OFAC SDN, FollowTheMoney, BODS 0.4) into a case", runImport},
+        {"ownership", "OFAC 50% rule, EU ownership and control, effective owners", runOwnership},
+        {"cycles", "groups of entities that own each other", runCycles},
     };
     return list;
 }

@@ -10,5 +10,7 @@ int runStats(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runMark(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runOwnership(const QStringList &arguments);
+int runCycles(const QStringList &arguments);
 
 } // namespace caravan::cli
