@@ -15,6 +15,38 @@ constexpr double kRepulsion = 0.2; // Hu's C: relative strength of repulsion aga
 constexpr double kCooling = 0.9;   // step length factor of the adaptive scheme
 constexpr std::uint32_t kCoarsestSize = 40;
 constexpr double kMinShrink = 0.8; // stop coarsening when a level keeps more than this share of vertices
+// Vertices sorted along a Z-order curve of their positions: neighbours in space become neighbours in
+// memory, so that the quadtree walks of consecutive vertices hit the same cells in cache.
+void spatialOrder(const std::vector<Point> &points, std::vector<std::uint32_t> &order)
+{
+    double minX = points[0].x, maxX = minX, minY = points[0].y, maxY = minY;
+    for (const Point &p : points) {
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
+    }
+    const double scale = 65535.0 / std::max({maxX - minX, maxY - minY, 1e-12});
+    auto spread = [](std::uint64_t x) {
+        x &= 0xffff;
+        x = (x | (x << 8)) & 0x00ff00ff;
+        x = (x | (x << 4)) & 0x0f0f0f0f;
+        x = (x | (x << 2)) & 0x33333333;
+        x = (x | (x << 1)) & 0x55555555;
+        return x;
+    };
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(points.size());
+    for (std::uint32_t v = 0; v < points.size(); ++v) {
+        const auto x = static_cast<std::uint64_t>((points[v].x - minX) * scale);
+        const auto y = static_cast<std::uint64_t>((points[v].y - minY) * scale);
+        keyed[v] = {spread(x) | (spread(y) << 1), v};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    order.resize(points.size());
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        order[i] = keyed[i].second;
+}
+
 } // namespace
 
 // One level of the multilevel hierarchy: an undirected weighted graph in CSR form and its positions.
@@ -67,7 +99,7 @@ struct ForceLayout::Level {
 // Barnes-Hut quadtree over one level's positions, rebuilt every step into flat arrays.
 class ForceLayout::QuadTree {
 public:
-    void build(const std::vector<Point> &points)
+    void build(const std::vector<Point> &points, const std::vector<std::uint32_t> &order)
     {
         m_cells.clear();
         m_points = &points;
@@ -81,7 +113,7 @@ public:
         const double half = std::max({maxX - minX, maxY - minY, 1e-9}) * 0.5 * 1.0001;
         m_cells.reserve(points.size() * 2 + 1);
         m_cells.push_back(Cell{(minX + maxX) * 0.5, (minY + maxY) * 0.5, half});
-        for (std::uint32_t i = 0; i < points.size(); ++i)
+        for (const std::uint32_t i : order)
             insert(static_cast<std::int32_t>(i));
         for (Cell &c : m_cells)
             if (c.mass > 0) {
@@ -331,7 +363,9 @@ bool ForceLayout::step()
     std::vector<Point> &pos = lv.positions;
     const bool finest = m_level == 0;
     if (lv.n > 1) {
-        m_tree->build(pos);
+        if (m_levelStep % 10 == 0)
+            spatialOrder(pos, m_order);
+        m_tree->build(pos, m_order);
         Point centre;
         for (const Point &p : pos) {
             centre.x += p.x;
@@ -342,7 +376,7 @@ bool ForceLayout::step()
         const double repulsion = kRepulsion * m_k * m_k;
         const double theta2 = m_options.theta * m_options.theta;
         double energy = 0;
-        for (std::uint32_t v = 0; v < lv.n; ++v) {
+        for (const std::uint32_t v : m_order) {
             const Point r = m_tree->repulsion(static_cast<std::int32_t>(v), theta2);
             double fx = repulsion * r.x;
             double fy = repulsion * r.y;

@@ -11,9 +11,9 @@ namespace caravan::graph {
 struct ForceLayoutOptions {
     std::uint64_t seed = 1;
     double springLength = 10.0; // the natural edge length K, in layout units
-    double theta = 1.2;         // Barnes-Hut opening criterion: larger is faster and coarser
-    int finestIterations = 120; // iteration cap on the full graph
-    int coarseIterations = 150; // iteration cap on each coarser level (cheap: they are smaller)
+    double theta = 1.5;         // Barnes-Hut opening criterion: larger is faster and coarser
+    int finestIterations = 40;  // iteration cap on the full graph
+    int coarseIterations = 40;  // iteration cap on each coarser level (cheap: they are smaller)
     bool multilevel = true;     // coarsen by edge matching, lay out the coarsest graph, refine
     double gravity = 0.02;      // pull towards the centre, so that separate components stay near
     double tolerance = 0.005;   // a level has converged when the mean move is below tolerance * K
@@ -68,6 +68,7 @@ private:
     std::vector<std::unique_ptr<Level>> m_levels; // 0 is the full graph
     std::unique_ptr<QuadTree> m_tree;
     std::vector<char> m_pinned;
+    std::vector<std::uint32_t> m_order; // vertices of the current level in spatial order
     int m_level = 0;
     int m_levelStep = 0;
     double m_step = 0;
