@@ -1,7 +1,10 @@
+#include "models/graph/BlockedStatus.h"
 #include "models/graph/Centrality.h"
 #include "models/graph/Paths.h"
 
 #include <catch2/catch.hpp>
+
+#include <tuple>
 
 using namespace caravan::graph;
 
@@ -133,4 +136,57 @@ TEST_CASE("degree counts neighbour entries")
     CHECK(d[3] == 1);
     const Adjacency directed(6, star(5), Direction::Directed);
     CHECK(degreeCentrality(directed)[3] == 0);
+}
+
+TEST_CASE("blocked colouring follows OFAC's own 50% examples")
+{
+    auto snapshot = [](std::uint32_t n, std::vector<std::tuple<std::uint32_t, std::uint32_t, double, double>> stakes) {
+        GraphSnapshot s;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            GraphNode node;
+            node.id = i;
+            node.flags = i == 0 ? flagBit(NodeFlag::Designated) : 0u;
+            s.addNode(node);
+        }
+        for (auto [a, b, lo, hi] : stakes) {
+            GraphEdge e;
+            e.from = a;
+            e.to = b;
+            e.shareMin = lo;
+            e.shareMax = hi;
+            s.edges.push_back(e);
+        }
+        applyFiftyPercentRule(s);
+        return s;
+    };
+    auto blocked = [](const GraphSnapshot &s, std::uint32_t v) { return hasFlag(s.nodes[v].flags, NodeFlag::Blocked); };
+    auto possibly = [](const GraphSnapshot &s, std::uint32_t v) {
+        return hasFlag(s.nodes[v].flags, NodeFlag::PossiblyBlocked);
+    };
+    // X owns 50% of A, A owns 50% of B: both blocked.
+    auto s = snapshot(3, {{0, 1, 50, 50}, {1, 2, 50, 50}});
+    CHECK(blocked(s, 0));
+    CHECK(blocked(s, 1));
+    CHECK(blocked(s, 2));
+    // X owns 50% of A and B, each owns 25% of C: C blocked.
+    s = snapshot(4, {{0, 1, 50, 50}, {0, 2, 50, 50}, {1, 3, 25, 25}, {2, 3, 25, 25}});
+    CHECK(blocked(s, 3));
+    // X owns 50% of A and 10% of B, A owns 40% of B: B blocked.
+    s = snapshot(3, {{0, 1, 50, 50}, {0, 2, 10, 10}, {1, 2, 40, 40}});
+    CHECK(blocked(s, 2));
+    // X owns 40% of A, A owns 100% of B: neither.
+    s = snapshot(3, {{0, 1, 40, 40}, {1, 2, 100, 100}});
+    CHECK_FALSE(blocked(s, 1));
+    CHECK_FALSE(blocked(s, 2));
+    CHECK_FALSE(possibly(s, 2));
+    // A range 25-50 is only possibly blocking; so is an unknown share.
+    s = snapshot(3, {{0, 1, 25, 50}});
+    CHECK_FALSE(blocked(s, 1));
+    CHECK(possibly(s, 1));
+    GraphSnapshot u = snapshot(2, {});
+    GraphEdge unknown;
+    unknown.to = 1;
+    u.edges.push_back(unknown);
+    applyFiftyPercentRule(u);
+    CHECK(possibly(u, 1));
 }
