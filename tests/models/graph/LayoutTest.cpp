@@ -1,6 +1,7 @@
 #include "models/graph/ForceLayout.h"
 #include "models/graph/HierarchyLayout.h"
 #include "models/graph/Paths.h"
+#include "models/graph/SpatialGrid.h"
 
 #include <catch2/catch.hpp>
 
@@ -179,4 +180,27 @@ TEST_CASE("layout helpers: quality measure and separating coincident points")
             edges.emplace_back(i - 1, i);
     }
     CHECK(layoutQuality(line, edges) == Approx(1.0 / 33.67).epsilon(0.1));
+}
+
+TEST_CASE("the spatial grid finds the nearest point and the points in a rectangle")
+{
+    std::vector<Point> points;
+    for (int y = 0; y < 50; ++y)
+        for (int x = 0; x < 50; ++x)
+            points.push_back({x * 10.0, y * 10.0});
+    SpatialGrid grid;
+    grid.build(points);
+    auto any = [](std::uint32_t, double) { return true; };
+    CHECK(grid.nearest(21, 29, 5, any) == 3 * 50 + 2);
+    CHECK(grid.nearest(25, 25, 3, any) == -1);
+    CHECK(grid.nearest(-100, -100, 5, any) == -1);
+    // The predicate can skip hidden points.
+    CHECK(grid.nearest(0, 0, 15, [](std::uint32_t i, double) { return i != 0; }) != 0);
+    const auto inside = grid.inRect(5, 5, 25, 15);
+    CHECK(inside == std::vector<std::uint32_t>{51, 52});
+    CHECK(grid.inRect(-10, -10, 1000, 1000).size() == 2500);
+    SpatialGrid empty;
+    empty.build({});
+    CHECK(empty.nearest(0, 0, 10, any) == -1);
+    CHECK(empty.inRect(0, 0, 1, 1).empty());
 }
