@@ -27,6 +27,11 @@ QString Dialogs::saveCaseFile(QWidget *parent, const QString &title, const QStri
     return path;
 }
 
+QString Dialogs::saveFile(QWidget *parent, const QString &title, const QString &directory, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, directory, filter);
+}
+
 void Dialogs::showError(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);

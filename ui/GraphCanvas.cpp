@@ -236,6 +236,15 @@ void GraphCanvas::focusOn(std::uint32_t node)
     changed(true);
 }
 
+void GraphCanvas::showNodes(const std::vector<std::uint32_t> &nodes)
+{
+    for (const std::uint32_t v : nodes)
+        if (v < m_state.nodeCount())
+            m_state.hidden[v] = 0;
+    Q_EMIT visibilityChanged();
+    changed(false);
+}
+
 std::uint32_t GraphCanvas::visibleCount() const
 {
     return static_cast<std::uint32_t>(std::count(m_state.hidden.begin(), m_state.hidden.end(), 0));

@@ -55,6 +55,7 @@ public:
     void expandSelection();
     // Hides everything but this node, selects and centres it: the start of step-by-step exploration.
     void focusOn(std::uint32_t node);
+    void showNodes(const std::vector<std::uint32_t> &nodes);
     std::uint32_t visibleCount() const;
 
     // Highlights (paths, neighbourhoods): the rest of the graph dims.
@@ -99,7 +100,7 @@ private:
     mutable bool m_gridDirty = true;
     double m_maxRadius = 1;
     std::vector<char> m_pinned;
-    ColourMode m_colourMode = ColourMode::Status;
+    ColourMode m_colourMode = ColourMode::Sanctions;
     SizeMode m_sizeMode = SizeMode::Degree;
     std::vector<double> m_scores;
     RenderStats m_lastStats;

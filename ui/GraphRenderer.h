@@ -16,7 +16,7 @@ class QPainter;
 
 namespace caravan {
 
-enum class ColourMode { Type, Country, Status, Mark };
+enum class ColourMode { Type, Country, Sanctions, Mark };
 enum class SizeMode { Degree, Betweenness, Value, Uniform };
 
 // One line of the legend: a swatch (filled, or outlined) and what it means.

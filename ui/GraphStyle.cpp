@@ -93,7 +93,7 @@ void GraphStyle::applyColours(CanvasState &state, ColourMode mode)
         }
         break;
     }
-    case ColourMode::Status: {
+    case ColourMode::Sanctions: {
         state.legendTitle = tr("Sanctions status");
         state.palette = {kNeutral, blocked(), possiblyBlocked()};
         state.legend = {{blocked(), tr("blocked (50% rule)")},

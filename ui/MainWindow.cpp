@@ -6,6 +6,7 @@
 #include "models/tasks/BackgroundTask.h"
 #include "ui/CaseSummaryPanel.h"
 #include "ui/Dialogs.h"
+#include "ui/GraphView.h"
 #include "ui/InspectorPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/StartPage.h"
@@ -37,7 +38,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_startPage(new StartPage(m_recent, this)), m_tabs(new QTabWidget(this)),
       m_entityModel(new EntityTableModel(this)), m_shipmentModel(new ShipmentTableModel(this)),
       m_entityPanel(new TablePanel(m_entityModel, tr("entities"), this)),
-      m_shipmentPanel(new TablePanel(m_shipmentModel, tr("shipments"), this)), m_summary(new CaseSummaryPanel(this)),
+      m_shipmentPanel(new TablePanel(m_shipmentModel, tr("shipments"), this)),
+      m_ownershipGraph(new GraphView(GraphView::Kind::Ownership, this)),
+      m_tradeGraph(new GraphView(GraphView::Kind::Trade, this)), m_summary(new CaseSummaryPanel(this)),
       m_inspector(new InspectorPanel(this)), m_summaryDock(new QDockWidget(tr("Case"), this)),
       m_inspectorDock(new QDockWidget(tr("Inspector"), this)), m_search(new QLineEdit(this)),
       m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
@@ -47,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
     m_tabs->addTab(m_entityPanel, tr("Entities"));
     m_tabs->addTab(m_shipmentPanel, tr("Shipments"));
+    m_tabs->addTab(m_ownershipGraph, tr("Ownership"));
+    m_tabs->addTab(m_tradeGraph, tr("Trade"));
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_tabs);
@@ -75,6 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openPathRequested, this, &MainWindow::openCase);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openCase);
     connect(m_entityPanel, &TablePanel::currentRowIdChanged, m_inspector, &InspectorPanel::showEntity);
+    for (GraphView *graph : {m_ownershipGraph, m_tradeGraph}) {
+        connect(graph, &GraphView::entitySelected, m_inspector, &InspectorPanel::showEntity);
+        connect(graph, &GraphView::taskStarted, m_taskStatus, &TaskStatusWidget::track);
+    }
     connect(m_inspector, &InspectorPanel::entityActivated, this, [this](qint64 rowId) {
         m_tabs->setCurrentWidget(m_entityPanel);
         if (m_entityModel->rowOf(rowId) < 0 && !m_search->text().isEmpty()) {
@@ -245,6 +254,8 @@ void MainWindow::closeCase()
         m_task->cancel();
         m_task->waitForFinished();
     }
+    m_ownershipGraph->setDocument(nullptr);
+    m_tradeGraph->setDocument(nullptr);
     m_entityModel->setCase(nullptr, {});
     m_shipmentModel->setCase(nullptr, {});
     m_inspector->setCase(nullptr);
@@ -261,6 +272,8 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_entityModel->setCase(file.handle(), file.path());
     m_shipmentModel->setCase(file.handle(), file.path());
     m_inspector->setCase(file.handle());
+    m_ownershipGraph->setDocument(m_document.get());
+    m_tradeGraph->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
     connect(m_document.get(), &CaseDocument::contentChanged, this, [this] {
         m_entityModel->reloadInBackground();

@@ -19,6 +19,7 @@ class BackgroundTask;
 class CaseDocument;
 class CaseSummaryPanel;
 class EntityTableModel;
+class GraphView;
 class InspectorPanel;
 class RecentFiles;
 class ShipmentTableModel;
@@ -46,6 +47,8 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
+    GraphView *ownershipGraph() const { return m_ownershipGraph; }
+    GraphView *tradeGraph() const { return m_tradeGraph; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +75,8 @@ private:
     ShipmentTableModel *m_shipmentModel;
     TablePanel *m_entityPanel;
     TablePanel *m_shipmentPanel;
+    GraphView *m_ownershipGraph;
+    GraphView *m_tradeGraph;
     CaseSummaryPanel *m_summary;
     InspectorPanel *m_inspector;
     QDockWidget *m_summaryDock;
