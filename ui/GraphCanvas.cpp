@@ -121,10 +121,12 @@ void GraphCanvas::fitToView()
         m_view.centre = {};
         m_view.scale = 1;
     } else {
-        m_view.centre = bounds.center();
-        const double sx = (width() - 40.0) / std::max(bounds.width(), 1e-9);
+        // Few nodes have labels to their right: keep room for them.
+        const double labelRoom = visibleCount() <= 300 ? 170.0 : 0.0;
+        const double sx = (width() - 40.0 - labelRoom) / std::max(bounds.width(), 1e-9);
         const double sy = (height() - 40.0) / std::max(bounds.height(), 1e-9);
         m_view.scale = std::clamp(std::min({sx, sy, 2.0}), kMinScale, kMaxScale);
+        m_view.centre = bounds.center() + QPointF(labelRoom / 2 / m_view.scale, 0);
     }
     m_fitPending = false;
     update();

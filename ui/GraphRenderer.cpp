@@ -60,7 +60,7 @@ double bucketWidth(int bucket)
 // Returns the part of the label that fits: long names are elided so that labels stay small.
 QString shortLabel(const std::string &label, const QFontMetricsF &metrics)
 {
-    return metrics.elidedText(QString::fromStdString(label), Qt::ElideRight, 220);
+    return metrics.elidedText(QString::fromStdString(label), Qt::ElideRight, 170);
 }
 
 } // namespace
@@ -262,23 +262,52 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
         font.setPointSizeF(10);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
+    // Occupied screen areas: labels already placed and, when there are not too many, the node discs, so
+    // that a label never covers another label or a node.
     std::vector<QRectF> placed;
+    if (visibleCount <= 3000)
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (onScreen[v]) {
+                const double r = std::max(state.radius[v] * scale, 1.5);
+                placed.emplace_back(screen[v].x() - r, screen[v].y() - r, 2 * r, 2 * r);
+            }
+    const std::size_t nodeBoxes = placed.size();
+    auto freeAt = [&](const QRectF &box, std::size_t skipNode) {
+        for (std::size_t i = 0; i < placed.size(); ++i)
+            if (i != skipNode && placed[i].intersects(box))
+                return false;
+        return true;
+    };
+    std::vector<std::size_t> boxOf(n, nodeBoxes);
+    if (nodeBoxes > 0) {
+        std::size_t k = 0;
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (onScreen[v])
+                boxOf[v] = k++;
+    }
     for (const std::uint32_t v : labelled) {
         if (stats.labelsDrawn >= labelBudget)
             break;
         const QString text = shortLabel(state.snapshot.nodes[v].label, metrics);
         const double r = std::max(state.radius[v] * scale, 1.5);
-        QRectF box(screen[v].x() + r + 3, screen[v].y() - metrics.height() / 2, metrics.horizontalAdvance(text) + 4,
-                   metrics.height());
-        const QRectF padded = box.adjusted(-2, -1, 2, 1);
-        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &p) { return p.intersects(padded); }))
-            continue;
-        placed.push_back(padded);
-        painter.fillRect(box, QColor(255, 255, 255, 200));
-        painter.setPen(state.hasHighlight && !state.highlighted[v] && !state.selected[v] ? QColor(0x80, 0x80, 0x80)
-                                                                                         : QColor(0x1d, 0x1d, 0x1f));
-        painter.drawText(box.adjusted(2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
-        ++stats.labelsDrawn;
+        const double w = metrics.horizontalAdvance(text) + 4;
+        const double h = metrics.height();
+        // To the right of the node, else centred below it.
+        const QRectF places[] = {QRectF(screen[v].x() + r + 3, screen[v].y() - h / 2, w, h),
+                                     QRectF(screen[v].x() - w / 2, screen[v].y() + r + 2, w, h)};
+        for (const QRectF &box : places) {
+            const QRectF padded = box.adjusted(-2, -1, 2, 1);
+            if (!freeAt(padded, boxOf[v]))
+                continue;
+            placed.push_back(padded);
+            painter.fillRect(box, QColor(255, 255, 255, 200));
+            painter.setPen(state.hasHighlight && !state.highlighted[v] && !state.selected[v]
+                               ? QColor(0x80, 0x80, 0x80)
+                               : QColor(0x1d, 0x1d, 0x1f));
+            painter.drawText(box.adjusted(2, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+            ++stats.labelsDrawn;
+            break;
+        }
     }
     if (options.legend)
         drawLegend(painter, state, stats, viewport.size);

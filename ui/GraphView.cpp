@@ -19,8 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolBar>
@@ -69,12 +69,15 @@ GraphView::GraphView(Kind kind, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(6, 0, 6, 2);
+    statusRow->setSpacing(24);
     statusRow->addWidget(m_counts);
     statusRow->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    if (m_filterBar)
+        layout->addWidget(m_filterBar);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_time);
     layout->addLayout(statusRow);
@@ -209,10 +212,14 @@ void GraphView::createToolBar()
         m_countries->setMaximumWidth(160);
         m_byCountry = new QCheckBox(tr("By country"), this);
         m_byCountry->setToolTip(tr("Countries as nodes, joined by the value of their shipments"));
-        m_toolBar->addSeparator();
-        m_toolBar->addWidget(m_hs);
-        m_toolBar->addWidget(m_countries);
-        m_toolBar->addWidget(m_byCountry);
+        m_filterBar = new QToolBar(this);
+        m_filterBar->addWidget(new QLabel(tr("Goods (HS code starts with): "), this));
+        m_filterBar->addWidget(m_hs);
+        m_filterBar->addSeparator();
+        m_filterBar->addWidget(new QLabel(tr("Countries: "), this));
+        m_filterBar->addWidget(m_countries);
+        m_filterBar->addSeparator();
+        m_filterBar->addWidget(m_byCountry);
         connect(m_hs, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_countries, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_byCountry, &QCheckBox::toggled, this, &GraphView::reload);
@@ -417,6 +424,10 @@ void GraphView::runLayout(LayoutKind kind)
         }
     }
     m_fitAfterLayout = kind != LayoutKind::ForceRefine;
+    {
+        const QSignalBlocker block(m_layoutChoice);
+        m_layoutChoice->setCurrentIndex(m_layoutChoice->findData(static_cast<int>(kind)));
+    }
     auto channel = std::make_shared<LayoutChannel>();
     m_channel = channel;
     auto *task = new BackgroundTask(

@@ -92,6 +92,7 @@ private:
     GraphCanvas *m_canvas;
     TimeFilterSlider *m_time;
     QToolBar *m_toolBar;
+    QToolBar *m_filterBar = nullptr; // trade filters
     QComboBox *m_layoutChoice = nullptr;
     QComboBox *m_colourChoice = nullptr;
     QComboBox *m_sizeChoice = nullptr;

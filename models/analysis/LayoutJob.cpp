@@ -32,8 +32,8 @@ Result<QString> runLayout(const LayoutRequest &request, LayoutChannel &channel, 
     case LayoutKind::Hierarchy: {
         progress.setStatus(QStringLiteral("Layered layout"));
         graph::HierarchyOptions options;
-        options.nodeSpacing = request.spacing * 1.5;
-        options.layerSpacing = request.spacing * 3;
+        options.nodeSpacing = request.spacing * 2.5;
+        options.layerSpacing = request.spacing * 2.5;
         graph::HierarchyResult result = graph::hierarchyLayout(n, request.edges, options);
         channel.publish(std::move(result.positions));
         progress.setProgress(1, 1);
