@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "ui/RasterLayer.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -63,6 +65,56 @@ QString shortLabel(const std::string &label, const QFontMetricsF &metrics)
     return metrics.elidedText(QString::fromStdString(label), Qt::ElideRight, 170);
 }
 
+// Screen rectangles already taken, bucketed in a coarse grid so that a test touches only nearby rectangles.
+class Occupancy {
+public:
+    explicit Occupancy(const QSizeF &size)
+        : m_columns(std::max(1, static_cast<int>(size.width() / kCell) + 1)),
+          m_rows(std::max(1, static_cast<int>(size.height() / kCell) + 1)),
+          m_cells(static_cast<std::size_t>(m_columns * m_rows))
+    {
+    }
+    std::int32_t add(const QRectF &rect)
+    {
+        const auto index = static_cast<std::int32_t>(m_rects.size());
+        m_rects.push_back(rect);
+        forCells(rect, [&](std::vector<std::int32_t> &cell) {
+            cell.push_back(index);
+            return true;
+        });
+        return index;
+    }
+    bool isFree(const QRectF &rect, std::int32_t ignore) const
+    {
+        bool free = true;
+        forCells(rect, [&](const std::vector<std::int32_t> &cell) {
+            for (const std::int32_t i : cell)
+                if (i != ignore && m_rects[static_cast<std::size_t>(i)].intersects(rect))
+                    return free = false;
+            return true;
+        });
+        return free;
+    }
+
+private:
+    static constexpr double kCell = 48;
+    template <typename Fn> void forCells(const QRectF &rect, Fn &&fn) const
+    {
+        const int c0 = std::clamp(static_cast<int>(rect.left() / kCell), 0, m_columns - 1);
+        const int c1 = std::clamp(static_cast<int>(rect.right() / kCell), 0, m_columns - 1);
+        const int r0 = std::clamp(static_cast<int>(rect.top() / kCell), 0, m_rows - 1);
+        const int r1 = std::clamp(static_cast<int>(rect.bottom() / kCell), 0, m_rows - 1);
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c)
+                if (!fn(const_cast<std::vector<std::int32_t> &>(m_cells[static_cast<std::size_t>(r * m_columns + c)])))
+                    return;
+    }
+    int m_columns;
+    int m_rows;
+    std::vector<std::vector<std::int32_t>> m_cells;
+    std::vector<QRectF> m_rects;
+};
+
 } // namespace
 
 RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, const Viewport &viewport,
@@ -107,6 +159,14 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
         candidates.push_back(i);
     }
     const bool lod = options.levelOfDetail;
+    if (lod && visibleCount > kDiscNodeLimit) {
+        drawCrowded(painter, state, options, viewport, screen, onScreen, candidates, stats);
+        drawLabels(painter, state, scale, screen, onScreen, visibleCount, lod ? options.labelBudget : -1, stats);
+        if (options.legend)
+            drawLegend(painter, state, stats, viewport.size);
+        painter.restore();
+        return stats;
+    }
     if (lod && static_cast<int>(candidates.size()) > options.edgeBudget)
         stats.edgeStride = static_cast<int>((candidates.size() + static_cast<std::size_t>(options.edgeBudget) - 1) /
                                             static_cast<std::size_t>(options.edgeBudget));
@@ -165,81 +225,45 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
     }
 
     // Nodes: discs when few, batched points of a few widths per colour when many.
-    const bool discs = !lod || visibleCount <= kDiscNodeLimit;
-    if (discs) {
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        for (std::uint32_t v = 0; v < n; ++v) {
-            if (!onScreen[v])
-                continue;
-            const double r = std::max(state.radius[v] * scale, 1.5);
-            QColor fill = state.palette[state.colour[v]];
-            const bool dimmed = state.hasHighlight && !state.highlighted[v] && !state.selected[v];
-            if (dimmed)
-                fill.setAlpha(60);
-            if (state.selected[v]) {
-                painter.setPen(QPen(selectionColour(), 3));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawEllipse(screen[v], r + 3.5, r + 3.5);
-            }
-            const bool designated = graph::hasFlag(state.snapshot.nodes[v].flags, graph::NodeFlag::Designated);
-            if (designated)
-                painter.setPen(QPen(designatedColour(), std::clamp(r * 0.35, 1.5, 3.0)));
-            else
-                painter.setPen(r > 4 ? QPen(fill.darker(160), 1) : QPen(Qt::NoPen));
-            painter.setBrush(fill);
-            painter.drawEllipse(screen[v], r, r);
-            ++stats.nodesDrawn;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (!onScreen[v])
+            continue;
+        const double r = std::max(state.radius[v] * scale, 1.5);
+        QColor fill = state.palette[state.colour[v]];
+        const bool dimmed = state.hasHighlight && !state.highlighted[v] && !state.selected[v];
+        if (dimmed)
+            fill.setAlpha(60);
+        if (state.selected[v]) {
+            painter.setPen(QPen(selectionColour(), 3));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(screen[v], r + 3.5, r + 3.5);
         }
-    } else {
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        const std::size_t colours = state.palette.size();
-        // Layer 0: selection halo, 1: designated outline, 2: fill; each per colour and width.
-        std::vector<QList<QPointF>> layers(3 * (colours + 2) * 4);
-        auto at = [&](int layer, std::size_t colour, int width) -> QList<QPointF> & {
-            return layers[(static_cast<std::size_t>(layer) * (colours + 2) + colour) * 4 +
-                          static_cast<std::size_t>(width)];
-        };
-        for (std::uint32_t v = 0; v < n; ++v) {
-            if (!onScreen[v])
-                continue;
-            const int w = std::clamp(static_cast<int>(state.radius[v] * scale * 2), 1, 4) - 1;
-            if (state.selected[v])
-                at(0, colours, w).append(screen[v]);
-            if (graph::hasFlag(state.snapshot.nodes[v].flags, graph::NodeFlag::Designated))
-                at(1, colours + 1, w).append(screen[v]);
-            at(2, state.colour[v], w).append(screen[v]);
-            ++stats.nodesDrawn;
-        }
-        for (int layer = 0; layer < 3; ++layer)
-            for (std::size_t c = 0; c < colours + 2; ++c)
-                for (int w = 0; w < 4; ++w) {
-                    const QList<QPointF> &points = at(layer, c, w);
-                    if (points.isEmpty())
-                        continue;
-                    QColor colour =
-                        c < colours ? state.palette[c] : (c == colours ? selectionColour() : designatedColour());
-                    if (state.hasHighlight && layer == 2)
-                        colour.setAlpha(90);
-                    const int extra = layer == 0 ? 4 : layer == 1 ? 2 : 0;
-                    QPen pen(colour, w + 1 + extra);
-                    pen.setCapStyle(Qt::SquareCap);
-                    painter.setPen(pen);
-                    painter.drawPoints(points.constData(), static_cast<int>(points.size()));
-                }
-        if (state.hasHighlight) {
-            // Highlighted nodes on top, as discs, so a found path stands out in a crowd.
-            painter.setRenderHint(QPainter::Antialiasing, true);
-            for (std::uint32_t v = 0; v < n; ++v)
-                if (onScreen[v] && state.highlighted[v]) {
-                    painter.setPen(QPen(QColor(0xe0, 0x6c, 0x00), 2));
-                    painter.setBrush(state.palette[state.colour[v]]);
-                    painter.drawEllipse(screen[v], 4, 4);
-                }
-        }
+        const bool designated = graph::hasFlag(state.snapshot.nodes[v].flags, graph::NodeFlag::Designated);
+        if (designated)
+            painter.setPen(QPen(designatedColour(), std::clamp(r * 0.35, 1.5, 3.0)));
+        else
+            painter.setPen(r > 4 ? QPen(fill.darker(160), 1) : QPen(Qt::NoPen));
+        painter.setBrush(fill);
+        painter.drawEllipse(screen[v], r, r);
+        ++stats.nodesDrawn;
     }
 
+    drawLabels(painter, state, scale, screen, onScreen, visibleCount, lod ? options.labelBudget : -1, stats);
+    if (options.legend)
+        drawLegend(painter, state, stats, viewport.size);
+    painter.restore();
+    return stats;
+}
+
+void GraphRenderer::drawLabels(QPainter &painter, const CanvasState &state, double scale,
+                               const std::vector<QPointF> &screen, const std::vector<char> &onScreen, int visibleCount,
+                               int labelBudget, RenderStats &stats)
+{
     // Labels: only for nodes big enough on screen, most important first, never overlapping.
-    const int labelBudget = lod ? options.labelBudget : std::numeric_limits<int>::max();
+    if (labelBudget < 0)
+        labelBudget = std::numeric_limits<int>::max();
+    const std::uint32_t n = state.nodeCount();
     std::vector<std::uint32_t> labelled;
     for (std::uint32_t v = 0; v < n; ++v)
         if (onScreen[v] && !state.snapshot.nodes[v].label.empty() &&
@@ -264,42 +288,34 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
     const QFontMetricsF metrics(font);
     // Occupied screen areas: labels already placed and, when there are not too many, the node discs, so
     // that a label never covers another label or a node.
-    std::vector<QRectF> placed;
+    Occupancy occupied(painter.device() ? QSizeF(painter.device()->width(), painter.device()->height()) : QSizeF());
+    std::vector<std::int32_t> boxOf(n, -1);
     if (visibleCount <= 3000)
         for (std::uint32_t v = 0; v < n; ++v)
             if (onScreen[v]) {
                 const double r = std::max(state.radius[v] * scale, 1.5);
-                placed.emplace_back(screen[v].x() - r, screen[v].y() - r, 2 * r, 2 * r);
+                boxOf[v] = occupied.add(QRectF(screen[v].x() - r, screen[v].y() - r, 2 * r, 2 * r));
             }
-    const std::size_t nodeBoxes = placed.size();
-    auto freeAt = [&](const QRectF &box, std::size_t skipNode) {
-        for (std::size_t i = 0; i < placed.size(); ++i)
-            if (i != skipNode && placed[i].intersects(box))
-                return false;
-        return true;
-    };
-    std::vector<std::size_t> boxOf(n, nodeBoxes);
-    if (nodeBoxes > 0) {
-        std::size_t k = 0;
-        for (std::uint32_t v = 0; v < n; ++v)
-            if (onScreen[v])
-                boxOf[v] = k++;
-    }
+    const double h = metrics.height();
     for (const std::uint32_t v : labelled) {
         if (stats.labelsDrawn >= labelBudget)
             break;
-        const QString text = shortLabel(state.snapshot.nodes[v].label, metrics);
         const double r = std::max(state.radius[v] * scale, 1.5);
+        // To the right of the node, else centred below it. A short probe first: laying out text costs more.
+        const QPointF right(screen[v].x() + r + 3, screen[v].y() - h / 2);
+        const QPointF below(screen[v].x(), screen[v].y() + r + 2);
+        const bool rightFree = occupied.isFree(QRectF(right, QSizeF(24, h)), boxOf[v]);
+        const bool belowFree = occupied.isFree(QRectF(below - QPointF(12, 0), QSizeF(24, h)), boxOf[v]);
+        if (!rightFree && !belowFree)
+            continue;
+        const QString text = shortLabel(state.snapshot.nodes[v].label, metrics);
         const double w = metrics.horizontalAdvance(text) + 4;
-        const double h = metrics.height();
-        // To the right of the node, else centred below it.
-        const QRectF places[] = {QRectF(screen[v].x() + r + 3, screen[v].y() - h / 2, w, h),
-                                     QRectF(screen[v].x() - w / 2, screen[v].y() + r + 2, w, h)};
+        const QRectF places[] = {QRectF(right, QSizeF(w, h)), QRectF(below - QPointF(w / 2, 0), QSizeF(w, h))};
         for (const QRectF &box : places) {
             const QRectF padded = box.adjusted(-2, -1, 2, 1);
-            if (!freeAt(padded, boxOf[v]))
+            if (!occupied.isFree(padded, boxOf[v]))
                 continue;
-            placed.push_back(padded);
+            occupied.add(padded);
             painter.fillRect(box, QColor(255, 255, 255, 200));
             painter.setPen(state.hasHighlight && !state.highlighted[v] && !state.selected[v]
                                ? QColor(0x80, 0x80, 0x80)
@@ -309,10 +325,69 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
             break;
         }
     }
-    if (options.legend)
-        drawLegend(painter, state, stats, viewport.size);
-    painter.restore();
-    return stats;
+}
+
+void GraphRenderer::drawCrowded(QPainter &painter, const CanvasState &state, const RenderOptions &options,
+                                const Viewport &viewport, const std::vector<QPointF> &screen,
+                                const std::vector<char> &onScreen, const std::vector<std::uint32_t> &candidates,
+                                RenderStats &stats)
+{
+    const QSize size = viewport.size.toSize();
+    RasterLayer layer(size, options.background);
+    const std::size_t budget = static_cast<std::size_t>(options.edgeBudget) * 2;
+    if (candidates.size() > budget)
+        stats.edgeStride = static_cast<int>((candidates.size() + budget - 1) / budget);
+    const double alpha = state.hasHighlight ? 0.12 : 0.35;
+    QRgb edgeColours[kEdgeKinds];
+    for (int k = 0; k < kEdgeKinds; ++k)
+        edgeColours[k] = RasterLayer::over(edgeColour(static_cast<graph::EdgeKind>(k)), alpha, options.background);
+    QList<QLineF> highlighted;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const std::uint32_t i = candidates[k];
+        const graph::GraphEdge &e = state.snapshot.edges[i];
+        if (state.hasHighlight && state.edgeHighlighted[i]) {
+            highlighted.append(QLineF(screen[e.from], screen[e.to]));
+            continue;
+        }
+        if (stats.edgeStride > 1 && k % static_cast<std::size_t>(stats.edgeStride) != 0)
+            continue;
+        layer.line(screen[e.from], screen[e.to], edgeColours[static_cast<int>(e.kind)]);
+        ++stats.edgesDrawn;
+    }
+    // Halo for the selection, outline for designated entities, then the fill; sizes from the node radius.
+    std::vector<QRgb> fills(state.palette.size());
+    for (std::size_t c = 0; c < fills.size(); ++c)
+        fills[c] = RasterLayer::over(state.palette[c], state.hasHighlight ? 0.35 : 1.0, options.background);
+    const QRgb halo = selectionColour().rgb();
+    const QRgb outline = designatedColour().rgb();
+    const std::uint32_t n = state.nodeCount();
+    for (int pass = 0; pass < 3; ++pass)
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (!onScreen[v])
+                continue;
+            const int side = std::clamp(static_cast<int>(state.radius[v] * viewport.scale * 2), 2, 5);
+            if (pass == 0 && state.selected[v])
+                layer.dot(screen[v], side + 4, halo);
+            else if (pass == 1 && graph::hasFlag(state.snapshot.nodes[v].flags, graph::NodeFlag::Designated))
+                layer.dot(screen[v], side + 2, outline);
+            else if (pass == 2) {
+                layer.dot(screen[v], side, fills[state.colour[v]]);
+                ++stats.nodesDrawn;
+            }
+        }
+    painter.drawImage(QPointF(0, 0), layer.image());
+    if (!highlighted.isEmpty()) {
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(QColor(0xe0, 0x6c, 0x00), 2.5));
+        painter.drawLines(highlighted);
+        stats.edgesDrawn += static_cast<int>(highlighted.size());
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (onScreen[v] && state.highlighted[v]) {
+                painter.setPen(QPen(QColor(0xe0, 0x6c, 0x00), 2));
+                painter.setBrush(state.palette[state.colour[v]]);
+                painter.drawEllipse(screen[v], 4, 4);
+            }
+    }
 }
 
 void GraphRenderer::drawLegend(QPainter &painter, const CanvasState &state, const RenderStats &stats,

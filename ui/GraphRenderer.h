@@ -94,6 +94,13 @@ public:
     static QColor designatedColour() { return QColor(0x7a, 0x00, 0x0c); }
 
 private:
+    static void drawCrowded(QPainter &painter, const CanvasState &state, const RenderOptions &options,
+                            const Viewport &viewport, const std::vector<QPointF> &screen,
+                            const std::vector<char> &onScreen, const std::vector<std::uint32_t> &candidates,
+                            RenderStats &stats);
+    static void drawLabels(QPainter &painter, const CanvasState &state, double scale,
+                           const std::vector<QPointF> &screen, const std::vector<char> &onScreen, int visibleCount,
+                           int labelBudget, RenderStats &stats);
     static void drawLegend(QPainter &painter, const CanvasState &state, const RenderStats &stats, const QSizeF &size);
 };
 
