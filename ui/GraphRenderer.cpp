@@ -18,7 +18,7 @@ namespace {
 constexpr int kEdgeKinds = 5;
 constexpr int kWidthBuckets = 8;
 constexpr int kDiscNodeLimit = 20000; // above this many nodes on screen, nodes are batched points
-constexpr int kArrowEdgeLimit = 3000;
+constexpr int kArrowEdgeLimit = 1000;
 
 QColor edgeColour(graph::EdgeKind kind)
 {

@@ -152,7 +152,7 @@ void GraphStyle::applySizes(CanvasState &state, SizeMode mode, const std::vector
     const double top = n == 0 ? 0.0 : *std::max_element(measure.begin(), measure.end());
     state.radius.resize(n);
     for (std::uint32_t v = 0; v < n; ++v)
-        state.radius[v] = top > 0 ? 5.0 + 13.0 * std::sqrt(std::max(measure[v], 0.0) / top) : 6.0;
+        state.radius[v] = top > 0 ? 4.0 + 11.0 * std::sqrt(std::max(measure[v], 0.0) / top) : 6.0;
 }
 
 void GraphStyle::applyEdgeWidths(CanvasState &state)

@@ -96,7 +96,8 @@ struct ForceLayout::Level {
     }
 };
 
-// Barnes-Hut quadtree over one level's positions, rebuilt every step into flat arrays.
+// Barnes-Hut quadtree over one level's positions, rebuilt every step into flat arrays of 32-byte cells
+// (what the force walk reads); a cell's square is recomputed on the way down while building.
 class ForceLayout::QuadTree {
 public:
     void build(const std::vector<Point> &points, const std::vector<std::uint32_t> &order)
@@ -110,9 +111,12 @@ public:
             minY = std::min(minY, p.y);
             maxY = std::max(maxY, p.y);
         }
-        const double half = std::max({maxX - minX, maxY - minY, 1e-9}) * 0.5 * 1.0001;
+        m_half = std::max({maxX - minX, maxY - minY, 1e-9}) * 0.5 * 1.0001;
+        m_midX = (minX + maxX) * 0.5;
+        m_midY = (minY + maxY) * 0.5;
         m_cells.reserve(points.size() * 2 + 1);
-        m_cells.push_back(Cell{(minX + maxX) * 0.5, (minY + maxY) * 0.5, half});
+        m_cells.push_back(Cell{});
+        m_cells[0].size2 = static_cast<float>(4.0 * m_half * m_half);
         for (const std::uint32_t i : order)
             insert(static_cast<std::int32_t>(i));
         for (Cell &c : m_cells)
@@ -140,7 +144,7 @@ public:
                     continue;
                 fx += c.mass * dx / d2;
                 fy += c.mass * dy / d2;
-            } else if (4.0 * c.half * c.half < theta2 * d2) {
+            } else if (c.size2 < theta2 * d2) {
                 fx += c.mass * dx / d2;
                 fy += c.mass * dy / d2;
             } else {
@@ -155,30 +159,28 @@ public:
 private:
     static constexpr int kMaxDepth = 40;
     struct Cell {
-        double midX = 0, midY = 0, half = 0;
-        double cx = 0, cy = 0, mass = 0;
-        std::int32_t firstChild = -1;
-        std::int32_t body = -1; // the point in a leaf of mass 1
+        double cx = 0, cy = 0; // sums while building, then the centre of mass
+        float mass = 0;
+        float size2 = 0;              // squared side length, for the opening test
+        std::int32_t firstChild = -1; // four children from here
+        std::int32_t body = -1;       // the point in a leaf of mass 1; -2 for a bucket of coincident points
     };
+    static_assert(sizeof(Cell) == 32);
 
-    static std::int32_t quadrant(const Cell &c, const Point &p)
-    {
-        return (p.x >= c.midX ? 1 : 0) | (p.y >= c.midY ? 2 : 0);
-    }
-
-    void split(std::size_t cell)
+    void split(std::size_t cell, double midX, double midY)
     {
         const auto first = static_cast<std::int32_t>(m_cells.size());
-        const double h = m_cells[cell].half * 0.5;
-        const double mx = m_cells[cell].midX, my = m_cells[cell].midY;
-        for (int q = 0; q < 4; ++q)
-            m_cells.push_back(Cell{mx + ((q & 1) ? h : -h), my + ((q & 2) ? h : -h), h});
+        const float childSize2 = m_cells[cell].size2 * 0.25f;
+        for (int q = 0; q < 4; ++q) {
+            m_cells.push_back(Cell{});
+            m_cells.back().size2 = childSize2;
+        }
         Cell &c = m_cells[cell];
         c.firstChild = first;
         const std::int32_t old = c.body;
         c.body = -1;
         const Point &op = (*m_points)[static_cast<std::size_t>(old)];
-        Cell &child = m_cells[static_cast<std::size_t>(first + quadrant(c, op))];
+        Cell &child = m_cells[static_cast<std::size_t>(first + (op.x >= midX ? 1 : 0) + (op.y >= midY ? 2 : 0))];
         child.cx = op.x;
         child.cy = op.y;
         child.mass = 1;
@@ -189,6 +191,7 @@ private:
     {
         const Point &p = (*m_points)[static_cast<std::size_t>(body)];
         std::size_t cell = 0;
+        double midX = m_midX, midY = m_midY, half = m_half;
         for (int depth = 0;; ++depth) {
             Cell &c = m_cells[cell];
             const bool wasEmptyLeaf = c.firstChild < 0 && c.mass == 0;
@@ -202,18 +205,22 @@ private:
             }
             if (c.firstChild < 0) {
                 if (!wasSingleLeaf || depth >= kMaxDepth) {
-                    c.body = -2; // a bucket of points that share a spot
+                    c.body = -2;
                     return;
                 }
-                split(cell);
+                split(cell, midX, midY);
             }
-            const Cell &parent = m_cells[cell];
-            cell = static_cast<std::size_t>(parent.firstChild + quadrant(parent, p));
+            const bool east = p.x >= midX, south = p.y >= midY;
+            half *= 0.5;
+            midX += east ? half : -half;
+            midY += south ? half : -half;
+            cell = static_cast<std::size_t>(m_cells[cell].firstChild + (east ? 1 : 0) + (south ? 2 : 0));
         }
     }
 
     std::vector<Cell> m_cells;
     const std::vector<Point> *m_points = nullptr;
+    double m_midX = 0, m_midY = 0, m_half = 1;
 };
 
 ForceLayout::ForceLayout(std::uint32_t vertexCount, const EdgeList &edges, const ForceLayoutOptions &options,

@@ -124,6 +124,16 @@ int main(int argc, char *argv[])
                      .arg(stats.edgesDrawn)
                      .arg(stats.labelsDrawn)
                      .arg(baselineMs / std::max(overviewMs, 0.001), 0, 'f', 1));
+    // Pictures of both frames to look at: CARAVAN_SCREENSHOTS=folder.
+    if (const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS"); !dir.isEmpty())
+        for (const auto &[name, view] :
+             {std::pair(QStringLiteral("overview"), overview), std::pair(QStringLiteral("close"), close)}) {
+            QImage image(view.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            GraphRenderer::render(painter, canvas.state(), view);
+            painter.end();
+            image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/canvas-100k-") + name + QStringLiteral(".png"));
+        }
     // Hit-testing: grid built once, then a query per mouse event.
     std::int64_t found = 0;
     canvas.nodeAt(QPointF(800, 500));
