@@ -11,6 +11,7 @@
 #include "ui/CaseSummaryPanel.h"
 #include "ui/Dialogs.h"
 #include "ui/ImportWizard.h"
+#include "ui/GraphView.h"
 #include "ui/InspectorPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/StartPage.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
           m_entityModel, tr("Entities"), [](int n) { return tr("%n entities", nullptr, n); }, this)),
       m_shipmentPanel(new TablePanel(
           m_shipmentModel, tr("Shipments"), [](int n) { return tr("%n shipments", nullptr, n); }, this)),
+      m_ownershipGraph(new GraphView(GraphView::Kind::Ownership, this)),
+      m_tradeGraph(new GraphView(GraphView::Kind::Trade, this)),
       m_summary(new CaseSummaryPanel(this)), m_inspector(new InspectorPanel(this)),
       m_summaryDock(new QDockWidget(tr("Case"), this)), m_inspectorDock(new QDockWidget(tr("Inspector"), this)),
       m_sourceModel(new SourceTableModel(this)), m_rejectedModel(new RejectedRowTableModel(this)),
@@ -71,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
     m_tabs->addTab(m_entityPanel, tr("Entities"));
     m_tabs->addTab(m_shipmentPanel, tr("Shipments"));
+    m_tabs->addTab(m_ownershipGraph, tr("Ownership"));
+    m_tabs->addTab(m_tradeGraph, tr("Trade"));
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_tabs);
@@ -100,6 +105,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openPathRequested, this, &MainWindow::openCase);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openCase);
     connect(m_entityPanel, &TablePanel::currentRowIdChanged, m_inspector, &InspectorPanel::showEntity);
+    for (GraphView *graph : {m_ownershipGraph, m_tradeGraph}) {
+        connect(graph, &GraphView::entitySelected, m_inspector, &InspectorPanel::showEntity);
+        connect(graph, &GraphView::taskStarted, m_taskStatus, &TaskStatusWidget::track);
+    }
     connect(m_inspector, &InspectorPanel::entityActivated, this, [this](qint64 rowId) {
         m_tabs->setCurrentWidget(m_entityPanel);
         if (m_entityModel->rowOf(rowId) < 0 && !m_search->text().isEmpty()) {
@@ -384,6 +393,8 @@ void MainWindow::closeCase()
         m_task->cancel();
         m_task->waitForFinished();
     }
+    m_ownershipGraph->setDocument(nullptr);
+    m_tradeGraph->setDocument(nullptr);
     for (LazyTableModel *model : caseModels())
         model->setCase(nullptr, {});
     m_inspector->setCase(nullptr);
@@ -401,6 +412,8 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     for (LazyTableModel *model : caseModels())
         model->setCase(file.handle(), file.path());
     m_inspector->setCase(file.handle());
+    m_ownershipGraph->setDocument(m_document.get());
+    m_tradeGraph->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
     connect(m_document.get(), &CaseDocument::marksChanged, this, [this] {
         m_entityModel->refreshRows();

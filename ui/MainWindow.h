@@ -23,6 +23,7 @@ class BackgroundTask;
 class CaseDocument;
 class CaseSummaryPanel;
 class EntityTableModel;
+class GraphView;
 class InspectorPanel;
 class LazyTableModel;
 class RecentFiles;
@@ -59,6 +60,8 @@ public:
     QAction *importAction() const { return m_importAction; }
     ImportWizard *importWizard() const { return m_importWizard; }
     QAction *clearMarkAction() const { return m_clearMarkAction; }
+    GraphView *ownershipGraph() const { return m_ownershipGraph; }
+    GraphView *tradeGraph() const { return m_tradeGraph; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +97,8 @@ private:
     ShipmentTableModel *m_shipmentModel;
     TablePanel *m_entityPanel;
     TablePanel *m_shipmentPanel;
+    GraphView *m_ownershipGraph;
+    GraphView *m_tradeGraph;
     CaseSummaryPanel *m_summary;
     InspectorPanel *m_inspector;
     QDockWidget *m_summaryDock;

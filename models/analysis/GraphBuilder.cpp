@@ -1,0 +1,280 @@
+#include "models/analysis/GraphBuilder.h"
+
+#include "models/graph/BlockedStatus.h"
+#include "models/graph/Paths.h"
+#include "models/storage/Sqlite.h"
+
+#include <unordered_map>
+
+namespace caravan {
+
+namespace {
+
+using graph::GraphEdge;
+using graph::GraphNode;
+using graph::GraphSnapshot;
+using graph::NodeFlag;
+using graph::NodeKind;
+
+QString isoOrEmpty(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+NodeKind kindOf(const QString &type)
+{
+    if (type == QLatin1String("Person"))
+        return NodeKind::Person;
+    if (type == QLatin1String("Organization"))
+        return NodeKind::Organization;
+    if (type == QLatin1String("Vessel"))
+        return NodeKind::Vessel;
+    if (type == QLatin1String("Company") || type == QLatin1String("LegalEntity"))
+        return NodeKind::Company;
+    return NodeKind::Other;
+}
+
+graph::EdgeKind edgeKindOf(const QString &type)
+{
+    if (type == QLatin1String("ownership"))
+        return graph::EdgeKind::Ownership;
+    if (type == QLatin1String("directorship"))
+        return graph::EdgeKind::Directorship;
+    if (type == QLatin1String("control"))
+        return graph::EdgeKind::Control;
+    return graph::EdgeKind::Other;
+}
+
+std::uint32_t entityNode(GraphSnapshot &snapshot, qint64 id)
+{
+    GraphNode node;
+    node.id = id;
+    return snapshot.addNode(node);
+}
+
+// Countries have no entity row: a stable negative id from the two letters.
+std::int64_t countryNodeId(const QString &code)
+{
+    std::int64_t id = 0;
+    for (const QChar c : code)
+        id = id * 65536 + c.unicode();
+    return -1 - id;
+}
+
+Error queryError(const SqliteStatement &st)
+{
+    return makeError(ErrorCode::Database, st.errorMessage());
+}
+
+Error cancelled()
+{
+    return makeError(ErrorCode::Cancelled, QStringLiteral("building the graph was cancelled"));
+}
+
+} // namespace
+
+Result<GraphSnapshot> GraphBuilder::ownership(const OwnershipGraphOptions &options, Progress &progress) const
+{
+    progress.setStatus(QStringLiteral("Reading links"));
+    GraphSnapshot snapshot;
+    snapshot.title = options.at.isValid() ? "Ownership and control at " + options.at.toString(Qt::ISODate).toStdString()
+                                          : std::string("Ownership and control");
+    SqliteStatement st(m_db, "SELECT id, type, owner_id, asset_id, share_min, share_max, start_date, end_date "
+                             "FROM links WHERE ?1 IS NULL OR ((start_date IS NULL OR start_date <= ?1) AND "
+                             "(end_date IS NULL OR end_date >= ?1)) ORDER BY id");
+    if (!st.isValid())
+        return queryError(st);
+    st.bind(1, isoOrEmpty(options.at));
+    std::int64_t rows = 0;
+    while (st.step()) {
+        if ((++rows & 4095) == 0 && progress.isCancelled())
+            return cancelled();
+        const graph::EdgeKind kind = edgeKindOf(st.text(1));
+        if ((kind == graph::EdgeKind::Directorship && !options.directorships) ||
+            (kind == graph::EdgeKind::Control && !options.control) ||
+            (kind == graph::EdgeKind::Other && !options.otherLinks))
+            continue;
+        GraphEdge e;
+        e.id = st.int64(0);
+        e.kind = kind;
+        e.from = entityNode(snapshot, st.int64(2));
+        e.to = entityNode(snapshot, st.int64(3));
+        if (!st.isNull(4)) {
+            e.shareMin = st.real(4);
+            e.shareMax = st.isNull(5) ? e.shareMin : st.real(5);
+            e.weight = e.shareMax;
+        }
+        e.startDate = st.text(6).toStdString();
+        e.endDate = st.text(7).toStdString();
+        snapshot.edges.push_back(std::move(e));
+    }
+    if (st.failed())
+        return queryError(st);
+    if (auto described = describeNodes(snapshot, options.at, progress); !described)
+        return described.error();
+    graph::applyFiftyPercentRule(snapshot);
+    return snapshot;
+}
+
+Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Progress &progress) const
+{
+    progress.setStatus(QStringLiteral("Aggregating shipments"));
+    GraphSnapshot snapshot;
+    snapshot.title = options.countryLevel ? "Trade between countries" : "Trade between companies";
+    if (options.from.isValid() || options.to.isValid())
+        snapshot.title += " " + isoOrEmpty(options.from).toStdString() + " to " + isoOrEmpty(options.to).toStdString();
+    if (!options.hsPrefix.isEmpty())
+        snapshot.title += ", HS " + options.hsPrefix.toStdString();
+    // The country filter is one bound list ",KZ,KG," matched with instr(), so the SQL stays static.
+    const char *entitySql =
+        "SELECT s.exporter_id, s.importer_id, count(*), total(s.value), min(s.date), max(s.date) "
+        "FROM shipments s JOIN entities x ON x.id = s.exporter_id JOIN entities m ON m.id = s.importer_id "
+        "WHERE (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date <= ?2) "
+        "AND (?3 IS NULL OR s.hs6 LIKE ?3 || '%' OR s.hs_code LIKE ?3 || '%') "
+        "AND (?4 IS NULL OR instr(?4, ',' || x.country || ',') OR instr(?4, ',' || m.country || ',') "
+        "OR instr(?4, ',' || s.origin_country || ',') OR instr(?4, ',' || s.destination_country || ',')) "
+        "GROUP BY s.exporter_id, s.importer_id ORDER BY s.exporter_id, s.importer_id";
+    const char *countrySql =
+        "SELECT s.origin_country, s.destination_country, count(*), total(s.value), min(s.date), max(s.date) "
+        "FROM shipments s WHERE s.origin_country IS NOT NULL AND s.destination_country IS NOT NULL "
+        "AND (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date <= ?2) "
+        "AND (?3 IS NULL OR s.hs6 LIKE ?3 || '%' OR s.hs_code LIKE ?3 || '%') "
+        "AND (?4 IS NULL OR instr(?4, ',' || s.origin_country || ',') "
+        "OR instr(?4, ',' || s.destination_country || ',')) "
+        "GROUP BY 1, 2 ORDER BY 1, 2";
+    SqliteStatement st(m_db, options.countryLevel ? countrySql : entitySql);
+    if (!st.isValid())
+        return queryError(st);
+    st.bind(1, isoOrEmpty(options.from));
+    st.bind(2, isoOrEmpty(options.to));
+    QString digits = options.hsPrefix;
+    digits.remove(u'.');
+    st.bind(3, digits);
+    st.bind(4, options.countries.isEmpty() ? QString() : u',' + options.countries.join(u',').toUpper() + u',');
+    std::int64_t rows = 0;
+    while (st.step()) {
+        if ((++rows & 4095) == 0 && progress.isCancelled())
+            return cancelled();
+        GraphEdge e;
+        e.kind = graph::EdgeKind::Trade;
+        if (options.countryLevel) {
+            const QString a = st.text(0), b = st.text(1);
+            for (const QString &code : {a, b}) {
+                GraphNode node;
+                node.id = countryNodeId(code);
+                node.label = code.toStdString();
+                node.country = node.label;
+                node.kind = NodeKind::Country;
+                snapshot.addNode(node);
+            }
+            e.from = snapshot.indexOf(countryNodeId(a));
+            e.to = snapshot.indexOf(countryNodeId(b));
+        } else {
+            e.from = entityNode(snapshot, st.int64(0));
+            e.to = entityNode(snapshot, st.int64(1));
+        }
+        e.count = st.int64(2);
+        e.weight = st.real(3) > 0 ? st.real(3) : static_cast<double>(e.count);
+        e.startDate = st.text(4).toStdString();
+        e.endDate = st.text(5).toStdString();
+        snapshot.nodes[e.from].weight += e.weight;
+        snapshot.nodes[e.to].weight += e.weight;
+        snapshot.edges.push_back(std::move(e));
+    }
+    if (st.failed())
+        return queryError(st);
+    if (!options.countryLevel) {
+        const QDate at = options.to.isValid() ? options.to : QDate();
+        if (auto described = describeNodes(snapshot, at, progress); !described)
+            return described.error();
+    }
+    return snapshot;
+}
+
+Status GraphBuilder::describeNodes(GraphSnapshot &snapshot, const QDate &at, Progress &progress) const
+{
+    progress.setStatus(QStringLiteral("Reading entities"));
+    {
+        SqliteStatement st(m_db, "SELECT name, type, country FROM entities WHERE id = ?");
+        for (std::uint32_t v = 0; v < snapshot.nodeCount(); ++v) {
+            if ((v & 4095) == 0 && progress.isCancelled())
+                return cancelled();
+            GraphNode &node = snapshot.nodes[v];
+            st.reset();
+            st.bind(1, static_cast<qint64>(node.id));
+            if (st.step()) {
+                node.label = st.text(0).toStdString();
+                node.kind = kindOf(st.text(1));
+                node.country = st.text(2).toStdString();
+            } else {
+                node.label = "#" + std::to_string(node.id);
+                node.kind = NodeKind::Other;
+            }
+            progress.setProgress(v + 1, snapshot.nodeCount());
+        }
+    }
+    {
+        SqliteStatement st(m_db,
+                           "SELECT DISTINCT entity_id FROM designations WHERE ?1 IS NULL OR "
+                           "((listed_date IS NULL OR listed_date <= ?1) AND (end_date IS NULL OR end_date >= ?1))");
+        st.bind(1, isoOrEmpty(at));
+        while (st.step())
+            if (const std::uint32_t v = snapshot.indexOf(st.int64(0)); v < snapshot.nodeCount())
+                snapshot.nodes[v].flags |= graph::flagBit(NodeFlag::Designated);
+        if (st.failed())
+            return queryError(st);
+    }
+    {
+        SqliteStatement st(m_db, "SELECT e.id, m.status FROM marks m JOIN entities e ON e.ext_id = m.target_ref "
+                                 "WHERE m.target_kind = 'entity'");
+        while (st.step()) {
+            const std::uint32_t v = snapshot.indexOf(st.int64(0));
+            if (v >= snapshot.nodeCount())
+                continue;
+            const QString status = st.text(1);
+            snapshot.nodes[v].flags |= graph::flagBit(status == QLatin1String("confirmed")   ? NodeFlag::MarkConfirmed
+                                                      : status == QLatin1String("dismissed") ? NodeFlag::MarkDismissed
+                                                                                             : NodeFlag::MarkSuspected);
+        }
+        if (st.failed())
+            return queryError(st);
+    }
+    return {};
+}
+
+CaseDateSpan GraphBuilder::dateSpan() const
+{
+    CaseDateSpan span;
+    SqliteStatement st(m_db, "SELECT min(d), max(d) FROM (SELECT min(date) AS d FROM shipments UNION ALL "
+                             "SELECT max(date) FROM shipments UNION ALL SELECT min(start_date) FROM links "
+                             "UNION ALL SELECT max(start_date) FROM links UNION ALL SELECT max(end_date) FROM links)");
+    if (st.step()) {
+        span.first = QDate::fromString(st.text(0).left(10), Qt::ISODate);
+        span.last = QDate::fromString(st.text(1).left(10), Qt::ISODate);
+    }
+    return span;
+}
+
+GraphSnapshot neighbourhoodSnapshot(const GraphSnapshot &snapshot, std::int64_t seedId, int hops)
+{
+    GraphSnapshot result;
+    result.title = snapshot.title;
+    const std::uint32_t seed = snapshot.indexOf(seedId);
+    if (seed >= snapshot.nodeCount())
+        return result;
+    const graph::Adjacency adjacency = graph::Adjacency::of(snapshot, graph::Direction::Undirected);
+    const std::vector<int> distance = graph::hopDistances(adjacency, {seed}, hops);
+    for (std::uint32_t v = 0; v < snapshot.nodeCount(); ++v)
+        if (distance[v] >= 0)
+            result.addNode(snapshot.nodes[v]);
+    for (const GraphEdge &e : snapshot.edges)
+        if (distance[e.from] >= 0 && distance[e.to] >= 0) {
+            GraphEdge copy = e;
+            copy.from = result.indexOf(snapshot.nodes[e.from].id);
+            copy.to = result.indexOf(snapshot.nodes[e.to].id);
+            result.edges.push_back(std::move(copy));
+        }
+    return result;
+}
+
+} // namespace caravan

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/core/Progress.h"
+#include "models/core/Result.h"
+#include "models/graph/GraphSnapshot.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+
+struct sqlite3;
+
+namespace caravan {
+
+// What goes into an ownership and control snapshot.
+struct OwnershipGraphOptions {
+    QDate at; // links and designations valid on this day; invalid: every link, every designation
+    bool directorships = true;
+    bool control = true;
+    bool otherLinks = true;
+};
+
+// What goes into a trade snapshot: shipments aggregated per (exporter, importer) or per (origin, destination).
+struct TradeGraphOptions {
+    QDate from;                // inclusive; invalid: open
+    QDate to;                  // inclusive; invalid: open
+    QString hsPrefix;          // digits of the HS code the goods must start with; empty: all goods
+    QStringList countries;     // keep shipments touching one of these countries (either party, origin or destination)
+    bool countryLevel = false; // nodes are countries instead of companies
+};
+
+// First and last dates found on links and shipments: the range of the time slider.
+struct CaseDateSpan {
+    QDate first;
+    QDate last;
+};
+
+// Reads a case into graph snapshots for the canvas and the algorithms of caravan_graph. All SQL of the graph
+// views lives here; the snapshot carries entity row ids, names, kinds, countries and status flags
+// (designated at the date, blocked by the 50% rule, marks).
+class GraphBuilder {
+public:
+    explicit GraphBuilder(sqlite3 *db) : m_db(db) {}
+
+    Result<graph::GraphSnapshot> ownership(const OwnershipGraphOptions &options, Progress &progress) const;
+    Result<graph::GraphSnapshot> trade(const TradeGraphOptions &options, Progress &progress) const;
+    CaseDateSpan dateSpan() const;
+
+private:
+    Status describeNodes(graph::GraphSnapshot &snapshot, const QDate &at, Progress &progress) const;
+    sqlite3 *m_db;
+};
+
+// The vertices of a snapshot reached from `seed` within `hops` links (either direction), as a new snapshot.
+graph::GraphSnapshot neighbourhoodSnapshot(const graph::GraphSnapshot &snapshot, std::int64_t seedId, int hops);
+
+} // namespace caravan

@@ -1,0 +1,242 @@
+#include "../support/CaseBuilder.h"
+#include "../support/TempCase.h"
+
+#include "models/editing/CaseDocument.h"
+#include "ui/GraphCanvas.h"
+#include "ui/GraphView.h"
+#include "ui/TimeFilterSlider.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace caravan;
+using namespace caravan::test;
+
+namespace {
+
+QString first(const QJsonObject &properties, const char *key)
+{
+    const QJsonArray values = properties.value(QLatin1String(key)).toArray();
+    return values.isEmpty() ? QString() : values.first().toString();
+}
+
+// The real ZALA Aero / Kalashnikov cluster from OpenSanctions (FtM JSON lines): entities, stakes, directors and
+// sanctions, loaded through the case builder (the FtM importer is not part of this test).
+void loadZalaCluster(CaseFile &file)
+{
+    QFile in(sharedData(QStringLiteral("entities/ftm/zala_aero_cluster.ftm.jsonl")));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    std::vector<QJsonObject> records;
+    while (!in.atEnd())
+        records.push_back(QJsonDocument::fromJson(in.readLine()).object());
+    CaseBuilder b(file);
+    QHash<QString, qint64> ids;
+    for (const QJsonObject &r : records) {
+        const QString schema = r.value(QLatin1String("schema")).toString();
+        if (schema != QLatin1String("Company") && schema != QLatin1String("Person"))
+            continue;
+        const QJsonObject p = r.value(QLatin1String("properties")).toObject();
+        // Prefer a Cyrillic name when the record has one: the labels then show it.
+        QString name = r.value(QLatin1String("caption")).toString();
+        for (const auto &n : p.value(QLatin1String("name")).toArray())
+            if (n.toString().contains(QRegularExpression(QStringLiteral("[А-Яа-я]")))) {
+                name = n.toString();
+                break;
+            }
+        const QString country = first(p, "country").toUpper();
+        const QString id = r.value(QLatin1String("id")).toString();
+        ids[id] = schema == QLatin1String("Person") ? b.person(id, name, country) : b.company(id, name, country);
+    }
+    for (const QJsonObject &r : records) {
+        const QString schema = r.value(QLatin1String("schema")).toString();
+        const QJsonObject p = r.value(QLatin1String("properties")).toObject();
+        if (schema == QLatin1String("Ownership") && ids.contains(first(p, "owner")) && ids.contains(first(p, "asset")))
+            b.owns(ids[first(p, "owner")], ids[first(p, "asset")], first(p, "percentage"), first(p, "startDate"),
+                   first(p, "endDate"));
+        else if (schema == QLatin1String("Directorship") && ids.contains(first(p, "director")) &&
+                 ids.contains(first(p, "organization")))
+            b.link(QStringLiteral("directorship"), ids[first(p, "director")], ids[first(p, "organization")]);
+        else if (schema == QLatin1String("Sanction") && ids.contains(first(p, "entity")))
+            b.designate(ids[first(p, "entity")], first(p, "authority"), first(p, "program"), first(p, "startDate"));
+    }
+    b.commit();
+}
+
+// A trade case of realistic shape: EU and Asian suppliers, transit companies in KZ, KG, AM, AE, TR and
+// Russian buyers; chips (8542) and other goods, 2019 to 2024, with transit flows growing after 2022.
+void fillTrade(CaseFile &file, int companies, int shipments)
+{
+    CaseBuilder b(file);
+    std::mt19937 random(7);
+    const QStringList suppliers{QStringLiteral("DE"), QStringLiteral("CN"), QStringLiteral("NL"), QStringLiteral("US")};
+    const QStringList transit{QStringLiteral("KZ"), QStringLiteral("KG"), QStringLiteral("AM"), QStringLiteral("AE"),
+                              QStringLiteral("TR")};
+    std::vector<qint64> supply, middle, buyers;
+    for (int i = 0; i < companies; ++i) {
+        const int role = i % 3;
+        const QString country = role == 0   ? suppliers[i % suppliers.size()]
+                                : role == 1 ? transit[i % transit.size()]
+                                            : QStringLiteral("RU");
+        const QString name = role == 0   ? QStringLiteral("Supplier %1 GmbH").arg(i)
+                             : role == 1 ? QStringLiteral("ТОО «Транзит-%1»").arg(i)
+                                         : QStringLiteral("ООО «Восток-%1»").arg(i);
+        const qint64 id = b.company(QStringLiteral("c%1").arg(i), name, country);
+        (role == 0 ? supply : role == 1 ? middle : buyers).push_back(id);
+    }
+    auto pick = [&](const std::vector<qint64> &v) {
+        // A few hubs: squared uniform favours the first companies.
+        const double u = std::uniform_real_distribution<double>(0, 1)(random);
+        return v[static_cast<std::size_t>(u * u * static_cast<double>(v.size()))];
+    };
+    for (int i = 0; i < shipments; ++i) {
+        const int year = 2019 + i % 6;
+        const QString date = QStringLiteral("%1-%2-15").arg(year).arg(1 + i % 12, 2, 10, QLatin1Char('0'));
+        const bool onward = year >= 2022 && i % 2 == 0;
+        const qint64 from = onward ? pick(middle) : pick(supply);
+        const qint64 to = onward ? pick(buyers) : (year >= 2022 ? pick(middle) : pick(buyers));
+        const QString hs = i % 3 == 0 ? QStringLiteral("8542.31") : QStringLiteral("8471.30");
+        b.shipment(QStringLiteral("S%1").arg(i), date, from, to, hs, 10, 1000.0 + (i % 17) * 250.0,
+                   QStringLiteral("DE"), QStringLiteral("KZ"));
+    }
+    b.commit();
+}
+
+struct ViewOnCase {
+    TempCase tc;
+    std::unique_ptr<CaseDocument> document;
+    GraphView view;
+    explicit ViewOnCase(GraphView::Kind kind) : view(kind) {}
+    void open()
+    {
+        tc.close();
+        auto opened = CaseFile::open(tc.path());
+        REQUIRE(opened.ok());
+        document = std::make_unique<CaseDocument>(opened.takeValue());
+        view.resize(1400, 850);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy idle(&view, &GraphView::idle);
+        view.setDocument(document.get());
+        REQUIRE(idle.wait(60000));
+    }
+    void waitIdle()
+    {
+        if (!view.isBusy())
+            return;
+        QSignalSpy idle(&view, &GraphView::idle);
+        REQUIRE(idle.wait(60000));
+    }
+    void screenshot(const QString &name)
+    {
+        const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS");
+        if (!dir.isEmpty())
+            view.grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
+    }
+    ~ViewOnCase() { view.setDocument(nullptr); }
+};
+
+} // namespace
+
+TEST_CASE("the ownership view shows the real ZALA Aero cluster, blocked status, paths and exports")
+{
+    ViewOnCase v(GraphView::Kind::Ownership);
+    loadZalaCluster(v.tc.caseFile());
+    v.open();
+    GraphCanvas *canvas = v.view.canvas();
+    REQUIRE(canvas->nodeCount() >= 10);
+    CHECK(canvas->snapshot().edges.size() >= 10);
+    bool designated = false, blocked = false;
+    for (const auto &node : canvas->snapshot().nodes) {
+        designated = designated || graph::hasFlag(node.flags, graph::NodeFlag::Designated);
+        blocked = blocked || graph::hasFlag(node.flags, graph::NodeFlag::Blocked);
+    }
+    CHECK(designated);
+    CHECK(blocked);
+    CHECK(graph::layoutIsValid([&] {
+        std::vector<graph::Point> p;
+        for (const QPointF &q : canvas->positions())
+            p.push_back({q.x(), q.y()});
+        return p;
+    }()));
+    v.screenshot(QStringLiteral("ownership-zala.png"));
+
+    // The shortest path between the two ends of the first ownership edge's neighbourhood.
+    REQUIRE(v.view.searchAndSelect(QStringLiteral("ЗАЛА")));
+    const std::uint32_t zala = canvas->selection().front();
+    const auto &e = canvas->snapshot().edges.front();
+    canvas->selectNodes({e.from, e.to == zala ? e.from : zala});
+    if (canvas->selection().size() == 2) {
+        v.view.findPath(false);
+        CHECK(canvas->state().hasHighlight);
+        CHECK(v.view.statusText().contains(QStringLiteral("→")));
+    }
+    QTemporaryDir dir;
+    for (const char *name : {"g.png", "g.svg", "g.graphml", "g.gexf"}) {
+        QString error;
+        CHECK(v.view.exportTo(dir.filePath(QString::fromLatin1(name)), &error));
+        CHECK(error.isEmpty());
+        CHECK(QFileInfo(dir.filePath(QString::fromLatin1(name))).size() > 500);
+    }
+    QString error;
+    CHECK_FALSE(v.view.exportTo(dir.filePath(QStringLiteral("g.doc")), &error));
+    CHECK_FALSE(error.isEmpty());
+
+    // Positions are saved with the case and come back for the same entities.
+    const QPointF before = canvas->positions()[0];
+    const qint64 id = canvas->snapshot().nodes[0].id;
+    GraphView again(GraphView::Kind::Ownership);
+    again.resize(1400, 850);
+    again.show();
+    QSignalSpy idle(&again, &GraphView::idle);
+    again.setDocument(v.document.get());
+    if (again.isBusy())
+        idle.wait(30000);
+    const std::uint32_t index = again.canvas()->snapshot().indexOf(id);
+    REQUIRE(index < again.canvas()->nodeCount());
+    CHECK(again.canvas()->positions()[index] == before);
+    again.setDocument(nullptr);
+}
+
+TEST_CASE("the trade view aggregates shipments and follows the timeline and filters")
+{
+    ViewOnCase v(GraphView::Kind::Trade);
+    fillTrade(v.tc.caseFile(), 900, 6000);
+    v.open();
+    GraphCanvas *canvas = v.view.canvas();
+    REQUIRE(canvas->nodeCount() > 500);
+    const std::size_t allEdges = canvas->snapshot().edges.size();
+    v.screenshot(QStringLiteral("trade-all.png"));
+
+    v.view.timeFilter()->setRange(QDate(2019, 1, 1), QDate(2022, 2, 23));
+    v.waitIdle();
+    const std::size_t before = canvas->snapshot().edges.size();
+    v.view.timeFilter()->setRange(QDate(2022, 2, 24), QDate(2024, 12, 31));
+    v.waitIdle();
+    const std::size_t after = canvas->snapshot().edges.size();
+    CHECK(before < allEdges);
+    CHECK(after < allEdges);
+    // After the invasion, transit companies appear as importers and exporters.
+    CHECK(canvas->snapshot().title.find("2022-02-24") != std::string::npos);
+    v.screenshot(QStringLiteral("trade-after-2022.png"));
+
+    v.view.hsFilter()->setText(QStringLiteral("8542"));
+    v.view.reload();
+    v.waitIdle();
+    CHECK(canvas->snapshot().edges.size() < after);
+
+    v.view.countryLevel()->setChecked(true);
+    v.waitIdle();
+    CHECK(canvas->nodeCount() <= 10);
+    CHECK(canvas->snapshot().nodes.front().kind == graph::NodeKind::Country);
+    v.screenshot(QStringLiteral("trade-countries.png"));
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "models/analysis/LayoutJob.h"
+#include "models/graph/GraphSnapshot.h"
+
+#include <QPointF>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <unordered_map>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+class QToolBar;
+
+namespace caravan {
+
+class BackgroundTask;
+class CaseDocument;
+class GraphCanvas;
+class TimeFilterSlider;
+
+// A graph tab of the main window: toolbar (layout, colour, size, paths, neighbourhood, export, search),
+// the canvas, and a timeline. The Ownership view shows links valid at a date; the Trade view shows companies
+// (or countries) joined by their shipments in a date range, filtered by HS code and countries. Snapshots are
+// built and laid out on worker threads; positions are kept per entity and saved with the case.
+class GraphView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Kind { Ownership, Trade };
+    explicit GraphView(Kind kind, QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    // Not owned. nullptr detaches: running work is cancelled and waited for first.
+    void setDocument(CaseDocument *document);
+    // Rebuilds the snapshot from the case with the filters as shown (in the background).
+    void reload();
+    Kind kind() const { return m_kind; }
+    GraphCanvas *canvas() const { return m_canvas; }
+    TimeFilterSlider *timeFilter() const { return m_time; }
+    QLineEdit *hsFilter() const { return m_hs; }
+    QLineEdit *countryFilter() const { return m_countries; }
+    QCheckBox *countryLevel() const { return m_byCountry; }
+    bool isBusy() const;
+    QString statusText() const;
+
+    void runLayout(LayoutKind kind);
+    void stopWork();
+    // With two nodes selected: the shortest path, or all paths up to the hop limit.
+    void findPath(bool allPaths);
+    void highlightNeighbourhood();
+    void setHops(int hops);
+    // Finds an entity by name (any script, case-insensitive), selects and centres it; true when found.
+    bool searchAndSelect(const QString &text);
+    // Hides all but the selection to explore from it with Space.
+    void exploreFromSelection();
+    // Writes the view by the file's suffix: .png, .svg, .graphml, .gexf. Returns false with a message on failure.
+    bool exportTo(const QString &path, QString *error = nullptr);
+
+Q_SIGNALS:
+    void taskStarted(BackgroundTask *task);
+    void entitySelected(qint64 entityId);
+    void entityActivated(qint64 entityId);
+    // No work is running any more (after a build, a layout or a measure).
+    void idle();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createToolBar();
+    void startTask(BackgroundTask *task);
+    void taskDone(BackgroundTask *task);
+    void applySnapshot(graph::GraphSnapshot snapshot);
+    void pollLayout();
+    void rememberPositions();
+    void savePositions();
+    void loadPositions();
+    void computeBetweenness();
+    void chooseExport();
+    void setStatus(const QString &text);
+    void updateCounts();
+    QString settingKey() const;
+
+    Kind m_kind;
+    CaseDocument *m_document = nullptr;
+    GraphCanvas *m_canvas;
+    TimeFilterSlider *m_time;
+    QToolBar *m_toolBar;
+    QToolBar *m_filterBar = nullptr; // trade filters
+    QComboBox *m_layoutChoice = nullptr;
+    QComboBox *m_colourChoice = nullptr;
+    QComboBox *m_sizeChoice = nullptr;
+    QSpinBox *m_hops = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLineEdit *m_hs = nullptr;
+    QLineEdit *m_countries = nullptr;
+    QCheckBox *m_byCountry = nullptr;
+    QLabel *m_counts;
+    QLabel *m_status;
+    QTimer *m_poll;
+    QList<QPointer<BackgroundTask>> m_tasks;
+    std::shared_ptr<LayoutChannel> m_channel;
+    bool m_fitAfterLayout = false;
+    bool m_stale = true;                               // the case changed since the last build
+    std::unordered_map<std::int64_t, QPointF> m_known; // positions by entity id, kept across rebuilds
+};
+
+} // namespace caravan
