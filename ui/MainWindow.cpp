@@ -5,14 +5,16 @@
 #include "models/itemmodels/MarkTableModel.h"
 #include "models/itemmodels/ShipmentTableModel.h"
 #include "models/itemmodels/SourceTableModel.h"
+#include "models/storage/EntityDetails.h"
 #include "models/storage/MarkStore.h"
 #include "models/storage/RejectedRowsExport.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/CaseSummaryPanel.h"
 #include "ui/Dialogs.h"
-#include "ui/ImportWizard.h"
 #include "ui/GraphView.h"
+#include "ui/ImportWizard.h"
 #include "ui/InspectorPanel.h"
+#include "ui/OwnershipPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/StartPage.h"
 #include "ui/TablePanel.h"
@@ -53,11 +55,11 @@ MainWindow::MainWindow(QWidget *parent)
       m_shipmentPanel(new TablePanel(
           m_shipmentModel, tr("Shipments"), [](int n) { return tr("%n shipments", nullptr, n); }, this)),
       m_ownershipGraph(new GraphView(GraphView::Kind::Ownership, this)),
-      m_tradeGraph(new GraphView(GraphView::Kind::Trade, this)),
-      m_summary(new CaseSummaryPanel(this)), m_inspector(new InspectorPanel(this)),
-      m_summaryDock(new QDockWidget(tr("Case"), this)), m_inspectorDock(new QDockWidget(tr("Inspector"), this)),
-      m_sourceModel(new SourceTableModel(this)), m_rejectedModel(new RejectedRowTableModel(this)),
-      m_auditModel(new AuditLogTableModel(this)),
+      m_tradeGraph(new GraphView(GraphView::Kind::Trade, this)), m_summary(new CaseSummaryPanel(this)),
+      m_inspector(new InspectorPanel(this)), m_summaryDock(new QDockWidget(tr("Case"), this)),
+      m_inspectorDock(new QDockWidget(tr("Inspector"), this)), m_ownershipPanel(new OwnershipPanel(this)),
+      m_verdictDock(new QDockWidget(tr("Verdict"), this)), m_sourceModel(new SourceTableModel(this)),
+      m_rejectedModel(new RejectedRowTableModel(this)), m_auditModel(new AuditLogTableModel(this)),
       m_sourcePanel(new TablePanel(
           m_sourceModel, tr("Sources"), [](int n) { return tr("%n sources", nullptr, n); }, this)),
       m_rejectedPanel(new TablePanel(
@@ -105,6 +107,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openPathRequested, this, &MainWindow::openCase);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openCase);
     connect(m_entityPanel, &TablePanel::currentRowIdChanged, m_inspector, &InspectorPanel::showEntity);
+    connect(m_entityPanel, &TablePanel::currentRowIdChanged, this, [this](qint64 rowId) {
+        const int row = m_entityModel->rowOf(rowId);
+        m_ownershipPanel->showEntity(row < 0 ? QString()
+                                             : m_entityModel->index(row, EntityTableModel::ExtId).data().toString());
+    });
+    connect(m_ownershipPanel, &OwnershipPanel::analysisReady, this,
+            [this] { m_entityModel->setOwnershipStatuses(m_ownershipPanel->statuses()); });
+    connect(m_ownershipPanel, &OwnershipPanel::entityActivated, this, [this](const QString &extId) {
+        if (m_document)
+            Q_EMIT m_inspector->entityActivated(findEntityByExtId(m_document->file().handle(), extId));
+    });
     for (GraphView *graph : {m_ownershipGraph, m_tradeGraph}) {
         connect(graph, &GraphView::entitySelected, m_inspector, &InspectorPanel::showEntity);
         connect(graph, &GraphView::taskStarted, m_taskStatus, &TaskStatusWidget::track);
@@ -248,6 +261,11 @@ void MainWindow::createDocks()
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_verdictDock->setObjectName(QStringLiteral("verdictDock"));
+    m_verdictDock->setWidget(m_ownershipPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_verdictDock);
+    tabifyDockWidget(m_inspectorDock, m_verdictDock);
+    m_inspectorDock->raise();
     resizeDocks({m_summaryDock, m_inspectorDock}, {240, 340}, Qt::Horizontal);
 
     m_bottomDocks = {addTableDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel),
@@ -268,6 +286,7 @@ void MainWindow::createDocks()
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     view->addAction(m_summaryDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
+    view->addAction(m_verdictDock->toggleViewAction());
     for (QDockWidget *dock : m_bottomDocks)
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
@@ -398,6 +417,8 @@ void MainWindow::closeCase()
     for (LazyTableModel *model : caseModels())
         model->setCase(nullptr, {});
     m_inspector->setCase(nullptr);
+    m_ownershipPanel->setCase(nullptr);
+    m_entityModel->setOwnershipStatuses({});
     m_undoGroup->removeStack(m_document->undoStack());
     m_summary->clear();
     m_document.reset();
@@ -412,6 +433,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     for (LazyTableModel *model : caseModels())
         model->setCase(file.handle(), file.path());
     m_inspector->setCase(file.handle());
+    m_ownershipPanel->setCase(&file);
     m_ownershipGraph->setDocument(m_document.get());
     m_tradeGraph->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
@@ -446,6 +468,7 @@ void MainWindow::updateForDocument()
     m_search->setEnabled(open);
     m_summaryDock->setVisible(open);
     m_inspectorDock->setVisible(open);
+    m_verdictDock->setVisible(open);
     for (QDockWidget *dock : m_bottomDocks)
         dock->setVisible(open);
     m_exportRejectedAction->setEnabled(open);

@@ -25,6 +25,7 @@ class CaseSummaryPanel;
 class EntityTableModel;
 class GraphView;
 class InspectorPanel;
+class OwnershipPanel;
 class LazyTableModel;
 class RecentFiles;
 class ShipmentTableModel;
@@ -50,6 +51,7 @@ public:
     TablePanel *entityPanel() const { return m_entityPanel; }
     TablePanel *shipmentPanel() const { return m_shipmentPanel; }
     InspectorPanel *inspector() const { return m_inspector; }
+    OwnershipPanel *ownershipPanel() const { return m_ownershipPanel; }
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
     TablePanel *sourcePanel() const { return m_sourcePanel; }
@@ -103,6 +105,8 @@ private:
     InspectorPanel *m_inspector;
     QDockWidget *m_summaryDock;
     QDockWidget *m_inspectorDock;
+    OwnershipPanel *m_ownershipPanel;
+    QDockWidget *m_verdictDock;
     LazyTableModel *m_sourceModel;
     LazyTableModel *m_rejectedModel;
     LazyTableModel *m_auditModel;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
+#include <QTabWidget>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -35,6 +36,10 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Interface language: en, ru or kk."),
                                       QStringLiteral("CODE"));
     parser.addOption(language);
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QApplication::translate("main", "Start on this tab (its number, from 1)."),
+                                 QStringLiteral("N"));
+    parser.addOption(tab);
     parser.process(app);
     caravan::translations::install(parser.isSet(language) ? parser.value(language)
                                                           : caravan::translations::savedLanguage());
@@ -44,10 +49,13 @@ int main(int argc, char *argv[])
     if (!cases.isEmpty() && !window.openCase(cases.first()) && parser.isSet(screenshot))
         return 2;
 
+    if (parser.isSet(tab))
+        window.tabs()->setCurrentIndex(parser.value(tab).toInt() - 1);
     if (parser.isSet(screenshot)) {
         window.show();
         const QString target = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, target] {
+        const int delay = qEnvironmentVariableIntValue("CARAVAN_SCREENSHOT_DELAY_MS");
+        QTimer::singleShot(delay > 0 ? delay : 300, &window, [&window, target] {
             const bool saved = window.grab().save(target);
             QTextStream(saved ? stdout : stderr)
                 << (saved ? "screenshot written to " : "cannot write ")

@@ -28,6 +28,7 @@ LazyTableSpec entitySpec()
          QStringLiteral("(SELECT group_concat(DISTINCT list) FROM designations d WHERE d.entity_id = e.id)"),
          {},
          false},
+        {EntityTableModel::tr("Sanctions status"), QStringLiteral("NULL"), QStringLiteral("e.id"), false, 16},
         {EntityTableModel::tr("Source"),
          QStringLiteral("(SELECT file_name FROM sources s WHERE s.id = e.source_id) || ':' || e.source_row"),
          {},
@@ -52,9 +53,34 @@ EntityTableModel::EntityTableModel(QObject *parent) : LazyTableModel(entitySpec(
 {
 }
 
+QString ownershipStatusLabel(const QString &status)
+{
+    if (status == u"blocked")
+        return EntityTableModel::tr("blocked (50% rule)");
+    if (status == u"possibly_blocked")
+        return EntityTableModel::tr("possibly blocked");
+    if (status == u"needs_review")
+        return EntityTableModel::tr("needs review");
+    return {};
+}
+
+void EntityTableModel::setOwnershipStatuses(QHash<QString, QString> statuses)
+{
+    m_statuses = std::move(statuses);
+    refreshRows();
+}
+
 QVariant EntityTableModel::data(const QModelIndex &index, int role) const
 {
     // Designated entities read in dark red everywhere (UI.md colours).
+    if (index.isValid() && (role == Qt::DisplayRole || role == Qt::ForegroundRole) && !m_statuses.isEmpty()) {
+        const QString status =
+            m_statuses.value(LazyTableModel::data(this->index(index.row(), ExtId), Qt::DisplayRole).toString());
+        if (role == Qt::DisplayRole && index.column() == Sanctions)
+            return ownershipStatusLabel(status);
+        if (role == Qt::ForegroundRole && !status.isEmpty())
+            return status == u"blocked" ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x6c, 0x00);
+    }
     if (role == Qt::ForegroundRole && index.isValid()) {
         const QVariant listed = LazyTableModel::data(this->index(index.row(), Designations), Qt::DisplayRole);
         return listed.toString().isEmpty() ? QVariant() : QVariant(QColor(0x8b, 0x00, 0x00));

@@ -8,9 +8,18 @@ namespace caravan {
 class EntityTableModel : public LazyTableModel {
     Q_OBJECT
 public:
-    enum Column { ExtId, Type, Name, Country, Identifiers, Designations, Source, Mark, ColumnCount };
+    enum Column { ExtId, Type, Name, Country, Identifiers, Designations, Sanctions, Source, Mark, ColumnCount };
     explicit EntityTableModel(QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The ownership rules' verdicts by entity id ("blocked", "possibly_blocked", "needs_review"), shown in
+    // the Sanctions column and as text colour.
+    void setOwnershipStatuses(QHash<QString, QString> statuses);
+
+private:
+    QHash<QString, QString> m_statuses;
 };
+
+// A verdict of the ownership rules as a person reads it.
+QString ownershipStatusLabel(const QString &status);
 
 } // namespace caravan

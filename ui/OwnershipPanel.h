@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDate>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QDateEdit;
+class QLabel;
+class QTextBrowser;
+
+namespace caravan {
+
+class BackgroundTask;
+class CaseFile;
+class OwnershipAnalysis;
+struct OwnershipVerdict;
+
+// The "Verdict" dock: for the selected entity, as of a date, whether it is blocked under the OFAC 50% rule
+// (aggregated stakes of blocked owners), owned or controlled under the EU rule, and its effective
+// (beneficial) owners, each with the stakes that justify it down to the listed persons. The rules run off
+// the GUI thread once per date; choosing entities afterwards is instant.
+class OwnershipPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit OwnershipPanel(QWidget *parent = nullptr);
+    ~OwnershipPanel() override;
+
+    void setCase(CaseFile *file);
+    void showEntity(const QString &extId);
+    void setAsOf(const QDate &date);
+    QDate asOf() const;
+    QString plainText() const;
+    bool isComputing() const;
+    // Row id -> "blocked", "possibly_blocked", "needs_review" for every entity with owners (for tables).
+    QHash<QString, QString> statuses() const { return m_statuses; }
+
+Q_SIGNALS:
+    // The verdicts for the date are ready (statuses() is filled).
+    void analysisReady();
+    void entityActivated(const QString &extId);
+
+private:
+    void recompute();
+    void render();
+    QString renderVerdict(const OwnershipVerdict &v) const;
+
+    CaseFile *m_file = nullptr;
+    QString m_entity;
+    std::shared_ptr<OwnershipAnalysis> m_analysis;
+    QHash<QString, QString> m_statuses;
+    QPointer<BackgroundTask> m_task;
+    quint64 m_generation = 0;
+    QDateEdit *m_date;
+    QLabel *m_state;
+    QTextBrowser *m_text;
+};
+
+} // namespace caravan
