@@ -14,6 +14,7 @@
 
 namespace caravan {
 
+// The date, lists and thresholds an ownership analysis runs with.
 struct OwnershipOptions {
     OwnershipLoadOptions load;
     double effectiveThreshold = 25.0; // percent: beneficial owners at or above it are marked
@@ -42,6 +43,7 @@ struct ExplanationEntry {
     QList<StakeShare> because;
 };
 
+// One ultimate owner's effective share in a verdict, with the ids a report cites.
 struct EffectiveShare {
     QString owner;
     double percent = 0.0;

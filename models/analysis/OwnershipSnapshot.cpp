@@ -175,9 +175,9 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
         const std::size_t rep = representative(i);
         if (rep != i) {
             denseOfRow[i] = denseOfRow[rep];
+            s.mergedExtIds.append({rows[i].extId, denseOfRow[i]});
             ++s.stats.mergedEntities;
         }
-        s.byExtId.insert(rows[i].extId, denseOfRow[i]);
     }
     auto dense = [&](qint64 rowId) -> std::optional<std::uint32_t> {
         const auto it = rowIndex.constFind(rowId);
@@ -254,25 +254,42 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
         if (st.failed())
             return databaseError(db, "links");
     }
-    // One record per (owner, asset, kind): the version in force.
-    std::vector<std::size_t> order(candidates.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    auto key = [&](std::size_t i) {
-        const graph::Stake &st = candidates[i].stake;
-        return std::make_tuple(st.owner, st.asset, st.kind);
+    // One record per (owner, asset, kind): the version in force. Records are grouped by asset first
+    // (a counting sort), so only the few records held in one asset are ever compared.
+    std::vector<std::size_t> offsets(n + 1, 0);
+    for (const Candidate &c : candidates)
+        ++offsets[c.stake.asset + 1];
+    for (std::uint32_t v = 0; v < n; ++v)
+        offsets[v + 1] += offsets[v];
+    std::vector<std::size_t> byAsset(candidates.size());
+    {
+        std::vector<std::size_t> cursor(offsets.begin(), offsets.end() - 1);
+        for (std::size_t i = 0; i < candidates.size(); ++i)
+            byAsset[cursor[candidates[i].stake.asset]++] = i;
+    }
+    auto sameStake = [&](std::size_t a, std::size_t b) {
+        return candidates[a].stake.owner == candidates[b].stake.owner &&
+               candidates[a].stake.kind == candidates[b].stake.kind;
     };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (key(a) != key(b))
-            return key(a) < key(b);
-        return inForceBefore(candidates[a], candidates[b]);
-    });
     std::vector<bool> keep(candidates.size(), true);
-    for (std::size_t i = 1; i < order.size(); ++i)
-        if (key(order[i]) == key(order[i - 1])) {
-            keep[order[i]] = false;
-            ++s.stats.overlappingRecordsSetAside;
-        }
+    for (std::uint32_t v = 0; v < n; ++v) {
+        const auto begin = byAsset.begin() + static_cast<std::ptrdiff_t>(offsets[v]);
+        const auto end = byAsset.begin() + static_cast<std::ptrdiff_t>(offsets[v + 1]);
+        if (end - begin < 2)
+            continue;
+        std::sort(begin, end, [&](std::size_t a, std::size_t b) {
+            const graph::Stake &x = candidates[a].stake;
+            const graph::Stake &y = candidates[b].stake;
+            if (x.owner != y.owner || x.kind != y.kind)
+                return std::tie(x.owner, x.kind) < std::tie(y.owner, y.kind);
+            return inForceBefore(candidates[a], candidates[b]);
+        });
+        for (auto it = begin + 1; it != end; ++it)
+            if (sameStake(*it, *(it - 1))) {
+                keep[*it] = false;
+                ++s.stats.overlappingRecordsSetAside;
+            }
+    }
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (!keep[i])
             continue;
@@ -287,8 +304,16 @@ Result<OwnershipSnapshot> OwnershipSnapshot::load(sqlite3 *db, const OwnershipLo
 
 std::optional<std::uint32_t> OwnershipSnapshot::find(const QString &extId) const
 {
-    const auto it = byExtId.constFind(extId);
-    if (it == byExtId.constEnd())
+    if (m_byExtId.isEmpty()) {
+        // Built on the first look-up: a run over every entity never needs it.
+        m_byExtId.reserve(extIds.size() + mergedExtIds.size());
+        for (std::uint32_t e = 0; e < extIds.size(); ++e)
+            m_byExtId.insert(extIds[e], e);
+        for (const auto &[ext, e] : mergedExtIds)
+            m_byExtId.insert(ext, e);
+    }
+    const auto it = m_byExtId.constFind(extId);
+    if (it == m_byExtId.constEnd())
         return std::nullopt;
     return *it;
 }

@@ -48,19 +48,23 @@ struct OwnershipLoadStats {
 // stake, not stakes to add: the one in force counts (latest start, then earliest end).
 struct OwnershipSnapshot {
     graph::OwnershipGraph graph;
-    std::vector<qint64> rowIds;                     // dense number -> entities.id
-    QStringList extIds;                             // dense number -> the id the source gave
-    std::vector<qint64> stakeRowIds;                // stake number -> links.id
-    QStringList stakeExtIds;                        // stake number -> links.ext_id (may be empty)
-    QHash<QString, std::uint32_t> byExtId;          // merged entities' ids included
-    QHash<std::uint32_t, QStringList> designations; // active designations per entity: "list (program)"
+    std::vector<qint64> rowIds;                        // dense number -> entities.id
+    QStringList extIds;                                // dense number -> the id the source gave
+    std::vector<qint64> stakeRowIds;                   // stake number -> links.id
+    QStringList stakeExtIds;                           // stake number -> links.ext_id (may be empty)
+    QList<QPair<QString, std::uint32_t>> mergedExtIds; // ids of merged entities -> the entity they joined
+    QHash<std::uint32_t, QStringList> designations;    // active designations per entity: "list (program)"
     OwnershipLoadStats stats;
     QDate asOf;
 
     static Result<OwnershipSnapshot> load(sqlite3 *db, const OwnershipLoadOptions &options, Progress &progress);
+    // The entity with this id (a merged entity's id finds the entity it was merged into). Not thread safe.
     std::optional<std::uint32_t> find(const QString &extId) const;
     // The id a person cites for a stake: the link's own id, or "link-<row>" when the source gave none.
     QString stakeId(std::uint32_t stake) const;
+
+private:
+    mutable QHash<QString, std::uint32_t> m_byExtId;
 };
 
 // Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY". A partial date is its first day, or with periodEnd the

@@ -23,6 +23,7 @@ struct EffectiveOwner {
     bool unknownShare = false; // a path crosses a share nobody recorded
 };
 
+// Every ultimate owner of one entity, and whether the enumeration saw all simple paths.
 struct EffectiveOwnership {
     std::vector<EffectiveOwner> owners; // largest lower share first
     bool complete = true;               // false: the budget stopped the enumeration

@@ -23,6 +23,7 @@ inline double toPercent(MicroPercent micro)
     return static_cast<double>(micro) / static_cast<double>(kMicroPerPercent);
 }
 
+// Ownership carries a share (or an unknown one); control carries none.
 enum class StakeKind : std::uint8_t { Ownership, Control };
 
 // One link between two entities: an ownership stake with a share range [min, max] (or unknown),
@@ -49,7 +50,9 @@ struct Stake {
 };
 
 // Which authorities' designations an entity carries, as bits; each rule picks the lists it honours.
-enum DesignationBits : std::uint8_t { kNotDesignated = 0, kOfacDesignated = 1, kEuDesignated = 2 };
+inline constexpr std::uint8_t kNotDesignated = 0;
+inline constexpr std::uint8_t kOfacDesignated = 1;
+inline constexpr std::uint8_t kEuDesignated = 2;
 
 // The ownership graph the rules run on: dense entity numbers 0..n-1, stakes numbered in insertion
 // order, and designation bits per entity. Adjacency in both directions is kept in compressed rows;

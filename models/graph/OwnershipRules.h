@@ -9,13 +9,11 @@
 namespace caravan::graph {
 
 // Reasons to look closer at an entity that the 50% rule does not block.
-enum CautionBits : std::uint8_t {
-    kNoCaution = 0,
-    kBlockedMinority = 1,         // blocked owners hold some of it, less than 50% in aggregate
-    kControlledByBlocked = 2,     // a blocked owner controls it (control alone does not block)
-    kIndirectBlockedInterest = 4, // blocked persons reach it only through entities that are not blocked
-    kUnknownBlockedInterest = 8,  // a blocked owner holds a share nobody recorded
-};
+inline constexpr std::uint8_t kNoCaution = 0;
+inline constexpr std::uint8_t kBlockedMinority = 1;         // blocked owners hold some, under 50% in aggregate
+inline constexpr std::uint8_t kControlledByBlocked = 2;     // a blocked owner controls it (control does not block)
+inline constexpr std::uint8_t kIndirectBlockedInterest = 4; // blocked persons reach it through unblocked entities
+inline constexpr std::uint8_t kUnknownBlockedInterest = 8;  // a blocked owner holds a share nobody recorded
 
 // The OFAC 50% rule for one entity, with the stakes behind each part of the verdict.
 struct OfacVerdict {
@@ -51,6 +49,7 @@ struct ExplanationStep {
     std::vector<std::uint32_t> stakes;
 };
 
+// How the rules are set up for the date being evaluated.
 struct OwnershipRuleOptions {
     // EU: 50% or more from 3 July 2024, more than 50% before; the caller decides from the date.
     bool euInclusive = true;

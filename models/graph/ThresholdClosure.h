@@ -16,6 +16,7 @@ enum class StakeWeight : std::uint8_t {
     Reach,            // any ownership (share above 0 or unknown) or control link meets the threshold
 };
 
+// What one closure counts: the stake weights, the threshold, and the designations that seed it.
 struct ClosureRule {
     StakeWeight weight = StakeWeight::Lower;
     MicroPercent threshold = kFiftyPercent;
