@@ -8,6 +8,7 @@
 #include "ui/Dialogs.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/OwnershipPanel.h"
 #include "ui/TablePanel.h"
 
 #include <QFileInfo>
@@ -218,4 +219,45 @@ TEST_CASE("marking an entity from the table shows everywhere and undoes with Ctr
               .toString()
               .startsWith(QStringLiteral("mark.")));
     Dialogs::setInstance(nullptr);
+}
+
+TEST_CASE("the verdict dock explains why an entity is blocked, and the table shows it")
+{
+    DialogsScope scope;
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 x = b.person(QStringLiteral("x"), QStringLiteral("Листов Иван"), QStringLiteral("RU"));
+        const qint64 a = b.company(QStringLiteral("a"), QStringLiteral("ТОО «Альфа»"), QStringLiteral("KZ"));
+        const qint64 bb = b.company(QStringLiteral("b"), QStringLiteral("Beta LLC"), QStringLiteral("AE"));
+        const qint64 c = b.company(QStringLiteral("c"), QStringLiteral("ООО «Гамма»"), QStringLiteral("RU"));
+        b.designate(x, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2022-03-01"));
+        b.owns(x, a, QStringLiteral("50"));
+        b.owns(x, bb, QStringLiteral("50"));
+        b.owns(a, c, QStringLiteral("25"));
+        b.owns(bb, c, QStringLiteral("25"));
+    }
+    tc.close();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    window.ownershipPanel()->setAsOf(QDate(2024, 1, 1));
+    QSignalSpy ready(window.ownershipPanel(), &OwnershipPanel::analysisReady);
+    REQUIRE(ready.wait(20000));
+    window.entityPanel()->selectRowId(4); // c: 25 + 25 through blocked A and B
+    const QString text = window.ownershipPanel()->plainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Blocked under the OFAC 50% rule")));
+    CHECK(text.contains(QStringLiteral("a 25%")));
+    CHECK(text.contains(QStringLiteral("b 25%")));
+    CHECK(text.contains(QStringLiteral("x is designated")));
+    const int row = window.entityPanel()->model()->rowOf(4);
+    CHECK(window.entityPanel()->model()->index(row, EntityTableModel::Sanctions).data().toString() ==
+          QStringLiteral("blocked (50% rule)"));
+
+    // Before the designation nobody is blocked.
+    window.ownershipPanel()->setAsOf(QDate(2022, 1, 1));
+    REQUIRE(ready.wait(20000));
+    CHECK(window.ownershipPanel()->plainText().contains(QStringLiteral("Not blocked")));
+    CHECK(window.entityPanel()->model()->index(row, EntityTableModel::Sanctions).data().toString().isEmpty());
 }
