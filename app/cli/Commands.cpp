@@ -10,6 +10,8 @@ const QList<Command> &commands()
         {"new", "create an empty case file", runNew},
         {"stats", "counts of what a case holds", runStats},
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
+        {"demo", "build a training case with known answers, offline", runDemo},
+        {"scenarios", "list the training scenarios and what each teaches", runScenarios},
     };
     return list;
 }

@@ -8,5 +8,7 @@ namespace caravan::cli {
 int runNew(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runScenarios(const QStringList &arguments);
 
 } // namespace caravan::cli
