@@ -117,16 +117,16 @@ void IdentityPlanter::fronts(int rounds)
             m_world.direct(director, ru, m_world.entity(ru).born);
             const int namesake =
                 m_world.addPerson(QStringLiteral("RU"), QDate(1984, 7, 2).addDays(rnd.between(0, 2000)));
-            DemoEntity &twin = m_world.entity(namesake);
-            twin.name = m_world.entity(director).name;
-            twin.aliases = m_world.entity(director).aliases;
+            m_world.entity(namesake).name = m_world.entity(director).name;
+            m_world.entity(namesake).aliases = m_world.entity(director).aliases;
+            const QDate twinBorn = m_world.entity(namesake).born;
             const int x = plantedCompany(kz, plantDate(QDate(2012, 1, 1), QDate(2021, 9, 30)));
             m_world.direct(namesake, x, QDate(2022, 8, 1));
             answer(QStringLiteral("T5"), x, {m_world.extId(x), m_world.extId(namesake), m_world.extId(director)},
                    QStringLiteral("Decoy: the director of %1, %2 (born %3), has the same name as the director of the "
                                   "listed %4, %5 (born %6), but another birth date and INN: a namesake, not a shared "
                                   "director.")
-                       .arg(who(x), who(namesake), dateText(twin.born), who(ru), who(director),
+                       .arg(who(x), who(namesake), dateText(twinBorn), who(ru), who(director),
                             dateText(m_world.entity(director).born)),
                    QStringLiteral("different-person"));
         }
