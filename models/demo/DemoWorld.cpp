@@ -409,6 +409,7 @@ Result<DemoCounts> DemoWorld::write(sqlite3 *db, const QString &descriptor, Prog
     if (auto st = writer.finishSource(src.shipments, row, row, 0, 0); !st)
         return st.error();
 
+    progress.setStatus(QStringLiteral("Writing the answer key"));
     if (auto st = writeAnswerKey(db, m_answers); !st)
         return st.error();
     counts.answerItems = static_cast<qint64>(m_answers.size());

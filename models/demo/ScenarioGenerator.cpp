@@ -110,6 +110,55 @@ Status writeSettings(sqlite3 *db, const DemoOptions &options)
     return {};
 }
 
+// Bulk loading into an empty case: the secondary indexes of the big tables are dropped inside the
+// transaction and rebuilt after the load (much faster than maintaining them row by row); a rollback
+// restores them with everything else.
+class IndexStash {
+public:
+    Status drop(sqlite3 *db)
+    {
+        SqliteStatement st(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                               "tbl_name IN ('shipments', 'entity_names', 'entity_identifiers', 'entity_addresses', "
+                               "'links', 'designations') ORDER BY name");
+        QStringList names;
+        while (st.step()) {
+            names << st.text(0);
+            m_definitions << st.text(1);
+        }
+        if (st.failed())
+            return makeError(ErrorCode::Database, st.errorMessage());
+        for (const QString &name : names)
+            if (auto dropped = sqliteExec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped)
+                return dropped;
+        return {};
+    }
+    Status rebuild(sqlite3 *db) const
+    {
+        for (const QString &sql : m_definitions)
+            if (auto created = sqliteExec(db, sql); !created)
+                return created;
+        return {};
+    }
+
+private:
+    QStringList m_definitions;
+};
+
+// Foreign keys are checked once by construction (and by `caravan-cli check`), not per row of a bulk load.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(sqlite3 *db) : m_db(db)
+    {
+        sqliteExec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
+    }
+    ~ForeignKeysOff() { sqliteExec(m_db, QStringLiteral("PRAGMA foreign_keys = ON")).ok(); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    sqlite3 *m_db;
+};
+
 } // namespace
 
 Result<DemoCounts> ScenarioGenerator::generate(CaseFile &file, const DemoOptions &options, Progress &progress)
@@ -129,6 +178,7 @@ Result<DemoCounts> ScenarioGenerator::generate(CaseFile &file, const DemoOptions
     progress.setStatus(QStringLiteral("Building the population"));
     DemoWorld world(options.seed);
     const Population pop = DemoBackground::populate(world, options.scale);
+    progress.setStatus(QStringLiteral("Planting the scenario"));
     plant(options.scenario, options.scale, world, pop);
     progress.setStatus(QStringLiteral("Generating trade"));
     if (auto st = DemoBackground::trade(world, pop, DemoBackground::shipmentsForScale(options.scale), progress); !st)
@@ -137,9 +187,13 @@ Result<DemoCounts> ScenarioGenerator::generate(CaseFile &file, const DemoOptions
     // A larger page cache keeps the shipment indexes in memory during the bulk insert.
     if (auto st = sqliteExec(db, QStringLiteral("PRAGMA cache_size = -262144")); !st)
         return st.error();
+    ForeignKeysOff bulkLoad(db);
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorCode::Database, QStringLiteral("cannot start a transaction: %1").arg(sqliteError(db)));
+    IndexStash indexes;
+    if (auto st = indexes.drop(db); !st)
+        return st.error();
     const QString descriptor =
         QStringLiteral("%1-seed%2-scale%3").arg(options.scenario).arg(options.seed).arg(options.scale);
     auto counts = world.write(db, descriptor, progress);
@@ -147,6 +201,12 @@ Result<DemoCounts> ScenarioGenerator::generate(CaseFile &file, const DemoOptions
         return counts.error();
     if (auto st = writeSettings(db, options); !st)
         return st.error();
+    progress.setStatus(QStringLiteral("Indexing"));
+    if (auto st = indexes.rebuild(db); !st)
+        return st.error();
+    progress.setStatus(QStringLiteral("Checking references"));
+    if (sqliteScalar(db, "SELECT count(*) FROM pragma_foreign_key_check").value_or(1) != 0)
+        return makeError(ErrorCode::Database, QStringLiteral("the generated case has dangling references"));
     if (auto st = file.audit(QStringLiteral("demo.generate"), options.scenario,
                              QStringLiteral("seed %1, scale %2, %3 shipments, %4 answer-key items")
                                  .arg(options.seed)
@@ -155,6 +215,7 @@ Result<DemoCounts> ScenarioGenerator::generate(CaseFile &file, const DemoOptions
                                  .arg(counts->answerItems));
         !st)
         return st.error();
+    progress.setStatus(QStringLiteral("Committing"));
     if (auto st = tx.commit(); !st)
         return st.error();
     return counts;
