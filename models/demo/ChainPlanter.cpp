@@ -72,10 +72,10 @@ void ChainPlanter::reexport(const QStringList &via, int chains, int decoyRounds)
 void ChainPlanter::oneHop(const QString &country, Flaw flaw)
 {
     DemoRandom &rnd = random();
-    const int exporter = anyExporter();
     const int x = plantedCompany(country, plantDate(QDate(2006, 1, 1), QDate(2021, 6, 30)));
     const int importer = flaw == Flaw::Domestic ? domesticBuyer(country) : anyImporter();
     const std::size_t goods = flaw == Flaw::BenignGoods ? benignGoods() : chplGoods();
+    const int exporter = exporterOf(goods);
     const double q = chainQuantity(goods);
     const QDate d1 = plantDate(QDate(2022, 3, 10), flaw == Flaw::TooLate ? QDate(2024, 6, 30) : QDate(2024, 7, 31));
     const int in = m_world.ship(d1, exporter, x, goods, q, rnd.real(0.95, 1.1));
@@ -199,12 +199,12 @@ void ChainPlanter::twoHop(int chains, int decoyRounds)
     for (int i = 0; i < total; ++i) {
         // Decoys after the true chains: 0 = last hop too late, 1 = ends in a domestic sale, 2 = other chapter.
         const int decoy = i < chains ? -1 : (i - chains) % 3;
-        const int exporter = anyExporter();
         const int hub = plantedCompany(QStringLiteral("AE"), plantDate(QDate(2008, 1, 1), QDate(2021, 3, 1)));
         const QString second = rnd.chance(0.7) ? QStringLiteral("KZ") : QStringLiteral("KG");
         const int x = plantedCompany(second, plantDate(QDate(2008, 1, 1), QDate(2021, 3, 1)));
         const int importer = decoy == 1 ? domesticBuyer(second) : anyImporter();
         const std::size_t goods = chplGoods();
+        const int exporter = exporterOf(goods);
         const double q1 = chainQuantity(goods);
         const QDate d1 = plantDate(QDate(2022, 3, 10), decoy == 0 ? QDate(2024, 3, 31) : QDate(2024, 5, 31));
         const QString origin = m_world.entity(exporter).country;
@@ -296,8 +296,8 @@ void ChainPlanter::newIntermediaries(int count, int decoyRounds)
                 continue;
             if (!first.isValid() || d < first)
                 first = d;
-            ids << sid(m_world.ship(d, anyExporter(), x, goods, DemoBackground::quantityFor(rnd, goods, 30000, 400000),
-                                    rnd.real(0.95, 1.3)));
+            ids << sid(m_world.ship(d, exporterOf(goods), x, goods,
+                                    DemoBackground::quantityFor(rnd, goods, 30000, 400000), rnd.real(0.95, 1.3)));
         }
         AnswerItem a;
         a.pattern = QStringLiteral("T4");

@@ -77,6 +77,30 @@ int DemoBackground::partner(DemoRandom &random, const std::vector<int> &candidat
     return candidates[std::min(candidates.size() - 1, static_cast<std::size_t>(u * u * double(candidates.size())))];
 }
 
+int DemoBackground::exporterFor(DemoRandom &random, const Population &pop, std::size_t goods)
+{
+    const Goods &g = goodsCatalogue()[goods];
+    Sector sector = Sector::Trade;
+    switch (g.kind) {
+    case GoodsKind::Chpl:
+        sector = g.hs6().startsWith(u"85") ? Sector::Electronics : Sector::Machinery;
+        break;
+    case GoodsKind::Food:
+        sector = Sector::Food;
+        break;
+    case GoodsKind::Medicine:
+        sector = Sector::Pharma;
+        break;
+    case GoodsKind::Textile:
+        sector = Sector::Textile;
+        break;
+    default:
+        sector = random.chance(0.5) ? Sector::Machinery : Sector::Trade;
+        break;
+    }
+    return partner(random, pop.exportersBySector[static_cast<std::size_t>(sector)]);
+}
+
 QDate DemoBackground::dateBetween(DemoRandom &random, const QDate &first, const QDate &last)
 {
     return first.addDays(random.between(0, first.daysTo(last)));
@@ -125,9 +149,14 @@ Population DemoBackground::populate(DemoWorld &world, int scale)
         return std::max<qint64>(4, std::llround(double(companies) * share));
     };
 
-    for (qint64 i = 0, n = count(0.30); i < n; ++i)
-        pop.exporters.push_back(world.addCompany(exporterCountry(random), Role::Exporter, exporterSector(random),
-                                                 dateBetween(random, QDate(1952, 1, 1), QDate(2016, 12, 31))));
+    for (qint64 i = 0, n = count(0.30); i < n; ++i) {
+        // The first six cover every line of business, so that every kind of goods has a seller.
+        const Sector sector = i < 6 ? static_cast<Sector>(i) : exporterSector(random);
+        const int c = world.addCompany(exporterCountry(random), Role::Exporter, sector,
+                                       dateBetween(random, QDate(1952, 1, 1), QDate(2016, 12, 31)));
+        pop.exporters.push_back(c);
+        pop.exportersBySector[static_cast<std::size_t>(sector)].push_back(c);
+    }
 
     // Holdings first, so that trading houses can belong to them.
     QHash<QString, std::vector<int>> holdings;
@@ -250,23 +279,23 @@ Status DemoBackground::trade(DemoWorld &world, const Population &pop, qint64 cou
         std::size_t goods = 0;
         switch (random.weighted(flows)) {
         case 0: { // Europe, the US and Japan sell to the trading houses of the transit countries
-            exporter = partner(random, pop.exporters);
             importer = partner(random, pop.transit);
             date = dateInYears(random, surgeYears);
             goods = goodsOf(random, date < kInvasion ? toTransitBefore : toTransitAfter);
+            exporter = exporterFor(random, pop, goods);
             break;
         }
         case 1: // ... and to their local buyers
-            exporter = partner(random, pop.exporters);
             importer = partner(random, domesticAll);
             date = dateInYears(random, flatYears);
             goods = goodsOf(random, domesticSale);
+            exporter = exporterFor(random, pop, goods);
             break;
         case 2: // direct exports to Russia and Belarus: anything before the invasion, food and medicine after
-            exporter = partner(random, pop.exporters);
             importer = partner(random, pop.importers);
             date = dateInYears(random, sanctionYears);
             goods = goodsOf(random, date < kInvasion ? toRussiaBefore : toRussiaAfter);
+            exporter = exporterFor(random, pop, goods);
             break;
         case 3: { // trading houses sell at home
             const QString country = transitCountry(random);
@@ -311,7 +340,7 @@ void DemoBackground::coverTrade(DemoWorld &world, const Population &pop, int com
     for (int i = 0; i < count; ++i) {
         const std::size_t goods = random.pick(textiles);
         const QDate date = dateBetween(random, first, QDate(2024, 12, 31));
-        world.ship(date, partner(random, pop.exporters), company, goods, quantityFor(random, goods, 5000, 80000),
+        world.ship(date, exporterFor(random, pop, goods), company, goods, quantityFor(random, goods, 5000, 80000),
                    random.real(0.9, 1.1));
         if (!buyers.empty())
             world.ship(std::min(date.addDays(random.between(5, 60)), QDate(2024, 12, 31)), company,

@@ -6,17 +6,19 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 namespace caravan::demo {
 
 // The companies of the generated economy by role; the planters draw partners from it.
 struct Population {
-    std::vector<int> exporters;                      // DE IT PL FR NL US GB JP
-    QHash<QString, std::vector<int>> intermediaries; // KZ KG AM GE AE TR: trading houses
-    QHash<QString, std::vector<int>> domestic;       // KZ KG AM GE AE TR: local buyers
-    std::vector<int> importers;                      // RU BY
-    std::vector<int> transit;                        // every intermediary and domestic buyer
+    std::vector<int> exporters;                        // DE IT PL FR NL US GB JP
+    std::array<std::vector<int>, 6> exportersBySector; // indexed by Sector
+    QHash<QString, std::vector<int>> intermediaries;   // KZ KG AM GE AE TR: trading houses
+    QHash<QString, std::vector<int>> domestic;         // KZ KG AM GE AE TR: local buyers
+    std::vector<int> importers;                        // RU BY
+    std::vector<int> transit;                          // every intermediary and domestic buyer
 };
 
 // The benign background of a case: a population of companies with owners, directors, addresses and
@@ -39,6 +41,8 @@ public:
     // A few textile imports and domestic sales, so that a planted company does not stand out as idle.
     static void coverTrade(DemoWorld &world, const Population &population, int company, int count);
 
+    // An exporter whose line of business is `goods` (chips from electronics makers, cheese from food companies).
+    static int exporterFor(DemoRandom &random, const Population &population, std::size_t goods);
     // A background partner, biased towards the larger traders at the front of the list.
     static int partner(DemoRandom &random, const std::vector<int> &candidates);
     static QDate dateBetween(DemoRandom &random, const QDate &first, const QDate &last);

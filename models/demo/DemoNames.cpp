@@ -75,6 +75,10 @@ const Words kKzTrade = {"Транзит",  "Логистик", "Трейд",    
                         "Экспресс", "Карго",    "Электроникс", "Поставка", "Инжиниринг", "Коммерц"};
 const Words kKzRegions = {"Алматы",   "Астана", "Шымкент", "Қарағанды", "Ақтөбе", "Павлодар",  "Атырау",   "Орал",
                           "Қостанай", "Тараз",  "Семей",   "Өскемен",   "Ақтау",  "Петропавл", "Түркістан"};
+const Words kKgRegions = {"Бишкек", "Ош",    "Жалал-Абад", "Каракол", "Токмок",
+                          "Нарын",  "Талас", "Баткен",     "Кант",    "Балыкчы"};
+const Words kByRegions = {"Минск", "Гомель", "Брест", "Витебск", "Гродно", "Могилёв", "Полоцк", "Барановичи"};
+const Words kAmRegions = {"Ереван", "Гюмри", "Ванадзор", "Абовян", "Капан", "Армавир", "Раздан", "Горис"};
 const Words kKgStems = {"Ала-Тоо", "Ысык-Көл", "Тянь-Шань", "Манас",   "Нарын",   "Талас",      "Чүй",        "Кыргыз",
                         "Көк-Жар", "Эркин",    "Айкол",     "Ак-Суу",  "Тоо-Таш", "Жибек Жолу", "Сары-Челек", "Баатыр",
                         "Өрнөк",   "Ыраң",     "Көмүр",     "Бел-Таш", "Ордо",    "Кут",        "Алтын-Көл",  "Тулпар"};
@@ -259,7 +263,7 @@ const QHash<QString, CountryWords> &countryWords()
                                         kRuTrade,
                                         {"ООО", "АО", "ПАО"},
                                         {0.78, 0.18, 0.04},
-                                        {"OOO", "AO", "PAO"},
+                                        {"LLC", "JSC", "PJSC"},
                                         kRuRegions});
         t.insert(QStringLiteral("BY"), {kByStems,
                                         kRuTrade,
@@ -270,8 +274,8 @@ const QHash<QString, CountryWords> &countryWords()
                                         kRuTrade,
                                         {"ООО", "ОАО", "ЗАО"},
                                         {0.75, 0.15, 0.1},
-                                        {"OOO", "OAO", "ZAO"},
-                                        kRuRegions});
+                                        {"LLC", "OJSC", "CJSC"},
+                                        kByRegions});
         t.insert(QStringLiteral("KZ"), {kKzStems,
                                         kKzTrade,
                                         kKzTrade,
@@ -293,7 +297,7 @@ const QHash<QString, CountryWords> &countryWords()
                                         {"ОсОО", "ОАО"},
                                         {0.93, 0.07},
                                         {"LLC", "OJSC"},
-                                        kKzRegions});
+                                        kKgRegions});
         t.insert(QStringLiteral("AM"), {kAmStems,
                                         kRuTrade,
                                         kRuTrade,
@@ -304,7 +308,7 @@ const QHash<QString, CountryWords> &countryWords()
                                         {"ООО", "ЗАО"},
                                         {0.9, 0.1},
                                         {"LLC", "CJSC"},
-                                        kRuRegions});
+                                        kAmRegions});
         return t;
     }();
     return table;
@@ -477,8 +481,9 @@ const SlavicNames &slavicNames(const QString &country)
     return ru;
 }
 
-QString patronymic(const QString &father, bool female)
+QString patronymic(const QString &givenFather, bool female)
 {
+    const QString father = givenFather == u"Пётр" ? QStringLiteral("Петр") : givenFather;
     // Russian rules, simplified: -ий -> -ьевич/-ьевна, soft -й -> -евич, otherwise -ович/-овна.
     if (father.endsWith(u"ий"))
         return father.chopped(2) + (female ? QStringLiteral("ьевна") : QStringLiteral("ьевич"));
@@ -609,9 +614,10 @@ const AddressStyle &addressStyle(const QString &country)
           {"Rustaveli Ave", "Chavchavadze Ave", "Kazbegi Ave", "Agmashenebeli Ave", "Pekini Ave", "Vazha-Pshavela Ave"},
           "%2 %3, office %4, %1, Georgia"}},
         {QStringLiteral("AE"),
-         {{"Dubai", "Sharjah", "Ajman", "Ras Al Khaimah"},
-          {"Jumeirah Lakes Towers, Cluster", "Jebel Ali Free Zone, LOB", "Business Bay, Bay Square Building",
-           "SAIF Zone, Q1-", "Al Qusais Industrial Area, Warehouse", "Deira, Al Maktoum Road, Building"},
+         {{"Jumeirah Lakes Towers, Dubai", "Jebel Ali Free Zone, Dubai", "Business Bay, Dubai", "Deira, Dubai",
+           "Al Qusais Industrial Area, Dubai", "SAIF Zone, Sharjah", "RAK Free Trade Zone, Ras Al Khaimah",
+           "Ajman Free Zone, Ajman"},
+          {"Building", "Tower", "Block", "Warehouse"},
           "Office %4, %2 %3, %1, UAE"}},
         {QStringLiteral("TR"),
          {{"İstanbul", "Ankara", "İzmir", "Mersin", "Bursa"},

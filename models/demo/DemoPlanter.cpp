@@ -49,7 +49,7 @@ QStringList DemoPlanter::importsOf(int company, const QDate &from, int count)
     for (int i = 0; i < count; ++i) {
         const std::size_t goods = chplGoods();
         const QDate date = plantDate(from.addDays(5), std::max(from.addDays(6), QDate(2024, 12, 20)));
-        ids << sid(m_world.ship(date, anyExporter(), company, goods,
+        ids << sid(m_world.ship(date, exporterOf(goods), company, goods,
                                 DemoBackground::quantityFor(random(), goods, 20000, 300000), random().real(0.95, 1.3)));
     }
     return ids;
