@@ -320,8 +320,15 @@ Status DemoBackground::trade(DemoWorld &world, const Population &pop, qint64 cou
         }
         if (date < world.entity(importer).born || date < world.entity(exporter).born)
             date = std::max(world.entity(importer).born, world.entity(exporter).born).addDays(random.between(1, 400));
-        if (date > QDate(2024, 12, 31))
-            continue; // both partners too young for this flow: no declaration
+        // Ordinary trade with a listed company stops on the day it is listed.
+        for (int party : {exporter, importer}) {
+            const int listed = world.listedFrom(party);
+            if (listed >= 0 && DemoWorld::dayOf(date) >= listed)
+                date = DemoWorld::dateOf(listed).addDays(-random.between(1, 700));
+        }
+        if (date > QDate(2024, 12, 31) || date < world.entity(importer).born || date < world.entity(exporter).born ||
+            date < QDate(2019, 1, 1))
+            continue; // no declaration the partners could have made
         world.ship(date, exporter, importer, goods, quantityFor(random, goods, 4000, 450000), random.real(0.85, 1.2));
     }
     progress.setProgress(count, count);

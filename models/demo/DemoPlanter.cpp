@@ -15,6 +15,15 @@ int DemoPlanter::plantedCompany(const QString &country, const QDate &incorporate
     return c;
 }
 
+int DemoPlanter::anyImporter()
+{
+    for (;;) {
+        const int importer = DemoBackground::partner(random(), m_pop.importers);
+        if (m_world.listedFrom(importer) < 0)
+            return importer;
+    }
+}
+
 int DemoPlanter::domesticBuyer(const QString &country)
 {
     const auto &buyers = m_pop.domestic.value(country);

@@ -21,7 +21,8 @@ protected:
     // A company created for a planted item, with owners, a director and some unrelated textile trade.
     int plantedCompany(const QString &country, const QDate &incorporated, bool cover = true);
     int exporterOf(std::size_t goods) { return DemoBackground::exporterFor(random(), m_pop, goods); }
-    int anyImporter() { return DemoBackground::partner(random(), m_pop.importers); }
+    // A Russian or Belarusian buyer that is not itself listed (a listed buyer would be another lesson).
+    int anyImporter();
     int domesticBuyer(const QString &country);
     // A CHPL line, tier 1 and 2 favoured; `otherChapterThan` excludes lines of that HS chapter.
     std::size_t chplGoods(const QString &otherChapterThan = {});

@@ -189,6 +189,9 @@ void DemoWorld::designate(int entity, const QString &list, const QString &progra
     else
         extId = QStringLiteral("UK-RUS%1").arg(1000 + n);
     m_designations.push_back({extId, entity, list, program, listed});
+    const int day = dayOf(listed);
+    if (!m_listedFrom.contains(entity) || day < m_listedFrom.value(entity))
+        m_listedFrom.insert(entity, day);
 }
 
 int DemoWorld::ship(const QDate &date, int exporter, int importer, std::size_t goods, double quantity,

@@ -104,6 +104,8 @@ public:
     int own(int owner, int asset, double percent, const QDate &start);
     int direct(int director, int company, const QDate &start);
     void designate(int entity, const QString &list, const QString &program, const QDate &listed);
+    // The first day `entity` is on any list, or -1.
+    int listedFrom(int entity) const { return m_listedFrom.value(entity, -1); }
 
     // A shipment of `quantity` units of catalogue line `goods`, valued at its unit price times `priceFactor`.
     int ship(const QDate &date, int exporter, int importer, std::size_t goods, double quantity,
@@ -138,6 +140,7 @@ private:
     QSet<QString> m_identifiers;
     QSet<QString> m_addresses;
     QHash<QString, int> m_answerNumbers;
+    QHash<int, int> m_listedFrom;
     int m_companySerial = 0;
     int m_personSerial = 0;
     std::uint32_t m_shipmentSerial = 0;

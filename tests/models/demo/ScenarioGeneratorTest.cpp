@@ -222,3 +222,27 @@ TEST_CASE("names carry legal forms in both scripts, Kazakh letters and patronymi
     CHECK(any(QStringLiteral("овна")));
     CHECK((any(QStringLiteral("ұлы")) || any(QStringLiteral("қызы"))));
 }
+
+TEST_CASE("ordinary trade with a listed company stops on the day it is listed")
+{
+    TempCase tc;
+    generateDemo(tc, QStringLiteral("mixed"), 12, 2);
+    CHECK(sqliteScalar(tc.caseFile().handle(),
+                       "SELECT count(*) FROM shipments s JOIN designations d ON d.entity_id IN (s.exporter_id, "
+                       "s.importer_id) AND s.date >= d.listed_date") == 0);
+    // ... and before it, listed importers did trade.
+    CHECK(sqliteScalar(tc.caseFile().handle(),
+                       "SELECT count(*) FROM shipments s JOIN designations d ON d.entity_id = s.importer_id") > 0);
+}
+
+TEST_CASE("the integrity check notices an answer key about a missing entity")
+{
+    TempCase tc;
+    generateDemo(tc, QStringLiteral("duplicates"), 1);
+    REQUIRE(sqliteExec(tc.caseFile().handle(), QStringLiteral("UPDATE answer_key SET subject = 'nobody' WHERE id = 1"))
+                .ok());
+    NullProgress progress;
+    const IntegrityReport report = checkCaseIntegrity(tc.caseFile().handle(), progress);
+    CHECK_FALSE(report.ok());
+    CHECK(report.problems.join(u' ').contains(QStringLiteral("answer-key")));
+}
