@@ -109,8 +109,8 @@ void ChainPlanter::oneHop(const QString &country, Flaw flaw)
         const QDate d2 = d1.addDays(days[static_cast<std::size_t>(p)]);
         out.push_back(m_world.ship(d2, x, importer, onwardGoods, parts[static_cast<std::size_t>(p)],
                                    rnd.real(1.15, 1.45), origin));
-        outText << QStringLiteral("%1 on %2 (%3 units)")
-                       .arg(sid(out.back()), when(out.back()), amount(parts[static_cast<std::size_t>(p)]));
+        outText << QStringLiteral("%1 on %2 (%3)")
+                       .arg(amount(parts[static_cast<std::size_t>(p)], onwardGoods), when(out.back()), sid(out.back()));
     }
     double sum = 0;
     for (double v : parts)
@@ -122,20 +122,20 @@ void ChainPlanter::oneHop(const QString &country, Flaw flaw)
     a.subject = m_world.extId(x);
     a.refKind = QStringLiteral("shipments");
     a.refs = chainText({{in}, out});
-    const QString base =
-        QStringLiteral("%1 sold %2 units of HS %3 to %4 on %5 (%6). %4 sent on %7.")
-            .arg(who(exporter), amount(q), hsOf(in), who(x), when(in), sid(in), outText.join(QStringLiteral(", ")));
+    const QString base = QStringLiteral("%1 sold %2 of HS %3 to %4 on %5 (%6). %4 shipped onward %7.")
+                             .arg(who(exporter), amount(q, goods), hsOf(in), who(x), when(in), sid(in),
+                                  outText.join(QStringLiteral(", ")));
     const QString toWhom = QStringLiteral(" Buyer: %1.").arg(who(importer));
     switch (flaw) {
     case Flaw::None:
         a.explanation =
             base + toWhom +
-            QStringLiteral(" Same HS-6, %1 units onward (%2% against the inbound, within 20%), %3 to %4 days "
-                           "after the inbound (within 90): a re-export to %5 through %6.")
-                .arg(amount(sum))
+            QStringLiteral(" Same HS-6, %1 onward (%2% against the inbound, within 20%), %3 after the inbound "
+                           "(within 90 days): a re-export to %4 through %5.")
+                .arg(amount(sum, goods))
                 .arg(deviation, 0, 'f', 1)
-                .arg(days.front())
-                .arg(days.back())
+                .arg(days.front() == days.back() ? QStringLiteral("%1 days").arg(days.front())
+                                                 : QStringLiteral("%1 to %2 days").arg(days.front()).arg(days.back()))
                 .arg(m_world.entity(importer).country, country);
         if (pieces > 1)
             a.explanation +=
@@ -166,11 +166,10 @@ void ChainPlanter::oneHop(const QString &country, Flaw flaw)
         break;
     case Flaw::TenfoldQuantity:
         a.breaks = QStringLiteral("quantity");
-        a.explanation =
-            base + toWhom +
-            QStringLiteral(" Decoy: %1 units onward against %2 inbound, ten times more: far outside the 20% "
-                           "tolerance.")
-                .arg(amount(sum), amount(q));
+        a.explanation = base + toWhom +
+                        QStringLiteral(" Decoy: %1 onward against %2 inbound, ten times more: far outside the 20% "
+                                       "tolerance.")
+                            .arg(amount(sum, goods), amount(q, goods));
         break;
     case Flaw::Domestic:
         a.breaks = QStringLiteral("destination");
@@ -234,13 +233,13 @@ void ChainPlanter::twoHop(int chains, int decoyRounds)
         a.subject = m_world.extId(x);
         a.refKind = QStringLiteral("shipments");
         a.refs = chainText({{s1}, {s2}, last});
-        a.explanation =
-            QStringLiteral("Two intermediaries: %1 sold %2 units of HS %3 to %4 on %5 (%6); %4 sold %7 units "
-                           "to %8 on %9 (%10, %11 days later); %8 sent %12 units on to %13 (%14).")
-                .arg(who(exporter), amount(q1), hsOf(s1), who(hub), when(s1), sid(s1), amount(q2), who(x), when(s2))
-                .arg(sid(s2))
-                .arg(d1.daysTo(d2))
-                .arg(amount(q3), who(importer), lastText.join(QStringLiteral(", ")));
+        a.explanation = QStringLiteral("Two intermediaries: %1 sold %2 of HS %3 to %4 on %5 (%6); %4 sold %7 "
+                                       "to %8 on %9 (%10, %11 days later); %8 sent %12 on to %13 (%14).")
+                            .arg(who(exporter), amount(q1, goods), hsOf(s1), who(hub), when(s1), sid(s1),
+                                 amount(q2, goods), who(x), when(s2))
+                            .arg(sid(s2))
+                            .arg(d1.daysTo(d2))
+                            .arg(amount(q3, lastGoods), who(importer), lastText.join(QStringLiteral(", ")));
         switch (decoy) {
         case -1:
             a.explanation += QStringLiteral(" Every hop keeps the HS-6 code, stays within 20% of the quantity and "
@@ -304,9 +303,11 @@ void ChainPlanter::newIntermediaries(int count, int decoyRounds)
         a.subject = m_world.extId(x);
         a.refKind = QStringLiteral("shipments");
         a.refs = joinIds(ids);
-        a.explanation = QStringLiteral("%1 was incorporated on %2; its first import (%3) arrived on %4, %5 days later.")
-                            .arg(who(x), dateText(incorporated), ids.value(0), dateText(first))
-                            .arg(incorporated.daysTo(first));
+        a.explanation =
+            QStringLiteral("%1 was incorporated on %2; its first %6 import (%3) arrived on %4, %5 days later.")
+                .arg(who(x), dateText(incorporated), ids.value(0), dateText(first))
+                .arg(incorporated.daysTo(first))
+                .arg(decoy == 2 ? QStringLiteral("food or medicine") : QStringLiteral("CHPL"));
         switch (decoy) {
         case -1:
             a.explanation +=

@@ -87,3 +87,12 @@ QString DemoPlanter::amount(double quantity)
 }
 
 } // namespace caravan::demo
+
+namespace caravan::demo {
+
+QString DemoPlanter::amount(double quantity, std::size_t goods)
+{
+    return amount(quantity) + u' ' + QLatin1String(goodsCatalogue()[goods].unit);
+}
+
+} // namespace caravan::demo

@@ -40,6 +40,8 @@ protected:
     QString sid(int shipment) const { return m_world.shipmentId(shipment); }
     QString hsOf(int shipment) const;
     static QString amount(double quantity);
+    // "67,531 pcs", "12.5 t"
+    static QString amount(double quantity, std::size_t goods);
     static QString dateText(const QDate &date) { return date.toString(Qt::ISODate); }
     static QString percent(double share) { return QString::number(share, 'g', 4) + u'%'; }
 

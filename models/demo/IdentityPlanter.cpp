@@ -57,7 +57,7 @@ void IdentityPlanter::fronts(int rounds)
     DemoRandom &rnd = random();
     const QString kz = QStringLiteral("KZ");
     for (int r = 0; r < rounds; ++r) {
-        // 1. A Kazakh company registered at the Almaty office of a Russian company.
+        // 1. A Kazakh company registered at the Kazakh office of a Russian company.
         {
             const int ru = russianCompany(rnd.chance(0.5));
             const QString office = m_world.freshAddress(kz);
@@ -67,7 +67,7 @@ void IdentityPlanter::fronts(int rounds)
             const QStringList imports = importsOf(x, QDate(2022, 4, 1), rnd.intBetween(2, 3));
             answer(QStringLiteral("T5"), x, {m_world.extId(x), m_world.extId(ru)},
                    QStringLiteral("%1 is registered at \"%2\", which is, once case and punctuation are normalised, the "
-                                  "Almaty office of the Russian company %3 (\"%4\"). It imports CHPL goods (%5).")
+                                  "Kazakh office of the Russian company %3 (\"%4\"). It imports CHPL goods (%5).")
                        .arg(who(x), retyped(office), who(ru), office, imports.join(QStringLiteral(", "))));
         }
         // 2. A Kyrgyz company with the director of a listed Russian company.
