@@ -12,6 +12,7 @@ const QList<Command> &commands()
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
         {"demo", "build a training case with known answers, offline", runDemo},
         {"scenarios", "list the training scenarios and what each teaches", runScenarios},
+        {"answers", "the answer key of a training case (for the trainer)", runAnswers},
     };
     return list;
 }

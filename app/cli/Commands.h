@@ -10,5 +10,6 @@ int runStats(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runScenarios(const QStringList &arguments);
+int runAnswers(const QStringList &arguments);
 
 } // namespace caravan::cli

@@ -1,7 +1,9 @@
-// The training commands: demo (build a case with known answers) and scenarios (list what they teach).
+// The training commands: demo (build a case with known answers), scenarios (list what they teach) and
+// answers (reveal a training case's answer key, for the trainer).
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
+#include "models/demo/AnswerKey.h"
 #include "models/demo/ScenarioGenerator.h"
 #include "models/storage/CaseDigest.h"
 
@@ -146,6 +148,55 @@ int runScenarios(const QStringList &arguments)
     }
     for (const demo::ScenarioInfo &s : list)
         printLine(QStringLiteral("%1  %2").arg(s.name.leftJustified(17), s.teaches));
+    return Success;
+}
+
+int runAnswers(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("caravan-cli answers CASE [--pattern P] [--json]");
+    QCommandLineParser parser;
+    const QCommandLineOption pattern(QStringLiteral("pattern"),
+                                     QStringLiteral("Only items of this pattern (T3, T4, T5, T6, cycle, duplicate)."),
+                                     QStringLiteral("P"));
+    parser.addOption(pattern);
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("A training case made by 'caravan-cli demo'."));
+    if (!parseArguments(parser, arguments, usage))
+        return BadInput;
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("answers takes exactly one case file (usage: %1)").arg(usage));
+    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
+    if (!file)
+        return BadInput;
+    auto key = demo::readAnswerKey(file->handle());
+    if (!key)
+        return fail(key.error().message);
+    QJsonArray items;
+    for (const demo::AnswerItem &item : *key) {
+        if (parser.isSet(pattern) && item.pattern != parser.value(pattern))
+            continue;
+        QJsonArray hops;
+        for (const QStringList &hop : item.hops())
+            hops.append(QJsonArray::fromStringList(hop));
+        if (parser.isSet(jsonOption())) {
+            items.append(QJsonObject{{QStringLiteral("code"), item.code},
+                                     {QStringLiteral("pattern"), item.pattern},
+                                     {QStringLiteral("subject"), item.subject},
+                                     {QStringLiteral("decoy"), item.isDecoy},
+                                     {QStringLiteral("breaks"), item.breaks},
+                                     {QStringLiteral("ref_kind"), item.refKind},
+                                     {QStringLiteral("refs"), hops},
+                                     {QStringLiteral("explanation"), item.explanation}});
+        } else {
+            printLine(QStringLiteral("%1  %2%3")
+                          .arg(item.code.leftJustified(16), item.subject,
+                               item.isDecoy ? QStringLiteral("  (decoy: %1)").arg(item.breaks) : QString()));
+            printLine(QStringLiteral("    ") + item.explanation);
+        }
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(QJsonObject{{QStringLiteral("scenario"), file->setting(QStringLiteral("demo.scenario"))},
+                              {QStringLiteral("items"), items}});
     return Success;
 }
 

@@ -44,7 +44,10 @@ void OwnershipPlanter::fillOwners(int company, double taken)
 void OwnershipPlanter::answerBlocked(int entity, const QString &because, const QDate &listed, const QStringList &chain,
                                      const QString &breaks)
 {
-    const QStringList imports = importsOf(entity, listed, random().intBetween(1, 3));
+    // Companies in the transit countries import CHPL goods after the listing (the shipments a T6 detector
+    // should flag); Russian ones do not, since a direct CHPL export to Russia would be another lesson.
+    const bool importer = m_world.entity(entity).country != u"RU";
+    const QStringList imports = importer ? importsOf(entity, listed, random().intBetween(1, 3)) : QStringList();
     AnswerItem a;
     a.pattern = QStringLiteral("T6");
     a.subject = m_world.extId(entity);
@@ -54,14 +57,16 @@ void OwnershipPlanter::answerBlocked(int entity, const QString &because, const Q
     a.breaks = breaks;
     const QString importText = imports.join(QStringLiteral(", "));
     if (a.isDecoy)
-        a.explanation = because + QStringLiteral(" It is NOT blocked; its imports after the listing (%1) are not a "
-                                                 "sanctions breach on that ground.")
-                                      .arg(importText);
+        a.explanation = because + QStringLiteral(" It is NOT blocked.");
     else
         a.explanation =
-            because + QStringLiteral(" It is blocked (shadow-sanctioned) as of %1 though not listed itself; "
-                                     "its imports after the listing (%2) involve a blocked party.")
-                          .arg(dateText(kAsOf), importText);
+            because + QStringLiteral(" It is blocked (shadow-sanctioned) as of %1 though not listed itself.")
+                          .arg(dateText(kAsOf));
+    if (!imports.isEmpty())
+        a.explanation +=
+            a.isDecoy
+                ? QStringLiteral(" Its imports after the listing (%1) do not involve a blocked party.").arg(importText)
+                : QStringLiteral(" Its imports after the listing (%1) involve a blocked party.").arg(importText);
     m_world.answer(a);
 }
 

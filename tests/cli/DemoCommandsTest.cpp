@@ -113,3 +113,35 @@ TEST_CASE("scenarios lists every scenario and what it teaches")
     CHECK(out.contains("demo"));
     CHECK(out.contains("scenarios"));
 }
+
+TEST_CASE("answers reveals the answer key of a training case, by pattern")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.caravan"));
+    QByteArray out, err;
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--scenario"), QStringLiteral("reexport-kz"),
+                    QStringLiteral("--json")},
+                   &out, &err) == 0);
+    const qint64 size = jsonOf(out).value(QStringLiteral("answer_key")).toInteger();
+    REQUIRE(runCli({QStringLiteral("answers"), path, QStringLiteral("--json")}, &out, &err) == 0);
+    const QJsonObject o = jsonOf(out);
+    CHECK(o.value(QStringLiteral("scenario")).toString() == u"reexport-kz");
+    const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+    CHECK(items.size() == size);
+    int decoys = 0;
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        CHECK(item.value(QStringLiteral("pattern")).toString() == u"T3");
+        CHECK(item.value(QStringLiteral("refs")).toArray().size() == 2); // inbound hop, onward hop
+        CHECK(item.value(QStringLiteral("explanation"))
+                  .toString()
+                  .contains(item.value(QStringLiteral("subject")).toString()));
+        decoys += item.value(QStringLiteral("decoy")).toBool();
+    }
+    CHECK(decoys == 6);
+    REQUIRE(runCli({QStringLiteral("answers"), path, QStringLiteral("--pattern"), QStringLiteral("T6"),
+                    QStringLiteral("--json")},
+                   &out, &err) == 0);
+    CHECK(jsonOf(out).value(QStringLiteral("items")).toArray().isEmpty());
+    CHECK(runCli({QStringLiteral("answers"), dir.filePath(QStringLiteral("missing.caravan"))}, &out, &err) == 2);
+}
