@@ -86,10 +86,6 @@ QString DemoPlanter::amount(double quantity)
         .toString(quantity, 'f', quantity == std::floor(quantity) ? 0 : 1);
 }
 
-} // namespace caravan::demo
-
-namespace caravan::demo {
-
 QString DemoPlanter::amount(double quantity, std::size_t goods)
 {
     return amount(quantity) + u' ' + QLatin1String(goodsCatalogue()[goods].unit);
