@@ -144,19 +144,30 @@ private:
     QStringList m_definitions;
 };
 
-// Foreign keys are checked once by construction (and by `caravan-cli check`), not per row of a bulk load.
-class ForeignKeysOff {
+// Connection settings for a bulk load, restored afterwards: foreign keys are checked once at the end
+// rather than per row, and a large page cache keeps the tables being filled in memory.
+class BulkLoadSettings {
 public:
-    explicit ForeignKeysOff(sqlite3 *db) : m_db(db)
+    explicit BulkLoadSettings(sqlite3 *db)
+        : m_db(db), m_foreignKeys(sqliteScalar(db, "PRAGMA foreign_keys").value_or(1)),
+          m_cacheSize(sqliteScalar(db, "PRAGMA cache_size").value_or(-2000))
     {
-        sqliteExec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")).ok();
+        sqliteExec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144")).ok();
     }
-    ~ForeignKeysOff() { sqliteExec(m_db, QStringLiteral("PRAGMA foreign_keys = ON")).ok(); }
-    ForeignKeysOff(const ForeignKeysOff &) = delete;
-    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+    ~BulkLoadSettings()
+    {
+        sqliteExec(
+            m_db,
+            QStringLiteral("PRAGMA foreign_keys = %1; PRAGMA cache_size = %2").arg(m_foreignKeys).arg(m_cacheSize))
+            .ok();
+    }
+    BulkLoadSettings(const BulkLoadSettings &) = delete;
+    BulkLoadSettings &operator=(const BulkLoadSettings &) = delete;
 
 private:
     sqlite3 *m_db;
+    qint64 m_foreignKeys;
+    qint64 m_cacheSize;
 };
 
 } // namespace
@@ -184,10 +195,7 @@ Result<DemoCounts> ScenarioGenerator::generate(CaseFile &file, const DemoOptions
     if (auto st = DemoBackground::trade(world, pop, DemoBackground::shipmentsForScale(options.scale), progress); !st)
         return st.error();
 
-    // A larger page cache keeps the shipment indexes in memory during the bulk insert.
-    if (auto st = sqliteExec(db, QStringLiteral("PRAGMA cache_size = -262144")); !st)
-        return st.error();
-    ForeignKeysOff bulkLoad(db);
+    BulkLoadSettings bulkLoad(db);
     Transaction tx(db);
     if (!tx.isActive())
         return makeError(ErrorCode::Database, QStringLiteral("cannot start a transaction: %1").arg(sqliteError(db)));

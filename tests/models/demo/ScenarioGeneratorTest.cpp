@@ -111,7 +111,13 @@ TEST_CASE("a training case is generated only into an empty case, and bad options
     CHECK(demo::ScenarioGenerator::generate(tc.caseFile(), {QStringLiteral("mixed"), 1, 0}, progress).error().code ==
           ErrorCode::InvalidInput);
     CHECK(sqliteScalar(tc.caseFile().handle(), "SELECT count(*) FROM entities") == 0);
+    const auto cacheBefore = sqliteScalar(tc.caseFile().handle(), "PRAGMA cache_size");
     generateDemo(tc, QStringLiteral("mixed"), 1);
+    // The bulk-load settings are put back.
+    CHECK(sqliteScalar(tc.caseFile().handle(), "PRAGMA foreign_keys") == 1);
+    CHECK(sqliteScalar(tc.caseFile().handle(), "PRAGMA cache_size") == cacheBefore);
+    CHECK(sqliteScalar(tc.caseFile().handle(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                               "tbl_name = 'shipments'") >= 4);
     auto again = demo::ScenarioGenerator::generate(tc.caseFile(), {QStringLiteral("mixed"), 2, 1}, progress);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::InvalidInput);
