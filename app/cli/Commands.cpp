@@ -14,6 +14,9 @@ const QList<Command> &commands()
         {"import", "import files (Caravan CSV, OFAC SDN, FollowTheMoney, BODS 0.4) into a case", runImport},
         {"ownership", "OFAC 50% rule, EU ownership and control, effective owners", runOwnership},
         {"cycles", "groups of entities that own each other", runCycles},
+        {"demo", "build a training case with known answers, offline", runDemo},
+        {"scenarios", "list the training scenarios and what each teaches", runScenarios},
+        {"answers", "the answer key of a training case (for the trainer)", runAnswers},
     };
     return list;
 }

@@ -12,5 +12,8 @@ int runMark(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runOwnership(const QStringList &arguments);
 int runCycles(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runScenarios(const QStringList &arguments);
+int runAnswers(const QStringList &arguments);
 
 } // namespace caravan::cli

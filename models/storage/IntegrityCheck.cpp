@@ -43,6 +43,8 @@ const Rule kRules[] = {
     {"SELECT count(*) FROM sources WHERE rows_read <> rows_imported + rows_rejected + rows_skipped",
      "sources whose row counts do not add up"},
     {"SELECT count(*) FROM marks WHERE trim(target_ref) = ''", "marks without a target"},
+    {"SELECT count(*) FROM answer_key WHERE subject IS NOT NULL AND subject NOT IN (SELECT ext_id FROM entities)",
+     "answer-key items about an entity the case does not hold"},
     {"SELECT 2 - count(*) FROM meta WHERE key IN ('case_id', 'created_at')",
      "case metadata missing (case_id, created_at)"},
 };

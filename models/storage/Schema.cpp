@@ -202,7 +202,25 @@ CREATE TABLE match_decisions(
 );
 )SQL";
 
-const char *const kMigrations[] = {kVersion1, kVersion2};
+// Version 3: the answer key of a generated training case (models/demo): what was planted, which records show
+// it, and why; decoys are near misses a trainee should not flag. `refs` lists ext ids: ';' inside a hop of a
+// chain and ' > ' between hops.
+const char *const kVersion3 = R"SQL(
+CREATE TABLE answer_key(
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    pattern TEXT NOT NULL,
+    subject TEXT,
+    ref_kind TEXT NOT NULL CHECK(ref_kind IN ('shipments','entities')),
+    refs TEXT NOT NULL,
+    is_decoy INTEGER NOT NULL DEFAULT 0 CHECK(is_decoy IN (0, 1)),
+    breaks TEXT,
+    explanation TEXT NOT NULL
+);
+CREATE INDEX answer_key_pattern ON answer_key(pattern);
+)SQL";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace
