@@ -89,6 +89,9 @@ Result<std::unique_ptr<ImportJob>> ImportJob::prepare(const QString &path, Impor
                 QStringLiteral("unknown encoding '%1' (known: %2)").arg(options.encoding, encoding::supportedNames()));
         options.encoding = *canonical;
     }
+    // CLI.md lists trade-stats among the kinds of a plain CSV: it has a reader of its own.
+    if (options.kind == u"trade-stats" && (options.format.isEmpty() || options.format == u"csv"))
+        options.format = QStringLiteral("trade-stats");
     if (options.format.isEmpty()) {
         auto detected = importformats::detect(path);
         if (!detected)
