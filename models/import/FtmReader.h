@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QSet>
 
-class QFile;
 
 namespace caravan {
 
