@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QSet>
 
-
 namespace caravan {
 
 // Reads FollowTheMoney entities as JSON lines (OpenSanctions and Aleph exports). Two passes over the
