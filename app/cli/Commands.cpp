@@ -10,7 +10,7 @@ const QList<Command> &commands()
         {"new", "create an empty case file", runNew},
         {"stats", "counts of what a case holds", runStats},
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
-        {"import", "import files (Caravan CSV, OFAC SDN, FollowTheMoney, BODS 0.4) into a case", runImport},
+        {"import", "import files (Caravan CSV, OFAC SDN, FtM, BODS 0.4, trade statistics)", runImport},
     };
     return list;
 }
