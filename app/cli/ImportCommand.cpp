@@ -75,14 +75,16 @@ int runImport(const QStringList &arguments)
                                     QStringLiteral("caravan-csv, csv, ofac-sdn, ftm, bods, trade-stats (detected when "
                                                    "left out)."),
                                     QStringLiteral("F"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  QStringLiteral("entities, links, shipments, sanctions (detected from the header)."),
-                                  QStringLiteral("K"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QStringLiteral("entities, links, shipments, sanctions, trade-stats (detected from the header)."),
+        QStringLiteral("K"));
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"),
         QStringLiteral("utf-8, utf-16le, utf-16be, windows-1251, koi8-r, latin-1 (detected when left out)."),
         QStringLiteral("E"));
-    const QCommandLineOption mapping(QStringLiteral("mapping"), QStringLiteral("A column mapping (MAP.json)."),
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     QStringLiteral("A column mapping (MAP.json); not supported yet."),
                                      QStringLiteral("MAP"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Import a file even if the case already holds the same file."));

@@ -9,8 +9,8 @@ struct sqlite3;
 
 namespace caravan {
 
-// Settings for a large load inside one transaction: a bigger page cache while it lasts (so SQLite does
-// not spill half-built b-trees into the WAL), foreign-key enforcement off (the readers resolve every
+// Settings for a large load inside one transaction: a page cache of a fixed size while it lasts (big
+// enough for the b-trees being built, and the bound on memory however large the file), foreign-key enforcement off (the readers resolve every
 // reference themselves and reject the rows whose reference dangles; SQLite cannot switch it inside a
 // transaction, so construct this before the transaction), and optionally a table's secondary indexes dropped
 // before the load and rebuilt after it (a sorted build is several times faster than inserting into

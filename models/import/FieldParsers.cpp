@@ -94,6 +94,29 @@ std::optional<QString> countryCode(QStringView text)
     return text.toString().toUpper();
 }
 
+namespace {
+
+// "Curaçao" -> "curacao", "Bosnia & Herzegovina" -> "bosnia and herzegovina": a key names compare by.
+QString nameKey(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
+    QString key;
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        if (c == u'&')
+            key += QStringLiteral(" and ");
+        else if (c.isLetterOrNumber())
+            key += c;
+        else
+            key += u' ';
+    }
+    return key.simplified();
+}
+
+} // namespace
+
 QString countryCodeFromName(const QString &name)
 {
     static const QHash<QString, QString> byName = [] {
@@ -102,7 +125,7 @@ QString countryCodeFromName(const QString &name)
             const auto territory = static_cast<QLocale::Territory>(t);
             const QString code = QLocale::territoryToCode(territory);
             if (code.size() == 2)
-                map.insert(QLocale::territoryToString(territory).toLower(), code);
+                map.insert(nameKey(QLocale::territoryToString(territory)), code);
         }
         // Names OFAC and other lists use that differ from Qt's.
         const std::pair<const char *, const char *> extra[] = {
@@ -134,12 +157,32 @@ QString countryCodeFromName(const QString &name)
             {"vietnam", "VN"},
             {"region: crimea", "UA"},
             {"tanzania", "TZ"},
+            // UN Comtrade's names.
+            {"usa", "US"},
+            {"rep. of korea", "KR"},
+            {"dem. people's rep. of korea", "KP"},
+            {"china, hong kong sar", "HK"},
+            {"china, macao sar", "MO"},
+            {"bosnia herzegovina", "BA"},
+            {"lao people's dem. rep.", "LA"},
+            {"dem. rep. of the congo", "CD"},
+            {"brunei darussalam", "BN"},
+            {"viet nam", "VN"},
+            {"rep. of moldova", "MD"},
+            {"united rep. of tanzania", "TZ"},
+            {"dominican rep.", "DO"},
+            {"central african rep.", "CF"},
+            {"cabo verde", "CV"},
+            {"holy see (vatican city state)", "VA"},
+            {"state of palestine", "PS"},
+            {"north macedonia", "MK"},
+            {"timor-leste", "TL"},
         };
         for (const auto &[n, code] : extra)
-            map.insert(QString::fromLatin1(n), QString::fromLatin1(code));
+            map.insert(nameKey(QString::fromLatin1(n)), QString::fromLatin1(code));
         return map;
     }();
-    return byName.value(name.trimmed().toLower());
+    return byName.value(nameKey(name));
 }
 
 std::optional<double> number(QStringView text)

@@ -6,8 +6,6 @@
 #include <QJsonObject>
 #include <QSet>
 
-class QFile;
-
 namespace caravan {
 
 // Reads FollowTheMoney entities as JSON lines (OpenSanctions and Aleph exports). Two passes over the

@@ -5,7 +5,7 @@ namespace caravan {
 namespace {
 
 // Enough for the parties of a large shipments file; cleared when full so memory stays bounded.
-constexpr size_t kEntityCacheLimit = 200000;
+constexpr qsizetype kEntityCacheLimit = 200000;
 constexpr int kCancelCheckEvery = 256;
 
 } // namespace
@@ -63,9 +63,9 @@ qint64 ImportContext::entity(QByteArrayView utf8ExtId)
 {
     if (utf8ExtId.isEmpty())
         return 0;
-    const std::string_view key(utf8ExtId.data(), static_cast<size_t>(utf8ExtId.size()));
-    if (const auto it = m_entityCache.find(key); it != m_entityCache.end())
-        return it->second;
+    const QByteArray key = QByteArray::fromRawData(utf8ExtId.data(), utf8ExtId.size());
+    if (const auto it = m_entityCache.constFind(key); it != m_entityCache.cend())
+        return it.value();
     const qint64 id = m_writer.entityByExtId(QString::fromUtf8(utf8ExtId));
     if (id > 0)
         rememberEntity(QString::fromUtf8(utf8ExtId), id);
@@ -76,7 +76,7 @@ void ImportContext::rememberEntity(const QString &extId, qint64 rowId)
 {
     if (m_entityCache.size() >= kEntityCacheLimit)
         m_entityCache.clear();
-    m_entityCache.insert_or_assign(extId.toStdString(), rowId);
+    m_entityCache.insert(extId.toUtf8(), rowId);
 }
 
 } // namespace caravan

@@ -6,12 +6,10 @@
 #include "models/import/ColumnMapping.h"
 #include "models/storage/CaseWriter.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QString>
-
-#include <string>
-#include <string_view>
-#include <unordered_map>
 
 namespace caravan {
 
@@ -87,12 +85,8 @@ private:
     qint64 m_totalBytes;
     Progress &m_progress;
     IssueLog m_issues;
-    // Looked up by UTF-8 view, without building a string per lookup.
-    struct ViewHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-    };
-    std::unordered_map<std::string, qint64, ViewHash, std::equal_to<>> m_entityCache;
+    // UTF-8 keys; looked up through QByteArray::fromRawData, without copying the key.
+    QHash<QByteArray, qint64> m_entityCache;
     qint64 m_imported = 0;
     qint64 m_rejected = 0;
     qint64 m_skipped = 0;

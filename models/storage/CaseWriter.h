@@ -74,6 +74,19 @@ struct ShipmentRecord {
     QString transitCountries; // "KZ;KG"
 };
 
+// One aggregate trade flow (Eurostat Comext, UN Comtrade): reporter -> partner, HS product, period.
+struct TradeStatRecord {
+    QString reporter; // ISO 3166 alpha-2, or the aggregate's code (EU27_2020, EA20, WORLD)
+    QString partner;
+    QString flow = QStringLiteral("export"); // import, export, re-import, re-export
+    QString hsCode;                          // as given: TOTAL, 8542, 854231...
+    QString period;                          // 2023, 2023-01
+    std::optional<double> value;
+    std::optional<double> quantity;
+    QString unit;
+    QString currency;
+};
+
 // Inserts facts into a case with prepared statements on the SQLite C API. The caller owns the
 // transaction (an import is one transaction per source file). Row ids come back for linking.
 class CaseWriter {
@@ -96,6 +109,7 @@ public:
     Result<qint64> addLink(const LinkRecord &link, const Provenance &from);
     Result<qint64> addDesignation(const DesignationRecord &designation, const Provenance &from);
     Result<qint64> addShipment(const ShipmentRecord &shipment, const Provenance &from);
+    Result<qint64> addTradeStat(const TradeStatRecord &stat, const Provenance &from);
     Status addRejectedRow(qint64 source, qint64 line, const QString &reason, const QString &raw);
 
 private:

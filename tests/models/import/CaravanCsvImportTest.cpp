@@ -1,5 +1,7 @@
 #include "ImportTestSupport.h"
 
+#include <QStringEncoder>
+
 using namespace caravan;
 using namespace caravan::test;
 
@@ -205,4 +207,32 @@ TEST_CASE("a large shipments load rebuilds the deferred indexes")
     CHECK(again.sha256 == s.sha256);
     CHECK(count(tc, "SELECT count(*) FROM shipments") == shipments);
     CHECK(count(tc, "SELECT count(*) FROM sources") == 2);
+}
+
+TEST_CASE("an unterminated quote at the end of a file rejects only the last record, verbatim")
+{
+    TempCase tc;
+    const QString path = tc.file(QStringLiteral("entities.csv"));
+    writeFile(path, "id,type,name\nc1,Company,Alfa\nc2,Company,\"Beta, cut off\nc3,Company,Gamma\n");
+    const ImportSummary s = importFile(tc, path);
+    CHECK(s.rowsRead == 2);
+    CHECK(s.imported == 1);
+    CHECK(s.rejected == 1);
+    CHECK(text(tc, QStringLiteral("SELECT line_no || '|' || raw FROM rejected_rows")) ==
+          "3|c2,Company,\"Beta, cut off\nc3,Company,Gamma\n");
+    CHECK(text(tc, QStringLiteral("SELECT reason FROM rejected_rows")).contains("unterminated quoted field"));
+}
+
+TEST_CASE("a file in the wrong encoding can be re-read with the right one")
+{
+    TempCase tc;
+    const QString path = tc.file(QStringLiteral("entities.csv"));
+    QStringEncoder koi8("KOI8-R");
+    writeFile(path, koi8.encode(QStringLiteral("id,type,name\nc1,Company,ООО Ромашка и партнеры торговый дом\n")));
+    ImportOptions asKoi8;
+    asKoi8.encoding = QStringLiteral("KOI8-R");
+    const ImportSummary s = importFile(tc, path, asKoi8);
+    CHECK(s.encoding == "koi8-r");
+    CHECK(text(tc, QStringLiteral("SELECT name FROM entities")) ==
+          QStringLiteral("ООО Ромашка и партнеры торговый дом"));
 }

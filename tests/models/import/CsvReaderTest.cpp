@@ -218,6 +218,9 @@ TEST_CASE("field parsers")
     CHECK_FALSE(fields::countryCode(u"KAZ"));
     CHECK(fields::countryCodeFromName(QStringLiteral("Russia")) == QStringLiteral("RU"));
     CHECK(fields::countryCodeFromName(QStringLiteral("United Arab Emirates")) == QStringLiteral("AE"));
+    CHECK(fields::countryCodeFromName(QStringLiteral("Curaçao")) == QStringLiteral("CW"));
+    CHECK(fields::countryCodeFromName(QStringLiteral("Rep. of Korea")) == QStringLiteral("KR"));
+    CHECK(fields::countryCodeFromName(QStringLiteral("Türkiye")) == QStringLiteral("TR"));
     CHECK(fields::number(QByteArrayView("12.5")) == 12.5);
     CHECK_FALSE(fields::number(QByteArrayView("12,5")));
     CHECK(fields::splitList(QStringLiteral(" a; b;;c ")) == QStringList{"a", "b", "c"});
