@@ -10,6 +10,7 @@ const QList<Command> &commands()
         {"new", "create an empty case file", runNew},
         {"stats", "counts of what a case holds", runStats},
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
+        {"graph", "ownership or trade graph: measures, paths, GraphML/GEXF with a layout", runGraph},
     };
     return list;
 }

@@ -8,5 +8,6 @@ namespace caravan::cli {
 int runNew(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runGraph(const QStringList &arguments);
 
 } // namespace caravan::cli
