@@ -74,6 +74,17 @@ void GraphCanvas::setPositions(std::vector<QPointF> positions)
     update();
 }
 
+void GraphCanvas::placeNodes(const std::vector<std::uint32_t> &nodes, const std::vector<QPointF> &positions)
+{
+    for (std::size_t i = 0; i < nodes.size() && i < positions.size(); ++i)
+        if (nodes[i] < m_state.nodeCount()) {
+            m_state.positions[nodes[i]] = positions[i];
+            m_pinned[nodes[i]] = 1;
+        }
+    m_gridDirty = true;
+    update();
+}
+
 void GraphCanvas::setColourMode(ColourMode mode)
 {
     m_colourMode = mode;
@@ -416,6 +427,11 @@ void GraphCanvas::mousePressEvent(QMouseEvent *event)
         if (!m_state.selected[v])
             selectNodes({v});
         m_drag = Drag::Move;
+        m_lastMove = {};
+        for (const std::uint32_t w : selection()) {
+            m_lastMove.nodes.push_back(w);
+            m_lastMove.from.push_back(m_state.positions[w]);
+        }
         return;
     }
     m_drag = (event->modifiers() & Qt::ShiftModifier) ? Drag::Rubber : Drag::Pan;
@@ -466,6 +482,9 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
     } else if (drag == Drag::Pan && !m_moved && event->button() == Qt::LeftButton && !m_additive) {
         clearSelection(); // a click on empty space
     } else if (drag == Drag::Move && m_moved) {
+        m_lastMove.to.clear();
+        for (const std::uint32_t v : m_lastMove.nodes)
+            m_lastMove.to.push_back(m_state.positions[v]);
         Q_EMIT nodesMoved();
     }
     update();

@@ -28,6 +28,15 @@ public:
     void setPositions(std::vector<QPointF> positions);
     const std::vector<QPointF> &positions() const { return m_state.positions; }
     const std::vector<char> &pinned() const { return m_pinned; }
+    // The nodes the last drag moved, where from and where to (for the undo stack).
+    struct Move {
+        std::vector<std::uint32_t> nodes;
+        std::vector<QPointF> from;
+        std::vector<QPointF> to;
+    };
+    const Move &lastMove() const { return m_lastMove; }
+    // Puts nodes at given places (undo and redo of a move).
+    void placeNodes(const std::vector<std::uint32_t> &nodes, const std::vector<QPointF> &positions);
 
     void setColourMode(ColourMode mode);
     ColourMode colourMode() const { return m_colourMode; }
@@ -111,6 +120,7 @@ private:
     QPointF m_lastPos;
     bool m_additive = false;
     bool m_moved = false;
+    Move m_lastMove;
 };
 
 } // namespace caravan

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -190,6 +191,26 @@ TEST_CASE("the ownership view shows the real ZALA Aero cluster, blocked status, 
     QString error;
     CHECK_FALSE(v.view.exportTo(dir.filePath(QStringLiteral("g.doc")), &error));
     CHECK_FALSE(error.isEmpty());
+
+    // Dragging a node is undoable through the document's undo stack.
+    canvas->clearHighlight();
+    const QPoint grab = canvas->viewport().toScreen(canvas->positions()[0]).toPoint();
+    const std::int64_t hit = canvas->nodeAt(grab);
+    REQUIRE(hit >= 0);
+    const auto dragged = static_cast<std::uint32_t>(hit);
+    const QPointF original = canvas->positions()[dragged];
+    const QPoint drop = grab + QPoint(40, 25);
+    QTest::mousePress(canvas, Qt::LeftButton, {}, grab);
+    QMouseEvent move(QEvent::MouseMove, drop, canvas->mapToGlobal(drop), Qt::NoButton, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(canvas, &move);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, drop);
+    const QPointF moved = canvas->positions()[dragged];
+    CHECK(moved != original);
+    REQUIRE(v.document->undoStack()->count() == 1);
+    v.document->undoStack()->undo();
+    CHECK(canvas->positions()[dragged] == original);
+    v.document->undoStack()->redo();
+    CHECK(canvas->positions()[dragged] == moved);
 
     // Positions are saved with the case and come back for the same entities.
     const QPointF before = canvas->positions()[0];
