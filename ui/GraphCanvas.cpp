@@ -148,7 +148,9 @@ void GraphCanvas::centreOn(std::uint32_t node)
     if (node >= m_state.nodeCount())
         return;
     m_view.centre = m_state.positions[node];
-    m_view.scale = std::max(m_view.scale, 1.0);
+    // Zoom in only as far as needed for the node to be a readable disc with a label.
+    if (m_state.radius[node] * m_view.scale < 4.0)
+        m_view.scale = std::clamp(4.0 / std::max(m_state.radius[node], 1e-9), kMinScale, kMaxScale);
     update();
 }
 

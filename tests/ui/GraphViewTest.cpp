@@ -4,6 +4,8 @@
 #include "models/editing/CaseDocument.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphView.h"
+#include "ui/InspectorPanel.h"
+#include "ui/MainWindow.h"
 #include "ui/TimeFilterSlider.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -260,4 +263,27 @@ TEST_CASE("the trade view aggregates shipments and follows the timeline and filt
     CHECK(canvas->nodeCount() <= 10);
     CHECK(canvas->snapshot().nodes.front().kind == graph::NodeKind::Country);
     v.screenshot(QStringLiteral("trade-countries.png"));
+}
+
+TEST_CASE("the main window has Ownership and Trade tabs; a node selected in the graph shows in the inspector")
+{
+    TempCase tc;
+    loadZalaCluster(tc.caseFile());
+    tc.close();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    GraphView *ownership = window.ownershipGraph();
+    REQUIRE(ownership != nullptr);
+    CHECK(window.tabs()->tabText(window.tabs()->indexOf(ownership)) == QStringLiteral("Ownership"));
+    CHECK(window.tabs()->indexOf(window.tradeGraph()) >= 0);
+    QSignalSpy idle(ownership, &GraphView::idle);
+    window.tabs()->setCurrentWidget(ownership);
+    REQUIRE(idle.wait(30000));
+    REQUIRE(ownership->searchAndSelect(QStringLiteral("ЗАЛА")));
+    CHECK(window.inspector()->plainText().contains(QStringLiteral("ЗАЛА"), Qt::CaseInsensitive));
+    if (const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS"); !dir.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/main-window-ownership.png"));
+    window.closeCase();
 }
