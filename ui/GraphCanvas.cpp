@@ -51,7 +51,7 @@ void GraphCanvas::setSnapshot(graph::GraphSnapshot snapshot, std::vector<QPointF
     m_state.highlighted.assign(n, 0);
     m_state.edgeHighlighted.assign(m_state.snapshot.edges.size(), 0);
     m_state.hasHighlight = false;
-    m_pinned.assign(n, 0);
+    m_state.pinned.assign(n, 0);
     m_scores.clear();
     m_adjacency = graph::Adjacency::of(m_state.snapshot, graph::Direction::Undirected);
     GraphStyle::applyColours(m_state, m_colourMode);
@@ -74,12 +74,20 @@ void GraphCanvas::setPositions(std::vector<QPointF> positions)
     update();
 }
 
+void GraphCanvas::setSelectionPinned(bool pinned)
+{
+    for (std::uint32_t v = 0; v < m_state.nodeCount(); ++v)
+        if (m_state.selected[v])
+            m_state.pinned[v] = pinned ? 1 : 0;
+    update();
+}
+
 void GraphCanvas::placeNodes(const std::vector<std::uint32_t> &nodes, const std::vector<QPointF> &positions)
 {
     for (std::size_t i = 0; i < nodes.size() && i < positions.size(); ++i)
         if (nodes[i] < m_state.nodeCount()) {
             m_state.positions[nodes[i]] = positions[i];
-            m_pinned[nodes[i]] = 1;
+            m_state.pinned[nodes[i]] = 1;
         }
     m_gridDirty = true;
     update();
@@ -455,7 +463,7 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
         for (std::uint32_t v = 0; v < m_state.nodeCount(); ++v)
             if (m_state.selected[v]) {
                 m_state.positions[v] += delta / m_view.scale;
-                m_pinned[v] = 1;
+                m_state.pinned[v] = 1;
             }
         m_gridDirty = true;
         update();

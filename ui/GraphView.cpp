@@ -232,6 +232,11 @@ void GraphView::createToolBar()
     QAction *hide = m_toolBar->addAction(tr("Hide"));
     hide->setToolTip(tr("Hide the selection from the view (Delete)"));
     connect(hide, &QAction::triggered, m_canvas, &GraphCanvas::hideSelected);
+    QAction *pin = m_toolBar->addAction(tr("Pin"));
+    pin->setToolTip(tr("Keep the selection in place when the layout is refined (dragging a node pins it too)"));
+    connect(pin, &QAction::triggered, m_canvas, [this] { m_canvas->setSelectionPinned(true); });
+    QAction *unpin = m_toolBar->addAction(tr("Unpin"));
+    connect(unpin, &QAction::triggered, m_canvas, [this] { m_canvas->setSelectionPinned(false); });
     QAction *showAll = m_toolBar->addAction(tr("Show all"));
     connect(showAll, &QAction::triggered, m_canvas, [this] {
         m_canvas->showAll();
