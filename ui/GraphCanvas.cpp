@@ -51,7 +51,7 @@ void GraphCanvas::setSnapshot(graph::GraphSnapshot snapshot, std::vector<QPointF
     m_state.highlighted.assign(n, 0);
     m_state.edgeHighlighted.assign(m_state.snapshot.edges.size(), 0);
     m_state.hasHighlight = false;
-    m_pinned.assign(n, 0);
+    m_state.pinned.assign(n, 0);
     m_scores.clear();
     m_adjacency = graph::Adjacency::of(m_state.snapshot, graph::Direction::Undirected);
     GraphStyle::applyColours(m_state, m_colourMode);
@@ -70,6 +70,25 @@ void GraphCanvas::setPositions(std::vector<QPointF> positions)
     if (positions.size() != m_state.nodeCount())
         return;
     m_state.positions = std::move(positions);
+    m_gridDirty = true;
+    update();
+}
+
+void GraphCanvas::setSelectionPinned(bool pinned)
+{
+    for (std::uint32_t v = 0; v < m_state.nodeCount(); ++v)
+        if (m_state.selected[v])
+            m_state.pinned[v] = pinned ? 1 : 0;
+    update();
+}
+
+void GraphCanvas::placeNodes(const std::vector<std::uint32_t> &nodes, const std::vector<QPointF> &positions)
+{
+    for (std::size_t i = 0; i < nodes.size() && i < positions.size(); ++i)
+        if (nodes[i] < m_state.nodeCount()) {
+            m_state.positions[nodes[i]] = positions[i];
+            m_state.pinned[nodes[i]] = 1;
+        }
     m_gridDirty = true;
     update();
 }
@@ -137,7 +156,9 @@ void GraphCanvas::centreOn(std::uint32_t node)
     if (node >= m_state.nodeCount())
         return;
     m_view.centre = m_state.positions[node];
-    m_view.scale = std::max(m_view.scale, 1.0);
+    // Zoom in only as far as needed for the node to be a readable disc with a label.
+    if (m_state.radius[node] * m_view.scale < 4.0)
+        m_view.scale = std::clamp(4.0 / std::max(m_state.radius[node], 1e-9), kMinScale, kMaxScale);
     update();
 }
 
@@ -416,6 +437,11 @@ void GraphCanvas::mousePressEvent(QMouseEvent *event)
         if (!m_state.selected[v])
             selectNodes({v});
         m_drag = Drag::Move;
+        m_lastMove = {};
+        for (const std::uint32_t w : selection()) {
+            m_lastMove.nodes.push_back(w);
+            m_lastMove.from.push_back(m_state.positions[w]);
+        }
         return;
     }
     m_drag = (event->modifiers() & Qt::ShiftModifier) ? Drag::Rubber : Drag::Pan;
@@ -437,7 +463,7 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
         for (std::uint32_t v = 0; v < m_state.nodeCount(); ++v)
             if (m_state.selected[v]) {
                 m_state.positions[v] += delta / m_view.scale;
-                m_pinned[v] = 1;
+                m_state.pinned[v] = 1;
             }
         m_gridDirty = true;
         update();
@@ -466,6 +492,9 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
     } else if (drag == Drag::Pan && !m_moved && event->button() == Qt::LeftButton && !m_additive) {
         clearSelection(); // a click on empty space
     } else if (drag == Drag::Move && m_moved) {
+        m_lastMove.to.clear();
+        for (const std::uint32_t v : m_lastMove.nodes)
+            m_lastMove.to.push_back(m_state.positions[v]);
         Q_EMIT nodesMoved();
     }
     update();

@@ -27,7 +27,18 @@ public:
     // New positions for every node (a layout step); hidden, selected and pinned stay as they are.
     void setPositions(std::vector<QPointF> positions);
     const std::vector<QPointF> &positions() const { return m_state.positions; }
-    const std::vector<char> &pinned() const { return m_pinned; }
+    const std::vector<char> &pinned() const { return m_state.pinned; }
+    // The nodes the last drag moved, where from and where to (for the undo stack).
+    struct Move {
+        std::vector<std::uint32_t> nodes;
+        std::vector<QPointF> from;
+        std::vector<QPointF> to;
+    };
+    const Move &lastMove() const { return m_lastMove; }
+    // Pinned nodes keep their place when the layout is refined; dragging a node pins it.
+    void setSelectionPinned(bool pinned);
+    // Puts nodes at given places (undo and redo of a move).
+    void placeNodes(const std::vector<std::uint32_t> &nodes, const std::vector<QPointF> &positions);
 
     void setColourMode(ColourMode mode);
     ColourMode colourMode() const { return m_colourMode; }
@@ -99,7 +110,6 @@ private:
     mutable graph::SpatialGrid m_grid;
     mutable bool m_gridDirty = true;
     double m_maxRadius = 1;
-    std::vector<char> m_pinned;
     ColourMode m_colourMode = ColourMode::Sanctions;
     SizeMode m_sizeMode = SizeMode::Degree;
     std::vector<double> m_scores;
@@ -111,6 +121,7 @@ private:
     QPointF m_lastPos;
     bool m_additive = false;
     bool m_moved = false;
+    Move m_lastMove;
 };
 
 } // namespace caravan

@@ -246,6 +246,12 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
             painter.setPen(r > 4 ? QPen(fill.darker(160), 1) : QPen(Qt::NoPen));
         painter.setBrush(fill);
         painter.drawEllipse(screen[v], r, r);
+        if (state.pinned[v] && r >= 3) {
+            // A small dark pin head at the top right of a node that keeps its place.
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0x33, 0x33, 0x33));
+            painter.drawEllipse(screen[v] + QPointF(r * 0.75, -r * 0.75), 2.5, 2.5);
+        }
         ++stats.nodesDrawn;
     }
 

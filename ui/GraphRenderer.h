@@ -35,6 +35,7 @@ struct CanvasState {
     std::vector<QColor> palette;
     std::vector<char> hidden;
     std::vector<char> selected;
+    std::vector<char> pinned;      // kept in place by refining layouts
     std::vector<char> highlighted; // nodes on a found path or in a neighbourhood
     std::vector<char> edgeHighlighted;
     bool hasHighlight = false;

@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -54,6 +56,47 @@ std::vector<QPointF> toQPoints(const std::vector<graph::Point> &points)
         positions[i] = QPointF(points[i].x, points[i].y);
     return positions;
 }
+
+// Moving nodes by hand, undoable: nodes are named by entity id so the command survives a rebuilt snapshot.
+class MoveNodesCommand : public QUndoCommand {
+public:
+    MoveNodesCommand(GraphView *view, std::vector<qint64> ids, std::vector<QPointF> from, std::vector<QPointF> to)
+        : QUndoCommand(GraphView::tr("Move %n node(s)", nullptr, static_cast<int>(ids.size()))), m_view(view),
+          m_ids(std::move(ids)), m_from(std::move(from)), m_to(std::move(to))
+    {
+    }
+    void undo() override { place(m_from); }
+    void redo() override
+    {
+        if (m_first) { // the canvas already shows the move
+            m_first = false;
+            return;
+        }
+        place(m_to);
+    }
+
+private:
+    void place(const std::vector<QPointF> &positions)
+    {
+        if (!m_view)
+            return;
+        GraphCanvas *canvas = m_view->canvas();
+        std::vector<std::uint32_t> nodes;
+        std::vector<QPointF> at;
+        for (std::size_t i = 0; i < m_ids.size(); ++i)
+            if (const std::uint32_t v = canvas->snapshot().indexOf(m_ids[i]); v < canvas->nodeCount()) {
+                nodes.push_back(v);
+                at.push_back(positions[i]);
+            }
+        canvas->placeNodes(nodes, at);
+        m_view->positionsChangedByHand();
+    }
+    QPointer<GraphView> m_view;
+    std::vector<qint64> m_ids;
+    std::vector<QPointF> m_from;
+    std::vector<QPointF> m_to;
+    bool m_first = true;
+};
 
 } // namespace
 
@@ -94,8 +137,14 @@ GraphView::GraphView(Kind kind, QWidget *parent)
     connect(m_canvas, &GraphCanvas::visibilityChanged, this, &GraphView::updateCounts);
     connect(m_canvas, &GraphCanvas::nodeActivated, this, &GraphView::entityActivated);
     connect(m_canvas, &GraphCanvas::nodesMoved, this, [this] {
-        rememberPositions();
-        savePositions();
+        const GraphCanvas::Move &move = m_canvas->lastMove();
+        if (m_document && !move.nodes.empty()) {
+            std::vector<qint64> ids;
+            for (const std::uint32_t v : move.nodes)
+                ids.push_back(m_canvas->snapshot().nodes[v].id);
+            m_document->undoStack()->push(new MoveNodesCommand(this, std::move(ids), move.from, move.to));
+        }
+        positionsChangedByHand();
     });
     updateCounts();
 }
@@ -183,6 +232,11 @@ void GraphView::createToolBar()
     QAction *hide = m_toolBar->addAction(tr("Hide"));
     hide->setToolTip(tr("Hide the selection from the view (Delete)"));
     connect(hide, &QAction::triggered, m_canvas, &GraphCanvas::hideSelected);
+    QAction *pin = m_toolBar->addAction(tr("Pin"));
+    pin->setToolTip(tr("Keep the selection in place when the layout is refined (dragging a node pins it too)"));
+    connect(pin, &QAction::triggered, m_canvas, [this] { m_canvas->setSelectionPinned(true); });
+    QAction *unpin = m_toolBar->addAction(tr("Unpin"));
+    connect(unpin, &QAction::triggered, m_canvas, [this] { m_canvas->setSelectionPinned(false); });
     QAction *showAll = m_toolBar->addAction(tr("Show all"));
     connect(showAll, &QAction::triggered, m_canvas, [this] {
         m_canvas->showAll();
@@ -458,6 +512,12 @@ void GraphView::pollLayout()
     m_canvas->setPositions(toQPoints(points));
     if (m_fitAfterLayout)
         m_canvas->fitToView();
+}
+
+void GraphView::positionsChangedByHand()
+{
+    rememberPositions();
+    savePositions();
 }
 
 void GraphView::rememberPositions()

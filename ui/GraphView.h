@@ -62,6 +62,9 @@ public:
     // Writes the view by the file's suffix: .png, .svg, .graphml, .gexf. Returns false with a message on failure.
     bool exportTo(const QString &path, QString *error = nullptr);
 
+    // After nodes were moved by hand (or a move was undone): keep and save their places.
+    void positionsChangedByHand();
+
 Q_SIGNALS:
     void taskStarted(BackgroundTask *task);
     void entitySelected(qint64 entityId);

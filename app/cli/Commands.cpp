@@ -17,6 +17,7 @@ const QList<Command> &commands()
         {"demo", "build a training case with known answers, offline", runDemo},
         {"scenarios", "list the training scenarios and what each teaches", runScenarios},
         {"answers", "the answer key of a training case (for the trainer)", runAnswers},
+        {"graph", "ownership or trade graph: measures, paths, GraphML/GEXF with a layout", runGraph},
     };
     return list;
 }

@@ -15,5 +15,6 @@ int runCycles(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runScenarios(const QStringList &arguments);
 int runAnswers(const QStringList &arguments);
+int runGraph(const QStringList &arguments);
 
 } // namespace caravan::cli

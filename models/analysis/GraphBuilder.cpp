@@ -164,6 +164,7 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
                 node.id = countryNodeId(code);
                 node.label = code.toStdString();
                 node.country = node.label;
+                node.key = node.label;
                 node.kind = NodeKind::Country;
                 snapshot.addNode(node);
             }
@@ -195,7 +196,7 @@ Status GraphBuilder::describeNodes(GraphSnapshot &snapshot, const QDate &at, Pro
 {
     progress.setStatus(QStringLiteral("Reading entities"));
     {
-        SqliteStatement st(m_db, "SELECT name, type, country FROM entities WHERE id = ?");
+        SqliteStatement st(m_db, "SELECT name, type, country, ext_id FROM entities WHERE id = ?");
         for (std::uint32_t v = 0; v < snapshot.nodeCount(); ++v) {
             if ((v & 4095) == 0 && progress.isCancelled())
                 return cancelled();
@@ -206,6 +207,7 @@ Status GraphBuilder::describeNodes(GraphSnapshot &snapshot, const QDate &at, Pro
                 node.label = st.text(0).toStdString();
                 node.kind = kindOf(st.text(1));
                 node.country = st.text(2).toStdString();
+                node.key = st.text(3).toStdString();
             } else {
                 node.label = "#" + std::to_string(node.id);
                 node.kind = NodeKind::Other;

@@ -83,6 +83,7 @@ void writeGraphML(std::ostream &out, const GraphSnapshot &snapshot, const std::v
            "  <key id=\"flags\" for=\"node\" attr.name=\"flags\" attr.type=\"string\"/>\n"
            "  <key id=\"nweight\" for=\"node\" attr.name=\"weight\" attr.type=\"double\"/>\n"
            "  <key id=\"entity\" for=\"node\" attr.name=\"entity\" attr.type=\"long\"/>\n"
+           "  <key id=\"key\" for=\"node\" attr.name=\"source_id\" attr.type=\"string\"/>\n"
            "  <key id=\"x\" for=\"node\" attr.name=\"x\" attr.type=\"double\"/>\n"
            "  <key id=\"y\" for=\"node\" attr.name=\"y\" attr.type=\"double\"/>\n"
            "  <key id=\"ekind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
@@ -106,6 +107,8 @@ void writeGraphML(std::ostream &out, const GraphSnapshot &snapshot, const std::v
             out << "<data key=\"flags\">" << flagsText(node.flags) << "</data>";
         out << "<data key=\"nweight\">" << number(node.weight) << "</data>"
             << "<data key=\"entity\">" << node.id << "</data>";
+        if (!node.key.empty())
+            out << "<data key=\"key\">" << xmlEscape(node.key) << "</data>";
         if (withXY)
             out << "<data key=\"x\">" << number(positions[i].x) << "</data><data key=\"y\">" << number(positions[i].y)
                 << "</data>";
@@ -145,6 +148,7 @@ void writeGexf(std::ostream &out, const GraphSnapshot &snapshot, const std::vect
            "      <attribute id=\"flags\" title=\"flags\" type=\"string\"/>\n"
            "      <attribute id=\"weight\" title=\"weight\" type=\"double\"/>\n"
            "      <attribute id=\"entity\" title=\"entity\" type=\"long\"/>\n"
+           "      <attribute id=\"source_id\" title=\"source_id\" type=\"string\"/>\n"
            "    </attributes>\n"
            "    <attributes class=\"edge\">\n"
            "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n"
@@ -164,7 +168,10 @@ void writeGexf(std::ostream &out, const GraphSnapshot &snapshot, const std::vect
         if (node.flags != 0)
             out << "<attvalue for=\"flags\" value=\"" << flagsText(node.flags) << "\"/>";
         out << "<attvalue for=\"weight\" value=\"" << number(node.weight) << "\"/>"
-            << "<attvalue for=\"entity\" value=\"" << node.id << "\"/></attvalues>";
+            << "<attvalue for=\"entity\" value=\"" << node.id << "\"/>";
+        if (!node.key.empty())
+            out << "<attvalue for=\"source_id\" value=\"" << xmlEscape(node.key) << "\"/>";
+        out << "</attvalues>";
         if (withXY)
             out << "<viz:position x=\"" << number(positions[i].x) << "\" y=\"" << number(-positions[i].y)
                 << "\" z=\"0\"/>";

@@ -36,6 +36,7 @@ enum class EdgeKind : std::uint8_t { Ownership, Directorship, Control, Other, Tr
 // One vertex of a snapshot: an entity (or a country in the country-level trade view).
 struct GraphNode {
     std::int64_t id = 0; // the entity's row id in the case (or a synthetic id)
+    std::string key;     // the id the source gave (entity ext id, country code): what reports cite
     std::string label;   // UTF-8, any script
     NodeKind kind = NodeKind::Company;
     std::string country; // ISO 3166-1 alpha-2 or empty

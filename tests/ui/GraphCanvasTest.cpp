@@ -112,6 +112,16 @@ TEST_CASE("dragging a selected node moves it and pins it")
     CHECK(after.y() > before.y());
     CHECK(s.canvas.pinned()[4]);
     CHECK(s.canvas.nodeAt(end) == 4);
+    CHECK(s.canvas.lastMove().nodes == std::vector<std::uint32_t>{4});
+    CHECK(s.canvas.lastMove().from.front() == before);
+    CHECK(s.canvas.lastMove().to.front() == after);
+    s.canvas.setSelectionPinned(false);
+    CHECK_FALSE(s.canvas.pinned()[4]);
+    s.canvas.selectNodes({1, 2});
+    s.canvas.setSelectionPinned(true);
+    CHECK(s.canvas.pinned()[1]);
+    CHECK(s.canvas.pinned()[2]);
+    CHECK_FALSE(s.canvas.pinned()[0]);
 }
 
 TEST_CASE("keys: Delete hides, Space expands neighbours ring by ring, F fits everything visible")

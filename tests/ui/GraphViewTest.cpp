@@ -4,6 +4,8 @@
 #include "models/editing/CaseDocument.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphView.h"
+#include "ui/InspectorPanel.h"
+#include "ui/MainWindow.h"
 #include "ui/TimeFilterSlider.h"
 
 #include <QCheckBox>
@@ -13,7 +15,9 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -191,6 +195,26 @@ TEST_CASE("the ownership view shows the real ZALA Aero cluster, blocked status, 
     CHECK_FALSE(v.view.exportTo(dir.filePath(QStringLiteral("g.doc")), &error));
     CHECK_FALSE(error.isEmpty());
 
+    // Dragging a node is undoable through the document's undo stack.
+    canvas->clearHighlight();
+    const QPoint grab = canvas->viewport().toScreen(canvas->positions()[0]).toPoint();
+    const std::int64_t hit = canvas->nodeAt(grab);
+    REQUIRE(hit >= 0);
+    const auto dragged = static_cast<std::uint32_t>(hit);
+    const QPointF original = canvas->positions()[dragged];
+    const QPoint drop = grab + QPoint(40, 25);
+    QTest::mousePress(canvas, Qt::LeftButton, {}, grab);
+    QMouseEvent move(QEvent::MouseMove, drop, canvas->mapToGlobal(drop), Qt::NoButton, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(canvas, &move);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, drop);
+    const QPointF moved = canvas->positions()[dragged];
+    CHECK(moved != original);
+    REQUIRE(v.document->undoStack()->count() == 1);
+    v.document->undoStack()->undo();
+    CHECK(canvas->positions()[dragged] == original);
+    v.document->undoStack()->redo();
+    CHECK(canvas->positions()[dragged] == moved);
+
     // Positions are saved with the case and come back for the same entities.
     const QPointF before = canvas->positions()[0];
     const qint64 id = canvas->snapshot().nodes[0].id;
@@ -239,4 +263,27 @@ TEST_CASE("the trade view aggregates shipments and follows the timeline and filt
     CHECK(canvas->nodeCount() <= 10);
     CHECK(canvas->snapshot().nodes.front().kind == graph::NodeKind::Country);
     v.screenshot(QStringLiteral("trade-countries.png"));
+}
+
+TEST_CASE("the main window has Ownership and Trade tabs; a node selected in the graph shows in the inspector")
+{
+    TempCase tc;
+    loadZalaCluster(tc.caseFile());
+    tc.close();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    GraphView *ownership = window.ownershipGraph();
+    REQUIRE(ownership != nullptr);
+    CHECK(window.tabs()->tabText(window.tabs()->indexOf(ownership)) == QStringLiteral("Ownership"));
+    CHECK(window.tabs()->indexOf(window.tradeGraph()) >= 0);
+    QSignalSpy idle(ownership, &GraphView::idle);
+    window.tabs()->setCurrentWidget(ownership);
+    REQUIRE(idle.wait(30000));
+    REQUIRE(ownership->searchAndSelect(QStringLiteral("ЗАЛА")));
+    CHECK(window.inspector()->plainText().contains(QStringLiteral("ЗАЛА"), Qt::CaseInsensitive));
+    if (const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS"); !dir.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/main-window-ownership.png"));
+    window.closeCase();
 }
