@@ -10,6 +10,8 @@ const QList<Command> &commands()
         {"new", "create an empty case file", runNew},
         {"stats", "counts of what a case holds", runStats},
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
+        {"chains", "re-export chains through third countries, ranked and explained", runChains},
+        {"flags", "red flags per entity, with explanations", runFlags},
     };
     return list;
 }

@@ -8,5 +8,7 @@ namespace caravan::cli {
 int runNew(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runChains(const QStringList &arguments);
+int runFlags(const QStringList &arguments);
 
 } // namespace caravan::cli

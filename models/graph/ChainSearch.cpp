@@ -1,0 +1,354 @@
+#include "models/graph/ChainSearch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_set>
+
+namespace caravan::graph {
+
+CountryCode countryCode(std::string_view code)
+{
+    if (code.size() != 2)
+        return 0;
+    auto upper = [](char c) -> int {
+        if (c >= 'a' && c <= 'z')
+            return c - 'a' + 'A';
+        if (c >= 'A' && c <= 'Z')
+            return c;
+        return -1;
+    };
+    const int a = upper(code[0]);
+    const int b = upper(code[1]);
+    if (a < 0 || b < 0)
+        return 0;
+    return static_cast<CountryCode>((a << 8) | b);
+}
+
+int CountrySet::slot(CountryCode code)
+{
+    const int a = (code >> 8) - 'A';
+    const int b = (code & 0xff) - 'A';
+    if (a < 0 || a >= 26 || b < 0 || b >= 26)
+        return -1;
+    return a * 26 + b;
+}
+
+void CountrySet::insert(CountryCode code)
+{
+    if (const int s = slot(code); s >= 0)
+        m_bits.set(static_cast<std::size_t>(s));
+}
+
+bool CountrySet::contains(CountryCode code) const
+{
+    const int s = slot(code);
+    return s >= 0 && m_bits.test(static_cast<std::size_t>(s));
+}
+
+namespace {
+
+// The shipments bucketed by exporter (CSR offsets) and sorted by (HS-6, day) inside each bucket, with
+// the columns the hops read copied into that order so that the scans stay in cache.
+struct OutIndex {
+    std::vector<std::size_t> offsets;
+    std::vector<std::int32_t> hs;
+    std::vector<std::int32_t> day;
+    std::vector<std::int32_t> importer;
+    std::vector<std::int32_t> unit;
+    std::vector<double> qty;
+    std::vector<std::uint32_t> id;
+};
+
+OutIndex buildIndex(const TradeArrays &t)
+{
+    OutIndex ix;
+    const std::size_t entities = t.entityCount();
+    const std::size_t n = t.shipmentCount();
+    ix.offsets.assign(entities + 1, 0);
+    for (std::size_t s = 0; s < n; ++s)
+        if (t.exporter[s] >= 0)
+            ++ix.offsets[static_cast<std::size_t>(t.exporter[s]) + 1];
+    for (std::size_t e = 0; e < entities; ++e)
+        ix.offsets[e + 1] += ix.offsets[e];
+    std::vector<std::size_t> cursor(ix.offsets.begin(), ix.offsets.end() - 1);
+    ix.id.resize(ix.offsets[entities]);
+    for (std::size_t s = 0; s < n; ++s)
+        if (t.exporter[s] >= 0)
+            ix.id[cursor[static_cast<std::size_t>(t.exporter[s])]++] = static_cast<std::uint32_t>(s);
+    for (std::size_t e = 0; e < entities; ++e) {
+        auto first = ix.id.begin() + static_cast<std::ptrdiff_t>(ix.offsets[e]);
+        auto last = ix.id.begin() + static_cast<std::ptrdiff_t>(ix.offsets[e + 1]);
+        std::sort(first, last, [&t](std::uint32_t a, std::uint32_t b) {
+            if (t.hs6[a] != t.hs6[b])
+                return t.hs6[a] < t.hs6[b];
+            if (t.day[a] != t.day[b])
+                return t.day[a] < t.day[b];
+            return a < b;
+        });
+    }
+    const std::size_t m = ix.id.size();
+    ix.hs.resize(m);
+    ix.day.resize(m);
+    ix.importer.resize(m);
+    ix.unit.resize(m);
+    ix.qty.resize(m);
+    for (std::size_t p = 0; p < m; ++p) {
+        const std::uint32_t s = ix.id[p];
+        ix.hs[p] = t.hs6[s];
+        ix.day[p] = t.day[s];
+        ix.importer[p] = t.importer[s];
+        ix.unit[p] = t.unit[s];
+        ix.qty[p] = t.quantity[s];
+    }
+    return ix;
+}
+
+// What the next hop must look like: who may receive it and what it must carry.
+struct HopQuery {
+    std::int32_t from = -1; // the intermediary that ships onward
+    std::int32_t hs = -1;   // HS-6 of the previous hop
+    std::int32_t day = 0;   // date of the previous hop
+    std::int32_t unit = -1; // unit of the previous hop
+    CountryCode fromCountry = 0;
+};
+
+class Searcher {
+public:
+    Searcher(const TradeArrays &t, const ChainSearchParams &p) : m_t(t), m_p(p), m_ix(buildIndex(t)) {}
+
+    const OutIndex &index() const { return m_ix; }
+
+    // Positions of onward shipments of q.from matching q.hs exactly (digits 6) or at HS-4 only (digits 4),
+    // dated within (q.day, q.day + window], whose importer passes accept(); sorted by day.
+    template <typename Accept>
+    void collect(const HopQuery &q, int digits, Accept &&accept, std::vector<std::size_t> &out) const
+    {
+        out.clear();
+        const std::size_t begin = m_ix.offsets[static_cast<std::size_t>(q.from)];
+        const std::size_t end = m_ix.offsets[static_cast<std::size_t>(q.from) + 1];
+        const std::int32_t last = q.day + m_p.windowDays;
+        auto keyLess = [this](std::size_t pos, std::pair<std::int32_t, std::int32_t> key) {
+            return m_ix.hs[pos] != key.first ? m_ix.hs[pos] < key.first : m_ix.day[pos] < key.second;
+        };
+        auto lowerBound = [&](std::int32_t hs, std::int32_t day) {
+            std::size_t lo = begin, hi = end;
+            while (lo < hi) {
+                const std::size_t mid = lo + (hi - lo) / 2;
+                if (keyLess(mid, {hs, day}))
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return lo;
+        };
+        if (digits == 6) {
+            for (std::size_t pos = lowerBound(q.hs, q.day + 1); pos < end && m_ix.hs[pos] == q.hs; ++pos) {
+                if (m_ix.day[pos] > last)
+                    break;
+                if (accept(pos))
+                    out.push_back(pos);
+            }
+            return;
+        }
+        const std::int32_t heading = q.hs / 100 * 100;
+        const std::size_t hi = lowerBound(heading + 100, std::numeric_limits<std::int32_t>::min());
+        for (std::size_t pos = lowerBound(heading, std::numeric_limits<std::int32_t>::min()); pos < hi; ++pos) {
+            if (m_ix.hs[pos] == q.hs || m_ix.day[pos] <= q.day || m_ix.day[pos] > last)
+                continue;
+            if (accept(pos))
+                out.push_back(pos);
+        }
+        std::stable_sort(out.begin(), out.end(),
+                         [this](std::size_t a, std::size_t b) { return m_ix.day[a] < m_ix.day[b]; });
+    }
+
+    bool quantityFits(double reference, double quantity) const
+    {
+        return std::isfinite(quantity) && std::fabs(quantity - reference) <= m_p.qtyTolerance * reference + 1e-9;
+    }
+
+    bool unitFits(std::int32_t reference, std::size_t pos) const
+    {
+        return reference < 0 || m_ix.unit[pos] < 0 || m_ix.unit[pos] == reference;
+    }
+
+    // The onward shipments that carry `reference` on: the single closest one within the tolerance, or
+    // else the first run of shipments in date order whose quantities sum into the tolerance.
+    bool select(const std::vector<std::size_t> &candidates, double reference, std::vector<std::size_t> &chosen) const
+    {
+        chosen.clear();
+        double bestGap = std::numeric_limits<double>::infinity();
+        std::size_t best = 0;
+        for (std::size_t pos : candidates) {
+            if (!quantityFits(reference, m_ix.qty[pos]))
+                continue;
+            const double gap = std::fabs(m_ix.qty[pos] - reference);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = pos;
+            }
+        }
+        if (std::isfinite(bestGap)) {
+            chosen.push_back(best);
+            return true;
+        }
+        double sum = 0;
+        for (std::size_t pos : candidates) {
+            const double q = m_ix.qty[pos];
+            if (!std::isfinite(q) || q <= 0)
+                continue;
+            sum += q;
+            chosen.push_back(pos);
+            if (static_cast<int>(chosen.size()) > m_p.maxSplits || sum > reference * (1 + m_p.qtyTolerance) + 1e-9)
+                break;
+            if (chosen.size() >= 2 && quantityFits(reference, sum))
+                return true;
+        }
+        chosen.clear();
+        return false;
+    }
+
+    // The final hop into a destination country, exact HS-6 first, then HS-4 if allowed. Returns the
+    // digits matched (0: no onward shipments fit).
+    int finalHop(const HopQuery &q, double reference, std::vector<std::size_t> &scratch,
+                 std::vector<std::size_t> &chosen, std::int64_t *pairs) const
+    {
+        auto toDestination = [&](std::size_t pos) {
+            const std::int32_t to = m_ix.importer[pos];
+            if (to < 0)
+                return false;
+            const CountryCode c = m_t.entityCountry[static_cast<std::size_t>(to)];
+            return m_p.destination.contains(c) && c != q.fromCountry;
+        };
+        collect(q, 6, toDestination, scratch);
+        if (pairs)
+            *pairs += static_cast<std::int64_t>(scratch.size());
+        filterUnits(q.unit, scratch);
+        if (select(scratch, reference, chosen))
+            return 6;
+        if (m_p.hsDigits > 4)
+            return 0;
+        collect(q, 4, toDestination, scratch);
+        filterUnits(q.unit, scratch);
+        return select(scratch, reference, chosen) ? 4 : 0;
+    }
+
+    // Middle hops X1 -> X2 into another transit country (exact HS-6 first, then HS-4), quantity within
+    // the tolerance of the inbound; each comes with the digits it matched.
+    void middleHops(const HopQuery &q, std::int32_t supplier, double reference,
+                    std::vector<std::pair<std::size_t, int>> &out, std::vector<std::size_t> &scratch) const
+    {
+        out.clear();
+        auto toTransit = [&](std::size_t pos) {
+            const std::int32_t to = m_ix.importer[pos];
+            if (to < 0 || to == supplier || to == q.from)
+                return false;
+            const CountryCode c = m_t.entityCountry[static_cast<std::size_t>(to)];
+            return m_p.transit.contains(c) && c != q.fromCountry && !m_p.destination.contains(c);
+        };
+        for (int digits : {6, 4}) {
+            if (digits < m_p.hsDigits)
+                break;
+            collect(q, digits, toTransit, scratch);
+            for (std::size_t pos : scratch)
+                if (unitFits(q.unit, pos) && quantityFits(reference, m_ix.qty[pos]) && out.size() < kMaxMiddleHops)
+                    out.emplace_back(pos, digits);
+        }
+    }
+
+private:
+    static constexpr std::size_t kMaxMiddleHops = 8;
+
+    void filterUnits(std::int32_t unit, std::vector<std::size_t> &positions) const
+    {
+        if (unit < 0)
+            return;
+        std::erase_if(positions, [&](std::size_t pos) { return !unitFits(unit, pos); });
+    }
+
+    const TradeArrays &m_t;
+    const ChainSearchParams &m_p;
+    OutIndex m_ix;
+};
+
+} // namespace
+
+ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
+                             const std::function<bool(std::size_t, std::size_t)> &keepGoing)
+{
+    ChainSearchResult result;
+    const Searcher searcher(t, p);
+    const OutIndex &ix = searcher.index();
+    const std::size_t total = ix.id.size();
+    std::vector<std::size_t> scratch, chosen, scratch2;
+    std::vector<std::pair<std::size_t, int>> middles;
+    std::vector<ChainCandidate> twoHop;
+
+    auto emit = [&](std::vector<ChainCandidate> &into, std::initializer_list<std::uint32_t> head, int intermediaries,
+                    int digits) {
+        ChainCandidate c;
+        c.shipments.assign(head);
+        for (std::size_t pos : chosen)
+            c.shipments.push_back(ix.id[pos]);
+        c.intermediaries = static_cast<std::uint8_t>(intermediaries);
+        c.onwardCount = static_cast<std::uint8_t>(chosen.size());
+        c.hsDigits = static_cast<std::uint8_t>(digits);
+        into.push_back(std::move(c));
+    };
+
+    for (std::size_t supplier = 0; supplier + 1 < ix.offsets.size(); ++supplier) {
+        const CountryCode supplierCountry = t.entityCountry[supplier];
+        if (p.destination.contains(supplierCountry))
+            continue;
+        for (std::size_t pos = ix.offsets[supplier]; pos < ix.offsets[supplier + 1]; ++pos) {
+            if ((pos & 0xffff) == 0 && keepGoing && !keepGoing(pos, total)) {
+                result.cancelled = true;
+                return result;
+            }
+            const std::int32_t x = ix.importer[pos];
+            if (x < 0 || static_cast<std::size_t>(x) == supplier || ix.hs[pos] < 0)
+                continue;
+            const CountryCode xCountry = t.entityCountry[static_cast<std::size_t>(x)];
+            if (!p.transit.contains(xCountry) || p.destination.contains(xCountry) || xCountry == supplierCountry)
+                continue;
+            ++result.stats.inboundConsidered;
+            const double q1 = ix.qty[pos];
+            const HopQuery first{x, ix.hs[pos], ix.day[pos], ix.unit[pos], xCountry};
+            const int digits = searcher.finalHop(first, std::isfinite(q1) && q1 > 0 ? q1 : -1, scratch, chosen,
+                                                 &result.stats.hs6Pairs);
+            if (!std::isfinite(q1) || q1 <= 0)
+                continue;
+            if (digits > 0)
+                emit(result.chains, {ix.id[pos]}, 1, digits);
+            if (p.maxIntermediaries < 2)
+                continue;
+            searcher.middleHops(first, static_cast<std::int32_t>(supplier), q1, middles, scratch);
+            for (const auto &[mid, midDigits] : middles) {
+                const std::int32_t x2 = ix.importer[mid];
+                const HopQuery second{x2, ix.hs[mid], ix.day[mid], ix.unit[mid],
+                                      t.entityCountry[static_cast<std::size_t>(x2)]};
+                const int lastDigits = searcher.finalHop(second, ix.qty[mid], scratch2, chosen, nullptr);
+                if (lastDigits > 0)
+                    emit(twoHop, {ix.id[pos], ix.id[mid]}, 2, std::min(midDigits, lastDigits));
+            }
+        }
+    }
+
+    // A two-intermediary chain A -> X1 -> X2 -> RU also contains X1 -> X2 -> RU as a one-intermediary
+    // chain; the longer one tells the whole story, so the shorter one is dropped.
+    std::unordered_set<std::uint32_t> middleShipments;
+    for (const ChainCandidate &c : twoHop)
+        middleShipments.insert(c.shipments[1]);
+    const std::size_t before = result.chains.size();
+    std::erase_if(result.chains,
+                  [&](const ChainCandidate &c) { return middleShipments.count(c.shipments.front()) > 0; });
+    result.stats.suppressedSubchains = static_cast<std::int64_t>(before - result.chains.size());
+    result.chains.insert(result.chains.end(), std::make_move_iterator(twoHop.begin()),
+                         std::make_move_iterator(twoHop.end()));
+    if (keepGoing)
+        keepGoing(total, total);
+    return result;
+}
+
+} // namespace caravan::graph
