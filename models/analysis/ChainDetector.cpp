@@ -348,7 +348,17 @@ Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const 
     run.stats = found.stats;
     lap("search");
 
-    auto flags = computeRedFlags(db, *snapshot, settings, progress);
+    // The red flags of the chains' parties only: the other entities cannot change a score.
+    std::vector<std::int32_t> parties;
+    for (const graph::ChainCandidate &c : found.chains) {
+        parties.push_back(snapshot->trade.exporter[c.shipments.front()]);
+        for (std::uint32_t s : c.shipments)
+            parties.push_back(snapshot->trade.importer[s]);
+    }
+    RedFlagReport noFlags;
+    noFlags.byEntity.resize(snapshot->entities.size());
+    auto flags = parties.empty() ? Result<RedFlagReport>(std::move(noFlags))
+                                 : computeRedFlags(db, *snapshot, settings, progress, parties);
     if (!flags)
         return flags.error();
     lap("flags");

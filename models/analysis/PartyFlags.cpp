@@ -11,40 +11,39 @@ namespace caravan::flagrules {
 void shadowSanctioned(Context &c)
 {
     const TradeSnapshot &s = c.snap;
-    std::vector<const SanctionExposure *> exposureOf(s.entities.size(), nullptr);
-    for (std::size_t e = 0; e < s.entities.size(); ++e)
-        if (auto it = c.exposure.find(s.entities[e].rowId); it != c.exposure.end())
-            exposureOf[e] = &it->second;
-    // The first shipment on whose date each exposed party was shadow-sanctioned, and how many such.
-    struct Hit {
+    const graph::TradeArrays &t = s.trade;
+    // Only entities with an exposure can be shadow-sanctioned: scan their own shipments, on both sides.
+    for (std::size_t e = 0; e < s.entities.size(); ++e) {
+        const auto party = static_cast<std::int32_t>(e);
+        if (!c.inFocus(party))
+            continue;
+        auto it = c.exposure.find(s.entities[e].rowId);
+        if (it == c.exposure.end())
+            continue;
+        const SanctionExposure &x = it->second;
         std::size_t first = 0;
         int count = 0;
         std::vector<qint64> rows;
-    };
-    std::map<std::int32_t, Hit> hits;
-    const graph::TradeArrays &t = s.trade;
-    for (std::size_t i = 0; i < s.shipmentCount(); ++i) {
-        for (std::int32_t party : {t.exporter[i], t.importer[i]}) {
-            if (party < 0 || !exposureOf[static_cast<std::size_t>(party)])
-                continue;
-            if (!exposureOf[static_cast<std::size_t>(party)]->shadowSanctionedOn(t.day[i]))
-                continue;
-            Hit &h = hits[party];
-            if (h.count == 0 || t.day[i] < t.day[h.first])
-                h.first = i;
-            if (h.rows.size() < 5)
-                h.rows.push_back(s.shipmentRowId[i]);
-            ++h.count;
+        for (const PartyIndex *index : {&c.byExporter, &c.byImporter}) {
+            for (std::size_t p = index->begin(party); p < index->end(party); ++p) {
+                const std::uint32_t i = index->ids[p];
+                if (!x.shadowSanctionedOn(t.day[i]))
+                    continue;
+                if (count == 0 || t.day[i] < t.day[first])
+                    first = i;
+                if (rows.size() < 5)
+                    rows.push_back(s.shipmentRowId[i]);
+                ++count;
+            }
         }
-    }
-    for (const auto &[party, h] : hits) {
-        const SanctionExposure &x = *exposureOf[static_cast<std::size_t>(party)];
+        if (count == 0)
+            continue;
         c.flag(party, "T6",
                QStringLiteral("%1 is a party to %2 shipment(s) while sanctioned, first %3: %4")
                    .arg(c.label(party))
-                   .arg(h.count)
-                   .arg(c.shipmentLabel(h.first), x.explainOn(t.day[h.first])),
-               h.rows);
+                   .arg(count)
+                   .arg(c.shipmentLabel(first), x.explainOn(t.day[first])),
+               rows);
     }
 }
 
@@ -144,7 +143,7 @@ Status foreignSubsidiary(Context &c)
     while (q.step()) {
         const std::int32_t parent = s.entityIndex(q.int64(0));
         const std::int32_t x = s.entityIndex(q.int64(1));
-        if (parent < 0 || x < 0 || parent == x || !c.inDestination(parent) || c.inDestination(x))
+        if (parent < 0 || x < 0 || parent == x || !c.inFocus(x) || !c.inDestination(parent) || c.inDestination(x))
             continue;
         // The parent's suppliers before the invasion, with the first shipment from each.
         std::map<std::int32_t, std::size_t> before;

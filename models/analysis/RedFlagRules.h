@@ -33,11 +33,14 @@ struct Context {
     std::unordered_map<qint64, SanctionExposure> exposure; // by entity row id
     std::int32_t invasionDay = 0;                          // 2022-02-24
     ShipmentIdLookup *ids = nullptr;
+    std::vector<char> focus; // by entity index; empty: every entity
     std::vector<RedFlag> &out;
 
     bool inTransit(std::int32_t e) const;
     bool inDestination(std::int32_t e) const;
     bool isListed(std::int32_t e) const;
+    // Whether the run flags this entity at all (see computeRedFlags' onlyEntities).
+    bool inFocus(std::int32_t e) const;
     // "Name (ext id, KZ)"
     QString label(std::int32_t e) const;
     // "DECL-1 of 2023-01-10"

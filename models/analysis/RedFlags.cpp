@@ -2,6 +2,7 @@
 
 #include "models/analysis/RedFlagRules.h"
 #include "models/analysis/TradeSnapshot.h"
+#include "models/graph/BucketSort.h"
 
 #include <QJsonArray>
 
@@ -15,23 +16,13 @@ namespace flagrules {
 PartyIndex PartyIndex::build(const TradeSnapshot &snap, const std::vector<std::int32_t> &party)
 {
     PartyIndex ix;
-    const std::size_t entities = snap.entities.size();
-    ix.offsets.assign(entities + 1, 0);
-    for (std::int32_t p : party)
-        if (p >= 0)
-            ++ix.offsets[static_cast<std::size_t>(p) + 1];
-    for (std::size_t e = 0; e < entities; ++e)
-        ix.offsets[e + 1] += ix.offsets[e];
-    std::vector<std::size_t> cursor(ix.offsets.begin(), ix.offsets.end() - 1);
-    ix.ids.resize(ix.offsets[entities]);
-    for (std::size_t i = 0; i < party.size(); ++i)
-        if (party[i] >= 0)
-            ix.ids[cursor[static_cast<std::size_t>(party[i])]++] = static_cast<std::uint32_t>(i);
+    ix.ids = graph::identityOrder(snap.shipmentCount());
     const auto &day = snap.trade.day;
-    for (std::size_t e = 0; e < entities; ++e)
-        std::sort(ix.ids.begin() + static_cast<std::ptrdiff_t>(ix.offsets[e]),
-                  ix.ids.begin() + static_cast<std::ptrdiff_t>(ix.offsets[e + 1]),
-                  [&day](std::uint32_t a, std::uint32_t b) { return day[a] != day[b] ? day[a] < day[b] : a < b; });
+    if (!day.empty()) {
+        const auto [minDay, maxDay] = std::minmax_element(day.begin(), day.end());
+        graph::countingSortStable(ix.ids, day, *minDay, *maxDay);
+    }
+    ix.offsets = graph::countingSortStable(ix.ids, party, 0, static_cast<std::int32_t>(snap.entities.size()) - 1);
     return ix;
 }
 
@@ -64,8 +55,15 @@ QString Context::shipmentLabel(std::size_t shipment) const
         .arg(ids->extId(snap.shipmentRowId[shipment]), isoFromDay(snap.trade.day[shipment]));
 }
 
+bool Context::inFocus(std::int32_t e) const
+{
+    return focus.empty() || (e >= 0 && focus[static_cast<std::size_t>(e)]);
+}
+
 void Context::flag(std::int32_t entity, const char *code, const QString &explanation, std::vector<qint64> shipments)
 {
+    if (!inFocus(entity))
+        return;
     if (shipments.size() > 10)
         shipments.resize(10);
     out.push_back(RedFlag{entity, QString::fromLatin1(code), explanation, std::move(shipments), {}});
@@ -96,7 +94,8 @@ QStringList RedFlagReport::codesOf(std::int32_t entity) const
 }
 
 Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot, const ChainSettings &settings,
-                                      Progress &progress, const RedFlagThresholds &thresholds)
+                                      Progress &progress, const std::vector<std::int32_t> &onlyEntities,
+                                      const RedFlagThresholds &thresholds)
 {
     RedFlagReport report;
     auto exposure = loadSanctionExposure(db);
@@ -113,7 +112,14 @@ Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot
                          exposure.takeValue(),
                          dayFromIso("2022-02-24", 10),
                          &ids,
+                         {},
                          report.flags};
+    if (!onlyEntities.empty()) {
+        c.focus.assign(snapshot.entities.size(), 0);
+        for (std::int32_t e : onlyEntities)
+            if (e >= 0)
+                c.focus[static_cast<std::size_t>(e)] = 1;
+    }
     struct Step {
         const char *name;
         std::function<Status()> run;

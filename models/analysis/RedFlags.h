@@ -54,9 +54,12 @@ struct RedFlagReport {
 // How much each flag adds to a chain's score when one of its parties carries it.
 double redFlagWeight(const QString &code);
 
-// Runs T6, T4, T5, T14, T9, T8, T7 on the snapshot and T1, T2 on trade_stats when present.
+// Runs T6, T4, T5, T14, T9, T8, T7 on the snapshot and T1, T2 on trade_stats when present. With
+// onlyEntities (snapshot indices), only those entities are flagged, and the rules skip the others' work:
+// the chain detector asks for the parties of its chains only.
 Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot, const ChainSettings &settings,
-                                      Progress &progress, const RedFlagThresholds &thresholds = {});
+                                      Progress &progress, const std::vector<std::int32_t> &onlyEntities = {},
+                                      const RedFlagThresholds &thresholds = {});
 
 QJsonObject redFlagJson(const RedFlag &flag, const TradeSnapshot &snapshot);
 

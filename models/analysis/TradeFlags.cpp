@@ -43,7 +43,7 @@ void newIntermediary(Context &c)
     for (std::size_t e = 0; e < s.entities.size(); ++e) {
         const auto x = static_cast<std::int32_t>(e);
         const std::int32_t born = s.entities[e].birthDay;
-        if (born == INT_MIN || born <= c.invasionDay || !c.inTransit(x))
+        if (born == INT_MIN || born <= c.invasionDay || !c.inTransit(x) || !c.inFocus(x))
             continue;
         const QDate bornDate = QDate::fromJulianDay(static_cast<qint64>(born) + 2440588);
         const auto limit =
@@ -81,53 +81,73 @@ void fanInHub(Context &c)
     const TradeSnapshot &s = c.snap;
     const graph::TradeArrays &t = s.trade;
     const std::int32_t w = c.settings.windowDays;
+    using PeriodParty = std::pair<std::int32_t, std::int32_t>;
+    std::vector<PeriodParty> suppliers, buyers;
     for (std::size_t e = 0; e < s.entities.size(); ++e) {
         const auto x = static_cast<std::int32_t>(e);
-        if (!c.inTransit(x) || c.byExporter.begin(x) == c.byExporter.end(x))
+        if (!c.inFocus(x) || !c.inTransit(x) || c.byExporter.begin(x) == c.byExporter.end(x))
             continue;
-        // Suppliers from outside X's country per window-sized period, and X's destination buyers in
-        // that period and the next one (the goods go on later).
-        std::map<std::int32_t, std::set<std::int32_t>> suppliers;
-        for (std::size_t p = c.byImporter.begin(x); p < c.byImporter.end(x); ++p) {
-            const std::uint32_t i = c.byImporter.ids[p];
-            const std::int32_t from = t.exporter[i];
-            if (from >= 0 && from != x && !c.inDestination(from) &&
-                s.trade.entityCountry[static_cast<std::size_t>(from)] != s.trade.entityCountry[e])
-                suppliers[floorDiv(t.day[i], w)].insert(from);
-        }
-        std::map<std::int32_t, std::set<std::int32_t>> buyers;
-        std::map<std::int32_t, std::vector<qint64>> onward;
+        // X's destination buyers per window-sized period; a buyer counts for the period before as well,
+        // since the goods go on some time after they arrive.
+        buyers.clear();
         for (std::size_t p = c.byExporter.begin(x); p < c.byExporter.end(x); ++p) {
             const std::uint32_t i = c.byExporter.ids[p];
             if (t.importer[i] < 0 || !c.inDestination(t.importer[i]))
                 continue;
             const std::int32_t period = floorDiv(t.day[i], w);
-            for (std::int32_t b : {period, period - 1}) {
-                buyers[b].insert(t.importer[i]);
-                if (onward[b].size() < 5)
-                    onward[b].push_back(s.shipmentRowId[i]);
-            }
+            buyers.emplace_back(period, t.importer[i]);
+            buyers.emplace_back(period - 1, t.importer[i]);
         }
+        if (buyers.empty())
+            continue;
+        // Suppliers from outside X's country per period.
+        suppliers.clear();
+        for (std::size_t p = c.byImporter.begin(x); p < c.byImporter.end(x); ++p) {
+            const std::uint32_t i = c.byImporter.ids[p];
+            const std::int32_t from = t.exporter[i];
+            if (from >= 0 && from != x && !c.inDestination(from) &&
+                t.entityCountry[static_cast<std::size_t>(from)] != t.entityCountry[e])
+                suppliers.emplace_back(floorDiv(t.day[i], w), from);
+        }
+        if (suppliers.size() < static_cast<std::size_t>(c.thresholds.fanInMinSuppliers))
+            continue;
+        for (auto *v : {&suppliers, &buyers}) {
+            std::sort(v->begin(), v->end());
+            v->erase(std::unique(v->begin(), v->end()), v->end());
+        }
+        auto runOf = [](const std::vector<PeriodParty> &v, std::int32_t period) {
+            auto lo = std::lower_bound(v.begin(), v.end(), PeriodParty{period, INT_MIN});
+            auto hi = std::lower_bound(v.begin(), v.end(), PeriodParty{period + 1, INT_MIN});
+            return std::pair{lo, hi};
+        };
         std::int32_t best = 0;
-        std::size_t bestCount = 0;
-        for (const auto &[period, set] : suppliers) {
-            auto b = buyers.find(period);
-            if (set.size() < static_cast<std::size_t>(c.thresholds.fanInMinSuppliers) || b == buyers.end() ||
-                b->second.size() > static_cast<std::size_t>(c.thresholds.fanInMaxBuyers))
-                continue;
-            if (set.size() > bestCount) {
-                bestCount = set.size();
-                best = period;
+        std::ptrdiff_t bestCount = 0;
+        for (auto it = suppliers.cbegin(); it != suppliers.cend();) {
+            const auto [lo, hi] = runOf(suppliers, it->first);
+            const auto [blo, bhi] = runOf(buyers, it->first);
+            const std::ptrdiff_t n = hi - lo, nb = bhi - blo;
+            if (n >= c.thresholds.fanInMinSuppliers && nb >= 1 && nb <= c.thresholds.fanInMaxBuyers && n > bestCount) {
+                bestCount = n;
+                best = it->first;
             }
+            it = hi;
         }
         if (bestCount == 0)
             continue;
         QStringList from, to;
-        for (std::int32_t sup : suppliers[best])
-            if (from.size() < 8)
-                from << c.label(sup);
-        for (std::int32_t buyer : buyers[best])
-            to << c.label(buyer);
+        const auto [slo, shi] = runOf(suppliers, best);
+        for (auto it = slo; it != shi && from.size() < 8; ++it)
+            from << c.label(it->second);
+        const auto [blo, bhi] = runOf(buyers, best);
+        std::vector<qint64> onward;
+        for (auto it = blo; it != bhi; ++it)
+            to << c.label(it->second);
+        for (std::size_t p = c.byExporter.begin(x); p < c.byExporter.end(x) && onward.size() < 5; ++p) {
+            const std::uint32_t i = c.byExporter.ids[p];
+            const std::int32_t period = floorDiv(t.day[i], w);
+            if ((period == best || period == best + 1) && c.inDestination(t.importer[i]))
+                onward.push_back(s.shipmentRowId[i]);
+        }
         c.flag(
             x, "T14",
             QStringLiteral("%1 received goods from %2 suppliers between %3 and %4 (%5%6) and sold on to only %7 "
@@ -142,7 +162,7 @@ void fanInHub(Context &c)
                 .arg(c.thresholds.fanInMinSuppliers)
                 .arg(c.thresholds.fanInMaxBuyers)
                 .arg(w),
-            onward[best]);
+            onward);
     }
 }
 
@@ -228,42 +248,55 @@ void supplierSwitch(Context &c)
 {
     const TradeSnapshot &s = c.snap;
     const graph::TradeArrays &t = s.trade;
-    auto key = [](std::int32_t a, std::int32_t b) {
-        return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(a)) << 32) | static_cast<std::uint32_t>(b);
-    };
-    // Before the invasion: (supplier, HS-6) sold to the destination, and every (supplier, buyer) pair.
-    std::unordered_map<std::uint64_t, std::uint32_t> soldToDestination;
-    std::unordered_set<std::uint64_t> earlierBuyers;
-    for (std::size_t i = 0; i < s.shipmentCount(); ++i) {
-        if (t.day[i] >= c.invasionDay || t.exporter[i] < 0 || t.importer[i] < 0)
+    std::vector<std::pair<std::int32_t, std::uint32_t>> soldToDestination; // (HS-6, first shipment) before
+    std::vector<std::int32_t> earlierBuyers;
+    std::map<std::pair<std::int32_t, std::int32_t>, std::uint32_t> switches; // (new buyer, HS-6) -> first shipment
+    for (std::size_t e = 0; e < s.entities.size(); ++e) {
+        const auto supplier = static_cast<std::int32_t>(e);
+        if (!c.inFocus(supplier) || c.byExporter.begin(supplier) == c.byExporter.end(supplier))
             continue;
-        earlierBuyers.insert(key(t.exporter[i], t.importer[i]));
-        if (c.inDestination(t.importer[i]) && t.hs6[i] >= 0) {
-            auto [it, inserted] =
-                soldToDestination.try_emplace(key(t.exporter[i], t.hs6[i]), static_cast<std::uint32_t>(i));
-            if (!inserted && t.day[i] < t.day[it->second])
-                it->second = static_cast<std::uint32_t>(i);
+        // The supplier's shipments are in date order: the ones before the invasion come first.
+        soldToDestination.clear();
+        earlierBuyers.clear();
+        switches.clear();
+        std::size_t p = c.byExporter.begin(supplier);
+        for (; p < c.byExporter.end(supplier); ++p) {
+            const std::uint32_t i = c.byExporter.ids[p];
+            if (t.day[i] >= c.invasionDay)
+                break;
+            if (t.importer[i] < 0)
+                continue;
+            earlierBuyers.push_back(t.importer[i]);
+            if (c.inDestination(t.importer[i]) && t.hs6[i] >= 0)
+                soldToDestination.emplace_back(t.hs6[i], i); // the first of each HS-6 is kept by the sort below
         }
-    }
-    if (soldToDestination.empty())
-        return;
-    std::map<std::int32_t, std::map<std::pair<std::int32_t, std::int32_t>, std::uint32_t>> switches;
-    for (std::size_t i = 0; i < s.shipmentCount(); ++i) {
-        if (t.day[i] < c.invasionDay || t.exporter[i] < 0 || t.importer[i] < 0 || !c.inTransit(t.importer[i]))
+        if (soldToDestination.empty())
             continue;
-        if (!soldToDestination.count(key(t.exporter[i], t.hs6[i])) ||
-            earlierBuyers.count(key(t.exporter[i], t.importer[i])))
+        std::stable_sort(soldToDestination.begin(), soldToDestination.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::sort(earlierBuyers.begin(), earlierBuyers.end());
+        for (; p < c.byExporter.end(supplier); ++p) {
+            const std::uint32_t i = c.byExporter.ids[p];
+            if (t.importer[i] < 0 || !c.inTransit(t.importer[i]) ||
+                std::binary_search(earlierBuyers.begin(), earlierBuyers.end(), t.importer[i]))
+                continue;
+            auto sold = std::lower_bound(soldToDestination.begin(), soldToDestination.end(),
+                                         std::pair{t.hs6[i], std::uint32_t{0}},
+                                         [](const auto &a, const auto &b) { return a.first < b.first; });
+            if (sold == soldToDestination.end() || sold->first != t.hs6[i])
+                continue;
+            switches.try_emplace({t.importer[i], t.hs6[i]}, i);
+        }
+        if (switches.empty())
             continue;
-        auto &perSupplier = switches[t.exporter[i]];
-        auto [it, inserted] = perSupplier.try_emplace({t.importer[i], t.hs6[i]}, static_cast<std::uint32_t>(i));
-        if (!inserted && t.day[i] < t.day[it->second])
-            it->second = static_cast<std::uint32_t>(i);
-    }
-    for (const auto &[supplier, list] : switches) {
         QStringList lines;
         std::vector<qint64> rows;
-        for (const auto &[buyerHs, after] : list) {
-            const std::uint32_t before = soldToDestination.at(key(supplier, buyerHs.second));
+        for (const auto &[buyerHs, after] : switches) {
+            const std::uint32_t before =
+                std::lower_bound(soldToDestination.begin(), soldToDestination.end(),
+                                 std::pair{buyerHs.second, std::uint32_t{0}},
+                                 [](const auto &a, const auto &b) { return a.first < b.first; })
+                    ->second;
             if (lines.size() < 3)
                 lines << QStringLiteral("%1: to %2 before 2022-02-24 (%3), then to the new buyer %4 (%5)")
                              .arg(chplText(buyerHs.second), c.label(t.importer[before]), c.shipmentLabel(before),
@@ -274,7 +307,7 @@ void supplierSwitch(Context &c)
         c.flag(supplier, "T8",
                QStringLiteral("%1 switched destination for %2 HS-6 code/buyer pair(s): %3")
                    .arg(c.label(supplier))
-                   .arg(list.size())
+                   .arg(switches.size())
                    .arg(lines.join(QStringLiteral("; "))),
                rows);
     }

@@ -1,5 +1,7 @@
 #include "models/graph/ChainSearch.h"
 
+#include "models/graph/BucketSort.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -63,30 +65,16 @@ struct OutIndex {
 OutIndex buildIndex(const TradeArrays &t)
 {
     OutIndex ix;
-    const std::size_t entities = t.entityCount();
     const std::size_t n = t.shipmentCount();
-    ix.offsets.assign(entities + 1, 0);
-    for (std::size_t s = 0; s < n; ++s)
-        if (t.exporter[s] >= 0)
-            ++ix.offsets[static_cast<std::size_t>(t.exporter[s]) + 1];
-    for (std::size_t e = 0; e < entities; ++e)
-        ix.offsets[e + 1] += ix.offsets[e];
-    std::vector<std::size_t> cursor(ix.offsets.begin(), ix.offsets.end() - 1);
-    ix.id.resize(ix.offsets[entities]);
-    for (std::size_t s = 0; s < n; ++s)
-        if (t.exporter[s] >= 0)
-            ix.id[cursor[static_cast<std::size_t>(t.exporter[s])]++] = static_cast<std::uint32_t>(s);
-    for (std::size_t e = 0; e < entities; ++e) {
-        auto first = ix.id.begin() + static_cast<std::ptrdiff_t>(ix.offsets[e]);
-        auto last = ix.id.begin() + static_cast<std::ptrdiff_t>(ix.offsets[e + 1]);
-        std::sort(first, last, [&t](std::uint32_t a, std::uint32_t b) {
-            if (t.hs6[a] != t.hs6[b])
-                return t.hs6[a] < t.hs6[b];
-            if (t.day[a] != t.day[b])
-                return t.day[a] < t.day[b];
-            return a < b;
-        });
+    // Three stable counting passes: by day, then HS-6, then exporter, give buckets per exporter sorted by
+    // (HS-6, day). Shipments without an HS-6 code or an exporter cannot take part and drop out.
+    ix.id = identityOrder(n);
+    if (n > 0) {
+        const auto [minDay, maxDay] = std::minmax_element(t.day.begin(), t.day.end());
+        countingSortStable(ix.id, t.day, *minDay, *maxDay);
     }
+    countingSortStable(ix.id, t.hs6, 0, 999999);
+    ix.offsets = countingSortStable(ix.id, t.exporter, 0, static_cast<std::int32_t>(t.entityCount()) - 1);
     const std::size_t m = ix.id.size();
     ix.hs.resize(m);
     ix.day.resize(m);

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Chain detector benchmark (issue 7): 1,000,000 shipments among 50,000 companies. Times the whole detector
+# (caravan-cli chains: load, splits, two intermediaries, red flags, scoring, JSON) against an sqlite3 self-join that
+# finds the same one-intermediary HS-6 pairs with the best index for it, on (exporter_id, hs6, date): hs6 is the
+# case's stored HS-6 column, so it serves as the expression index on the HS-6 of the declared code.
+# Goal: the detector takes at most half the self-join's time.
+# Usage: tests/perf/chains_bench.sh [SHIPMENTS] [COMPANIES]   (CARAVAN_BUILD: build dir, default build/)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+build="${CARAVAN_BUILD:-$root/build}"
+shipments="${1:-1000000}"
+companies="${2:-50000}"
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+case_file="$work/bench.caravan"
+
+now() { date +%s.%N; }
+ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (b - a) * 1000 }'; }
+best() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b ? a : b) }'; }
+
+t0=$(now)
+"$build/tests/perf/perf_chains" generate "$case_file" "$shipments" "$companies"
+t1=$(now)
+echo "  generate the case (C API, one transaction)          $(ms "$t0" "$t1") ms"
+
+transit="'KZ','KG','AM','AE','TR','GE','UZ','CN','HK','IN','RS','TJ'"
+destination="'RU','BY'"
+pairs_sql="SELECT count(*) FROM shipments a
+  JOIN entities x ON x.id = a.importer_id
+  JOIN entities s ON s.id = a.exporter_id
+  JOIN shipments b ON b.exporter_id = a.importer_id AND b.hs6 = a.hs6
+                  AND b.date > a.date AND b.date <= date(a.date, '+90 days')
+  JOIN entities y ON y.id = b.importer_id
+  WHERE x.country IN ($transit) AND y.country IN ($destination) AND y.country IS NOT x.country
+    AND (s.country IS NULL OR s.country NOT IN ($destination)) AND s.country IS NOT x.country
+    AND a.exporter_id <> a.importer_id;"
+
+# The detector, twice (the better run counts), end to end through the command line.
+detector=""
+for run in 1 2; do
+    t0=$(now)
+    "$build/app/caravan-cli" chains "$case_file" --json > "$work/chains.json"
+    t1=$(now)
+    d=$(ms "$t0" "$t1")
+    detector=$([ -z "$detector" ] && echo "$d" || best "$detector" "$d")
+done
+echo "  caravan-cli chains (whole detector, best of 2)       $detector ms"
+"$build/tests/perf/perf_chains" check "$case_file" "$work/chains.json"
+
+t0=$(now)
+sqlite3 "$case_file" "CREATE INDEX bench_exporter_hs6_date ON shipments(exporter_id, hs6, date);"
+t1=$(now)
+echo "  sqlite3: build the (exporter, HS-6, date) index      $(ms "$t0" "$t1") ms (not counted)"
+join=""
+for run in 1 2; do
+    t0=$(now)
+    pairs=$(sqlite3 "$case_file" "$pairs_sql")
+    t1=$(now)
+    d=$(ms "$t0" "$t1")
+    join=$([ -z "$join" ] && echo "$d" || best "$join" "$d")
+done
+echo "  sqlite3 self-join, one-intermediary HS-6 pairs       $join ms (best of 2), $pairs pairs"
+plan=$(sqlite3 "$case_file" "EXPLAIN QUERY PLAN $pairs_sql" | tr '\n' ' ')
+echo "  plan: $plan"
+ratio=$(awk -v a="$detector" -v b="$join" 'BEGIN { printf "%.2f", a / b }')
+echo "  ratio detector / self-join: $ratio (goal <= 0.50)"
+awk -v r="$ratio" 'BEGIN { exit (r <= 0.5 ? 0 : 3) }'
