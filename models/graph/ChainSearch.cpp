@@ -285,12 +285,16 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
         into.push_back(std::move(c));
     };
 
+    if (keepGoing && !keepGoing(0, total)) {
+        result.cancelled = true;
+        return result;
+    }
     for (std::size_t supplier = 0; supplier + 1 < ix.offsets.size(); ++supplier) {
         const CountryCode supplierCountry = t.entityCountry[supplier];
         if (p.destination.contains(supplierCountry))
             continue;
         for (std::size_t pos = ix.offsets[supplier]; pos < ix.offsets[supplier + 1]; ++pos) {
-            if ((pos & 0xffff) == 0 && keepGoing && !keepGoing(pos, total)) {
+            if ((pos & 0xffff) == 0xffff && keepGoing && !keepGoing(pos, total)) {
                 result.cancelled = true;
                 return result;
             }

@@ -413,3 +413,24 @@ TEST_CASE("chain search on plain arrays honours units and cancellation")
     CHECK(graph::countryCode("kz") == graph::countryCode("KZ"));
     CHECK(graph::countryCode("KAZ") == 0);
 }
+
+TEST_CASE("detection stops with a Cancelled error when asked to")
+{
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        Parties p(b);
+        b.shipment(QStringLiteral("IN-1"), QStringLiteral("2023-01-10"), p.de, p.kz, QStringLiteral("854231"), 100, 0,
+                   QStringLiteral("DE"), QStringLiteral("KZ"));
+        b.shipment(QStringLiteral("OUT-1"), QStringLiteral("2023-02-01"), p.kz, p.ru, QStringLiteral("854231"), 100, 0,
+                   QStringLiteral("KZ"), QStringLiteral("RU"));
+    }
+    struct Cancelled final : Progress {
+        void setStatus(const QString &) override {}
+        void setProgress(std::int64_t, std::int64_t) override {}
+        bool isCancelled() const override { return true; }
+    } cancelled;
+    auto run = detectChains(tc.caseFile().handle(), {}, {}, cancelled);
+    REQUIRE_FALSE(run.ok());
+    CHECK(run.error().code == ErrorCode::Cancelled);
+}
