@@ -253,7 +253,9 @@ void supplierSwitch(Context &c)
     std::map<std::pair<std::int32_t, std::int32_t>, std::uint32_t> switches; // (new buyer, HS-6) -> first shipment
     for (std::size_t e = 0; e < s.entities.size(); ++e) {
         const auto supplier = static_cast<std::int32_t>(e);
-        if (!c.inFocus(supplier) || c.byExporter.begin(supplier) == c.byExporter.end(supplier))
+        // A supplier from outside the transit and destination countries (the ones whose sales to Russia stopped).
+        if (!c.inFocus(supplier) || c.inTransit(supplier) || c.inDestination(supplier) ||
+            c.byExporter.begin(supplier) == c.byExporter.end(supplier))
             continue;
         // The supplier's shipments are in date order: the ones before the invasion come first.
         soldToDestination.clear();
