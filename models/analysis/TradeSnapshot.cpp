@@ -171,10 +171,8 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress)
     std::unordered_map<std::string, std::int32_t> unitIds;
     std::string lastUnit;
     std::int32_t lastUnitId = -1;
-    auto entityOf = [&](int column) -> std::int32_t {
-        return sqlite3_column_type(q.st, column) == SQLITE_NULL ? -1
-                                                                : snap.entityIndex(sqlite3_column_int64(q.st, column));
-    };
+    // NULL reads as 0, which is no entity.
+    auto entityOf = [&](int column) { return snap.entityIndex(sqlite3_column_int64(q.st, column)); };
     int rc;
     std::size_t row = 0;
     while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
@@ -217,13 +215,6 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress)
         return dbError(db, "shipments");
     progress.setProgress(total, total);
     return snap;
-}
-
-std::int32_t TradeSnapshot::entityIndex(qint64 rowId) const
-{
-    if (rowId <= 0 || static_cast<std::size_t>(rowId) >= m_indexOfRow.size())
-        return -1;
-    return m_indexOfRow[static_cast<std::size_t>(rowId)];
 }
 
 QString TradeSnapshot::unitName(std::size_t shipment) const

@@ -40,8 +40,13 @@ public:
     std::vector<std::string> units;
 
     std::size_t shipmentCount() const { return trade.shipmentCount(); }
-    // The dense index of an entity row id (after merges), or -1.
-    std::int32_t entityIndex(qint64 rowId) const;
+    // The dense index of an entity row id (after merges), or -1. Inline: the loader calls it twice a row.
+    std::int32_t entityIndex(qint64 rowId) const
+    {
+        return rowId <= 0 || static_cast<std::size_t>(rowId) >= m_indexOfRow.size()
+                   ? -1
+                   : m_indexOfRow[static_cast<std::size_t>(rowId)];
+    }
     const SnapshotEntity &entity(std::int32_t index) const { return entities[static_cast<std::size_t>(index)]; }
     QString unitName(std::size_t shipment) const;
 
