@@ -197,6 +197,18 @@ public:
         return false;
     }
 
+    bool selectPreferringFresh(const std::vector<std::size_t> &candidates, double reference,
+                               std::vector<std::size_t> &chosen) const
+    {
+        m_fresh.clear();
+        for (std::size_t pos : candidates)
+            if (!m_used[pos])
+                m_fresh.push_back(pos);
+        if (m_fresh.size() < candidates.size() && select(m_fresh, reference, chosen))
+            return true;
+        return select(candidates, reference, chosen);
+    }
+
     // The final hop into a destination country, exact HS-6 first, then HS-4 if allowed. Returns the
     // digits matched (0: no onward shipments fit).
     int finalHop(const HopQuery &q, double reference, std::vector<std::size_t> &scratch,
@@ -213,13 +225,21 @@ public:
         if (pairs)
             *pairs += static_cast<std::int64_t>(scratch.size());
         filterUnits(q.unit, scratch);
-        if (select(scratch, reference, chosen))
+        if (selectPreferringFresh(scratch, reference, chosen))
             return 6;
         if (m_p.hsDigits > 4)
             return 0;
         collect(q, 4, toDestination, scratch);
         filterUnits(q.unit, scratch);
-        return select(scratch, reference, chosen) ? 4 : 0;
+        return selectPreferringFresh(scratch, reference, chosen) ? 4 : 0;
+    }
+
+    // Onward shipments already cited by a chain are taken again only when nothing else fits: two
+    // inbound lots of 100 followed by two onward lots of 100 make two chains, not one onward lot twice.
+    void markUsed(const std::vector<std::size_t> &positions)
+    {
+        for (std::size_t pos : positions)
+            m_used[pos] = 1;
     }
 
     // Middle hops X1 -> X2 into another transit country (exact HS-6 first, then HS-4), quantity within
@@ -258,6 +278,8 @@ private:
     const TradeArrays &m_t;
     const ChainSearchParams &m_p;
     OutIndex m_ix;
+    std::vector<char> m_used = std::vector<char>(m_ix.id.size(), 0); // by position
+    mutable std::vector<std::size_t> m_fresh;
 };
 
 } // namespace
@@ -266,7 +288,7 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
                              const std::function<bool(std::size_t, std::size_t)> &keepGoing)
 {
     ChainSearchResult result;
-    const Searcher searcher(t, p);
+    Searcher searcher(t, p);
     const OutIndex &ix = searcher.index();
     const std::size_t total = ix.id.size();
     std::vector<std::size_t> scratch, chosen, scratch2;
@@ -311,8 +333,10 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
                                                  &result.stats.hs6Pairs);
             if (!std::isfinite(q1) || q1 <= 0)
                 continue;
-            if (digits > 0)
+            if (digits > 0) {
                 emit(result.chains, {ix.id[pos]}, 1, digits);
+                searcher.markUsed(chosen);
+            }
             if (p.maxIntermediaries < 2)
                 continue;
             searcher.middleHops(first, static_cast<std::int32_t>(supplier), q1, middles, scratch);
@@ -321,8 +345,10 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
                 const HopQuery second{x2, ix.hs[mid], ix.day[mid], ix.unit[mid],
                                       t.entityCountry[static_cast<std::size_t>(x2)]};
                 const int lastDigits = searcher.finalHop(second, ix.qty[mid], scratch2, chosen, nullptr);
-                if (lastDigits > 0)
+                if (lastDigits > 0) {
                     emit(twoHop, {ix.id[pos], ix.id[mid]}, 2, std::min(midDigits, lastDigits));
+                    searcher.markUsed(chosen);
+                }
             }
         }
     }

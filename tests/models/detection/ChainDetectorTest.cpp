@@ -434,3 +434,28 @@ TEST_CASE("detection stops with a Cancelled error when asked to")
     REQUIRE_FALSE(run.ok());
     CHECK(run.error().code == ErrorCode::Cancelled);
 }
+
+TEST_CASE("two inbound lots and two onward lots make two chains, each citing its own onward shipment")
+{
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        Parties p(b);
+        const qint64 it = b.company(QStringLiteral("it-1"), QStringLiteral("Fornitore SpA"), QStringLiteral("IT"));
+        b.shipment(QStringLiteral("IN-IT"), QStringLiteral("2023-01-15"), it, p.kz, QStringLiteral("854231"), 100, 0,
+                   QStringLiteral("IT"), QStringLiteral("KZ"));
+        b.shipment(QStringLiteral("IN-DE"), QStringLiteral("2023-01-01"), p.de, p.kz, QStringLiteral("854231"), 100, 0,
+                   QStringLiteral("DE"), QStringLiteral("KZ"));
+        b.shipment(QStringLiteral("OUT-1"), QStringLiteral("2023-02-01"), p.kz, p.ru, QStringLiteral("854231"), 100, 0,
+                   QStringLiteral("KZ"), QStringLiteral("RU"));
+        b.shipment(QStringLiteral("OUT-2"), QStringLiteral("2023-02-20"), p.kz, p.ru, QStringLiteral("854231"), 100, 0,
+                   QStringLiteral("KZ"), QStringLiteral("RU"));
+    }
+    const ChainRun run = detect(tc);
+    REQUIRE(run.chains.size() == 2);
+    QStringList onward;
+    for (const DetectedChain &c : run.chains)
+        onward << c.shipments.last();
+    onward.sort();
+    CHECK(onward == ids({"OUT-1", "OUT-2"}));
+}
