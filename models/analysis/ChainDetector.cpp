@@ -96,6 +96,7 @@ public:
             out.shipments << m_ids.extId(m_snap.shipmentRowId[s]);
             out.dates << isoFromDay(t.day[s]);
             out.quantities.push_back(t.quantity[s]);
+            out.values.push_back(m_snap.value[s]);
             if (k > 0) {
                 const std::uint32_t previous = c.shipments[std::min(k, firstOnward) - 1];
                 out.dayGaps.push_back(t.day[s] - t.day[previous]);
@@ -104,6 +105,7 @@ public:
         for (std::int32_t p : parties)
             out.entities << m_snap.entity(p).extId;
         out.id = chainIdOf(out.shipments);
+        out.unit = m_snap.unitName(inbound);
 
         QStringList route;
         for (std::size_t k = 0; k <= firstOnward; ++k)
@@ -289,6 +291,8 @@ QJsonObject DetectedChain::toJson() const
                   {QStringLiteral("intermediaries"), intermediaries},
                   {QStringLiteral("dates"), QJsonArray::fromStringList(dates)},
                   {QStringLiteral("quantities"), numbers(quantities)},
+                  {QStringLiteral("unit"), unit},
+                  {QStringLiteral("values"), numbers(values)},
                   {QStringLiteral("day_gaps"), gaps},
                   {QStringLiteral("flags"), QJsonArray::fromStringList(flags)},
                   {QStringLiteral("explanation"), explanation}};

@@ -37,6 +37,8 @@ struct DetectedChain {
     QString route;                  // "DE -> KZ -> RU"
     QStringList dates;              // by shipment
     std::vector<double> quantities; // by shipment
+    std::vector<double> values;     // by shipment, as declared (NaN when unknown)
+    QString unit;                   // of the inbound quantity
     std::vector<int> dayGaps;       // by shipment after the first: days since the hop it continues
     int intermediaries = 1;
     QStringList flags; // "T3" and the red flags of its parties

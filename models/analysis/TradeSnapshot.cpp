@@ -134,23 +134,22 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress)
         if (rc != SQLITE_DONE)
             return dbError(db, "entities");
     }
-    // A merged entity's row id resolves to its survivor (following merges of merges, without looping).
+    // A merged entity's row id resolves to its survivor, following merges of merges (at most 16, so that a
+    // loop in bad data cannot hang the load).
+    std::vector<qint64> mergedInto(snap.entities.size(), 0);
+    for (const auto &[index, into] : merged)
+        mergedInto[index] = into;
     for (const auto &[index, into] : merged) {
-        qint64 target = into;
-        for (int hop = 0; hop < 16 && target > 0 && target <= maxEntity; ++hop) {
-            const std::int32_t t = snap.m_indexOfRow[static_cast<std::size_t>(target)];
+        std::int32_t survivor = static_cast<std::int32_t>(index);
+        for (int hop = 0; hop < 16; ++hop) {
+            const qint64 next = mergedInto[static_cast<std::size_t>(survivor)];
+            const std::int32_t t =
+                next > 0 && next <= maxEntity ? snap.m_indexOfRow[static_cast<std::size_t>(next)] : -1;
             if (t < 0)
                 break;
-            snap.m_indexOfRow[static_cast<std::size_t>(snap.entities[index].rowId)] = t;
-            bool further = false;
-            for (const auto &[i2, into2] : merged)
-                if (static_cast<std::int32_t>(i2) == t) {
-                    target = into2;
-                    further = true;
-                }
-            if (!further)
-                break;
+            survivor = t;
         }
+        snap.m_indexOfRow[static_cast<std::size_t>(snap.entities[index].rowId)] = survivor;
     }
 
     const qint64 total = sqliteScalar(db, "SELECT count(*) FROM shipments").value_or(0);

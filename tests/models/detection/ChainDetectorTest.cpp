@@ -459,3 +459,29 @@ TEST_CASE("two inbound lots and two onward lots make two chains, each citing its
     onward.sort();
     CHECK(onward == ids({"OUT-1", "OUT-2"}));
 }
+
+TEST_CASE("an entity merged into another trades as the survivor")
+{
+    TempCase tc;
+    qint64 kzCopy = 0, kz = 0;
+    {
+        CaseBuilder b(tc.caseFile());
+        Parties p(b);
+        kz = p.kz;
+        kzCopy = b.company(QStringLiteral("kz-1-dup"), QStringLiteral("TOO Astana Trade"), QStringLiteral("KZ"));
+        b.shipment(QStringLiteral("IN-1"), QStringLiteral("2023-01-10"), p.de, kzCopy, QStringLiteral("854231"), 100,
+                   4000, QStringLiteral("DE"), QStringLiteral("KZ"));
+        b.shipment(QStringLiteral("OUT-1"), QStringLiteral("2023-02-01"), p.kz, p.ru, QStringLiteral("854231"), 100,
+                   5000, QStringLiteral("KZ"), QStringLiteral("RU"));
+    }
+    CHECK(detect(tc).chains.empty()); // two different companies so far
+    SqliteStatement merge(tc.caseFile().handle(), "UPDATE entities SET merged_into = ? WHERE id = ?");
+    merge.bind(1, kz);
+    merge.bind(2, kzCopy);
+    REQUIRE(merge.execute());
+    const ChainRun run = detect(tc);
+    REQUIRE(run.chains.size() == 1);
+    CHECK(run.chains.front().entities == ids({"de-1", "kz-1", "ru-1"}));
+    CHECK(run.chains.front().values == std::vector<double>{4000, 5000});
+    CHECK(run.chains.front().unit == QStringLiteral("pcs"));
+}
