@@ -4,8 +4,11 @@
 
 #include <QDate>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -99,7 +102,116 @@ QString isoFromDay(std::int32_t day)
     return QDate::fromJulianDay(static_cast<qint64>(day) + 2440588).toString(Qt::ISODate);
 }
 
-Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress)
+// The shipments of one range of row ids, read on one connection; units are interned per chunk and
+// renumbered when the chunks are joined.
+struct ShipmentChunk {
+    graph::TradeArrays trade;
+    std::vector<qint64> rowId;
+    std::vector<double> value;
+    std::vector<std::string> units;
+    QString error;
+    bool cancelled = false;
+
+    void read(sqlite3 *db, qint64 lo, qint64 hi, const TradeSnapshot &snap, Progress &progress,
+              std::atomic<std::int64_t> &loaded, qint64 total)
+    {
+        RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity, unit, value FROM shipments "
+                           "WHERE id BETWEEN ? AND ? ORDER BY id");
+        if (!q.st) {
+            error = sqliteError(db);
+            return;
+        }
+        sqlite3_bind_int64(q.st, 1, lo);
+        sqlite3_bind_int64(q.st, 2, hi);
+        std::unordered_map<std::string, std::int32_t> unitIds;
+        std::string lastUnit;
+        std::int32_t lastUnitId = -1;
+        // NULL reads as 0, which is no entity.
+        auto entityOf = [&](int column) { return snap.entityIndex(sqlite3_column_int64(q.st, column)); };
+        int rc;
+        std::size_t row = 0;
+        graph::TradeArrays &t = trade;
+        while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+            if ((++row & 0xffff) == 0) {
+                if (progress.isCancelled()) {
+                    cancelled = true;
+                    return;
+                }
+                progress.setProgress(loaded.fetch_add(0x10000) + 0x10000, total);
+            }
+            const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 1));
+            bool ok = false;
+            const std::int32_t day =
+                dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_column_bytes(q.st, 1)) : 0, &ok);
+            if (!ok)
+                continue; // a shipment without a readable date cannot take part in a time window
+            rowId.push_back(sqlite3_column_int64(q.st, 0));
+            t.day.push_back(day);
+            t.exporter.push_back(entityOf(2));
+            t.importer.push_back(entityOf(3));
+            t.hs6.push_back(hs6FromText(sqlite3_column_text(q.st, 4), sqlite3_column_bytes(q.st, 4)));
+            t.quantity.push_back(realOrNan(q.st, 5));
+            std::int32_t unitId = -1;
+            if (const auto *u = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 6))) {
+                const std::string_view unit(u, static_cast<std::size_t>(sqlite3_column_bytes(q.st, 6)));
+                if (unit == lastUnit) {
+                    unitId = lastUnitId;
+                } else {
+                    auto [it, inserted] =
+                        unitIds.try_emplace(std::string(unit), static_cast<std::int32_t>(units.size()));
+                    if (inserted)
+                        units.emplace_back(unit);
+                    unitId = it->second;
+                    lastUnit.assign(unit);
+                    lastUnitId = unitId;
+                }
+            }
+            t.unit.push_back(unitId);
+            value.push_back(realOrNan(q.st, 7));
+        }
+        if (rc != SQLITE_DONE)
+            error = sqliteError(db);
+    }
+};
+
+void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
+{
+    std::size_t n = 0;
+    for (const ShipmentChunk &c : chunks)
+        n += c.rowId.size();
+    graph::TradeArrays &t = trade;
+    for (auto *v : {&t.exporter, &t.importer, &t.day, &t.hs6, &t.unit})
+        v->reserve(n);
+    t.quantity.reserve(n);
+    value.reserve(n);
+    shipmentRowId.reserve(n);
+    std::unordered_map<std::string, std::int32_t> unitIds;
+    for (ShipmentChunk &c : chunks) {
+        std::vector<std::int32_t> renumber;
+        for (const std::string &u : c.units) {
+            auto [it, inserted] = unitIds.try_emplace(u, static_cast<std::int32_t>(units.size()));
+            if (inserted)
+                units.push_back(u);
+            renumber.push_back(it->second);
+        }
+        auto append = [](auto &into, auto &from) {
+            into.insert(into.end(), from.begin(), from.end());
+            from = {};
+        };
+        append(t.exporter, c.trade.exporter);
+        append(t.importer, c.trade.importer);
+        append(t.day, c.trade.day);
+        append(t.hs6, c.trade.hs6);
+        append(t.quantity, c.trade.quantity);
+        append(value, c.value);
+        append(shipmentRowId, c.rowId);
+        for (std::int32_t u : c.trade.unit)
+            t.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
+        c.trade.unit = {};
+    }
+}
+
+Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::int64_t parallelFrom)
 {
     TradeSnapshot snap;
     progress.setStatus(QStringLiteral("Loading entities"));
@@ -154,64 +266,45 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress)
 
     const qint64 total = sqliteScalar(db, "SELECT count(*) FROM shipments").value_or(0);
     progress.setStatus(QStringLiteral("Loading %1 shipments").arg(total));
-    const auto n = static_cast<std::size_t>(total);
-    graph::TradeArrays &t = snap.trade;
-    t.exporter.reserve(n);
-    t.importer.reserve(n);
-    t.day.reserve(n);
-    t.hs6.reserve(n);
-    t.quantity.reserve(n);
-    t.unit.reserve(n);
-    snap.value.reserve(n);
-    snap.shipmentRowId.reserve(n);
-    RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity, unit, value FROM shipments");
-    if (!q.st)
-        return dbError(db, "shipments");
-    std::unordered_map<std::string, std::int32_t> unitIds;
-    std::string lastUnit;
-    std::int32_t lastUnitId = -1;
-    // NULL reads as 0, which is no entity.
-    auto entityOf = [&](int column) { return snap.entityIndex(sqlite3_column_int64(q.st, column)); };
-    int rc;
-    std::size_t row = 0;
-    while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
-        if ((++row & 0xffff) == 0) {
-            if (progress.isCancelled())
-                return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled while loading shipments"));
-            progress.setProgress(static_cast<std::int64_t>(row), total);
-        }
-        const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 1));
-        bool ok = false;
-        const std::int32_t day =
-            dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_column_bytes(q.st, 1)) : 0, &ok);
-        if (!ok)
-            continue; // a shipment without a readable date cannot take part in a time window
-        snap.shipmentRowId.push_back(sqlite3_column_int64(q.st, 0));
-        t.day.push_back(day);
-        t.exporter.push_back(entityOf(2));
-        t.importer.push_back(entityOf(3));
-        t.hs6.push_back(hs6FromText(sqlite3_column_text(q.st, 4), sqlite3_column_bytes(q.st, 4)));
-        t.quantity.push_back(realOrNan(q.st, 5));
-        std::int32_t unitId = -1;
-        if (const auto *u = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 6))) {
-            const std::string_view unit(u, static_cast<std::size_t>(sqlite3_column_bytes(q.st, 6)));
-            if (unit == lastUnit) {
-                unitId = lastUnitId;
-            } else {
-                auto [it, inserted] =
-                    unitIds.try_emplace(std::string(unit), static_cast<std::int32_t>(snap.units.size()));
-                if (inserted)
-                    snap.units.emplace_back(unit);
-                unitId = it->second;
-                lastUnit.assign(unit);
-                lastUnitId = unitId;
-            }
-        }
-        t.unit.push_back(unitId);
-        snap.value.push_back(realOrNan(q.st, 7));
+    const qint64 minId = sqliteScalar(db, "SELECT coalesce(min(id), 0) FROM shipments").value_or(0);
+    const qint64 maxId = sqliteScalar(db, "SELECT coalesce(max(id), 0) FROM shipments").value_or(0);
+
+    // Large cases are read by several threads, each on its own read-only connection over a range of row
+    // ids, when the file can be opened again and no transaction of ours hides uncommitted rows.
+    const char *fileName = sqlite3_db_filename(db, "main");
+    const bool parallel = total >= parallelFrom && fileName && *fileName && sqlite3_get_autocommit(db);
+    const unsigned threads = parallel ? std::clamp(std::thread::hardware_concurrency(), 2u, 4u) : 1u;
+    std::vector<ShipmentChunk> chunks(threads);
+    std::atomic<std::int64_t> loaded{0};
+    auto run = [&](unsigned k, sqlite3 *conn) {
+        const qint64 span = (maxId - minId) / static_cast<qint64>(threads) + 1;
+        const qint64 lo = minId + span * k;
+        const qint64 hi = k + 1 == threads ? maxId : lo + span - 1;
+        chunks[k].read(conn, lo, hi, snap, progress, loaded, total);
+    };
+    if (threads == 1) {
+        run(0, db);
+    } else {
+        std::vector<std::thread> pool;
+        for (unsigned k = 0; k < threads; ++k)
+            pool.emplace_back([&, k] {
+                sqlite3 *conn = nullptr;
+                if (sqlite3_open_v2(fileName, &conn, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+                    chunks[k].error = QStringLiteral("cannot open a second connection: %1").arg(sqliteError(conn));
+                else
+                    run(k, conn);
+                sqlite3_close(conn);
+            });
+        for (std::thread &th : pool)
+            th.join();
     }
-    if (rc != SQLITE_DONE)
-        return dbError(db, "shipments");
+    for (const ShipmentChunk &c : chunks) {
+        if (c.cancelled)
+            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled while loading shipments"));
+        if (!c.error.isEmpty())
+            return makeError(ErrorCode::Database, QStringLiteral("cannot read shipments: %1").arg(c.error));
+    }
+    snap.appendChunks(chunks);
     progress.setProgress(total, total);
     return snap;
 }

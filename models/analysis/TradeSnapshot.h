@@ -17,6 +17,8 @@ struct sqlite3;
 
 namespace caravan {
 
+struct ShipmentChunk;
+
 // What the detectors need to know about an entity, by its dense index in a TradeSnapshot.
 struct SnapshotEntity {
     qint64 rowId = 0;
@@ -31,7 +33,9 @@ struct SnapshotEntity {
 // The detectors (chains, red flags) read this instead of querying shipment by shipment.
 class TradeSnapshot {
 public:
-    static Result<TradeSnapshot> load(sqlite3 *db, Progress &progress);
+    // From `parallelFrom` shipments on, several threads read row-id ranges on their own connections.
+    static constexpr std::int64_t kParallelLoadRows = 200000;
+    static Result<TradeSnapshot> load(sqlite3 *db, Progress &progress, std::int64_t parallelFrom = kParallelLoadRows);
 
     graph::TradeArrays trade;
     std::vector<qint64> shipmentRowId; // by shipment index
@@ -51,6 +55,8 @@ public:
     QString unitName(std::size_t shipment) const;
 
 private:
+    friend struct ShipmentChunk;
+    void appendChunks(std::vector<ShipmentChunk> &chunks);
     std::vector<std::int32_t> m_indexOfRow; // entity row id -> index
 };
 

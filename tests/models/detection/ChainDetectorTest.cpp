@@ -485,3 +485,31 @@ TEST_CASE("an entity merged into another trades as the survivor")
     CHECK(run.chains.front().values == std::vector<double>{4000, 5000});
     CHECK(run.chains.front().unit == QStringLiteral("pcs"));
 }
+
+TEST_CASE("the snapshot loads the same shipments on one thread and on several")
+{
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        Parties p(b);
+        for (int i = 0; i < 257; ++i)
+            b.shipment(QStringLiteral("S-%1").arg(i),
+                       QStringLiteral("2023-%1-10").arg(1 + i % 12, 2, 10, QLatin1Char('0')), i % 3 ? p.de : p.kz,
+                       i % 2 ? p.kz : p.ru, QString::number(840000 + i % 7), i, 2.0 * i, {}, {});
+    }
+    NullProgress progress;
+    auto one = TradeSnapshot::load(tc.caseFile().handle(), progress);
+    auto many = TradeSnapshot::load(tc.caseFile().handle(), progress, 1);
+    REQUIRE(one.ok());
+    REQUIRE(many.ok());
+    REQUIRE(one->shipmentCount() == 257);
+    CHECK(many->shipmentRowId == one->shipmentRowId);
+    CHECK(many->trade.exporter == one->trade.exporter);
+    CHECK(many->trade.importer == one->trade.importer);
+    CHECK(many->trade.day == one->trade.day);
+    CHECK(many->trade.hs6 == one->trade.hs6);
+    CHECK(many->trade.quantity == one->trade.quantity);
+    CHECK(many->value == one->value);
+    CHECK(many->units == one->units);
+    CHECK(many->trade.unit == one->trade.unit);
+}
