@@ -60,7 +60,8 @@ struct ChainRun {
     int belowMinScore = 0;
     qint64 shipments = 0;
     graph::ChainSearchStats stats;
-    QJsonObject timingsMs;
+    QJsonObject timingsMs; // wall time per phase
+    QJsonObject cpuMs;     // CPU time per phase, all threads
 
     // {"chains":[...], "settings":{...}, "stats":{...}} as CLI.md's chains command prints it.
     QJsonObject toJson() const;
