@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <unordered_set>
 
 namespace caravan::graph {
@@ -66,14 +67,10 @@ OutIndex buildIndex(const TradeArrays &t)
 {
     OutIndex ix;
     const std::size_t n = t.shipmentCount();
-    // Three stable counting passes: by day, then HS-6, then exporter, give buckets per exporter sorted by
-    // (HS-6, day). Shipments without an HS-6 code or an exporter cannot take part and drop out.
+    // One counting pass groups the shipments by exporter (reading the exporter column in order), one
+    // gather copies the columns the hops read into that order, and each small group is then sorted by
+    // (HS-6, day) on its own contiguous data. Shipments without an exporter drop out.
     ix.id = identityOrder(n);
-    if (n > 0) {
-        const auto [minDay, maxDay] = std::minmax_element(t.day.begin(), t.day.end());
-        countingSortStable(ix.id, t.day, *minDay, *maxDay);
-    }
-    countingSortStable(ix.id, t.hs6, 0, 999999);
     ix.offsets = countingSortStable(ix.id, t.exporter, 0, static_cast<std::int32_t>(t.entityCount()) - 1);
     const std::size_t m = ix.id.size();
     ix.hs.resize(m);
@@ -88,6 +85,40 @@ OutIndex buildIndex(const TradeArrays &t)
         ix.importer[p] = t.importer[s];
         ix.unit[p] = t.unit[s];
         ix.qty[p] = t.quantity[s];
+    }
+    std::vector<std::uint32_t> perm;
+    std::vector<std::int32_t> ints;
+    std::vector<double> reals;
+    std::vector<std::uint32_t> ids;
+    for (std::size_t e = 0; e + 1 < ix.offsets.size(); ++e) {
+        const std::size_t b = ix.offsets[e], len = ix.offsets[e + 1] - b;
+        auto less = [&](std::size_t x, std::size_t y) {
+            if (ix.hs[x] != ix.hs[y])
+                return ix.hs[x] < ix.hs[y];
+            if (ix.day[x] != ix.day[y])
+                return ix.day[x] < ix.day[y];
+            return ix.id[x] < ix.id[y];
+        };
+        bool sorted = true;
+        for (std::size_t k = 1; k < len && sorted; ++k)
+            sorted = !less(b + k, b + k - 1);
+        if (sorted)
+            continue;
+        perm.resize(len);
+        std::iota(perm.begin(), perm.end(), 0u);
+        std::sort(perm.begin(), perm.end(), [&](std::uint32_t x, std::uint32_t y) { return less(b + x, b + y); });
+        auto apply = [&](auto &column, auto &buffer) {
+            buffer.resize(len);
+            for (std::size_t k = 0; k < len; ++k)
+                buffer[k] = column[b + perm[k]];
+            std::copy(buffer.begin(), buffer.end(), column.begin() + static_cast<std::ptrdiff_t>(b));
+        };
+        apply(ix.hs, ints);
+        apply(ix.day, ints);
+        apply(ix.importer, ints);
+        apply(ix.unit, ints);
+        apply(ix.qty, reals);
+        apply(ix.id, ids);
     }
     return ix;
 }
