@@ -16,7 +16,9 @@ struct PartyIndex {
     std::vector<std::size_t> offsets;
     std::vector<std::uint32_t> ids;
 
-    static PartyIndex build(const TradeSnapshot &snap, const std::vector<std::int32_t> &party);
+    // With `indexed` (by entity index), only the shipments of those parties; empty: every shipment.
+    static PartyIndex build(const TradeSnapshot &snap, const std::vector<std::int32_t> &party,
+                            const std::vector<char> &indexed);
     std::size_t begin(std::int32_t entity) const { return offsets[static_cast<std::size_t>(entity)]; }
     std::size_t end(std::int32_t entity) const { return offsets[static_cast<std::size_t>(entity) + 1]; }
 };

@@ -3,6 +3,7 @@
 #include "models/analysis/RedFlagRules.h"
 #include "models/analysis/TradeSnapshot.h"
 #include "models/graph/BucketSort.h"
+#include "models/storage/Sqlite.h"
 
 #include <QJsonArray>
 
@@ -13,16 +14,23 @@ namespace caravan {
 
 namespace flagrules {
 
-PartyIndex PartyIndex::build(const TradeSnapshot &snap, const std::vector<std::int32_t> &party)
+PartyIndex PartyIndex::build(const TradeSnapshot &snap, const std::vector<std::int32_t> &party,
+                             const std::vector<char> &indexed)
 {
     PartyIndex ix;
-    ix.ids = graph::identityOrder(snap.shipmentCount());
-    const auto &day = snap.trade.day;
-    if (!day.empty()) {
-        const auto [minDay, maxDay] = std::minmax_element(day.begin(), day.end());
-        graph::countingSortStable(ix.ids, day, *minDay, *maxDay);
+    if (indexed.empty()) {
+        ix.ids = graph::identityOrder(snap.shipmentCount());
+    } else {
+        for (std::size_t i = 0; i < party.size(); ++i)
+            if (party[i] >= 0 && indexed[static_cast<std::size_t>(party[i])])
+                ix.ids.push_back(static_cast<std::uint32_t>(i));
     }
     ix.offsets = graph::countingSortStable(ix.ids, party, 0, static_cast<std::int32_t>(snap.entities.size()) - 1);
+    const auto &day = snap.trade.day;
+    for (std::size_t e = 0; e + 1 < ix.offsets.size(); ++e)
+        std::sort(ix.ids.begin() + static_cast<std::ptrdiff_t>(ix.offsets[e]),
+                  ix.ids.begin() + static_cast<std::ptrdiff_t>(ix.offsets[e + 1]),
+                  [&day](std::uint32_t a, std::uint32_t b) { return day[a] != day[b] ? day[a] < day[b] : a < b; });
     return ix;
 }
 
@@ -102,24 +110,37 @@ Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot
     if (!exposure)
         return exposure.error();
     ShipmentIdLookup ids(db);
+    // With a focus, only the focus entities' shipments are indexed, and those of their owners and
+    // controllers (T7 reads a parent's suppliers).
+    std::vector<char> focus, indexed;
+    if (!onlyEntities.empty()) {
+        focus.assign(snapshot.entities.size(), 0);
+        for (std::int32_t e : onlyEntities)
+            if (e >= 0)
+                focus[static_cast<std::size_t>(e)] = 1;
+        indexed = focus;
+        SqliteStatement q(db, "SELECT owner_id, asset_id FROM links WHERE type IN ('ownership', 'control')");
+        while (q.step()) {
+            const std::int32_t owner = snapshot.entityIndex(q.int64(0));
+            const std::int32_t asset = snapshot.entityIndex(q.int64(1));
+            if (owner >= 0 && asset >= 0 && focus[static_cast<std::size_t>(asset)])
+                indexed[static_cast<std::size_t>(owner)] = 1;
+        }
+        if (!q.isValid() || q.failed())
+            return makeError(ErrorCode::Database, QStringLiteral("cannot read links: %1").arg(sqliteError(db)));
+    }
     flagrules::Context c{db,
                          snapshot,
                          settings,
                          thresholds,
                          settings.searchParams(),
-                         flagrules::PartyIndex::build(snapshot, snapshot.trade.exporter),
-                         flagrules::PartyIndex::build(snapshot, snapshot.trade.importer),
+                         flagrules::PartyIndex::build(snapshot, snapshot.trade.exporter, indexed),
+                         flagrules::PartyIndex::build(snapshot, snapshot.trade.importer, indexed),
                          exposure.takeValue(),
                          dayFromIso("2022-02-24", 10),
                          &ids,
-                         {},
+                         std::move(focus),
                          report.flags};
-    if (!onlyEntities.empty()) {
-        c.focus.assign(snapshot.entities.size(), 0);
-        for (std::int32_t e : onlyEntities)
-            if (e >= 0)
-                c.focus[static_cast<std::size_t>(e)] = 1;
-    }
     struct Step {
         const char *name;
         std::function<Status()> run;
