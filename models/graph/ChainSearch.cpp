@@ -132,54 +132,70 @@ struct HopQuery {
     CountryCode fromCountry = 0;
 };
 
+// The candidates a scan finds for the next hop, as positions in the index.
+struct HopLists {
+    std::vector<std::size_t> destExact, destHeading, midExact, midHeading;
+    void clear()
+    {
+        destExact.clear();
+        destHeading.clear();
+        midExact.clear();
+        midHeading.clear();
+    }
+};
+
 class Searcher {
 public:
     Searcher(const TradeArrays &t, const ChainSearchParams &p) : m_t(t), m_p(p), m_ix(buildIndex(t)) {}
 
     const OutIndex &index() const { return m_ix; }
 
-    // Positions of onward shipments of q.from matching q.hs exactly (digits 6) or at HS-4 only (digits 4),
-    // dated within (q.day, q.day + window], whose importer passes accept(); sorted by day.
-    template <typename Accept>
-    void collect(const HopQuery &q, int digits, Accept &&accept, std::vector<std::size_t> &out) const
+    // One scan of q.from's shipments in the HS-4 heading of q.hs (or in q.hs alone when exact HS-6 is
+    // required), dated within (q.day, q.day + window]: each HS-6 run of the heading is entered by binary
+    // search on the day. Shipments into a destination country go to the dest lists; with wantMiddle,
+    // shipments into another transit country go to the middle lists. Each list is sorted by day.
+    void scan(const HopQuery &q, std::int32_t supplier, bool wantMiddle, HopLists &l) const
     {
-        out.clear();
+        l.clear();
         const std::size_t begin = m_ix.offsets[static_cast<std::size_t>(q.from)];
         const std::size_t end = m_ix.offsets[static_cast<std::size_t>(q.from) + 1];
         const std::int32_t last = q.day + m_p.windowDays;
-        auto keyLess = [this](std::size_t pos, std::pair<std::int32_t, std::int32_t> key) {
-            return m_ix.hs[pos] != key.first ? m_ix.hs[pos] < key.first : m_ix.day[pos] < key.second;
-        };
-        auto lowerBound = [&](std::int32_t hs, std::int32_t day) {
-            std::size_t lo = begin, hi = end;
+        auto lowerBound = [&](std::size_t lo, std::int32_t hs, std::int32_t day) {
+            std::size_t hi = end;
             while (lo < hi) {
                 const std::size_t mid = lo + (hi - lo) / 2;
-                if (keyLess(mid, {hs, day}))
+                if (m_ix.hs[mid] != hs ? m_ix.hs[mid] < hs : m_ix.day[mid] < day)
                     lo = mid + 1;
                 else
                     hi = mid;
             }
             return lo;
         };
-        if (digits == 6) {
-            for (std::size_t pos = lowerBound(q.hs, q.day + 1); pos < end && m_ix.hs[pos] == q.hs; ++pos) {
-                if (m_ix.day[pos] > last)
-                    break;
-                if (accept(pos))
-                    out.push_back(pos);
+        const bool heading = m_p.hsDigits <= 4;
+        const std::int32_t first = heading ? q.hs / 100 * 100 : q.hs;
+        const std::int32_t stop = heading ? first + 100 : q.hs + 1;
+        std::size_t run = lowerBound(begin, first, std::numeric_limits<std::int32_t>::min());
+        while (run < end && m_ix.hs[run] < stop) {
+            const std::int32_t hs = m_ix.hs[run];
+            const bool exact = hs == q.hs;
+            std::size_t pos = lowerBound(run, hs, q.day + 1);
+            for (; pos < end && m_ix.hs[pos] == hs && m_ix.day[pos] <= last; ++pos) {
+                const std::int32_t to = m_ix.importer[pos];
+                if (to < 0)
+                    continue;
+                const CountryCode c = m_t.entityCountry[static_cast<std::size_t>(to)];
+                if (c == q.fromCountry)
+                    continue; // a domestic sale
+                if (m_p.destination.contains(c))
+                    (exact ? l.destExact : l.destHeading).push_back(pos);
+                else if (wantMiddle && to != supplier && to != q.from && m_p.transit.contains(c))
+                    (exact ? l.midExact : l.midHeading).push_back(pos);
             }
-            return;
+            run = lowerBound(pos, hs + 1, std::numeric_limits<std::int32_t>::min());
         }
-        const std::int32_t heading = q.hs / 100 * 100;
-        const std::size_t hi = lowerBound(heading + 100, std::numeric_limits<std::int32_t>::min());
-        for (std::size_t pos = lowerBound(heading, std::numeric_limits<std::int32_t>::min()); pos < hi; ++pos) {
-            if (m_ix.hs[pos] == q.hs || m_ix.day[pos] <= q.day || m_ix.day[pos] > last)
-                continue;
-            if (accept(pos))
-                out.push_back(pos);
-        }
-        std::stable_sort(out.begin(), out.end(),
-                         [this](std::size_t a, std::size_t b) { return m_ix.day[a] < m_ix.day[b]; });
+        auto byDay = [this](std::size_t a, std::size_t b) { return m_ix.day[a] < m_ix.day[b]; };
+        std::stable_sort(l.destHeading.begin(), l.destHeading.end(), byDay);
+        std::stable_sort(l.midHeading.begin(), l.midHeading.end(), byDay);
     }
 
     bool quantityFits(double reference, double quantity) const
@@ -240,29 +256,20 @@ public:
         return select(candidates, reference, chosen);
     }
 
-    // The final hop into a destination country, exact HS-6 first, then HS-4 if allowed. Returns the
-    // digits matched (0: no onward shipments fit).
-    int finalHop(const HopQuery &q, double reference, std::vector<std::size_t> &scratch,
-                 std::vector<std::size_t> &chosen, std::int64_t *pairs) const
+    // The final hop into a destination country from a scan, exact HS-6 first, then HS-4 if allowed.
+    // Returns the digits matched (0: no onward shipments fit).
+    int finalHop(HopLists &l, const HopQuery &q, double reference, std::vector<std::size_t> &chosen,
+                 std::int64_t *pairs) const
     {
-        auto toDestination = [&](std::size_t pos) {
-            const std::int32_t to = m_ix.importer[pos];
-            if (to < 0)
-                return false;
-            const CountryCode c = m_t.entityCountry[static_cast<std::size_t>(to)];
-            return m_p.destination.contains(c) && c != q.fromCountry;
-        };
-        collect(q, 6, toDestination, scratch);
         if (pairs)
-            *pairs += static_cast<std::int64_t>(scratch.size());
-        filterUnits(q.unit, scratch);
-        if (selectPreferringFresh(scratch, reference, chosen))
+            *pairs += static_cast<std::int64_t>(l.destExact.size());
+        filterUnits(q.unit, l.destExact);
+        if (selectPreferringFresh(l.destExact, reference, chosen))
             return 6;
         if (m_p.hsDigits > 4)
             return 0;
-        collect(q, 4, toDestination, scratch);
-        filterUnits(q.unit, scratch);
-        return selectPreferringFresh(scratch, reference, chosen) ? 4 : 0;
+        filterUnits(q.unit, l.destHeading);
+        return selectPreferringFresh(l.destHeading, reference, chosen) ? 4 : 0;
     }
 
     // Onward shipments already cited by a chain are taken again only when nothing else fits: two
@@ -273,27 +280,17 @@ public:
             m_used[pos] = 1;
     }
 
-    // Middle hops X1 -> X2 into another transit country (exact HS-6 first, then HS-4), quantity within
-    // the tolerance of the inbound; each comes with the digits it matched.
-    void middleHops(const HopQuery &q, std::int32_t supplier, double reference,
-                    std::vector<std::pair<std::size_t, int>> &out, std::vector<std::size_t> &scratch) const
+    // Middle hops X1 -> X2 into another transit country from a scan (exact HS-6 first, then HS-4),
+    // quantity within the tolerance of the inbound; each comes with the digits it matched.
+    void middleHops(const HopLists &l, const HopQuery &q, double reference,
+                    std::vector<std::pair<std::size_t, int>> &out) const
     {
         out.clear();
-        auto toTransit = [&](std::size_t pos) {
-            const std::int32_t to = m_ix.importer[pos];
-            if (to < 0 || to == supplier || to == q.from)
-                return false;
-            const CountryCode c = m_t.entityCountry[static_cast<std::size_t>(to)];
-            return m_p.transit.contains(c) && c != q.fromCountry && !m_p.destination.contains(c);
-        };
-        for (int digits : {6, 4}) {
-            if (digits < m_p.hsDigits)
-                break;
-            collect(q, digits, toTransit, scratch);
-            for (std::size_t pos : scratch)
-                if (unitFits(q.unit, pos) && quantityFits(reference, m_ix.qty[pos]) && out.size() < kMaxMiddleHops)
+        for (const auto &[list, digits] : {std::pair{&l.midExact, 6}, std::pair{&l.midHeading, 4}})
+            for (std::size_t pos : *list)
+                if (unitFits(q.unit, pos) && m_ix.qty[pos] > 0 && quantityFits(reference, m_ix.qty[pos]) &&
+                    out.size() < kMaxMiddleHops)
                     out.emplace_back(pos, digits);
-        }
     }
 
 private:
@@ -322,7 +319,8 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
     Searcher searcher(t, p);
     const OutIndex &ix = searcher.index();
     const std::size_t total = ix.id.size();
-    std::vector<std::size_t> scratch, chosen, scratch2;
+    std::vector<std::size_t> chosen;
+    HopLists lists, lists2;
     std::vector<std::pair<std::size_t, int>> middles;
     std::vector<ChainCandidate> twoHop;
 
@@ -360,9 +358,10 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
             ++result.stats.inboundConsidered;
             const double q1 = ix.qty[pos];
             const HopQuery first{x, ix.hs[pos], ix.day[pos], ix.unit[pos], xCountry};
-            const int digits = searcher.finalHop(first, std::isfinite(q1) && q1 > 0 ? q1 : -1, scratch, chosen,
-                                                 &result.stats.hs6Pairs);
-            if (!std::isfinite(q1) || q1 <= 0)
+            const bool quantityKnown = std::isfinite(q1) && q1 > 0;
+            searcher.scan(first, static_cast<std::int32_t>(supplier), quantityKnown && p.maxIntermediaries >= 2, lists);
+            const int digits = searcher.finalHop(lists, first, quantityKnown ? q1 : -1, chosen, &result.stats.hs6Pairs);
+            if (!quantityKnown)
                 continue;
             if (digits > 0) {
                 emit(result.chains, {ix.id[pos]}, 1, digits);
@@ -370,12 +369,13 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
             }
             if (p.maxIntermediaries < 2)
                 continue;
-            searcher.middleHops(first, static_cast<std::int32_t>(supplier), q1, middles, scratch);
+            searcher.middleHops(lists, first, q1, middles);
             for (const auto &[mid, midDigits] : middles) {
                 const std::int32_t x2 = ix.importer[mid];
                 const HopQuery second{x2, ix.hs[mid], ix.day[mid], ix.unit[mid],
                                       t.entityCountry[static_cast<std::size_t>(x2)]};
-                const int lastDigits = searcher.finalHop(second, ix.qty[mid], scratch2, chosen, nullptr);
+                searcher.scan(second, -1, false, lists2);
+                const int lastDigits = searcher.finalHop(lists2, second, ix.qty[mid], chosen, nullptr);
                 if (lastDigits > 0) {
                     emit(twoHop, {ix.id[pos], ix.id[mid]}, 2, std::min(midDigits, lastDigits));
                     searcher.markUsed(chosen);
