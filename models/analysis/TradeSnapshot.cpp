@@ -112,7 +112,7 @@ struct ShipmentChunk {
     QString error;
     bool cancelled = false;
 
-    void read(sqlite3 *db, qint64 lo, qint64 hi, const TradeSnapshot &snap, Progress &progress,
+    void read(sqlite3 *db, qint64 lo, qint64 hi, bool first, const TradeSnapshot &snap, Progress &progress,
               std::atomic<std::int64_t> &loaded, qint64 total)
     {
         RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity, unit, value FROM shipments "
@@ -123,7 +123,9 @@ struct ShipmentChunk {
         }
         sqlite3_bind_int64(q.st, 1, lo);
         sqlite3_bind_int64(q.st, 2, hi);
-        const auto expected = static_cast<std::size_t>(std::clamp<qint64>(hi - lo + 1, 0, total));
+        // The first chunk becomes the snapshot's own columns and the others are appended to it, so it
+        // makes room for every row at once.
+        const auto expected = static_cast<std::size_t>(first ? total : std::clamp<qint64>(hi - lo + 1, 0, total));
         for (auto *v : {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit})
             v->reserve(expected);
         trade.quantity.reserve(expected);
@@ -182,17 +184,24 @@ struct ShipmentChunk {
 
 void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
 {
-    std::size_t n = 0;
-    for (const ShipmentChunk &c : chunks)
-        n += c.rowId.size();
-    graph::TradeArrays &t = trade;
-    for (auto *v : {&t.exporter, &t.importer, &t.day, &t.hs6, &t.unit})
-        v->reserve(n);
-    t.quantity.reserve(n);
-    value.reserve(n);
-    shipmentRowId.reserve(n);
+    if (chunks.empty())
+        return;
+    // The first chunk's columns are taken over (no copy); the others are appended with their units renumbered.
+    ShipmentChunk &head = chunks.front();
+    trade.exporter = std::move(head.trade.exporter);
+    trade.importer = std::move(head.trade.importer);
+    trade.day = std::move(head.trade.day);
+    trade.hs6 = std::move(head.trade.hs6);
+    trade.quantity = std::move(head.trade.quantity);
+    trade.unit = std::move(head.trade.unit);
+    value = std::move(head.value);
+    shipmentRowId = std::move(head.rowId);
+    units = std::move(head.units);
     std::unordered_map<std::string, std::int32_t> unitIds;
-    for (ShipmentChunk &c : chunks) {
+    for (std::size_t u = 0; u < units.size(); ++u)
+        unitIds.emplace(units[u], static_cast<std::int32_t>(u));
+    for (std::size_t k = 1; k < chunks.size(); ++k) {
+        ShipmentChunk &c = chunks[k];
         std::vector<std::int32_t> renumber;
         for (const std::string &u : c.units) {
             auto [it, inserted] = unitIds.try_emplace(u, static_cast<std::int32_t>(units.size()));
@@ -204,15 +213,15 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
             into.insert(into.end(), from.begin(), from.end());
             from = {};
         };
-        append(t.exporter, c.trade.exporter);
-        append(t.importer, c.trade.importer);
-        append(t.day, c.trade.day);
-        append(t.hs6, c.trade.hs6);
-        append(t.quantity, c.trade.quantity);
+        append(trade.exporter, c.trade.exporter);
+        append(trade.importer, c.trade.importer);
+        append(trade.day, c.trade.day);
+        append(trade.hs6, c.trade.hs6);
+        append(trade.quantity, c.trade.quantity);
         append(value, c.value);
         append(shipmentRowId, c.rowId);
         for (std::int32_t u : c.trade.unit)
-            t.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
+            trade.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
         c.trade.unit = {};
     }
 }
@@ -286,7 +295,7 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
         const qint64 span = (maxId - minId) / static_cast<qint64>(threads) + 1;
         const qint64 lo = minId + span * k;
         const qint64 hi = k + 1 == threads ? maxId : lo + span - 1;
-        chunks[k].read(conn, lo, hi, snap, progress, loaded, total);
+        chunks[k].read(conn, lo, hi, k == 0, snap, progress, loaded, total);
     };
     if (threads == 1) {
         run(0, db);
