@@ -18,6 +18,8 @@ const QList<Command> &commands()
         {"scenarios", "list the training scenarios and what each teaches", runScenarios},
         {"answers", "the answer key of a training case (for the trainer)", runAnswers},
         {"graph", "ownership or trade graph: measures, paths, GraphML/GEXF with a layout", runGraph},
+        {"chains", "re-export chains through third countries, ranked and explained", runChains},
+        {"flags", "red flags per entity, with explanations", runFlags},
     };
     return list;
 }

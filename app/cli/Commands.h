@@ -16,5 +16,7 @@ int runDemo(const QStringList &arguments);
 int runScenarios(const QStringList &arguments);
 int runAnswers(const QStringList &arguments);
 int runGraph(const QStringList &arguments);
+int runChains(const QStringList &arguments);
+int runFlags(const QStringList &arguments);
 
 } // namespace caravan::cli

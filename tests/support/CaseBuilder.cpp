@@ -67,6 +67,14 @@ void CaseBuilder::address(qint64 entity, const QString &address, const QString &
     must(m_writer->addAddress(entity, address, country, next()));
 }
 
+void CaseBuilder::incorporated(qint64 entity, const QString &date)
+{
+    SqliteStatement st(m_file.handle(), "UPDATE entities SET birth_date = ? WHERE id = ?");
+    st.bind(1, date);
+    st.bind(2, entity);
+    REQUIRE(st.execute());
+}
+
 qint64 CaseBuilder::owns(qint64 owner, qint64 asset, const QString &share, const QString &start, const QString &end)
 {
     LinkRecord l;

@@ -23,6 +23,8 @@ public:
     void alias(qint64 entity, const QString &name);
     void identifier(qint64 entity, const QString &scheme, const QString &value);
     void address(qint64 entity, const QString &address, const QString &country = {});
+    // Sets an entity's incorporation (or birth) date.
+    void incorporated(qint64 entity, const QString &date);
     qint64 owns(qint64 owner, qint64 asset, const QString &share, const QString &start = {}, const QString &end = {});
     qint64 link(const QString &type, qint64 from, qint64 to);
     qint64 designate(qint64 entity, const QString &list, const QString &program, const QString &date = {});

@@ -1,0 +1,408 @@
+#include "models/analysis/ChainDetector.h"
+
+#include "models/analysis/RedFlags.h"
+#include "models/analysis/TradeSnapshot.h"
+#include "models/domain/Chpl.h"
+#include "models/storage/Sqlite.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <set>
+
+namespace caravan {
+
+namespace {
+
+// The score's weights: the chain's own evidence, the goods, and its parties' red flags.
+constexpr double kHs6Match = 0.40;
+constexpr double kHs4Match = 0.25;
+constexpr double kQuantity = 0.15;
+constexpr double kTiming = 0.10;
+constexpr double kTwoIntermediaries = 0.05;
+constexpr double kFoodOrMedicine = -0.50;
+constexpr double kPartyFlagsCap = 0.30;
+
+double tierWeight(std::string_view tier)
+{
+    // Tier 1 (integrated circuits) 0.30 down to tier 4.B 0.12.
+    static constexpr double kByRank[] = {0.0, 0.12, 0.15, 0.18, 0.20, 0.25, 0.30};
+    return kByRank[chplTierRank(tier)];
+}
+
+double round3(double v)
+{
+    return std::round(v * 1000.0) / 1000.0;
+}
+
+QString hsText(std::int32_t hs6)
+{
+    return hs6 < 0 ? QStringLiteral("?") : QStringLiteral("%1").arg(hs6, 6, 10, QLatin1Char('0'));
+}
+
+QString quantityText(double q, const QString &unit)
+{
+    return QStringLiteral("%1 %2").arg(q, 0, 'g', 12).arg(unit.isEmpty() ? QStringLiteral("units") : unit);
+}
+
+QString countryOrQuestion(const SnapshotEntity &e)
+{
+    return e.country.isEmpty() ? QStringLiteral("??") : e.country;
+}
+
+QString partyText(const SnapshotEntity &e)
+{
+    return QStringLiteral("%1 (%2, %3)").arg(e.name, e.extId, countryOrQuestion(e));
+}
+
+// Builds one DetectedChain from a search candidate: explanation, route, score and its parts.
+class ChainBuilder {
+public:
+    ChainBuilder(const TradeSnapshot &snap, const ChainSettings &settings, const RedFlagReport &flags,
+                 ShipmentIdLookup &ids)
+        : m_snap(snap), m_settings(settings), m_flags(flags), m_ids(ids)
+    {
+    }
+
+    DetectedChain build(const graph::ChainCandidate &c) const
+    {
+        const graph::TradeArrays &t = m_snap.trade;
+        DetectedChain out;
+        out.intermediaries = c.intermediaries;
+        out.hsDigits = c.hsDigits;
+        const std::uint32_t inbound = c.shipments.front();
+        const std::int32_t hs6 = t.hs6[inbound];
+        out.hs = hsText(hs6);
+        const ChplEntry *chpl = chplEntry(hs6);
+        if (chpl)
+            out.chplTier = QString::fromLatin1(chpl->tier.data(), static_cast<qsizetype>(chpl->tier.size()));
+
+        // The hops: inbound, the middle hop if any, then the onward shipments of the last intermediary.
+        const std::size_t firstOnward = c.intermediaries;
+        std::vector<std::int32_t> parties{t.exporter[inbound]};
+        for (std::size_t k = 0; k < firstOnward; ++k)
+            parties.push_back(t.importer[c.shipments[k]]);
+        std::vector<std::int32_t> importers;
+        for (std::size_t k = firstOnward; k < c.shipments.size(); ++k)
+            if (std::find(importers.begin(), importers.end(), t.importer[c.shipments[k]]) == importers.end())
+                importers.push_back(t.importer[c.shipments[k]]);
+        parties.insert(parties.end(), importers.begin(), importers.end());
+
+        for (std::size_t k = 0; k < c.shipments.size(); ++k) {
+            const std::uint32_t s = c.shipments[k];
+            out.shipments << m_ids.extId(m_snap.shipmentRowId[s]);
+            out.dates << isoFromDay(t.day[s]);
+            out.quantities.push_back(t.quantity[s]);
+            out.values.push_back(m_snap.value[s]);
+            if (k > 0) {
+                const std::uint32_t previous = c.shipments[std::min(k, firstOnward) - 1];
+                out.dayGaps.push_back(t.day[s] - t.day[previous]);
+            }
+        }
+        for (std::int32_t p : parties)
+            out.entities << m_snap.entity(p).extId;
+        out.id = chainIdOf(out.shipments);
+        out.unit = m_snap.unitName(inbound);
+
+        QStringList route;
+        for (std::size_t k = 0; k <= firstOnward; ++k)
+            route << countryOrQuestion(m_snap.entity(parties[k]));
+        QStringList finalCountries;
+        for (std::int32_t imp : importers)
+            if (!finalCountries.contains(countryOrQuestion(m_snap.entity(imp))))
+                finalCountries << countryOrQuestion(m_snap.entity(imp));
+        route << finalCountries.join(u'+');
+        out.route = route.join(QStringLiteral(" -> "));
+
+        explainAndScore(c, parties, importers, chpl, out);
+        return out;
+    }
+
+private:
+    void explainAndScore(const graph::ChainCandidate &c, const std::vector<std::int32_t> &parties,
+                         const std::vector<std::int32_t> &importers, const ChplEntry *chpl, DetectedChain &out) const
+    {
+        const graph::TradeArrays &t = m_snap.trade;
+        const std::size_t firstOnward = c.intermediaries;
+        const std::uint32_t inbound = c.shipments.front();
+        const QString unit = m_snap.unitName(inbound);
+        QStringList text;
+        text << QStringLiteral("%1 shipped %2 of HS %3%4 to %5 on %6 [%7].")
+                    .arg(partyText(m_snap.entity(parties[0])), quantityText(t.quantity[inbound], unit), out.hs,
+                         chpl ? QStringLiteral(" (CHPL tier %1)").arg(out.chplTier) : QString(),
+                         partyText(m_snap.entity(parties[1])), out.dates[0], out.shipments[0]);
+        double worstGap = 0; // relative quantity difference of the worst hop
+        if (c.intermediaries == 2) {
+            const std::uint32_t mid = c.shipments[1];
+            const double rel = std::fabs(t.quantity[mid] - t.quantity[inbound]) / t.quantity[inbound];
+            worstGap = std::max(worstGap, rel);
+            text << QStringLiteral("%1 passed %2 of HS %3 on to %4 on %5 (+%6 days) [%7], %8% off the inbound.")
+                        .arg(m_snap.entity(parties[1]).name, quantityText(t.quantity[mid], m_snap.unitName(mid)),
+                             hsText(t.hs6[mid]), partyText(m_snap.entity(parties[2])), out.dates[1])
+                        .arg(out.dayGaps[0])
+                        .arg(out.shipments[1])
+                        .arg(rel * 100.0, 0, 'f', 1);
+        }
+        const std::uint32_t reference = c.shipments[firstOnward - 1];
+        double sum = 0;
+        QStringList onward;
+        for (std::size_t k = firstOnward; k < c.shipments.size(); ++k) {
+            const std::uint32_t s = c.shipments[k];
+            sum += t.quantity[s];
+            onward << QStringLiteral("%1 on %2 (+%3 days) to %4%5 [%6]")
+                          .arg(quantityText(t.quantity[s], m_snap.unitName(s)), out.dates[static_cast<qsizetype>(k)])
+                          .arg(out.dayGaps[k - 1])
+                          .arg(m_snap.entity(t.importer[s]).name,
+                               t.hs6[s] != t.hs6[reference] ? QStringLiteral(" as HS %1").arg(hsText(t.hs6[s]))
+                                                            : QString(),
+                               out.shipments[static_cast<qsizetype>(k)]);
+        }
+        const double rel = std::fabs(sum - t.quantity[reference]) / t.quantity[reference];
+        worstGap = std::max(worstGap, rel);
+        QStringList buyers;
+        for (std::int32_t imp : importers)
+            buyers << partyText(m_snap.entity(imp));
+        text << QStringLiteral("%1 shipped it on to %2 in %3 shipment(s): %4; %5 in total, %6% off the %7 it received "
+                               "(tolerance %8%).")
+                    .arg(m_snap.entity(parties[firstOnward]).name, buyers.join(QStringLiteral(", ")))
+                    .arg(c.shipments.size() - firstOnward)
+                    .arg(onward.join(QStringLiteral(", ")), quantityText(sum, unit))
+                    .arg(rel * 100.0, 0, 'f', 1)
+                    .arg(quantityText(t.quantity[reference], unit))
+                    .arg(m_settings.qtyTolerancePercent);
+        const int maxGap = *std::max_element(out.dayGaps.begin(), out.dayGaps.end());
+
+        // The score, part by part.
+        auto part = [&](const char *name, double value, const QString &why) {
+            out.parts.push_back({QString::fromLatin1(name), round3(value), why});
+        };
+        part("hs_match", c.hsDigits == 6 ? kHs6Match : kHs4Match,
+             c.hsDigits == 6 ? QStringLiteral("the same HS-6 code on every hop")
+                             : QStringLiteral("only the HS-4 heading %1 matches on some hop").arg(out.hs.left(4)));
+        const double tol = m_settings.qtyTolerancePercent / 100.0;
+        part("quantity", tol > 0 ? kQuantity * std::max(0.0, 1.0 - worstGap / tol) : kQuantity,
+             QStringLiteral("worst hop %1% off, tolerance %2%")
+                 .arg(worstGap * 100.0, 0, 'f', 1)
+                 .arg(m_settings.qtyTolerancePercent));
+        part("timing", kTiming * std::max(0.0, 1.0 - static_cast<double>(maxGap) / m_settings.windowDays),
+             QStringLiteral("longest gap %1 of %2 days").arg(maxGap).arg(m_settings.windowDays));
+        if (chpl)
+            part("chpl", tierWeight(chpl->tier), QStringLiteral("CHPL tier %1").arg(out.chplTier));
+        else
+            part("chpl", 0.0, QStringLiteral("not on the Common High Priority List"));
+        if (isFoodOrMedicine(t.hs6[inbound]))
+            part("goods", kFoodOrMedicine, QStringLiteral("food or medicine (HS chapters 01-24, 30): not sanctioned"));
+        if (c.intermediaries == 2)
+            part("layering", kTwoIntermediaries, QStringLiteral("two intermediaries"));
+
+        std::set<QString> flagCodes;
+        QStringList flagText;
+        for (std::int32_t p : parties) {
+            const QStringList codes = m_flags.codesOf(p);
+            for (const QString &code : codes)
+                flagCodes.insert(code);
+            if (!codes.isEmpty())
+                flagText << QStringLiteral("%1: %2").arg(m_snap.entity(p).extId, codes.join(u','));
+        }
+        double flagSum = 0;
+        for (const QString &code : flagCodes)
+            flagSum += redFlagWeight(code);
+        part("party_flags", std::min(flagSum, kPartyFlagsCap),
+             flagCodes.empty()
+                 ? QStringLiteral("no red flags on the parties")
+                 : QStringLiteral("%1 (capped at %2)").arg(flagText.join(QStringLiteral("; "))).arg(kPartyFlagsCap));
+
+        out.flags << QStringLiteral("T3");
+        for (const QString &code : flagCodes)
+            out.flags << code;
+        double total = 0;
+        for (const ScorePart &p : out.parts)
+            total += p.value;
+        out.score = round3(std::clamp(total, 0.0, 1.0));
+
+        text << QStringLiteral("HS match at %1 digits.").arg(c.hsDigits);
+        if (!flagText.isEmpty())
+            text << QStringLiteral("Red flags on the parties: %1.").arg(flagText.join(QStringLiteral("; ")));
+        text << QStringLiteral("Thresholds: %1.").arg(m_settings.describe());
+        out.explanation = text.join(u' ');
+    }
+
+    const TradeSnapshot &m_snap;
+    const ChainSettings &m_settings;
+    const RedFlagReport &m_flags;
+    ShipmentIdLookup &m_ids;
+};
+
+QJsonArray numbers(const std::vector<double> &v)
+{
+    QJsonArray a;
+    for (double x : v)
+        a.append(std::isfinite(x) ? QJsonValue(x) : QJsonValue());
+    return a;
+}
+
+} // namespace
+
+QString chainIdOf(const QStringList &shipmentExtIds)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(shipmentExtIds.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("ch-") + QString::fromLatin1(digest.left(16));
+}
+
+Result<QHash<QString, QString>> loadChainMarks(sqlite3 *db)
+{
+    QHash<QString, QString> marks;
+    SqliteStatement q(db, "SELECT target_ref, status FROM marks WHERE target_kind = 'chain'");
+    if (!q.isValid())
+        return makeError(ErrorCode::Database, QStringLiteral("cannot read marks: %1").arg(sqliteError(db)));
+    while (q.step())
+        marks.insert(q.text(0), q.text(1));
+    if (q.failed())
+        return makeError(ErrorCode::Database, q.errorMessage());
+    return marks;
+}
+
+QJsonObject DetectedChain::toJson() const
+{
+    QJsonObject partValues;
+    QJsonArray why;
+    for (const ScorePart &p : parts) {
+        partValues.insert(p.name, p.value);
+        why.append(QJsonObject{
+            {QStringLiteral("part"), p.name}, {QStringLiteral("value"), p.value}, {QStringLiteral("why"), p.why}});
+    }
+    QJsonArray gaps;
+    for (int g : dayGaps)
+        gaps.append(g);
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("score"), score},
+                  {QStringLiteral("score_parts"), partValues},
+                  {QStringLiteral("score_reasons"), why},
+                  {QStringLiteral("shipments"), QJsonArray::fromStringList(shipments)},
+                  {QStringLiteral("entities"), QJsonArray::fromStringList(entities)},
+                  {QStringLiteral("hs"), hs},
+                  {QStringLiteral("hs_match"), hsDigits},
+                  {QStringLiteral("chpl_tier"), chplTier.isEmpty() ? QJsonValue() : QJsonValue(chplTier)},
+                  {QStringLiteral("route"), route},
+                  {QStringLiteral("intermediaries"), intermediaries},
+                  {QStringLiteral("dates"), QJsonArray::fromStringList(dates)},
+                  {QStringLiteral("quantities"), numbers(quantities)},
+                  {QStringLiteral("unit"), unit},
+                  {QStringLiteral("values"), numbers(values)},
+                  {QStringLiteral("day_gaps"), gaps},
+                  {QStringLiteral("flags"), QJsonArray::fromStringList(flags)},
+                  {QStringLiteral("explanation"), explanation}};
+    if (!status.isEmpty())
+        o.insert(QStringLiteral("status"), status);
+    return o;
+}
+
+QJsonObject ChainRun::toJson() const
+{
+    QJsonArray list;
+    for (const DetectedChain &c : chains)
+        list.append(c.toJson());
+    return {{QStringLiteral("chains"), list},
+            {QStringLiteral("settings"), settings.toJson()},
+            {QStringLiteral("stats"),
+             QJsonObject{{QStringLiteral("shipments"), shipments},
+                         {QStringLiteral("inbound_considered"), qint64(stats.inboundConsidered)},
+                         {QStringLiteral("hs6_pairs"), qint64(stats.hs6Pairs)},
+                         {QStringLiteral("suppressed_subchains"), qint64(stats.suppressedSubchains)},
+                         {QStringLiteral("below_min_score"), belowMinScore},
+                         {QStringLiteral("dismissed_hidden"), dismissedHidden},
+                         {QStringLiteral("timings_ms"), timingsMs},
+                         {QStringLiteral("cpu_ms"), cpuMs}}}};
+}
+
+Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const ChainRunOptions &options,
+                              Progress &progress)
+{
+    if (auto st = settings.validate(); !st)
+        return st.error();
+    ChainRun run;
+    run.settings = settings;
+    // Wall time and CPU time (all threads) of each phase.
+    QElapsedTimer clock;
+    clock.start();
+    std::clock_t cpu = std::clock();
+    auto lap = [&](const char *what) {
+        run.timingsMs.insert(QLatin1String(what), static_cast<double>(clock.nsecsElapsed() / 100000) / 10.0);
+        const std::clock_t now = std::clock();
+        run.cpuMs.insert(QLatin1String(what),
+                         std::round(static_cast<double>(now - cpu) * 10000.0 / CLOCKS_PER_SEC) / 10.0);
+        clock.restart();
+        cpu = now;
+    };
+
+    auto marks = loadChainMarks(db);
+    if (!marks)
+        return marks.error();
+    auto snapshot = TradeSnapshot::load(db, progress);
+    if (!snapshot)
+        return snapshot.error();
+    run.shipments = static_cast<qint64>(snapshot->shipmentCount());
+    lap("load");
+
+    progress.setStatus(QStringLiteral("Searching chains in %1 shipments").arg(run.shipments));
+    const graph::ChainSearchResult found =
+        graph::findChains(snapshot->trade, settings.searchParams(), [&](std::size_t done, std::size_t total) {
+            progress.setProgress(static_cast<std::int64_t>(done), static_cast<std::int64_t>(total));
+            return !progress.isCancelled();
+        });
+    if (found.cancelled)
+        return makeError(ErrorCode::Cancelled, QStringLiteral("chain detection cancelled"));
+    run.stats = found.stats;
+    lap("search");
+
+    // The red flags of the chains' parties only: the other entities cannot change a score.
+    std::vector<std::int32_t> parties;
+    for (const graph::ChainCandidate &c : found.chains) {
+        parties.push_back(snapshot->trade.exporter[c.shipments.front()]);
+        for (std::uint32_t s : c.shipments)
+            parties.push_back(snapshot->trade.importer[s]);
+    }
+    RedFlagReport noFlags;
+    noFlags.byEntity.resize(snapshot->entities.size());
+    auto flags = parties.empty() ? Result<RedFlagReport>(std::move(noFlags))
+                                 : computeRedFlags(db, *snapshot, settings, progress, parties);
+    if (!flags)
+        return flags.error();
+    lap("flags");
+
+    progress.setStatus(QStringLiteral("Scoring %1 chains").arg(found.chains.size()));
+    ShipmentIdLookup ids(db);
+    const ChainBuilder builder(*snapshot, settings, *flags, ids);
+    for (std::size_t i = 0; i < found.chains.size(); ++i) {
+        if ((i & 0x3ff) == 0 && progress.isCancelled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("chain detection cancelled"));
+        DetectedChain chain = builder.build(found.chains[i]);
+        chain.status = marks->value(chain.id);
+        if (chain.score < settings.minScore) {
+            ++run.belowMinScore;
+            continue;
+        }
+        if (chain.status == QLatin1String("dismissed") && !options.includeDismissed) {
+            ++run.dismissedHidden;
+            continue;
+        }
+        run.chains.push_back(std::move(chain));
+    }
+    std::sort(run.chains.begin(), run.chains.end(), [](const DetectedChain &a, const DetectedChain &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        const int ta = chplTierRank(a.chplTier.toStdString()), tb = chplTierRank(b.chplTier.toStdString());
+        if (ta != tb)
+            return ta > tb;
+        return a.id < b.id;
+    });
+    lap("score");
+    return run;
+}
+
+} // namespace caravan

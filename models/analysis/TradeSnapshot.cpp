@@ -1,0 +1,364 @@
+#include "models/analysis/TradeSnapshot.h"
+
+#include "models/storage/Sqlite.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <thread>
+
+#include <sqlite3.h>
+
+namespace caravan {
+
+namespace {
+
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
+std::int32_t daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+int digits(const char *p, std::size_t n, bool &ok)
+{
+    int v = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (p[i] < '0' || p[i] > '9') {
+            ok = false;
+            return 0;
+        }
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
+std::int32_t hs6FromText(const unsigned char *text, int length)
+{
+    if (!text || length < 6)
+        return -1;
+    std::int32_t v = 0;
+    for (int i = 0; i < 6; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return -1;
+        v = v * 10 + (text[i] - '0');
+    }
+    return v;
+}
+
+double realOrNan(sqlite3_stmt *st, int column)
+{
+    return sqlite3_column_type(st, column) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN()
+                                                          : sqlite3_column_double(st, column);
+}
+
+QString textOf(sqlite3_stmt *st, int column)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, column)) : QString();
+}
+
+Error dbError(sqlite3 *db, const char *what)
+{
+    return makeError(ErrorCode::Database,
+                     QStringLiteral("cannot read %1: %2").arg(QLatin1String(what), sqliteError(db)));
+}
+
+// A finalising holder for a raw statement: the loader steps it with the bare C API to avoid a QString per cell.
+struct RawStatement {
+    RawStatement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &st, nullptr); }
+    ~RawStatement() { sqlite3_finalize(st); }
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+    sqlite3_stmt *st = nullptr;
+};
+
+} // namespace
+
+std::int32_t dayFromIso(const char *text, std::size_t length, bool *ok)
+{
+    bool good = text && length >= 4;
+    int y = good ? digits(text, 4, good) : 0;
+    int m = 1, d = 1;
+    if (good && length >= 7)
+        good = text[4] == '-' && ((m = digits(text + 5, 2, good)), good);
+    if (good && length >= 10)
+        good = text[7] == '-' && ((d = digits(text + 8, 2, good)), good);
+    good = good && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    if (ok)
+        *ok = good;
+    return good ? daysFromCivil(y, m, d) : 0;
+}
+
+QString isoFromDay(std::int32_t day)
+{
+    return QDate::fromJulianDay(static_cast<qint64>(day) + 2440588).toString(Qt::ISODate);
+}
+
+// The shipments of one range of row ids, read on one connection; units are interned per chunk and
+// renumbered when the chunks are joined.
+struct ShipmentChunk {
+    graph::TradeArrays trade;
+    std::vector<qint64> rowId;
+    std::vector<double> value;
+    std::vector<std::string> units;
+    QString error;
+    bool cancelled = false;
+
+    void read(sqlite3 *db, qint64 lo, qint64 hi, bool first, const TradeSnapshot &snap, Progress &progress,
+              std::atomic<std::int64_t> &loaded, qint64 total)
+    {
+        RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity, unit, value FROM shipments "
+                           "WHERE id BETWEEN ? AND ? ORDER BY id");
+        if (!q.st) {
+            error = sqliteError(db);
+            return;
+        }
+        sqlite3_bind_int64(q.st, 1, lo);
+        sqlite3_bind_int64(q.st, 2, hi);
+        // The first chunk becomes the snapshot's own columns and the others are appended to it, so it
+        // makes room for every row at once.
+        const auto expected = static_cast<std::size_t>(first ? total : std::clamp<qint64>(hi - lo + 1, 0, total));
+        for (auto *v : {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit})
+            v->reserve(expected);
+        trade.quantity.reserve(expected);
+        value.reserve(expected);
+        rowId.reserve(expected);
+        std::unordered_map<std::string, std::int32_t> unitIds;
+        std::string lastUnit;
+        std::int32_t lastUnitId = -1;
+        // NULL reads as 0, which is no entity.
+        auto entityOf = [&](int column) { return snap.entityIndex(sqlite3_column_int64(q.st, column)); };
+        int rc;
+        std::size_t row = 0;
+        graph::TradeArrays &t = trade;
+        while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+            if ((++row & 0xffff) == 0) {
+                if (progress.isCancelled()) {
+                    cancelled = true;
+                    return;
+                }
+                progress.setProgress(loaded.fetch_add(0x10000) + 0x10000, total);
+            }
+            const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 1));
+            bool ok = false;
+            const std::int32_t day =
+                dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_column_bytes(q.st, 1)) : 0, &ok);
+            if (!ok)
+                continue; // a shipment without a readable date cannot take part in a time window
+            rowId.push_back(sqlite3_column_int64(q.st, 0));
+            t.day.push_back(day);
+            t.exporter.push_back(entityOf(2));
+            t.importer.push_back(entityOf(3));
+            t.hs6.push_back(hs6FromText(sqlite3_column_text(q.st, 4), sqlite3_column_bytes(q.st, 4)));
+            t.quantity.push_back(realOrNan(q.st, 5));
+            std::int32_t unitId = -1;
+            if (const auto *u = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 6))) {
+                const std::string_view unit(u, static_cast<std::size_t>(sqlite3_column_bytes(q.st, 6)));
+                if (unit == lastUnit) {
+                    unitId = lastUnitId;
+                } else {
+                    auto [it, inserted] =
+                        unitIds.try_emplace(std::string(unit), static_cast<std::int32_t>(units.size()));
+                    if (inserted)
+                        units.emplace_back(unit);
+                    unitId = it->second;
+                    lastUnit.assign(unit);
+                    lastUnitId = unitId;
+                }
+            }
+            t.unit.push_back(unitId);
+            value.push_back(realOrNan(q.st, 7));
+        }
+        if (rc != SQLITE_DONE)
+            error = sqliteError(db);
+    }
+};
+
+void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
+{
+    if (chunks.empty())
+        return;
+    // The first chunk's columns are taken over (no copy); the others are appended with their units renumbered.
+    ShipmentChunk &head = chunks.front();
+    trade.exporter = std::move(head.trade.exporter);
+    trade.importer = std::move(head.trade.importer);
+    trade.day = std::move(head.trade.day);
+    trade.hs6 = std::move(head.trade.hs6);
+    trade.quantity = std::move(head.trade.quantity);
+    trade.unit = std::move(head.trade.unit);
+    value = std::move(head.value);
+    shipmentRowId = std::move(head.rowId);
+    units = std::move(head.units);
+    std::unordered_map<std::string, std::int32_t> unitIds;
+    for (std::size_t u = 0; u < units.size(); ++u)
+        unitIds.emplace(units[u], static_cast<std::int32_t>(u));
+    for (std::size_t k = 1; k < chunks.size(); ++k) {
+        ShipmentChunk &c = chunks[k];
+        std::vector<std::int32_t> renumber;
+        for (const std::string &u : c.units) {
+            auto [it, inserted] = unitIds.try_emplace(u, static_cast<std::int32_t>(units.size()));
+            if (inserted)
+                units.push_back(u);
+            renumber.push_back(it->second);
+        }
+        auto append = [](auto &into, auto &from) {
+            into.insert(into.end(), from.begin(), from.end());
+            from = {};
+        };
+        append(trade.exporter, c.trade.exporter);
+        append(trade.importer, c.trade.importer);
+        append(trade.day, c.trade.day);
+        append(trade.hs6, c.trade.hs6);
+        append(trade.quantity, c.trade.quantity);
+        append(value, c.value);
+        append(shipmentRowId, c.rowId);
+        for (std::int32_t u : c.trade.unit)
+            trade.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
+        c.trade.unit = {};
+    }
+}
+
+Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::int64_t parallelFrom)
+{
+    TradeSnapshot snap;
+    progress.setStatus(QStringLiteral("Loading entities"));
+    const qint64 maxEntity = sqliteScalar(db, "SELECT coalesce(max(id), 0) FROM entities").value_or(0);
+    snap.m_indexOfRow.assign(static_cast<std::size_t>(maxEntity) + 1, -1);
+    std::vector<std::pair<std::size_t, qint64>> merged;
+    {
+        RawStatement q(db, "SELECT id, ext_id, name, country, birth_date, merged_into FROM entities ORDER BY id");
+        if (!q.st)
+            return dbError(db, "entities");
+        int rc;
+        while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+            SnapshotEntity e;
+            e.rowId = sqlite3_column_int64(q.st, 0);
+            e.extId = textOf(q.st, 1);
+            e.name = textOf(q.st, 2);
+            e.country = textOf(q.st, 3).toUpper();
+            if (const auto *b = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 4))) {
+                bool ok = false;
+                const std::int32_t day = dayFromIso(b, static_cast<std::size_t>(sqlite3_column_bytes(q.st, 4)), &ok);
+                if (ok)
+                    e.birthDay = day;
+            }
+            const std::size_t index = snap.entities.size();
+            snap.m_indexOfRow[static_cast<std::size_t>(e.rowId)] = static_cast<std::int32_t>(index);
+            if (sqlite3_column_type(q.st, 5) != SQLITE_NULL)
+                merged.emplace_back(index, sqlite3_column_int64(q.st, 5));
+            const QByteArray cc = e.country.toLatin1();
+            snap.trade.entityCountry.push_back(graph::countryCode(std::string_view(cc.constData(), cc.size())));
+            snap.entities.push_back(std::move(e));
+        }
+        if (rc != SQLITE_DONE)
+            return dbError(db, "entities");
+    }
+    // A merged entity's row id resolves to its survivor, following merges of merges (at most 16, so that a
+    // loop in bad data cannot hang the load).
+    std::vector<qint64> mergedInto(snap.entities.size(), 0);
+    for (const auto &[index, into] : merged)
+        mergedInto[index] = into;
+    for (const auto &[index, into] : merged) {
+        std::int32_t survivor = static_cast<std::int32_t>(index);
+        for (int hop = 0; hop < 16; ++hop) {
+            const qint64 next = mergedInto[static_cast<std::size_t>(survivor)];
+            const std::int32_t t =
+                next > 0 && next <= maxEntity ? snap.m_indexOfRow[static_cast<std::size_t>(next)] : -1;
+            if (t < 0)
+                break;
+            survivor = t;
+        }
+        snap.m_indexOfRow[static_cast<std::size_t>(snap.entities[index].rowId)] = survivor;
+    }
+
+    const qint64 total = sqliteScalar(db, "SELECT count(*) FROM shipments").value_or(0);
+    progress.setStatus(QStringLiteral("Loading %1 shipments").arg(total));
+    const qint64 minId = sqliteScalar(db, "SELECT coalesce(min(id), 0) FROM shipments").value_or(0);
+    const qint64 maxId = sqliteScalar(db, "SELECT coalesce(max(id), 0) FROM shipments").value_or(0);
+
+    // Large cases are read by several threads, each on its own read-only connection over a range of row
+    // ids, when the file can be opened again and no transaction of ours hides uncommitted rows.
+    const char *fileName = sqlite3_db_filename(db, "main");
+    const bool parallel = total >= parallelFrom && fileName && *fileName && sqlite3_get_autocommit(db);
+    const unsigned threads = parallel ? std::clamp(std::thread::hardware_concurrency(), 2u, 4u) : 1u;
+    std::vector<ShipmentChunk> chunks(threads);
+    std::atomic<std::int64_t> loaded{0};
+    auto run = [&](unsigned k, sqlite3 *conn) {
+        const qint64 span = (maxId - minId) / static_cast<qint64>(threads) + 1;
+        const qint64 lo = minId + span * k;
+        const qint64 hi = k + 1 == threads ? maxId : lo + span - 1;
+        chunks[k].read(conn, lo, hi, k == 0, snap, progress, loaded, total);
+    };
+    if (threads == 1) {
+        run(0, db);
+    } else {
+        std::vector<std::thread> pool;
+        for (unsigned k = 0; k < threads; ++k)
+            pool.emplace_back([&, k] {
+                sqlite3 *conn = nullptr;
+                if (sqlite3_open_v2(fileName, &conn, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+                    SQLITE_OK) {
+                    chunks[k].error = QStringLiteral("cannot open a second connection: %1").arg(sqliteError(conn));
+                } else {
+                    // Memory-mapped reads spare the copies of read(); this connection is ours and short-lived.
+                    sqlite3_exec(conn, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
+                    run(k, conn);
+                }
+                sqlite3_close(conn);
+            });
+        for (std::thread &th : pool)
+            th.join();
+    }
+    for (const ShipmentChunk &c : chunks) {
+        if (c.cancelled)
+            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled while loading shipments"));
+        if (!c.error.isEmpty())
+            return makeError(ErrorCode::Database, QStringLiteral("cannot read shipments: %1").arg(c.error));
+    }
+    snap.appendChunks(chunks);
+    progress.setProgress(total, total);
+    return snap;
+}
+
+QString TradeSnapshot::unitName(std::size_t shipment) const
+{
+    const std::int32_t u = trade.unit[shipment];
+    return u < 0 ? QString() : QString::fromStdString(units[static_cast<std::size_t>(u)]);
+}
+
+struct ShipmentIdLookup::Statement {
+    explicit Statement(sqlite3 *db) : st(db, "SELECT ext_id FROM shipments WHERE id = ?") {}
+    SqliteStatement st;
+};
+
+ShipmentIdLookup::ShipmentIdLookup(sqlite3 *db) : m_st(std::make_unique<Statement>(db))
+{
+}
+
+ShipmentIdLookup::~ShipmentIdLookup() = default;
+
+QString ShipmentIdLookup::extId(qint64 rowId)
+{
+    if (auto it = m_cache.find(rowId); it != m_cache.end())
+        return it->second;
+    QString id;
+    m_st->st.reset();
+    m_st->st.bind(1, rowId);
+    if (m_st->st.step())
+        id = m_st->st.text(0);
+    m_st->st.reset();
+    if (id.isEmpty())
+        id = QStringLiteral("#%1").arg(rowId);
+    m_cache.emplace(rowId, id);
+    return id;
+}
+
+} // namespace caravan

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "models/core/Progress.h"
+#include "models/core/Result.h"
+#include "models/graph/ChainSearch.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <climits>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3;
+
+namespace caravan {
+
+struct ShipmentChunk;
+
+// What the detectors need to know about an entity, by its dense index in a TradeSnapshot.
+struct SnapshotEntity {
+    qint64 rowId = 0;
+    QString extId;
+    QString name;
+    QString country;
+    std::int32_t birthDay = INT_MIN; // days since 1970-01-01; INT_MIN when unknown
+};
+
+// Every shipment of a case loaded once into plain columns (graph::TradeArrays) with the SQLite C API,
+// plus the entity facts the explanations cite. Entities merged into another stand for the survivor.
+// The detectors (chains, red flags) read this instead of querying shipment by shipment.
+class TradeSnapshot {
+public:
+    // From `parallelFrom` shipments on, several threads read row-id ranges on their own connections.
+    static constexpr std::int64_t kParallelLoadRows = 200000;
+    static Result<TradeSnapshot> load(sqlite3 *db, Progress &progress, std::int64_t parallelFrom = kParallelLoadRows);
+
+    graph::TradeArrays trade;
+    std::vector<qint64> shipmentRowId; // by shipment index
+    std::vector<double> value;         // NaN when unknown
+    std::vector<SnapshotEntity> entities;
+    std::vector<std::string> units;
+
+    std::size_t shipmentCount() const { return trade.shipmentCount(); }
+    // The dense index of an entity row id (after merges), or -1. Inline: the loader calls it twice a row.
+    std::int32_t entityIndex(qint64 rowId) const
+    {
+        return rowId <= 0 || static_cast<std::size_t>(rowId) >= m_indexOfRow.size()
+                   ? -1
+                   : m_indexOfRow[static_cast<std::size_t>(rowId)];
+    }
+    const SnapshotEntity &entity(std::int32_t index) const { return entities[static_cast<std::size_t>(index)]; }
+    QString unitName(std::size_t shipment) const;
+
+private:
+    friend struct ShipmentChunk;
+    void appendChunks(std::vector<ShipmentChunk> &chunks);
+    std::vector<std::int32_t> m_indexOfRow; // entity row id -> index
+};
+
+// Day numbers (days since 1970-01-01) and ISO dates.
+std::int32_t dayFromIso(const char *text, std::size_t length, bool *ok = nullptr);
+QString isoFromDay(std::int32_t day);
+
+// The ext ids of shipment rows for citing them (a declaration number; "#<row>" when a row has none).
+class ShipmentIdLookup {
+public:
+    explicit ShipmentIdLookup(sqlite3 *db);
+    ~ShipmentIdLookup();
+    ShipmentIdLookup(const ShipmentIdLookup &) = delete;
+    ShipmentIdLookup &operator=(const ShipmentIdLookup &) = delete;
+    QString extId(qint64 rowId);
+
+private:
+    struct Statement;
+    std::unique_ptr<Statement> m_st;
+    std::unordered_map<qint64, QString> m_cache;
+};
+
+} // namespace caravan

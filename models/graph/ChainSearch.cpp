@@ -1,0 +1,403 @@
+#include "models/graph/ChainSearch.h"
+
+#include "models/graph/BucketSort.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <unordered_set>
+
+namespace caravan::graph {
+
+CountryCode countryCode(std::string_view code)
+{
+    if (code.size() != 2)
+        return 0;
+    auto upper = [](char c) -> int {
+        if (c >= 'a' && c <= 'z')
+            return c - 'a' + 'A';
+        if (c >= 'A' && c <= 'Z')
+            return c;
+        return -1;
+    };
+    const int a = upper(code[0]);
+    const int b = upper(code[1]);
+    if (a < 0 || b < 0)
+        return 0;
+    return static_cast<CountryCode>((a << 8) | b);
+}
+
+int CountrySet::slot(CountryCode code)
+{
+    const int a = (code >> 8) - 'A';
+    const int b = (code & 0xff) - 'A';
+    if (a < 0 || a >= 26 || b < 0 || b >= 26)
+        return -1;
+    return a * 26 + b;
+}
+
+void CountrySet::insert(CountryCode code)
+{
+    if (const int s = slot(code); s >= 0)
+        m_bits.set(static_cast<std::size_t>(s));
+}
+
+bool CountrySet::contains(CountryCode code) const
+{
+    const int s = slot(code);
+    return s >= 0 && m_bits.test(static_cast<std::size_t>(s));
+}
+
+namespace {
+
+// The shipments bucketed by exporter (CSR offsets) and sorted by (HS-6, day) inside each bucket, with
+// the columns the hops read copied into that order so that the scans stay in cache.
+struct OutIndex {
+    std::vector<std::size_t> offsets;
+    std::vector<std::int32_t> hs;
+    std::vector<std::int32_t> day;
+    std::vector<std::int32_t> importer;
+    std::vector<std::int32_t> unit;
+    std::vector<double> qty;
+    std::vector<std::uint32_t> id;
+};
+
+OutIndex buildIndex(const TradeArrays &t)
+{
+    OutIndex ix;
+    const std::size_t n = t.shipmentCount();
+    // One counting pass groups the shipments by exporter (reading the exporter column in order), one
+    // gather copies the columns the hops read into that order, and each small group is then sorted by
+    // (HS-6, day) on its own contiguous data. Shipments without an exporter drop out.
+    ix.id = identityOrder(n);
+    ix.offsets = countingSortStable(ix.id, t.exporter, 0, static_cast<std::int32_t>(t.entityCount()) - 1);
+    const std::size_t m = ix.id.size();
+    ix.hs.resize(m);
+    ix.day.resize(m);
+    ix.importer.resize(m);
+    ix.unit.resize(m);
+    ix.qty.resize(m);
+    for (std::size_t p = 0; p < m; ++p) {
+        const std::uint32_t s = ix.id[p];
+        ix.hs[p] = t.hs6[s];
+        ix.day[p] = t.day[s];
+        ix.importer[p] = t.importer[s];
+        ix.unit[p] = t.unit[s];
+        ix.qty[p] = t.quantity[s];
+    }
+    std::vector<std::uint32_t> perm;
+    std::vector<std::int32_t> ints;
+    std::vector<double> reals;
+    std::vector<std::uint32_t> ids;
+    for (std::size_t e = 0; e + 1 < ix.offsets.size(); ++e) {
+        const std::size_t b = ix.offsets[e], len = ix.offsets[e + 1] - b;
+        auto less = [&](std::size_t x, std::size_t y) {
+            if (ix.hs[x] != ix.hs[y])
+                return ix.hs[x] < ix.hs[y];
+            if (ix.day[x] != ix.day[y])
+                return ix.day[x] < ix.day[y];
+            return ix.id[x] < ix.id[y];
+        };
+        bool sorted = true;
+        for (std::size_t k = 1; k < len && sorted; ++k)
+            sorted = !less(b + k, b + k - 1);
+        if (sorted)
+            continue;
+        perm.resize(len);
+        std::iota(perm.begin(), perm.end(), 0u);
+        std::sort(perm.begin(), perm.end(), [&](std::uint32_t x, std::uint32_t y) { return less(b + x, b + y); });
+        auto apply = [&](auto &column, auto &buffer) {
+            buffer.resize(len);
+            for (std::size_t k = 0; k < len; ++k)
+                buffer[k] = column[b + perm[k]];
+            std::copy(buffer.begin(), buffer.end(), column.begin() + static_cast<std::ptrdiff_t>(b));
+        };
+        apply(ix.hs, ints);
+        apply(ix.day, ints);
+        apply(ix.importer, ints);
+        apply(ix.unit, ints);
+        apply(ix.qty, reals);
+        apply(ix.id, ids);
+    }
+    return ix;
+}
+
+// What the next hop must look like: who may receive it and what it must carry.
+struct HopQuery {
+    std::int32_t from = -1; // the intermediary that ships onward
+    std::int32_t hs = -1;   // HS-6 of the previous hop
+    std::int32_t day = 0;   // date of the previous hop
+    std::int32_t unit = -1; // unit of the previous hop
+    CountryCode fromCountry = 0;
+};
+
+// The candidates a scan finds for the next hop, as positions in the index.
+struct HopLists {
+    std::vector<std::size_t> destExact, destHeading, midExact, midHeading;
+    void clear()
+    {
+        destExact.clear();
+        destHeading.clear();
+        midExact.clear();
+        midHeading.clear();
+    }
+};
+
+class Searcher {
+public:
+    Searcher(const TradeArrays &t, const ChainSearchParams &p) : m_t(t), m_p(p), m_ix(buildIndex(t)) {}
+
+    const OutIndex &index() const { return m_ix; }
+
+    // One scan of q.from's shipments in the HS-4 heading of q.hs (or in q.hs alone when exact HS-6 is
+    // required), dated within (q.day, q.day + window]: each HS-6 run of the heading is entered by binary
+    // search on the day. Shipments into a destination country go to the dest lists; with wantMiddle,
+    // shipments into another transit country go to the middle lists. Each list is sorted by day.
+    void scan(const HopQuery &q, std::int32_t supplier, bool wantMiddle, HopLists &l) const
+    {
+        l.clear();
+        const std::size_t begin = m_ix.offsets[static_cast<std::size_t>(q.from)];
+        const std::size_t end = m_ix.offsets[static_cast<std::size_t>(q.from) + 1];
+        const std::int32_t last = q.day + m_p.windowDays;
+        auto lowerBound = [&](std::size_t lo, std::int32_t hs, std::int32_t day) {
+            std::size_t hi = end;
+            while (lo < hi) {
+                const std::size_t mid = lo + (hi - lo) / 2;
+                if (m_ix.hs[mid] != hs ? m_ix.hs[mid] < hs : m_ix.day[mid] < day)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return lo;
+        };
+        const bool heading = m_p.hsDigits <= 4;
+        const std::int32_t first = heading ? q.hs / 100 * 100 : q.hs;
+        const std::int32_t stop = heading ? first + 100 : q.hs + 1;
+        std::size_t run = lowerBound(begin, first, std::numeric_limits<std::int32_t>::min());
+        while (run < end && m_ix.hs[run] < stop) {
+            const std::int32_t hs = m_ix.hs[run];
+            const bool exact = hs == q.hs;
+            std::size_t pos = lowerBound(run, hs, q.day + 1);
+            for (; pos < end && m_ix.hs[pos] == hs && m_ix.day[pos] <= last; ++pos) {
+                const std::int32_t to = m_ix.importer[pos];
+                if (to < 0)
+                    continue;
+                const CountryCode c = m_t.entityCountry[static_cast<std::size_t>(to)];
+                if (c == q.fromCountry)
+                    continue; // a domestic sale
+                if (m_p.destination.contains(c))
+                    (exact ? l.destExact : l.destHeading).push_back(pos);
+                else if (wantMiddle && to != supplier && to != q.from && m_p.transit.contains(c))
+                    (exact ? l.midExact : l.midHeading).push_back(pos);
+            }
+            run = lowerBound(pos, hs + 1, std::numeric_limits<std::int32_t>::min());
+        }
+        auto byDay = [this](std::size_t a, std::size_t b) { return m_ix.day[a] < m_ix.day[b]; };
+        std::stable_sort(l.destHeading.begin(), l.destHeading.end(), byDay);
+        std::stable_sort(l.midHeading.begin(), l.midHeading.end(), byDay);
+    }
+
+    bool quantityFits(double reference, double quantity) const
+    {
+        return std::isfinite(quantity) && std::fabs(quantity - reference) <= m_p.qtyTolerance * reference + 1e-9;
+    }
+
+    bool unitFits(std::int32_t reference, std::size_t pos) const
+    {
+        return reference < 0 || m_ix.unit[pos] < 0 || m_ix.unit[pos] == reference;
+    }
+
+    // The onward shipments that carry `reference` on: the single closest one within the tolerance, or
+    // else the first run of shipments in date order whose quantities sum into the tolerance.
+    bool select(const std::vector<std::size_t> &candidates, double reference, std::vector<std::size_t> &chosen) const
+    {
+        chosen.clear();
+        double bestGap = std::numeric_limits<double>::infinity();
+        std::size_t best = 0;
+        for (std::size_t pos : candidates) {
+            if (!quantityFits(reference, m_ix.qty[pos]))
+                continue;
+            const double gap = std::fabs(m_ix.qty[pos] - reference);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = pos;
+            }
+        }
+        if (std::isfinite(bestGap)) {
+            chosen.push_back(best);
+            return true;
+        }
+        double sum = 0;
+        for (std::size_t pos : candidates) {
+            const double q = m_ix.qty[pos];
+            if (!std::isfinite(q) || q <= 0)
+                continue;
+            sum += q;
+            chosen.push_back(pos);
+            if (static_cast<int>(chosen.size()) > m_p.maxSplits || sum > reference * (1 + m_p.qtyTolerance) + 1e-9)
+                break;
+            if (chosen.size() >= 2 && quantityFits(reference, sum))
+                return true;
+        }
+        chosen.clear();
+        return false;
+    }
+
+    bool selectPreferringFresh(const std::vector<std::size_t> &candidates, double reference,
+                               std::vector<std::size_t> &chosen) const
+    {
+        m_fresh.clear();
+        for (std::size_t pos : candidates)
+            if (!m_used[pos])
+                m_fresh.push_back(pos);
+        if (m_fresh.size() < candidates.size() && select(m_fresh, reference, chosen))
+            return true;
+        return select(candidates, reference, chosen);
+    }
+
+    // The final hop into a destination country from a scan, exact HS-6 first, then HS-4 if allowed.
+    // Returns the digits matched (0: no onward shipments fit).
+    int finalHop(HopLists &l, const HopQuery &q, double reference, std::vector<std::size_t> &chosen,
+                 std::int64_t *pairs) const
+    {
+        if (pairs)
+            *pairs += static_cast<std::int64_t>(l.destExact.size());
+        filterUnits(q.unit, l.destExact);
+        if (selectPreferringFresh(l.destExact, reference, chosen))
+            return 6;
+        if (m_p.hsDigits > 4)
+            return 0;
+        filterUnits(q.unit, l.destHeading);
+        return selectPreferringFresh(l.destHeading, reference, chosen) ? 4 : 0;
+    }
+
+    // Onward shipments already cited by a chain are taken again only when nothing else fits: two
+    // inbound lots of 100 followed by two onward lots of 100 make two chains, not one onward lot twice.
+    void markUsed(const std::vector<std::size_t> &positions)
+    {
+        for (std::size_t pos : positions)
+            m_used[pos] = 1;
+    }
+
+    // Middle hops X1 -> X2 into another transit country from a scan (exact HS-6 first, then HS-4),
+    // quantity within the tolerance of the inbound; each comes with the digits it matched.
+    void middleHops(const HopLists &l, const HopQuery &q, double reference,
+                    std::vector<std::pair<std::size_t, int>> &out) const
+    {
+        out.clear();
+        for (const auto &[list, digits] : {std::pair{&l.midExact, 6}, std::pair{&l.midHeading, 4}})
+            for (std::size_t pos : *list)
+                if (unitFits(q.unit, pos) && m_ix.qty[pos] > 0 && quantityFits(reference, m_ix.qty[pos]) &&
+                    out.size() < kMaxMiddleHops)
+                    out.emplace_back(pos, digits);
+    }
+
+private:
+    static constexpr std::size_t kMaxMiddleHops = 8;
+
+    void filterUnits(std::int32_t unit, std::vector<std::size_t> &positions) const
+    {
+        if (unit < 0)
+            return;
+        std::erase_if(positions, [&](std::size_t pos) { return !unitFits(unit, pos); });
+    }
+
+    const TradeArrays &m_t;
+    const ChainSearchParams &m_p;
+    OutIndex m_ix;
+    std::vector<char> m_used = std::vector<char>(m_ix.id.size(), 0); // by position
+    mutable std::vector<std::size_t> m_fresh;
+};
+
+} // namespace
+
+ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
+                             const std::function<bool(std::size_t, std::size_t)> &keepGoing)
+{
+    ChainSearchResult result;
+    Searcher searcher(t, p);
+    const OutIndex &ix = searcher.index();
+    const std::size_t total = ix.id.size();
+    std::vector<std::size_t> chosen;
+    HopLists lists, lists2;
+    std::vector<std::pair<std::size_t, int>> middles;
+    std::vector<ChainCandidate> twoHop;
+
+    auto emit = [&](std::vector<ChainCandidate> &into, std::initializer_list<std::uint32_t> head, int intermediaries,
+                    int digits) {
+        ChainCandidate c;
+        c.shipments.assign(head);
+        for (std::size_t pos : chosen)
+            c.shipments.push_back(ix.id[pos]);
+        c.intermediaries = static_cast<std::uint8_t>(intermediaries);
+        c.onwardCount = static_cast<std::uint8_t>(chosen.size());
+        c.hsDigits = static_cast<std::uint8_t>(digits);
+        into.push_back(std::move(c));
+    };
+
+    if (keepGoing && !keepGoing(0, total)) {
+        result.cancelled = true;
+        return result;
+    }
+    for (std::size_t supplier = 0; supplier + 1 < ix.offsets.size(); ++supplier) {
+        const CountryCode supplierCountry = t.entityCountry[supplier];
+        if (p.destination.contains(supplierCountry))
+            continue;
+        for (std::size_t pos = ix.offsets[supplier]; pos < ix.offsets[supplier + 1]; ++pos) {
+            if ((pos & 0xffff) == 0xffff && keepGoing && !keepGoing(pos, total)) {
+                result.cancelled = true;
+                return result;
+            }
+            const std::int32_t x = ix.importer[pos];
+            if (x < 0 || static_cast<std::size_t>(x) == supplier || ix.hs[pos] < 0)
+                continue;
+            const CountryCode xCountry = t.entityCountry[static_cast<std::size_t>(x)];
+            if (!p.transit.contains(xCountry) || p.destination.contains(xCountry) || xCountry == supplierCountry)
+                continue;
+            ++result.stats.inboundConsidered;
+            const double q1 = ix.qty[pos];
+            const HopQuery first{x, ix.hs[pos], ix.day[pos], ix.unit[pos], xCountry};
+            const bool quantityKnown = std::isfinite(q1) && q1 > 0;
+            searcher.scan(first, static_cast<std::int32_t>(supplier), quantityKnown && p.maxIntermediaries >= 2, lists);
+            const int digits = searcher.finalHop(lists, first, quantityKnown ? q1 : -1, chosen, &result.stats.hs6Pairs);
+            if (!quantityKnown)
+                continue;
+            if (digits > 0) {
+                emit(result.chains, {ix.id[pos]}, 1, digits);
+                searcher.markUsed(chosen);
+            }
+            if (p.maxIntermediaries < 2)
+                continue;
+            searcher.middleHops(lists, first, q1, middles);
+            for (const auto &[mid, midDigits] : middles) {
+                const std::int32_t x2 = ix.importer[mid];
+                const HopQuery second{x2, ix.hs[mid], ix.day[mid], ix.unit[mid],
+                                      t.entityCountry[static_cast<std::size_t>(x2)]};
+                searcher.scan(second, -1, false, lists2);
+                const int lastDigits = searcher.finalHop(lists2, second, ix.qty[mid], chosen, nullptr);
+                if (lastDigits > 0) {
+                    emit(twoHop, {ix.id[pos], ix.id[mid]}, 2, std::min(midDigits, lastDigits));
+                    searcher.markUsed(chosen);
+                }
+            }
+        }
+    }
+
+    // A two-intermediary chain A -> X1 -> X2 -> RU also contains X1 -> X2 -> RU as a one-intermediary
+    // chain; the longer one tells the whole story, so the shorter one is dropped.
+    std::unordered_set<std::uint32_t> middleShipments;
+    for (const ChainCandidate &c : twoHop)
+        middleShipments.insert(c.shipments[1]);
+    const std::size_t before = result.chains.size();
+    std::erase_if(result.chains,
+                  [&](const ChainCandidate &c) { return middleShipments.count(c.shipments.front()) > 0; });
+    result.stats.suppressedSubchains = static_cast<std::int64_t>(before - result.chains.size());
+    result.chains.insert(result.chains.end(), std::make_move_iterator(twoHop.begin()),
+                         std::make_move_iterator(twoHop.end()));
+    if (keepGoing)
+        keepGoing(total, total);
+    return result;
+}
+
+} // namespace caravan::graph
