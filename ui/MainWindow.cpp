@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "models/analysis/ChainDetector.h"
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/EntityTableModel.h"
 #include "models/itemmodels/MarkTableModel.h"
@@ -10,7 +11,9 @@
 #include "models/storage/RejectedRowsExport.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/CaseSummaryPanel.h"
+#include "ui/ChainsPanel.h"
 #include "ui/Dialogs.h"
+#include "ui/GraphCanvas.h"
 #include "ui/GraphView.h"
 #include "ui/ImportWizard.h"
 #include "ui/InspectorPanel.h"
@@ -58,8 +61,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_tradeGraph(new GraphView(GraphView::Kind::Trade, this)), m_summary(new CaseSummaryPanel(this)),
       m_inspector(new InspectorPanel(this)), m_summaryDock(new QDockWidget(tr("Case"), this)),
       m_inspectorDock(new QDockWidget(tr("Inspector"), this)), m_ownershipPanel(new OwnershipPanel(this)),
-      m_verdictDock(new QDockWidget(tr("Verdict"), this)), m_sourceModel(new SourceTableModel(this)),
-      m_rejectedModel(new RejectedRowTableModel(this)), m_auditModel(new AuditLogTableModel(this)),
+      m_chainsPanel(new ChainsPanel(this)), m_verdictDock(new QDockWidget(tr("Verdict"), this)),
+      m_sourceModel(new SourceTableModel(this)), m_rejectedModel(new RejectedRowTableModel(this)),
+      m_auditModel(new AuditLogTableModel(this)),
       m_sourcePanel(new TablePanel(
           m_sourceModel, tr("Sources"), [](int n) { return tr("%n sources", nullptr, n); }, this)),
       m_rejectedPanel(new TablePanel(
@@ -111,6 +115,18 @@ MainWindow::MainWindow(QWidget *parent)
         const int row = m_entityModel->rowOf(rowId);
         m_ownershipPanel->showEntity(row < 0 ? QString()
                                              : m_entityModel->index(row, EntityTableModel::ExtId).data().toString());
+    });
+    connect(m_chainsPanel, &ChainsPanel::taskStarted, m_taskStatus, &TaskStatusWidget::track);
+    connect(m_chainsPanel, &ChainsPanel::chainSelected, this, [this](const DetectedChain *chain) {
+        // Highlight the chain's parties on the trade graph.
+        if (!chain)
+            return;
+        const graph::GraphSnapshot &snapshot = m_tradeGraph->canvas()->snapshot();
+        std::vector<std::uint32_t> nodes;
+        for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
+            if (chain->entities.contains(QString::fromStdString(snapshot.nodes[i].key)))
+                nodes.push_back(i);
+        m_tradeGraph->canvas()->selectNodes(nodes);
     });
     connect(m_ownershipPanel, &OwnershipPanel::analysisReady, this,
             [this] { m_entityModel->setOwnershipStatuses(m_ownershipPanel->statuses()); });
@@ -204,6 +220,18 @@ void MainWindow::createActions()
         panel->view()->addAction(m_clearMarkAction);
     }
 
+    m_detectAction = new QAction(tr("&Detect Chains"), this);
+    m_detectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_detectAction->setToolTip(tr("Look for goods that pass through a third country to Russia or Belarus"));
+    connect(m_detectAction, &QAction::triggered, this, [this] {
+        qobject_cast<QDockWidget *>(m_chainsPanel->parentWidget())->show();
+        qobject_cast<QDockWidget *>(m_chainsPanel->parentWidget())->raise();
+        m_chainsPanel->detect();
+    });
+    m_chainsPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_chainsPanel->view()->addAction(m_markAction);
+    m_chainsPanel->view()->addAction(m_clearMarkAction);
+
     m_aboutAction = new QAction(tr("&About Caravan"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -239,6 +267,9 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
 
+    QMenu *analyse = menuBar()->addMenu(tr("&Analyse"));
+    analyse->addAction(m_detectAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -247,6 +278,7 @@ void MainWindow::createMenus()
     toolbar->setMovable(false);
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_importAction);
+    toolbar->addAction(m_detectAction);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
 }
@@ -268,7 +300,8 @@ void MainWindow::createDocks()
     m_inspectorDock->raise();
     resizeDocks({m_summaryDock, m_inspectorDock}, {240, 340}, Qt::Horizontal);
 
-    m_bottomDocks = {addTableDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel),
+    m_bottomDocks = {addTableDock(tr("Chains"), QStringLiteral("chainsDock"), m_chainsPanel),
+                     addTableDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel),
                      addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
                      addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
                      addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel)};
@@ -314,7 +347,7 @@ void MainWindow::createLanguageMenu(QMenu *menu)
     });
 }
 
-QDockWidget *MainWindow::addTableDock(const QString &title, const QString &objectName, TablePanel *panel)
+QDockWidget *MainWindow::addTableDock(const QString &title, const QString &objectName, QWidget *panel)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
@@ -418,6 +451,7 @@ void MainWindow::closeCase()
         model->setCase(nullptr, {});
     m_inspector->setCase(nullptr);
     m_ownershipPanel->setCase(nullptr);
+    m_chainsPanel->setCase(nullptr);
     m_entityModel->setOwnershipStatuses({});
     m_undoGroup->removeStack(m_document->undoStack());
     m_summary->clear();
@@ -434,10 +468,15 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
         model->setCase(file.handle(), file.path());
     m_inspector->setCase(file.handle());
     m_ownershipPanel->setCase(&file);
+    m_chainsPanel->setCase(&file);
     m_ownershipGraph->setDocument(m_document.get());
     m_tradeGraph->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
-    connect(m_document.get(), &CaseDocument::marksChanged, this, [this] {
+    connect(m_document.get(), &CaseDocument::marksChanged, this, [this](MarkTarget target, const QString &ref) {
+        if (target == MarkTarget::Chain) {
+            const auto mark = markstore::find(m_document->file(), target, ref);
+            m_chainsPanel->setChainStatus(ref, mark ? markStatusName(mark->status) : QString());
+        }
         m_entityModel->refreshRows();
         m_shipmentModel->refreshRows();
         m_markModel->reloadNow();
@@ -474,6 +513,7 @@ void MainWindow::updateForDocument()
     m_exportRejectedAction->setEnabled(open);
     m_markAction->setEnabled(open && !m_document->file().isReadOnly());
     m_importAction->setEnabled(open && !m_document->file().isReadOnly());
+    m_detectAction->setEnabled(open);
     m_clearMarkAction->setEnabled(open && !m_document->file().isReadOnly());
     if (!open) {
         setWindowTitle(tr("Caravan"));
@@ -567,6 +607,15 @@ void MainWindow::saveCopy()
 
 bool MainWindow::currentMarkTarget(MarkTarget *target, QString *ref, QString *label) const
 {
+    if (m_chainsPanel->view()->hasFocus() || m_chainsPanel->isAncestorOf(QApplication::focusWidget())) {
+        const DetectedChain *chain = m_chainsPanel->currentChain();
+        if (!chain)
+            return false;
+        *target = MarkTarget::Chain;
+        *ref = chain->id;
+        *label = tr("chain %1 (%2)").arg(chain->id, chain->route);
+        return true;
+    }
     if (m_tabs->currentWidget() == m_entityPanel) {
         const QModelIndex current = m_entityPanel->view()->currentIndex();
         if (!current.isValid())

@@ -22,6 +22,7 @@ namespace caravan {
 class BackgroundTask;
 class CaseDocument;
 class CaseSummaryPanel;
+class ChainsPanel;
 class EntityTableModel;
 class GraphView;
 class InspectorPanel;
@@ -52,6 +53,7 @@ public:
     TablePanel *shipmentPanel() const { return m_shipmentPanel; }
     InspectorPanel *inspector() const { return m_inspector; }
     OwnershipPanel *ownershipPanel() const { return m_ownershipPanel; }
+    ChainsPanel *chainsPanel() const { return m_chainsPanel; }
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
     TablePanel *sourcePanel() const { return m_sourcePanel; }
@@ -73,7 +75,7 @@ private:
     void createMenus();
     void createDocks();
     void createLanguageMenu(QMenu *menu);
-    QDockWidget *addTableDock(const QString &title, const QString &objectName, TablePanel *panel);
+    QDockWidget *addTableDock(const QString &title, const QString &objectName, QWidget *panel);
     void exportRejectedRows();
     // The entity or shipment under the cursor in the table showing: its kind, cited id and a readable name.
     bool currentMarkTarget(MarkTarget *target, QString *ref, QString *label) const;
@@ -106,6 +108,7 @@ private:
     QDockWidget *m_summaryDock;
     QDockWidget *m_inspectorDock;
     OwnershipPanel *m_ownershipPanel;
+    ChainsPanel *m_chainsPanel;
     QDockWidget *m_verdictDock;
     LazyTableModel *m_sourceModel;
     LazyTableModel *m_rejectedModel;
@@ -137,6 +140,7 @@ private:
     QAction *m_exportRejectedAction = nullptr;
     QAction *m_markAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_detectAction = nullptr;
     QAction *m_clearMarkAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

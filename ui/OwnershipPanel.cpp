@@ -237,7 +237,7 @@ QString OwnershipPanel::renderVerdict(const OwnershipVerdict &v) const
     if (!v.controlByBlocked.isEmpty())
         html += QStringLiteral("<b>%1</b>").arg(esc(tr("Control by blocked persons (does not block; flag it)"))) +
                 stakes(v.controlByBlocked);
-    if (!v.explanation.isEmpty()) {
+    if (!v.explanation.isEmpty() && (v.blocked || v.possiblyBlocked)) {
         QStringList steps;
         for (const ExplanationEntry &e : v.explanation)
             steps << (e.designated ? tr("%1 is designated (%2)").arg(entityLink(e.entity), esc(e.lists.join(u',')))

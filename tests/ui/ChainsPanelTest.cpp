@@ -1,0 +1,68 @@
+#include "../support/TempCase.h"
+
+#include "models/demo/ScenarioGenerator.h"
+#include "models/editing/CaseDocument.h"
+#include "models/itemmodels/ChainTableModel.h"
+#include "models/storage/MarkStore.h"
+#include "ui/ChainsPanel.h"
+#include "ui/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+using namespace caravan::test;
+
+TEST_CASE("the Chains dock detects the planted chains, explains them, and a dismissed chain stays dismissed")
+{
+    TempCase tc;
+    NullProgress progress;
+    demo::DemoOptions options;
+    options.scenario = QStringLiteral("reexport-kz");
+    REQUIRE(demo::ScenarioGenerator::generate(tc.caseFile(), options, progress).ok());
+    tc.close();
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    ChainsPanel *panel = window.chainsPanel();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSignalSpy finished(panel, &ChainsPanel::detectionFinished);
+    panel->detect();
+    REQUIRE(finished.wait(60000));
+    const int found = finished.first().first().toInt();
+    REQUIRE(found >= 4);
+    CHECK(panel->model()->rowCount() == found);
+
+    panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
+    const DetectedChain *chain = panel->currentChain();
+    REQUIRE(chain != nullptr);
+    CHECK(chain->route.contains(QStringLiteral("->")));
+    CHECK(panel->detailsText().contains(chain->id));
+    CHECK(panel->detailsText().contains(QStringLiteral("Why this score")));
+    const QString id = chain->id;
+
+    Mark dismissed;
+    dismissed.status = MarkStatus::Dismissed;
+    dismissed.note = QStringLiteral("Spare parts for a Kazakh mine; documented end use");
+    REQUIRE(window.document()->mark(MarkTarget::Chain, id, dismissed).ok());
+    CHECK(panel->model()->index(panel->model()->rowOf(id), ChainTableModel::Status).data().toString() ==
+          QStringLiteral("dismissed"));
+
+    finished.clear();
+    panel->detect();
+    REQUIRE(finished.wait(60000));
+    CHECK(panel->model()->rowOf(id) < 0); // dismissed chains stay out of the list
+    CHECK(panel->model()->rowCount() == found - 1);
+
+    const QString dir = qEnvironmentVariable("CARAVAN_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
+        window.resize(1600, 1000);
+        window.grab().save(QDir(dir).filePath(QStringLiteral("chains.png")));
+    }
+}

@@ -1,0 +1,209 @@
+#include "ui/ChainsPanel.h"
+
+#include "models/analysis/ChainDetector.h"
+#include "models/itemmodels/ChainTableModel.h"
+#include "models/storage/CaseFile.h"
+#include "models/storage/Connection.h"
+#include "models/tasks/BackgroundTask.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace caravan {
+
+ChainsPanel::ChainsPanel(QWidget *parent)
+    : QWidget(parent), m_model(new ChainTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_details(new QTextBrowser(this)), m_summary(new QLabel(this)),
+      m_filter(new QLineEdit(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    auto *run = new QPushButton(tr("Detect Chains"), this);
+    run->setAccessibleName(tr("Detect re-export chains"));
+    m_filter->setPlaceholderText(tr("Filter: route, HS code, flag, country…"));
+    m_filter->setClearButtonEnabled(true);
+    m_summary->setWordWrap(true);
+    bar->addWidget(run);
+    bar->addWidget(m_filter, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ChainTableModel::SortValueRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ChainTableModel::Score, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Chains"));
+    m_details->setAccessibleName(tr("Chain evidence"));
+
+    connect(run, &QPushButton::clicked, this, &ChainsPanel::detect);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const DetectedChain *c = currentChain();
+        showDetails(c);
+        Q_EMIT chainSelected(c);
+    });
+    setCase(nullptr);
+}
+
+ChainsPanel::~ChainsPanel()
+{
+    if (m_task) {
+        m_task->cancel();
+        m_task->waitForFinished();
+    }
+}
+
+void ChainsPanel::setCase(CaseFile *file)
+{
+    if (m_task) {
+        m_task->cancel();
+        m_task->waitForFinished();
+    }
+    m_file = file;
+    m_model->setChains({});
+    m_details->clear();
+    m_summary->setText(file ? tr("Press Detect Chains to look for goods that pass through a third country to "
+                                 "Russia or Belarus.")
+                            : QString());
+}
+
+const DetectedChain *ChainsPanel::currentChain() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    return index.isValid() ? m_model->chain(index.row()) : nullptr;
+}
+
+void ChainsPanel::setChainStatus(const QString &chainId, const QString &status)
+{
+    m_model->setStatus(chainId, status);
+    if (const DetectedChain *c = currentChain(); c && c->id == chainId)
+        showDetails(c);
+}
+
+QString ChainsPanel::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void ChainsPanel::detect()
+{
+    if (!m_file || m_task)
+        return;
+    auto settings = ChainSettings::load(*m_file);
+    if (!settings) {
+        m_summary->setText(tr("The chain settings of this case cannot be read: %1").arg(settings.error().message));
+        return;
+    }
+    const QString path = m_file->path();
+    auto result = std::make_shared<std::optional<ChainRun>>();
+    auto *task = new BackgroundTask(
+        tr("Detecting chains"),
+        [path, s = settings.value(), result](Progress &progress) -> Result<QString> {
+            auto connection = Connection::open(path, Connection::Mode::ReadOnly);
+            if (!connection)
+                return connection.error();
+            auto run = detectChains((*connection)->handle(), s, {}, progress);
+            if (!run)
+                return run.error();
+            *result = run.takeValue();
+            return QString();
+        },
+        this);
+    m_task = task;
+    m_summary->setText(tr("Detecting chains…"));
+    connect(task, &BackgroundTask::finished, this, [this, task, result](bool ok, const QString &message) {
+        task->deleteLater();
+        m_task = nullptr;
+        if (!ok) {
+            m_summary->setText(tr("Detection stopped: %1").arg(message));
+            return;
+        }
+        const ChainRun &run = **result;
+        const ChainSettings &s = run.settings;
+        const QString searched = tr("window %1 days, quantities within %2%, transit %3, destinations %4, HS-%5, "
+                                    "minimum score %6")
+                                     .arg(s.windowDays)
+                                     .arg(s.qtyTolerancePercent)
+                                     .arg(s.transit.join(u','), s.destination.join(u','))
+                                     .arg(s.hsDigits)
+                                     .arg(s.minScore);
+        m_model->setChains(run.chains);
+        m_view->resizeColumnsToContents();
+        if (run.chains.empty())
+            m_summary->setText(
+                tr("No chains among %n shipments with %1.", nullptr, static_cast<int>(run.shipments)).arg(searched));
+        else
+            m_summary->setText(tr("%n chains proposed (%1; %2 dismissed hidden, %3 below the minimum score). The "
+                                  "detector ranks; you decide.",
+                                  nullptr, static_cast<int>(run.chains.size()))
+                                   .arg(searched)
+                                   .arg(run.dismissedHidden)
+                                   .arg(run.belowMinScore));
+        Q_EMIT detectionFinished(static_cast<int>(run.chains.size()));
+    });
+    Q_EMIT taskStarted(task);
+    task->start();
+}
+
+void ChainsPanel::showDetails(const DetectedChain *c)
+{
+    if (!c) {
+        m_details->clear();
+        return;
+    }
+    auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><p>%2 · HS %3%4 · %5</p>")
+                       .arg(esc(c->route), esc(c->id), esc(c->hs),
+                            c->chplTier.isEmpty() ? QString() : QStringLiteral(" · CHPL tier ") + esc(c->chplTier),
+                            esc(tr("score %1").arg(c->score, 0, 'f', 2)));
+    QStringList rows;
+    for (int i = 0; i < c->shipments.size(); ++i) {
+        const double q = static_cast<size_t>(i) < c->quantities.size() ? c->quantities[static_cast<size_t>(i)] : NAN;
+        rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
+                    .arg(esc(c->shipments[i]), esc(c->dates.value(i)),
+                         std::isnan(q) ? QString() : QString::number(q, 'g', 12),
+                         i == 0 || static_cast<size_t>(i - 1) >= c->dayGaps.size()
+                             ? QString()
+                             : tr("+%1 days").arg(c->dayGaps[static_cast<size_t>(i - 1)]));
+    }
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'><tr>"
+                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
+                .arg(esc(tr("Shipment")), esc(tr("Date")), esc(tr("Quantity")), esc(tr("After")), rows.join(QString()));
+    QStringList parts;
+    for (const ScorePart &p : c->parts)
+        parts << QStringLiteral("<li><b>%1</b> %2 — %3</li>")
+                     .arg(esc(p.name), QString::number(p.value, 'f', 2), esc(p.why));
+    html += QStringLiteral("<h4 style='margin-bottom:0'>%1</h4><ul style='margin-top:0'>%2</ul>")
+                .arg(esc(tr("Why this score")), parts.join(QString()));
+    if (!c->flags.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Flags:")), esc(c->flags.join(QStringLiteral(", "))));
+    html += QStringLiteral("<p>%1</p>").arg(esc(c->explanation));
+    m_details->setHtml(html);
+}
+
+} // namespace caravan

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include "models/analysis/ChainDetector.h"
+#include "models/tasks/BackgroundTask.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+class QLineEdit;
+
+namespace caravan {
+
+class CaseFile;
+class ChainTableModel;
+
+// The Chains dock: runs the re-export chain detector off the GUI thread with the case's settings, lists the
+// proposed chains (score, route such as DE -> KZ -> RU, HS code and CHPL tier, dates, quantities, flags,
+// mark), filters them, and shows the evidence behind the selected one.
+class ChainsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChainsPanel(QWidget *parent = nullptr);
+    ~ChainsPanel() override;
+
+    void setCase(CaseFile *file);
+    void detect();
+    bool isRunning() const { return m_task != nullptr; }
+    ChainTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // The chain under the cursor, or nullptr.
+    const DetectedChain *currentChain() const;
+    void setChainStatus(const QString &chainId, const QString &status);
+    QString detailsText() const;
+
+Q_SIGNALS:
+    void detectionFinished(int chains);
+    // The selected chain changed (nullptr: none): its parties and shipments can be shown elsewhere.
+    void chainSelected(const caravan::DetectedChain *chain);
+    void taskStarted(caravan::BackgroundTask *task);
+
+private:
+    void showDetails(const DetectedChain *chain);
+    CaseFile *m_file = nullptr;
+    ChainTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QTextBrowser *m_details;
+    QLabel *m_summary;
+    QLineEdit *m_filter;
+    QPointer<BackgroundTask> m_task;
+};
+
+} // namespace caravan
