@@ -11,6 +11,7 @@ const QList<Command> &commands()
         {"stats", "counts of what a case holds", runStats},
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
         {"mark", "mark a chain, entity or shipment suspected, confirmed or dismissed", runMark},
+        {"report", "write the PDF report of a case", runReport},
     };
     return list;
 }
