@@ -21,6 +21,7 @@ namespace caravan {
 class BackgroundTask;
 class CaseDocument;
 class CaseSummaryPanel;
+class ChartPanel;
 class EntityTableModel;
 class InspectorPanel;
 class LazyTableModel;
@@ -54,6 +55,8 @@ public:
     TablePanel *rejectedPanel() const { return m_rejectedPanel; }
     TablePanel *auditPanel() const { return m_auditPanel; }
     TablePanel *markPanel() const { return m_markPanel; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
+    QAction *reportAction() const { return m_reportAction; }
     QAction *markAction() const { return m_markAction; }
     QAction *clearMarkAction() const { return m_clearMarkAction; }
 
@@ -79,6 +82,7 @@ private:
     void chooseAndCreate();
     void saveCopy();
     void showAbout();
+    void showReportDialog();
     void applySearch();
 
     std::unique_ptr<CaseDocument> m_document;
@@ -110,6 +114,7 @@ private:
     QLabel *m_countLabel;
     TaskStatusWidget *m_taskStatus;
     QPointer<BackgroundTask> m_task;
+    ChartPanel *m_chartPanel;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -120,6 +125,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_exportRejectedAction = nullptr;
     QAction *m_markAction = nullptr;
     QAction *m_clearMarkAction = nullptr;
