@@ -46,8 +46,8 @@ Result<QList<ReportChain>> reportChainsFromJson(const QByteArray &json)
     for (const QJsonValue &v : *array) {
         const QJsonObject o = v.toObject();
         ReportChain c;
-        c.id = o.value(QLatin1String("id")).isString() ? o.value(QLatin1String("id")).toString()
-                                                       : QString::number(o.value(QLatin1String("id")).toInteger());
+        const QJsonValue id = o.value(QLatin1String("id"));
+        c.id = id.isString() ? id.toString() : id.isDouble() ? QString::number(id.toInteger()) : QString();
         if (c.id.isEmpty())
             return makeError(ErrorCode::InvalidInput, QStringLiteral("a chain without an id"));
         if (o.contains(QLatin1String("score")))
@@ -55,9 +55,9 @@ Result<QList<ReportChain>> reportChainsFromJson(const QByteArray &json)
         c.route = strings(o.value(QLatin1String("entities")));
         c.hs = o.value(QLatin1String("hs")).toString();
         c.chplTier = o.value(QLatin1String("chpl_tier")).toString();
-        for (const QString &id : strings(o.value(QLatin1String("shipments")))) {
+        for (const QString &shipment : strings(o.value(QLatin1String("shipments")))) {
             ShipmentRef ref;
-            ref.id = id;
+            ref.id = shipment;
             c.evidence << ref;
         }
         c.flags = strings(o.value(QLatin1String("flags")));

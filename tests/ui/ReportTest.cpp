@@ -1,3 +1,4 @@
+#include "../support/PdfText.h"
 #include "../support/ReportCase.h"
 #include "../support/TempCase.h"
 
@@ -5,7 +6,6 @@
 #include "ui/report/ReportPainter.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -14,37 +14,6 @@ using namespace caravan;
 using namespace caravan::test;
 
 namespace {
-
-// The text poppler extracts from a PDF, as a reader's tools would see it.
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    // Words wrap differently from one layout to the next: compare with single spaces.
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
-}
-
-int pdfPages(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {pdf});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0); // poppler accepts the file as a PDF
-    const QString info = QString::fromUtf8(p.readAllStandardOutput());
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    REQUIRE(m.hasMatch());
-    return m.captured(1).toInt();
-}
-
-QString pdfFonts(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdffonts"), {pdf});
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 // Where to leave the PDF for a person to look at (CARAVAN_REPORT_OUT), or the temporary folder.
 QString outputPath(const TempCase &temp, const QString &name)
