@@ -59,6 +59,65 @@ ChartData monthlyChart(const QString &title, const QList<MonthlySeries> &series,
     return c;
 }
 
+namespace {
+
+ChartData shipmentChart(const SeriesRequest &request, const QList<MonthlySeries> &series)
+{
+    static const char *const byWhat[] = {
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month"),
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and HS code"),
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and CHPL tier"),
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and country pair"),
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and entity")};
+    ChartData c = monthlyChart(trc(byWhat[static_cast<int>(request.group)]), series, request.measure);
+    c.note = trc("Source: the case's shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; "
+                 "grey: EU sanctions packages.");
+    return c;
+}
+
+bool batchable(const ChartRequest &r)
+{
+    return r.kind == ChartRequest::Kind::ShipmentsByMonth && r.shipments.group != SeriesGroup::Entity;
+}
+
+} // namespace
+
+Result<QList<Result<ChartData>>> buildCharts(sqlite3 *db, const QList<ChartRequest> &requests, Progress &progress)
+{
+    QList<Result<ChartData>> out;
+    for (int i = 0; i < requests.size(); ++i)
+        out << Result<ChartData>(makeError(ErrorCode::InvalidInput, QStringLiteral("not computed")));
+    QList<bool> done(requests.size(), false);
+    for (int i = 0; i < requests.size(); ++i) {
+        if (done.at(i))
+            continue;
+        if (!batchable(requests.at(i))) {
+            out[i] = buildChart(db, requests.at(i), progress);
+            done[i] = true;
+        } else {
+            // Every monthly chart with the same filter and measure comes out of one pass.
+            QList<int> batch;
+            QList<SeriesRequest> series;
+            for (int j = i; j < requests.size(); ++j) {
+                const SeriesRequest &r = requests.at(j).shipments;
+                if (!done.at(j) && batchable(requests.at(j)) && r.filter == requests.at(i).shipments.filter &&
+                    r.measure == requests.at(i).shipments.measure) {
+                    batch << j;
+                    series << r;
+                    done[j] = true;
+                }
+            }
+            auto many = shipmentSeriesMany(db, series, progress);
+            for (int k = 0; k < batch.size(); ++k)
+                out[batch.at(k)] = many ? Result<ChartData>(shipmentChart(series.at(k), many->at(k)))
+                                        : Result<ChartData>(many.error());
+        }
+        if (progress.isCancelled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+    }
+    return out;
+}
+
 Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress &progress)
 {
     switch (request.kind) {
@@ -66,17 +125,7 @@ Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress 
         auto series = shipmentSeries(db, request.shipments, progress);
         if (!series)
             return series.error();
-        static const char *const byWhat[] = {
-            QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month"),
-            QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and HS code"),
-            QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and CHPL tier"),
-            QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and country pair"),
-            QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and entity")};
-        ChartData c =
-            monthlyChart(trc(byWhat[static_cast<int>(request.shipments.group)]), *series, request.shipments.measure);
-        c.note = trc("Source: the case's shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; "
-                     "grey: EU sanctions packages.");
-        return c;
+        return shipmentChart(request.shipments, *series);
     }
     case ChartRequest::Kind::TradeStatistics: {
         auto series = tradeStatSeries(db, request.stats);

@@ -21,6 +21,10 @@ struct ChartRequest {
 // Computes the figures of a chart from the case; the chart widget and the report draw the result.
 Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress &progress);
 
+// Computes several charts; monthly shipment charts with one filter and measure share one pass over the table.
+// A chart that fails yields its error in place; cancellation fails the whole call.
+Result<QList<Result<ChartData>>> buildCharts(sqlite3 *db, const QList<ChartRequest> &requests, Progress &progress);
+
 // Turns series into a time chart with the sanctions markers and each series' 2019-2021 mean.
 ChartData monthlyChart(const QString &title, const QList<MonthlySeries> &series, TradeMeasure measure);
 

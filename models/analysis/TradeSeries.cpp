@@ -90,19 +90,6 @@ std::optional<qint64> entityRowId(sqlite3 *db, const QString &extId)
     return std::nullopt;
 }
 
-QHash<qint64, QString> entityNames(sqlite3 *db, const QList<qint64> &ids)
-{
-    QHash<qint64, QString> names;
-    SqliteStatement st(db, "SELECT name, ext_id FROM entities WHERE id = ?");
-    for (qint64 id : ids) {
-        st.reset();
-        st.bind(1, id);
-        if (st.step())
-            names.insert(id, st.text(0));
-    }
-    return names;
-}
-
 Error queryError(sqlite3 *db)
 {
     return makeError(ErrorCode::Database, QStringLiteral("reading shipments failed: %1").arg(sqliteError(db)));
@@ -110,131 +97,192 @@ Error queryError(sqlite3 *db)
 
 } // namespace
 
-Result<QList<MonthlySeries>> shipmentSeries(sqlite3 *db, const SeriesRequest &request, Progress &progress)
-{
-    const ShipmentFilter &f = request.filter;
-    QString where = QStringLiteral(" WHERE date IS NOT NULL");
+namespace {
+
+struct FilterSql {
+    QString where;
     QStringList binds;
+};
+
+Result<FilterSql> filterSql(sqlite3 *db, const ShipmentFilter &f)
+{
+    FilterSql out{QStringLiteral(" WHERE date IS NOT NULL"), {}};
     if (!f.hsPrefix.isEmpty()) {
-        where += QStringLiteral(" AND hs6 LIKE ?");
-        binds << f.hsPrefix + u'%';
+        out.where += QStringLiteral(" AND hs6 LIKE ?");
+        out.binds << f.hsPrefix + u'%';
     }
     if (!f.chplTier.isEmpty()) {
         const QStringList codes = chpl::codesOfTier(f.chplTier);
         if (codes.isEmpty())
             return makeError(ErrorCode::InvalidInput, QStringLiteral("no CHPL tier '%1'").arg(f.chplTier));
-        where += QStringLiteral(" AND hs6 IN ('%1')").arg(codes.join(QStringLiteral("','")));
+        out.where += QStringLiteral(" AND hs6 IN ('%1')").arg(codes.join(QStringLiteral("','")));
     }
     if (!f.origin.isEmpty()) {
-        where += QStringLiteral(" AND origin_country = ?");
-        binds << f.origin;
+        out.where += QStringLiteral(" AND origin_country = ?");
+        out.binds << f.origin;
     }
     if (!f.destination.isEmpty()) {
-        where += QStringLiteral(" AND destination_country = ?");
-        binds << f.destination;
+        out.where += QStringLiteral(" AND destination_country = ?");
+        out.binds << f.destination;
     }
     if (!f.entity.isEmpty()) {
         const auto id = entityRowId(db, f.entity);
         if (!id)
             return makeError(ErrorCode::NotFound, QStringLiteral("no entity '%1' in the case").arg(f.entity));
-        where += QStringLiteral(" AND (exporter_id = %1 OR importer_id = %1)").arg(*id);
+        out.where += QStringLiteral(" AND (exporter_id = %1 OR importer_id = %1)").arg(*id);
     }
-    const QString amount =
-        request.measure == TradeMeasure::Value ? QStringLiteral("value") : QStringLiteral("quantity");
-    QString key;
-    switch (request.group) {
+    return out;
+}
+
+QString amountColumn(TradeMeasure measure)
+{
+    return measure == TradeMeasure::Value ? QStringLiteral("value") : QStringLiteral("quantity");
+}
+
+QString labelFor(SeriesGroup group, const QString &key)
+{
+    switch (group) {
     case SeriesGroup::Total:
-        key = QStringLiteral("''");
-        break;
+        return QStringLiteral("All shipments");
     case SeriesGroup::HsPrefix:
-        key = QStringLiteral("substr(hs6, 1, %1)").arg(std::clamp(request.hsDigits, 2, 6));
-        break;
+        return key.isEmpty() ? QStringLiteral("HS unknown") : QStringLiteral("HS ") + key;
     case SeriesGroup::ChplTier:
-        key = QStringLiteral("hs6");
-        break;
+        return QStringLiteral("CHPL tier ") + key;
     case SeriesGroup::CountryPair:
-        key = QStringLiteral("coalesce(origin_country, '?') || '>' || coalesce(destination_country, '?')");
-        break;
+        return QString(key).replace(u'>', QStringLiteral(" → "));
     case SeriesGroup::Entity:
-        key = QStringLiteral("exporter_id");
         break;
     }
-    const QString body =
-        QStringLiteral("SELECT substr(date, 1, 7), %1, sum(%2) FROM shipments%3 GROUP BY 1, 2").arg(key, amount, where);
-    QString sql = body;
-    if (request.group == SeriesGroup::Entity) {
-        // An entity trades both ways: its series sums what it shipped and what it received.
-        QString other = body;
-        other.replace(QStringLiteral("exporter_id, sum"), QStringLiteral("importer_id, sum"));
-        sql = body + QStringLiteral(" UNION ALL ") + other;
+    return key;
+}
+
+// The group a row of (hs6, origin, destination) falls in; empty with *skip set when it belongs to none.
+QString groupKey(const SeriesRequest &r, const QString &hs6, const QString &origin, const QString &destination,
+                 bool *skip)
+{
+    *skip = false;
+    switch (r.group) {
+    case SeriesGroup::Total:
+        return {};
+    case SeriesGroup::HsPrefix:
+        return hs6.left(std::clamp(r.hsDigits, 2, 6));
+    case SeriesGroup::ChplTier: {
+        QString tier = chpl::tierOf(hs6);
+        *skip = tier.isEmpty();
+        return tier;
     }
-    progress.setStatus(QStringLiteral("Summing shipments by month"));
+    case SeriesGroup::CountryPair:
+        return (origin.isEmpty() ? QStringLiteral("?") : origin) + u'>' +
+               (destination.isEmpty() ? QStringLiteral("?") : destination);
+    case SeriesGroup::Entity:
+        break;
+    }
+    *skip = true;
+    return {};
+}
+
+// Entities trade both ways: an entity's series sums what it shipped and what it received.
+Result<QList<MonthlySeries>> entitySeries(sqlite3 *db, const SeriesRequest &request, Progress &progress)
+{
+    auto filter = filterSql(db, request.filter);
+    if (!filter)
+        return filter.error();
+    const QString one = QStringLiteral("SELECT substr(date, 1, 7), %1, sum(%2) FROM shipments%3 GROUP BY 1, 2");
+    const QString amount = amountColumn(request.measure);
+    const QString sql = one.arg(QStringLiteral("exporter_id"), amount, filter->where) + QStringLiteral(" UNION ALL ") +
+                        one.arg(QStringLiteral("importer_id"), amount, filter->where);
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement st(db, utf8.constData());
     if (!st.isValid())
         return queryError(db);
     int index = 1;
-    const int repeats = request.group == SeriesGroup::Entity ? 2 : 1;
-    for (int r = 0; r < repeats; ++r)
-        for (const QString &b : binds)
+    for (int r = 0; r < 2; ++r)
+        for (const QString &b : filter->binds)
             st.bind(index++, b);
     MonthlyAccumulator acc;
+    while (st.step()) {
+        if (progress.isCancelled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+        if (!st.isNull(1))
+            acc.add(st.text(1), monthOfIso(st.text(0)), st.real(2));
+    }
+    if (st.failed())
+        return queryError(db);
+    QList<MonthlySeries> out = acc.take(request.maxSeries, {});
+    SqliteStatement names(db, "SELECT ext_id, name FROM entities WHERE id = ?");
+    for (MonthlySeries &s : out) {
+        names.reset();
+        names.bind(1, s.key.toLongLong());
+        if (names.step()) {
+            s.key = names.text(0);
+            s.label = names.text(1);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<QList<MonthlySeries>>> shipmentSeriesMany(sqlite3 *db, const QList<SeriesRequest> &requests,
+                                                       Progress &progress)
+{
+    QList<QList<MonthlySeries>> out;
+    if (requests.isEmpty())
+        return out;
+    for (const SeriesRequest &r : requests)
+        if (r.group == SeriesGroup::Entity || !(r.filter == requests.first().filter) ||
+            r.measure != requests.first().measure)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("series read together must share their filter and measure, and entity "
+                                            "series are read on their own"));
+    auto filter = filterSql(db, requests.first().filter);
+    if (!filter)
+        return filter.error();
+    const QString sql = QStringLiteral("SELECT substr(date, 1, 7), hs6, origin_country, destination_country, sum(%1) "
+                                       "FROM shipments%2 GROUP BY 1, 2, 3, 4")
+                            .arg(amountColumn(requests.first().measure), filter->where);
+    progress.setStatus(QStringLiteral("Summing shipments by month"));
+    const QByteArray utf8 = sql.toUtf8();
+    SqliteStatement st(db, utf8.constData());
+    if (!st.isValid())
+        return queryError(db);
+    for (int i = 0; i < filter->binds.size(); ++i)
+        st.bind(i + 1, filter->binds.at(i));
+    QList<MonthlyAccumulator> accs(requests.size());
     qint64 rows = 0;
     while (st.step()) {
         if ((++rows & 0xfff) == 0 && progress.isCancelled())
             return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
-        QString k = st.text(1);
-        if (request.group == SeriesGroup::ChplTier) {
-            k = chpl::tierOf(k);
-            if (k.isEmpty())
-                continue;
+        const QDate month = monthOfIso(st.text(0));
+        const QString hs6 = st.text(1), origin = st.text(2), destination = st.text(3);
+        const double amount = st.real(4);
+        for (int i = 0; i < requests.size(); ++i) {
+            bool skip = false;
+            const QString key = groupKey(requests.at(i), hs6, origin, destination, &skip);
+            if (!skip)
+                accs[i].add(key, month, amount);
         }
-        if (request.group == SeriesGroup::Entity && st.isNull(1))
-            continue;
-        acc.add(k, monthOfIso(st.text(0)), st.real(2));
     }
     if (st.failed())
         return queryError(db);
     if (progress.isCancelled())
         return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
-
-    std::function<QString(const QString &)> labelOf;
-    QHash<qint64, QString> names;
-    switch (request.group) {
-    case SeriesGroup::Total:
-        labelOf = [](const QString &) -> QString { return QStringLiteral("All shipments"); };
-        break;
-    case SeriesGroup::HsPrefix:
-        labelOf = [](const QString &k) -> QString {
-            return k.isEmpty() ? QStringLiteral("HS unknown") : QStringLiteral("HS ") + k;
-        };
-        break;
-    case SeriesGroup::ChplTier:
-        labelOf = [](const QString &k) -> QString { return QStringLiteral("CHPL tier ") + k; };
-        break;
-    case SeriesGroup::CountryPair:
-        labelOf = [](const QString &k) -> QString { return QString(k).replace(u'>', QStringLiteral(" → ")); };
-        break;
-    case SeriesGroup::Entity:
-        break;
-    }
-    QList<MonthlySeries> out = acc.take(request.maxSeries, labelOf);
-    if (request.group == SeriesGroup::Entity) {
-        QList<qint64> ids;
-        for (const MonthlySeries &s : out)
-            ids << s.key.toLongLong();
-        names = entityNames(db, ids);
-        SqliteStatement ext(db, "SELECT ext_id FROM entities WHERE id = ?");
-        for (MonthlySeries &s : out) {
-            const qint64 id = s.key.toLongLong();
-            s.label = names.value(id, s.key);
-            ext.reset();
-            ext.bind(1, id);
-            if (ext.step())
-                s.key = ext.text(0);
-        }
+    for (int i = 0; i < requests.size(); ++i) {
+        const SeriesGroup group = requests.at(i).group;
+        out << accs.at(i).take(requests.at(i).maxSeries,
+                               [group](const QString &key) -> QString { return labelFor(group, key); });
     }
     return out;
+}
+
+Result<QList<MonthlySeries>> shipmentSeries(sqlite3 *db, const SeriesRequest &request, Progress &progress)
+{
+    if (request.group == SeriesGroup::Entity)
+        return entitySeries(db, request, progress);
+    auto many = shipmentSeriesMany(db, {request}, progress);
+    if (!many)
+        return many.error();
+    return many->first();
 }
 
 QDate monthOfPeriod(const QString &period)

@@ -26,6 +26,8 @@ struct ShipmentFilter {
     QString origin;      // ISO country code
     QString destination; // ISO country code
     QString entity;      // cited id of an exporter or importer
+
+    bool operator==(const ShipmentFilter &) const = default;
 };
 
 struct SeriesRequest {
@@ -50,6 +52,10 @@ struct MonthlySeries {
 
 // Monthly value or quantity of the case's shipments, split by request.group.
 Result<QList<MonthlySeries>> shipmentSeries(sqlite3 *db, const SeriesRequest &request, Progress &progress);
+// Several splits of the same shipments in one pass over the table (what a report with several charts needs).
+// The requests must share filter and measure, and none may split by entity.
+Result<QList<QList<MonthlySeries>>> shipmentSeriesMany(sqlite3 *db, const QList<SeriesRequest> &requests,
+                                                       Progress &progress);
 
 // Imported trade statistics (trade_stats); empty fields do not filter. One series per reporter, partner and flow.
 struct TradeStatRequest {

@@ -5,6 +5,7 @@
 #include "models/domain/Mark.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/CaseStats.h"
+#include "models/storage/Connection.h"
 #include "models/storage/Sqlite.h"
 
 #include <QCoreApplication>
@@ -103,14 +104,16 @@ ReportBuilder::ReportBuilder(const CaseFile &file, ReportInputs inputs, ReportOp
 {
 }
 
+ReportBuilder::~ReportBuilder() = default;
+
 const ReportBuilder::EntityInfo &ReportBuilder::entity(const QString &extId)
 {
     auto it = m_entities.find(extId);
     if (it != m_entities.end())
         return *it;
     EntityInfo info;
-    SqliteStatement st(m_file.handle(), "SELECT e.name, e.country, EXISTS(SELECT 1 FROM designations d "
-                                        "WHERE d.entity_id = e.id) FROM entities e WHERE e.ext_id = ?");
+    SqliteStatement st(m_db, "SELECT e.name, e.country, EXISTS(SELECT 1 FROM designations d "
+                             "WHERE d.entity_id = e.id) FROM entities e WHERE e.ext_id = ?");
     st.bind(1, extId);
     if (st.step()) {
         info.name = st.text(0);
@@ -133,7 +136,7 @@ ShipmentRef ReportBuilder::completed(ShipmentRef ref)
 {
     if (ref.date.isValid() && !ref.exporter.isEmpty())
         return ref;
-    SqliteStatement st(m_file.handle(),
+    SqliteStatement st(m_db,
                        "SELECT s.date, ex.ext_id, im.ext_id, s.hs_code, s.quantity, s.unit, s.value, s.currency, "
                        "s.origin_country, s.destination_country FROM shipments s "
                        "LEFT JOIN entities ex ON ex.id = s.exporter_id LEFT JOIN entities im ON im.id = s.importer_id "
@@ -163,7 +166,13 @@ ShipmentRef ReportBuilder::completed(ShipmentRef ref)
 
 Result<ReportDocument> ReportBuilder::build(Progress &progress)
 {
-    sqlite3 *db = m_file.handle();
+    // A read-only connection of its own: scans of a million shipments go through SQLite's small default page
+    // cache instead of filling the large cache of the case's own connection.
+    auto reader = m_file.openWorkerConnection(true);
+    if (reader)
+        m_reader = reader.takeValue();
+    m_db = m_reader ? m_reader->handle() : m_file.handle();
+    sqlite3 *db = m_db;
     auto stats = readCaseStats(db);
     if (!stats)
         return stats.error();
@@ -229,7 +238,7 @@ Result<ReportDocument> ReportBuilder::build(Progress &progress)
 
 Status ReportBuilder::addSummary(ReportSection &section)
 {
-    sqlite3 *db = m_file.handle();
+    sqlite3 *db = m_db;
     auto stats = readCaseStats(db);
     if (!stats)
         return stats.error();
@@ -294,7 +303,7 @@ Status ReportBuilder::addSummary(ReportSection &section)
 
 Status ReportBuilder::addChains(ReportSection &section)
 {
-    sqlite3 *db = m_file.handle();
+    sqlite3 *db = m_db;
     QHash<QString, ChainMark> marks;
     QStringList markOrder;
     SqliteStatement st(db, "SELECT target_ref, status, note, author, updated_at FROM marks WHERE target_kind = 'chain' "
@@ -444,7 +453,7 @@ void ReportBuilder::addChain(ReportSection &section, const ReportChain &chain, b
 
 Status ReportBuilder::addOwnership(ReportSection &section)
 {
-    sqlite3 *db = m_file.handle();
+    sqlite3 *db = m_db;
     if (m_inputs.verdicts) {
         if (m_inputs.verdicts->isEmpty())
             section.blocks << ReportParagraph{tr("No entity of the case is blocked or owned by listed persons.")};
@@ -520,7 +529,7 @@ Status ReportBuilder::addOwnership(ReportSection &section)
 
 Status ReportBuilder::addCharts(ReportSection &section, Progress &progress)
 {
-    sqlite3 *db = m_file.handle();
+    sqlite3 *db = m_db;
     QList<ChartRequest> requests;
     const auto monthly = [&requests](SeriesGroup group, int maxSeries) {
         ChartRequest r;
@@ -548,18 +557,16 @@ Status ReportBuilder::addCharts(ReportSection &section, Progress &progress)
         r.limit = 10;
         requests << r;
     }
+    auto charts = buildCharts(db, requests, progress);
+    if (!charts)
+        return charts.error();
     int shown = 0;
-    for (const ChartRequest &r : requests) {
-        if (shown >= m_options.maxCharts)
-            break;
-        auto chart = buildChart(db, r, progress);
-        if (!chart) {
-            if (chart.error().code == ErrorCode::Cancelled)
-                return chart.error();
-            continue; // a chart that cannot be computed (an entity gone) is left out, not fatal
-        }
-        if (chart->isEmpty())
+    for (int i = 0; i < requests.size() && shown < m_options.maxCharts; ++i) {
+        Result<ChartData> &chart = (*charts)[i];
+        // A chart that cannot be computed (an entity gone) or has nothing to show is left out.
+        if (!chart || chart->isEmpty())
             continue;
+        const ChartRequest &r = requests.at(i);
         if (r.kind == ChartRequest::Kind::Counterparties)
             chart->title = tr("Top counterparties of %1").arg(entityLabel(r.entity));
         section.blocks << ReportChart{*chart};
@@ -574,7 +581,7 @@ Status ReportBuilder::addCharts(ReportSection &section, Progress &progress)
 
 Status ReportBuilder::addNotes(ReportSection &section)
 {
-    sqlite3 *db = m_file.handle();
+    sqlite3 *db = m_db;
     ReportTable table;
     table.header = {tr("Marked"), tr("What"), tr("Status"), tr("Note"), tr("By, on")};
     table.widths = {1.9, 2.4, 1.0, 2.9, 1.2};
@@ -638,7 +645,7 @@ Status ReportBuilder::addNotes(ReportSection &section)
 
 Status ReportBuilder::addSources(ReportSection &section)
 {
-    sqlite3 *db = m_file.handle();
+    sqlite3 *db = m_db;
     SqliteStatement st(db, "SELECT id, file_name, sha256, format, coalesce(kind, ''), coalesce(encoding, ''), "
                            "imported_at, coalesce(imported_by, ''), rows_read, rows_imported, rows_rejected, "
                            "coalesce(file_path, '') FROM sources ORDER BY id");
@@ -677,7 +684,7 @@ Status ReportBuilder::addSources(ReportSection &section)
 
 Status ReportBuilder::addAudit(ReportSection &section)
 {
-    sqlite3 *db = m_file.handle();
+    sqlite3 *db = m_db;
     const qint64 total = sqliteScalar(db, "SELECT count(*) FROM audit_log").value_or(0);
     ReportTable table;
     table.header = {tr("When (UTC)"), tr("Who"), tr("Action"), tr("Target"), tr("Detail")};

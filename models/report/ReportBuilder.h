@@ -6,9 +6,14 @@
 
 #include <QHash>
 
+#include <memory>
+
+struct sqlite3;
+
 namespace caravan {
 
 class CaseFile;
+class Connection;
 
 // Decides what a report of a case says: reads the case (title, counts, marks, entities, shipments,
 // designations, sources, audit log, trade statistics), takes detector chains and ownership verdicts from
@@ -16,6 +21,7 @@ class CaseFile;
 class ReportBuilder {
 public:
     ReportBuilder(const CaseFile &file, ReportInputs inputs, ReportOptions options);
+    ~ReportBuilder();
 
     Result<ReportDocument> build(Progress &progress);
 
@@ -40,6 +46,8 @@ private:
     void addChain(ReportSection &section, const ReportChain &chain, bool detected);
 
     const CaseFile &m_file;
+    std::unique_ptr<Connection> m_reader;
+    sqlite3 *m_db = nullptr;
     ReportInputs m_inputs;
     ReportOptions m_options;
     QHash<QString, EntityInfo> m_entities;
