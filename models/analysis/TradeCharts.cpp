@@ -1,5 +1,7 @@
 #include "models/analysis/TradeCharts.h"
 
+#include "models/storage/Sqlite.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -23,6 +25,13 @@ ChartSeries toChartSeries(const MonthlySeries &m, ChartSeries::Style style = Cha
     if (m.baselineMonths > 0)
         s.baselineLabel = trc("2019-2021 mean");
     return s;
+}
+
+QString entityName(sqlite3 *db, const QString &extId)
+{
+    SqliteStatement st(db, "SELECT name FROM entities WHERE ext_id = ?");
+    st.bind(1, extId);
+    return st.step() ? st.text(0) : QString();
 }
 
 QString measureLabel(TradeMeasure measure)
@@ -152,7 +161,9 @@ Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress 
             return parties.error();
         ChartData c;
         c.kind = ChartData::Kind::Categories;
-        c.title = trc("Top counterparties of %1").arg(request.entity);
+        const QString name = entityName(db, request.entity);
+        c.title = trc("Top counterparties of %1")
+                      .arg(name.isEmpty() ? request.entity : QStringLiteral("%1 (%2)").arg(name, request.entity));
         c.yLabel = trc("Value");
         ChartSeries suppliers, buyers;
         suppliers.label = trc("Supplier to the entity");
@@ -176,7 +187,9 @@ Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress 
             return points.error();
         ChartData c;
         c.kind = ChartData::Kind::Time;
-        c.title = trc("Shipments of %1").arg(request.entity);
+        const QString name = entityName(db, request.entity);
+        c.title = trc("Shipments of %1")
+                      .arg(name.isEmpty() ? request.entity : QStringLiteral("%1 (%2)").arg(name, request.entity));
         c.yLabel = trc("Value");
         c.events = sanctionsEvents();
         ChartSeries out, in;

@@ -566,9 +566,6 @@ Status ReportBuilder::addCharts(ReportSection &section, Progress &progress)
         // A chart that cannot be computed (an entity gone) or has nothing to show is left out.
         if (!chart || chart->isEmpty())
             continue;
-        const ChartRequest &r = requests.at(i);
-        if (r.kind == ChartRequest::Kind::Counterparties)
-            chart->title = tr("Top counterparties of %1").arg(entityLabel(r.entity));
         section.blocks << ReportChart{*chart};
         if (!chart->note.isEmpty())
             section.blocks << ReportParagraph{chart->note, ReportParagraph::Style::Note};

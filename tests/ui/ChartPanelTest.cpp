@@ -81,6 +81,19 @@ TEST_CASE("The chart panel shows monthly series of a case and exports them", "[c
     CHECK(bars.categories.contains(QStringLiteral("ООО «Восток-Комплект» (RU)")));
     CHECK(panel.grab().toImage().save(shotPath(temp, QStringLiteral("chart-counterparties.png"))));
 
+    ChartRequest timeline = panel.request();
+    timeline.kind = ChartRequest::Kind::Timeline;
+    timeline.entity = QStringLiteral("ru-7701234567");
+    panel.setRequest(timeline);
+    waitForChart(panel);
+    const ChartData &points = panel.plot()->chart();
+    REQUIRE(points.series.size() == 2);
+    CHECK(points.series.at(0).values.isEmpty());    // the buyer ships nothing
+    CHECK(points.series.at(1).values.size() == 73); // 36 direct before 2022, 36 through KZ after, evidence B
+    CHECK(points.series.at(1).pointLabels.first().startsWith(QStringLiteral("DE-2019-")));
+    CHECK(points.title.contains(QString::fromUtf8(ReportCase::kBuyerName)));
+    CHECK(panel.grab().toImage().save(shotPath(temp, QStringLiteral("chart-timeline.png"))));
+
     for (const QString &name :
          {QStringLiteral("chart.png"), QStringLiteral("chart.svg"), QStringLiteral("chart.pdf")}) {
         const QString path = temp.file(name);

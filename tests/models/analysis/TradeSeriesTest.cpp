@@ -126,6 +126,40 @@ TEST_CASE("Monthly series bucket shipments by month, fill empty months and take 
         CHECK(top->at(0).key == u"854231");
         CHECK(top->at(1).key == u"854232");
     }
+    SECTION("several splits in one pass give the same series as one at a time")
+    {
+        QList<SeriesRequest> requests;
+        for (const SeriesGroup g : {SeriesGroup::Total, SeriesGroup::ChplTier, SeriesGroup::CountryPair}) {
+            SeriesRequest r;
+            r.group = g;
+            requests << r;
+        }
+        auto many = shipmentSeriesMany(db, requests, progress);
+        REQUIRE(many.ok());
+        REQUIRE(many->size() == 3);
+        for (int i = 0; i < 3; ++i) {
+            auto single = shipmentSeries(db, requests.at(i), progress);
+            REQUIRE(single.ok());
+            REQUIRE(single->size() == many->at(i).size());
+            for (int j = 0; j < single->size(); ++j) {
+                CHECK(single->at(j).key == many->at(i).at(j).key);
+                CHECK(single->at(j).values == many->at(i).at(j).values);
+            }
+        }
+        SeriesRequest entity;
+        entity.group = SeriesGroup::Entity;
+        CHECK_FALSE(shipmentSeriesMany(db, {requests.first(), entity}, progress).ok());
+
+        ChartRequest monthly, parties;
+        monthly.shipments.group = SeriesGroup::ChplTier;
+        parties.kind = ChartRequest::Kind::Counterparties;
+        parties.entity = QStringLiteral("nobody");
+        auto charts = buildCharts(db, {monthly, parties}, progress);
+        REQUIRE(charts.ok());
+        REQUIRE(charts->at(0).ok());
+        CHECK(charts->at(0).value().series.size() == 2);
+        CHECK(charts->at(1).error().code == ErrorCode::NotFound); // one failed chart does not sink the others
+    }
     SECTION("by entity counts both directions and names the entity")
     {
         SeriesRequest req;
