@@ -126,6 +126,9 @@ void addEvents(QCustomPlot *plot, const QList<ChartEvent> &events)
                                           [](const ChartEvent &e) { return !e.label.startsWith(QLatin1String("EU")); });
         text->setColor(invasion ? kInvasion : kPackage.darker(130));
         text->setText(clusterLabel(cluster));
+        // A light backing keeps the label readable where a series line crosses it.
+        text->setBrush(QColor(255, 255, 255, 150));
+        text->setPadding(QMargins(1, 1, 1, 1));
         text->setSelectable(false);
     }
 }
@@ -204,7 +207,7 @@ void configureTime(QCustomPlot *plot, const ChartData &chart)
     const double pad = std::max(20 * kDay, (maxKey - minKey) * 0.02);
     plot->xAxis->setRange(minKey - pad, maxKey + pad);
     const double span = maxValue - minValue;
-    plot->yAxis->setRange(minValue - (minValue < 0 ? span * 0.05 : 0), maxValue + (span > 0 ? span * 0.12 : 1));
+    plot->yAxis->setRange(minValue - (minValue < 0 ? span * 0.05 : 0), maxValue + (span > 0 ? span * 0.22 : 1));
     addEvents(plot, chart.events);
 }
 
