@@ -23,6 +23,8 @@
 #include "ui/TablePanel.h"
 #include "ui/TaskStatusWidget.h"
 #include "ui/Translations.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/report/ReportDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -74,7 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_markPanel(new TablePanel(
           m_markModel, tr("Marks"), [](int n) { return tr("%n marks", nullptr, n); }, this)),
       m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
-      m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this))
+      m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this)),
+      m_chartPanel(new ChartPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -82,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_shipmentPanel, tr("Shipments"));
     m_tabs->addTab(m_ownershipGraph, tr("Ownership"));
     m_tabs->addTab(m_tradeGraph, tr("Trade"));
+    m_tabs->addTab(m_chartPanel, tr("Chart"));
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_tabs);
@@ -231,6 +235,10 @@ void MainWindow::createActions()
     m_chainsPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_chainsPanel->view()->addAction(m_markAction);
     m_chainsPanel->view()->addAction(m_clearMarkAction);
+    m_reportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Report…"), this);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_reportAction->setToolTip(tr("Make the PDF report of this case"));
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::showReportDialog);
 
     m_aboutAction = new QAction(tr("&About Caravan"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -248,6 +256,7 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_reportAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -453,6 +462,7 @@ void MainWindow::closeCase()
     m_ownershipPanel->setCase(nullptr);
     m_chainsPanel->setCase(nullptr);
     m_entityModel->setOwnershipStatuses({});
+    m_chartPanel->setCase(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_summary->clear();
     m_document.reset();
@@ -471,6 +481,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_chainsPanel->setCase(&file);
     m_ownershipGraph->setDocument(m_document.get());
     m_tradeGraph->setDocument(m_document.get());
+    m_chartPanel->setCase(&file);
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
     connect(m_document.get(), &CaseDocument::marksChanged, this, [this](MarkTarget target, const QString &ref) {
         if (target == MarkTarget::Chain) {
@@ -503,6 +514,7 @@ void MainWindow::updateForDocument()
 {
     const bool open = m_document != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_reportAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_search->setEnabled(open);
     m_summaryDock->setVisible(open);
@@ -541,6 +553,16 @@ void MainWindow::updateForDocument()
         if (s.entities == 0 && s.shipments > 0)
             m_tabs->setCurrentWidget(m_shipmentPanel);
     }
+}
+
+void MainWindow::showReportDialog()
+{
+    if (!m_document)
+        return;
+    // Detector chains and ownership verdicts join here (ReportInputs) once those modules are merged.
+    auto *dialog = new ReportDialog(m_document->file(), ReportInputs(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 static QString lastDirectory()

@@ -23,6 +23,7 @@ class BackgroundTask;
 class CaseDocument;
 class CaseSummaryPanel;
 class ChainsPanel;
+class ChartPanel;
 class EntityTableModel;
 class GraphView;
 class InspectorPanel;
@@ -60,6 +61,8 @@ public:
     TablePanel *rejectedPanel() const { return m_rejectedPanel; }
     TablePanel *auditPanel() const { return m_auditPanel; }
     TablePanel *markPanel() const { return m_markPanel; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
+    QAction *reportAction() const { return m_reportAction; }
     QAction *markAction() const { return m_markAction; }
     QAction *importAction() const { return m_importAction; }
     ImportWizard *importWizard() const { return m_importWizard; }
@@ -90,6 +93,7 @@ private:
     void saveCopy();
     void showAbout();
     void showImportWizard();
+    void showReportDialog();
     void applySearch();
 
     std::unique_ptr<CaseDocument> m_document;
@@ -127,6 +131,7 @@ private:
     TaskStatusWidget *m_taskStatus;
     QPointer<BackgroundTask> m_task;
     QPointer<ImportWizard> m_importWizard;
+    ChartPanel *m_chartPanel;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -137,6 +142,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_exportRejectedAction = nullptr;
     QAction *m_markAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -20,6 +20,7 @@ const QList<Command> &commands()
         {"graph", "ownership or trade graph: measures, paths, GraphML/GEXF with a layout", runGraph},
         {"chains", "re-export chains through third countries, ranked and explained", runChains},
         {"flags", "red flags per entity, with explanations", runFlags},
+        {"report", "write the PDF report of a case", runReport},
     };
     return list;
 }

@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
+class QCoreApplication;
+
 // Each sub-command's entry point; Commands.cpp lists them for dispatch and help.
 namespace caravan::cli {
 
@@ -18,5 +22,11 @@ int runAnswers(const QStringList &arguments);
 int runGraph(const QStringList &arguments);
 int runChains(const QStringList &arguments);
 int runFlags(const QStringList &arguments);
+// In app/cli_report (links caravan_ui): the PDF report.
+int runReport(const QStringList &arguments);
+
+// The application object for a command line: a QApplication for `report` (charts and fonts need one,
+// offscreen unless QT_QPA_PLATFORM says otherwise), a QCoreApplication for everything else.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 } // namespace caravan::cli

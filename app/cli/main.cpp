@@ -1,5 +1,6 @@
 // caravan-cli: the headless face of Caravan (docs: CLI.md). Links the core only.
 #include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,7 +18,7 @@ static void printUsage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = cli::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("caravan-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Caravan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARAVAN_VERSION));

@@ -1,0 +1,214 @@
+#include "models/analysis/TradeCharts.h"
+
+#include "models/storage/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace caravan {
+
+namespace {
+
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("caravan::TradeCharts", text);
+}
+
+ChartSeries toChartSeries(const MonthlySeries &m, ChartSeries::Style style = ChartSeries::Style::Line)
+{
+    ChartSeries s;
+    s.label = m.label;
+    s.style = style;
+    s.dates = m.months;
+    s.values = m.values;
+    s.baseline = m.baseline;
+    if (m.baselineMonths > 0)
+        s.baselineLabel = trc("2019-2021 mean");
+    return s;
+}
+
+QString entityName(sqlite3 *db, const QString &extId)
+{
+    SqliteStatement st(db, "SELECT name FROM entities WHERE ext_id = ?");
+    st.bind(1, extId);
+    return st.step() ? st.text(0) : QString();
+}
+
+QString measureLabel(TradeMeasure measure)
+{
+    return measure == TradeMeasure::Value ? trc("Value") : trc("Quantity");
+}
+
+} // namespace
+
+const QList<ChartEvent> &sanctionsEvents()
+{
+    static const QList<ChartEvent> events = [] {
+        QList<ChartEvent> list{{QDate(2022, 2, 24), QStringLiteral("24 Feb 2022")}};
+        const char *const dates[] = {"2022-02-23", "2022-02-25", "2022-02-28", "2022-03-15", "2022-04-08",
+                                     "2022-06-03", "2022-07-21", "2022-10-06", "2022-12-16", "2023-02-25",
+                                     "2023-06-23", "2023-12-18", "2024-02-23", "2024-06-24"};
+        int n = 1;
+        for (const char *d : dates)
+            list << ChartEvent{QDate::fromString(QLatin1String(d), Qt::ISODate), QStringLiteral("EU%1").arg(n++)};
+        return list;
+    }();
+    return events;
+}
+
+ChartData monthlyChart(const QString &title, const QList<MonthlySeries> &series, TradeMeasure measure)
+{
+    ChartData c;
+    c.kind = ChartData::Kind::Time;
+    c.title = title;
+    c.yLabel = measureLabel(measure);
+    c.events = sanctionsEvents();
+    for (const MonthlySeries &m : series)
+        c.series << toChartSeries(m);
+    return c;
+}
+
+namespace {
+
+ChartData shipmentChart(const SeriesRequest &request, const QList<MonthlySeries> &series)
+{
+    static const char *const byWhat[] = {
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month"),
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and HS code"),
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and CHPL tier"),
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and country pair"),
+        QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and entity")};
+    ChartData c = monthlyChart(trc(byWhat[static_cast<int>(request.group)]), series, request.measure);
+    c.note = trc("Source: the case's shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; "
+                 "grey: EU sanctions packages.");
+    return c;
+}
+
+bool batchable(const ChartRequest &r)
+{
+    return r.kind == ChartRequest::Kind::ShipmentsByMonth && r.shipments.group != SeriesGroup::Entity;
+}
+
+} // namespace
+
+Result<QList<Result<ChartData>>> buildCharts(sqlite3 *db, const QList<ChartRequest> &requests, Progress &progress)
+{
+    QList<Result<ChartData>> out;
+    for (int i = 0; i < requests.size(); ++i)
+        out << Result<ChartData>(makeError(ErrorCode::InvalidInput, QStringLiteral("not computed")));
+    QList<bool> done(requests.size(), false);
+    for (int i = 0; i < requests.size(); ++i) {
+        if (done.at(i))
+            continue;
+        if (!batchable(requests.at(i))) {
+            out[i] = buildChart(db, requests.at(i), progress);
+            done[i] = true;
+        } else {
+            // Every monthly chart with the same filter and measure comes out of one pass.
+            QList<int> batch;
+            QList<SeriesRequest> series;
+            for (int j = i; j < requests.size(); ++j) {
+                const SeriesRequest &r = requests.at(j).shipments;
+                if (!done.at(j) && batchable(requests.at(j)) && r.filter == requests.at(i).shipments.filter &&
+                    r.measure == requests.at(i).shipments.measure) {
+                    batch << j;
+                    series << r;
+                    done[j] = true;
+                }
+            }
+            auto many = shipmentSeriesMany(db, series, progress);
+            for (int k = 0; k < batch.size(); ++k)
+                out[batch.at(k)] = many ? Result<ChartData>(shipmentChart(series.at(k), many->at(k)))
+                                        : Result<ChartData>(many.error());
+        }
+        if (progress.isCancelled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+    }
+    return out;
+}
+
+Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress &progress)
+{
+    switch (request.kind) {
+    case ChartRequest::Kind::ShipmentsByMonth: {
+        auto series = shipmentSeries(db, request.shipments, progress);
+        if (!series)
+            return series.error();
+        return shipmentChart(request.shipments, *series);
+    }
+    case ChartRequest::Kind::TradeStatistics: {
+        auto series = tradeStatSeries(db, request.stats);
+        if (!series)
+            return series.error();
+        ChartData c = monthlyChart(trc("Trade statistics by month"), *series, request.stats.measure);
+        c.note = trc("Source: imported trade statistics.");
+        return c;
+    }
+    case ChartRequest::Kind::Mirror: {
+        auto mirror = mirrorSeries(db, request.stats.reporter, request.stats.partner, request.stats.hsPrefix,
+                                   request.stats.measure);
+        if (!mirror)
+            return mirror.error();
+        ChartData c = monthlyChart(trc("Mirror statistics %1 → %2").arg(request.stats.reporter, request.stats.partner),
+                                   {mirror->exports, mirror->imports}, request.stats.measure);
+        c.series << toChartSeries(mirror->gap, ChartSeries::Style::Bars);
+        c.note = trc("Exports reported by the origin against imports reported by the destination; bars: the gap.");
+        return c;
+    }
+    case ChartRequest::Kind::Counterparties: {
+        auto parties = topCounterparties(db, request.entity, request.limit);
+        if (!parties)
+            return parties.error();
+        ChartData c;
+        c.kind = ChartData::Kind::Categories;
+        const QString name = entityName(db, request.entity);
+        c.title = trc("Top counterparties of %1")
+                      .arg(name.isEmpty() ? request.entity : QStringLiteral("%1 (%2)").arg(name, request.entity));
+        c.yLabel = trc("Value");
+        ChartSeries suppliers, buyers;
+        suppliers.label = trc("Supplier to the entity");
+        buyers.label = trc("Buyer from the entity");
+        suppliers.style = buyers.style = ChartSeries::Style::Bars;
+        for (const Counterparty &p : *parties) {
+            c.categories << (p.country.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.country));
+            suppliers.values << (p.supplier ? p.value : 0.0);
+            buyers.values << (p.supplier ? 0.0 : p.value);
+            suppliers.pointLabels << QCoreApplication::translate("caravan::TradeCharts", "%1: %n shipments", nullptr,
+                                                                 static_cast<int>(p.shipments))
+                                         .arg(p.extId);
+            buyers.pointLabels << suppliers.pointLabels.last();
+        }
+        c.series << suppliers << buyers;
+        return c;
+    }
+    case ChartRequest::Kind::Timeline: {
+        auto points = entityTimeline(db, request.entity, request.limit);
+        if (!points)
+            return points.error();
+        ChartData c;
+        c.kind = ChartData::Kind::Time;
+        const QString name = entityName(db, request.entity);
+        c.title = trc("Shipments of %1")
+                      .arg(name.isEmpty() ? request.entity : QStringLiteral("%1 (%2)").arg(name, request.entity));
+        c.yLabel = trc("Value");
+        c.events = sanctionsEvents();
+        ChartSeries out, in;
+        out.label = trc("Shipped by the entity");
+        in.label = trc("Received by the entity");
+        out.style = in.style = ChartSeries::Style::Points;
+        const QLocale locale;
+        for (const TimelinePoint &p : *points) {
+            ChartSeries &s = p.outgoing ? out : in;
+            s.dates << p.date;
+            s.values << p.value;
+            s.pointLabels << QStringLiteral("%1 · %2 · HS %3 · %4")
+                                 .arg(p.shipmentId, p.counterparty, p.hs6, locale.toString(p.quantity, 'g', 12));
+        }
+        c.series << out << in;
+        return c;
+    }
+    }
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown chart"));
+}
+
+} // namespace caravan

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "models/core/Progress.h"
+#include "models/core/Result.h"
+#include "models/report/ReportInputs.h"
+
+#include <QHash>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace caravan {
+
+class CaseFile;
+class Connection;
+
+// Decides what a report of a case says: reads the case (title, counts, marks, entities, shipments,
+// designations, sources, audit log, trade statistics), takes detector chains and ownership verdicts from
+// the caller, and returns the document as data for a painter. Reads only; cancellable.
+class ReportBuilder {
+public:
+    ReportBuilder(const CaseFile &file, ReportInputs inputs, ReportOptions options);
+    ~ReportBuilder();
+
+    Result<ReportDocument> build(Progress &progress);
+
+private:
+    struct EntityInfo {
+        QString name;
+        QString country;
+        bool designated = false;
+        bool found = false;
+    };
+    const EntityInfo &entity(const QString &extId);
+    QString entityLabel(const QString &extId);
+    ShipmentRef completed(ShipmentRef ref);
+
+    Status addSummary(ReportSection &section);
+    Status addChains(ReportSection &section);
+    Status addOwnership(ReportSection &section);
+    Status addCharts(ReportSection &section, Progress &progress);
+    Status addNotes(ReportSection &section);
+    Status addSources(ReportSection &section);
+    Status addAudit(ReportSection &section);
+    void addChain(ReportSection &section, const ReportChain &chain, bool detected);
+
+    const CaseFile &m_file;
+    std::unique_ptr<Connection> m_reader;
+    sqlite3 *m_db = nullptr;
+    ReportInputs m_inputs;
+    ReportOptions m_options;
+    QHash<QString, EntityInfo> m_entities;
+    qint64 m_chainCount = 0;
+};
+
+} // namespace caravan

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "models/report/ReportDocument.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace caravan {
+
+// A shipment cited as evidence. Only `id` (the declaration id) is required: the builder fills the rest
+// from the case when it finds the shipment there.
+struct ShipmentRef {
+    QString id;
+    QDate date;
+    QString exporter; // cited entity ids
+    QString importer;
+    QString hs;
+    double quantity = std::numeric_limits<double>::quiet_NaN();
+    QString unit;
+    double value = std::numeric_limits<double>::quiet_NaN();
+    QString currency;
+    QString origin;
+    QString destination;
+};
+
+// A chain as a detector found it (caravan-cli chains), handed to the report by the caller.
+struct ReportChain {
+    QString id;
+    double score = std::numeric_limits<double>::quiet_NaN();
+    QStringList route; // cited entity ids, supplier first
+    QString hs;
+    QString chplTier; // "1", "2", "3.A"...; looked up from hs when empty
+    QList<ShipmentRef> evidence;
+    QStringList flags; // T3, T4, ...
+    QString explanation;
+    QString markStatus; // suspected, confirmed, dismissed; taken from the case's marks when empty
+    QString note;       // the investigator's note; taken from the case's marks when empty
+};
+
+struct ReportOwnerShare {
+    QString owner; // cited entity id
+    double percent = 0;
+};
+
+// An ownership verdict (caravan-cli ownership) handed to the report by the caller.
+struct ReportVerdict {
+    QString entity; // cited entity id
+    QString asOf;   // ISO date
+    bool blocked = false;
+    bool possiblyBlocked = false;
+    double aggregatePercent = 0;
+    QList<ReportOwnerShare> because;
+    bool euOwned = false;
+    bool euControlled = false;
+    QList<ReportOwnerShare> effectiveOwners;
+    QString explanation;
+};
+
+// What the caller knows besides the case: detector and ownership results. Left empty, the report
+// lists the marked chains by id with their notes and the case's designations.
+struct ReportInputs {
+    std::optional<QList<ReportChain>> chains;
+    std::optional<QList<ReportVerdict>> verdicts;
+};
+
+struct ReportOptions {
+    QList<ReportSectionId> sections = allReportSections();
+    QString investigator;               // default: the case's "investigator" setting, else the user name
+    QString classification;             // default: the case's "report.classification" setting, else a standard line
+    QDateTime date;                     // default: now
+    bool includeUnmarkedChains = false; // detector chains nobody marked yet
+    int auditLimit = 400;               // newest audit entries shown
+    int maxCharts = 4;
+};
+
+} // namespace caravan

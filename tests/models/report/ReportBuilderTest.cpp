@@ -1,0 +1,162 @@
+#include "../../support/ReportCase.h"
+#include "../../support/TempCase.h"
+
+#include "models/report/ReportBuilder.h"
+#include "models/report/ReportInputsJson.h"
+
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+using namespace caravan::test;
+
+namespace {
+
+const ReportSection &section(const ReportDocument &doc, ReportSectionId id)
+{
+    for (const ReportSection &s : doc.sections)
+        if (s.id == id)
+            return s;
+    FAIL("no such section");
+    return doc.sections.first();
+}
+
+template <typename T> QList<T> blocksOf(const ReportSection &s)
+{
+    QList<T> out;
+    for (const ReportBlock &b : s.blocks)
+        if (const auto *t = std::get_if<T>(&b))
+            out << *t;
+    return out;
+}
+
+// Every piece of text a section holds, for searching.
+QString textOf(const ReportSection &s)
+{
+    QStringList parts;
+    for (const ReportBlock &b : s.blocks) {
+        if (const auto *h = std::get_if<ReportHeading>(&b))
+            parts << h->text;
+        else if (const auto *p = std::get_if<ReportParagraph>(&b))
+            parts << p->text;
+        else if (const auto *f = std::get_if<ReportFacts>(&b))
+            for (const auto &r : f->rows)
+                parts << r.first << r.second;
+        else if (const auto *t = std::get_if<ReportTable>(&b))
+            for (const QStringList &row : t->rows)
+                parts << row;
+        else if (const auto *g = std::get_if<ReportGraph>(&b))
+            for (const auto &n : g->nodes)
+                parts << n.id << n.label;
+    }
+    return parts.join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("The report builder lists marked chains, notes, sources and audit entries from the case")
+{
+    TempCase tc;
+    const QList<ReportChain> chains = ReportCase::build(tc.caseFile());
+    NullProgress progress;
+
+    SECTION("without detector input, marked chains are listed by id with their notes")
+    {
+        auto doc = ReportBuilder(tc.caseFile(), {}, {}).build(progress);
+        REQUIRE(doc.ok());
+        CHECK(doc->caseTitle == QString::fromUtf8(ReportCase::kTitle));
+        CHECK(doc->investigator == QStringLiteral("А. Сейткали"));
+        const ReportSection &c = section(*doc, ReportSectionId::Chains);
+        const QList<ReportHeading> headings = blocksOf<ReportHeading>(c);
+        REQUIRE(headings.size() == 2);
+        CHECK(headings.at(0).text.contains(QString::fromUtf8(ReportCase::kChainId))); // confirmed first
+        CHECK(headings.at(1).text.contains(QStringLiteral("chain-manual-0002")));
+        CHECK(textOf(c).contains(QStringLiteral("Bearings through the same intermediary.")));
+        CHECK(blocksOf<ReportGraph>(c).isEmpty());
+    }
+    SECTION("with detector chains: route graph, evidence completed from the case, flags and explanation")
+    {
+        ReportInputs inputs;
+        inputs.chains = chains;
+        auto doc = ReportBuilder(tc.caseFile(), inputs, {}).build(progress);
+        REQUIRE(doc.ok());
+        const ReportSection &c = section(*doc, ReportSectionId::Chains);
+        const QList<ReportGraph> graphs = blocksOf<ReportGraph>(c);
+        REQUIRE(graphs.size() == 1);
+        REQUIRE(graphs.first().nodes.size() == 3);
+        CHECK(graphs.first().nodes.at(1).label == QString::fromUtf8(ReportCase::kIntermediaryName));
+        CHECK(graphs.first().nodes.at(2).highlighted); // the designated buyer
+        CHECK_FALSE(graphs.first().nodes.at(0).highlighted);
+        REQUIRE(graphs.first().edges.size() == 2);
+        CHECK(graphs.first().edges.at(0).label == QString::fromUtf8(ReportCase::kEvidenceA));
+        CHECK(graphs.first().edges.at(1).label == QString::fromUtf8(ReportCase::kEvidenceB));
+        const QString text = textOf(c);
+        CHECK(text.contains(QStringLiteral("854231, CHPL tier 1")));
+        CHECK(text.contains(QStringLiteral("T3, T4, T6")));
+        CHECK(text.contains(QStringLiteral("2023-03-02")));  // the evidence's date, read from the case
+        CHECK(text.contains(QStringLiteral("240,000 USD"))); // and its value
+        CHECK(text.contains(QStringLiteral("Route DE → KZ → RU confirmed by both declarations.")));
+    }
+    SECTION("notes, sources and audit")
+    {
+        auto doc = ReportBuilder(tc.caseFile(), {}, {}).build(progress);
+        REQUIRE(doc.ok());
+        const QString notes = textOf(section(*doc, ReportSectionId::Notes));
+        CHECK(notes.contains(QString::fromUtf8(ReportCase::kIntermediaryName)));
+        CHECK(notes.contains(QStringLiteral("Зарегистрировано в марте 2022 г.")));
+        CHECK(notes.contains(QStringLiteral("Декларация подтверждена таможней РК.")));
+        CHECK(
+            notes.contains(QStringLiteral("Medical equipment: not sanctioned."))); // dismissed marks stay in the notes
+        const QString sources = textOf(section(*doc, ReportSectionId::Sources));
+        CHECK(sources.contains(QString::fromUtf8(ReportCase::kSourceSha)));
+        CHECK(sources.contains(QStringLiteral("2026-11-20 10:15 by analyst")));
+        const QString audit = textOf(section(*doc, ReportSectionId::Audit));
+        CHECK(audit.contains(QStringLiteral("mark.set")));
+        const QList<ReportChart> charts = blocksOf<ReportChart>(section(*doc, ReportSectionId::Charts));
+        REQUIRE(charts.size() == 4);
+        CHECK(charts.first().chart.title == QStringLiteral("Trade statistics by month"));
+    }
+    SECTION("an audit limit keeps the newest entries and says how many are left out")
+    {
+        ReportOptions options;
+        options.sections = {ReportSectionId::Audit};
+        options.auditLimit = 2;
+        auto doc = ReportBuilder(tc.caseFile(), {}, options).build(progress);
+        REQUIRE(doc.ok());
+        REQUIRE(doc->sections.size() == 1);
+        const QList<ReportTable> tables = blocksOf<ReportTable>(doc->sections.first());
+        REQUIRE(tables.size() == 1);
+        CHECK(tables.first().rows.size() == 2);
+        CHECK(textOf(doc->sections.first()).contains(QStringLiteral("older entries are not shown")));
+    }
+}
+
+TEST_CASE("Report inputs read the JSON of caravan-cli chains and ownership")
+{
+    auto chains = reportChainsFromJson(R"({"chains":[{"id":"c1","score":0.5,"shipments":["s1","s2"],
+        "entities":["a","b"],"hs":"854231","flags":["T3"],"explanation":"why"}]})");
+    REQUIRE(chains.ok());
+    REQUIRE(chains->size() == 1);
+    CHECK(chains->first().evidence.size() == 2);
+    CHECK(chains->first().route == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(chains->first().score == 0.5);
+    CHECK_FALSE(reportChainsFromJson("[]").ok());
+    CHECK_FALSE(reportChainsFromJson(R"({"chains":[{"score":1}]})").ok());
+    auto verdicts = reportVerdictsFromJson(R"({"verdicts":[{"entity":"x","blocked":true,"aggregate_percent":75,
+        "because":[{"owner":"o","percent":75}],"eu_owned":true,"effective_owners":[]}]})");
+    REQUIRE(verdicts.ok());
+    CHECK(verdicts->first().blocked);
+    CHECK(verdicts->first().because.first().percent == 75);
+    CHECK_FALSE(reportVerdictsFromJson("not json").ok());
+}
+
+TEST_CASE("The report of an empty case says it is empty and still has every section")
+{
+    TempCase tc;
+    NullProgress progress;
+    auto doc = ReportBuilder(tc.caseFile(), {}, {}).build(progress);
+    REQUIRE(doc.ok());
+    CHECK(doc->caseEmpty);
+    CHECK(doc->sections.size() == 7);
+    CHECK(textOf(section(*doc, ReportSectionId::Summary)).contains(QStringLiteral("This case is empty")));
+    CHECK(textOf(section(*doc, ReportSectionId::Charts)).contains(QStringLiteral("no shipments")));
+}

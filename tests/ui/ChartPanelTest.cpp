@@ -1,0 +1,165 @@
+#include "../support/ReportCase.h"
+#include "../support/TempCase.h"
+
+#include "ui/Dialogs.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/charts/ChartPlot.h"
+#include "ui/report/ReportDialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+using namespace caravan::test;
+
+namespace {
+
+// Where screenshots go for a person to look at (CARAVAN_REPORT_OUT), or the temporary folder.
+QString shotPath(const TempCase &temp, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CARAVAN_REPORT_OUT");
+    return dir.isEmpty() ? temp.file(name) : QDir(dir).filePath(name);
+}
+
+void waitForChart(ChartPanel &panel)
+{
+    QSignalSpy ready(&panel, &ChartPanel::chartReady);
+    QSignalSpy failed(&panel, &ChartPanel::chartFailed);
+    if (panel.isComputing())
+        REQUIRE((ready.wait(20000) || !failed.isEmpty()));
+    REQUIRE(failed.isEmpty());
+}
+
+class SavingDialogs : public Dialogs {
+public:
+    QString nextSave;
+    QStringList errors;
+    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return nextSave; }
+    void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+};
+
+} // namespace
+
+TEST_CASE("The chart panel shows monthly series of a case and exports them", "[charts]")
+{
+    TempCase temp;
+    ReportCase::build(temp.caseFile());
+    ChartPanel panel;
+    panel.resize(1200, 700);
+    panel.show();
+    panel.setCase(&temp.caseFile());
+    waitForChart(panel);
+    const ChartData &chart = panel.plot()->chart();
+    REQUIRE(chart.series.size() == 2); // CHPL tiers 1 and 3.B
+    CHECK(chart.series.first().label == u"CHPL tier 1");
+    CHECK(chart.events.size() == 15);
+
+    // Hovering the plotted point of March 2023 shows its exact figure.
+    const QImage shot = panel.grab().toImage();
+    CHECK(shot.save(shotPath(temp, QStringLiteral("chart-panel.png"))));
+
+    ChartRequest r = panel.request();
+    r.kind = ChartRequest::Kind::Mirror;
+    r.stats.reporter = QStringLiteral("DE");
+    r.stats.partner = QStringLiteral("KZ");
+    panel.setRequest(r);
+    waitForChart(panel);
+    REQUIRE(panel.plot()->chart().series.size() == 3);
+    CHECK(panel.grab().toImage().save(shotPath(temp, QStringLiteral("chart-mirror.png"))));
+
+    panel.showEntity(QStringLiteral("kz-180540012345"));
+    waitForChart(panel);
+    const ChartData &bars = panel.plot()->chart();
+    CHECK(bars.kind == ChartData::Kind::Categories);
+    CHECK(bars.categories.size() == 2);
+    CHECK(bars.categories.contains(QStringLiteral("ООО «Восток-Комплект» (RU)")));
+    CHECK(panel.grab().toImage().save(shotPath(temp, QStringLiteral("chart-counterparties.png"))));
+
+    ChartRequest timeline = panel.request();
+    timeline.kind = ChartRequest::Kind::Timeline;
+    timeline.entity = QStringLiteral("ru-7701234567");
+    panel.setRequest(timeline);
+    waitForChart(panel);
+    const ChartData &points = panel.plot()->chart();
+    REQUIRE(points.series.size() == 2);
+    CHECK(points.series.at(0).values.isEmpty());    // the buyer ships nothing
+    CHECK(points.series.at(1).values.size() == 73); // 36 direct before 2022, 36 through KZ after, evidence B
+    CHECK(points.series.at(1).pointLabels.first().startsWith(QStringLiteral("DE-2019-")));
+    CHECK(points.title.contains(QString::fromUtf8(ReportCase::kBuyerName)));
+    CHECK(panel.grab().toImage().save(shotPath(temp, QStringLiteral("chart-timeline.png"))));
+
+    for (const QString &name :
+         {QStringLiteral("chart.png"), QStringLiteral("chart.svg"), QStringLiteral("chart.pdf")}) {
+        const QString path = temp.file(name);
+        REQUIRE(panel.exportTo(path));
+        CHECK(QFileInfo(path).size() > 1000);
+    }
+    QFile svg(temp.file(QStringLiteral("chart.svg")));
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    const QString svgText = QString::fromUtf8(svg.readAll());
+    CHECK(svgText.contains(QStringLiteral("<svg")));
+    CHECK(QImage(temp.file(QStringLiteral("chart.png"))).width() >= 1200);
+}
+
+TEST_CASE("Chart tooltips give the exact figure of the point under the mouse", "[charts]")
+{
+    ChartData chart;
+    chart.title = QStringLiteral("Тест");
+    ChartSeries s;
+    s.label = QStringLiteral("HS 8542");
+    for (int m = 1; m <= 12; ++m) {
+        s.dates << QDate(2022, m, 1);
+        s.values << 1000.0 * m;
+    }
+    chart.series << s;
+    ChartPlot plot;
+    plot.resize(800, 500);
+    plot.show();
+    plot.setChart(chart);
+    QString found;
+    // Sweep the plot until the tooltip names a point: it must carry the month and the exact value.
+    for (int x = 0; x < 800 && found.isEmpty(); x += 2)
+        for (int y = 0; y < 500 && found.isEmpty(); y += 2) {
+            const QString t = plot.toolTipAt(QPoint(x, y));
+            if (t.contains(QStringLiteral("2022")))
+                found = t;
+        }
+    INFO(found.toStdString());
+    CHECK(found.startsWith(QStringLiteral("HS 8542\n")));
+    CHECK(found.contains(QRegularExpression(QStringLiteral("\\d{1,2},000\\.00|\\d{1,2}000\\.00|\\d{1,2} 000,00"))));
+}
+
+TEST_CASE("The report dialog previews the report and saves it as PDF", "[report]")
+{
+    TempCase temp;
+    ReportCase::build(temp.caseFile());
+    SavingDialogs dialogs;
+    Dialogs::setInstance(&dialogs);
+    {
+        ReportDialog dialog(temp.caseFile(), ReportInputs());
+        dialog.show();
+        QSignalSpy ready(&dialog, &ReportDialog::documentReady);
+        REQUIRE(ready.wait(30000));
+        const int allPages = dialog.previewPageCount();
+        CHECK(allPages >= 5);
+        CHECK(dialog.grab().toImage().save(shotPath(temp, QStringLiteral("report-dialog.png"))));
+        dialog.setSectionChecked(ReportSectionId::Charts, false);
+        dialog.setSectionChecked(ReportSectionId::Audit, false);
+        while (dialog.isBuilding())
+            REQUIRE(ready.wait(30000));
+        CHECK(dialog.previewPageCount() < allPages);
+        REQUIRE(dialog.document().has_value());
+        CHECK(dialog.document()->sections.size() == 5);
+        const QString pdf = temp.file(QStringLiteral("dialog.pdf"));
+        CHECK(dialog.saveTo(pdf));
+        CHECK(QFileInfo(pdf).size() > 10000);
+    }
+    Dialogs::setInstance(nullptr);
+    CHECK(dialogs.errors.isEmpty());
+}

@@ -1,0 +1,605 @@
+#include "ui/report/ReportPainter.h"
+
+#include "ui/charts/ChartPlot.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QTextLayout>
+
+#include <cmath>
+#include <memory>
+
+namespace caravan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("caravan::ReportPainter", text);
+}
+
+// Page geometry in points (A4).
+constexpr double kPageWidth = 595.28;
+constexpr double kPageHeight = 841.89;
+constexpr double kLeft = 56;
+constexpr double kRight = kPageWidth - 56;
+constexpr double kTop = 70;
+constexpr double kBottom = kPageHeight - 62;
+constexpr double kWidth = kRight - kLeft;
+constexpr int kTocEntriesPerPage = 40;
+constexpr int kMaxCellLines = 40;
+
+const QColor kText(0x20, 0x20, 0x20);
+const QColor kGrey(0x6a, 0x6a, 0x6a);
+const QColor kRule(0xc8, 0xc8, 0xc8);
+const QColor kShade(0xee, 0xf1, 0xf5);
+const QColor kAccent(0x1f, 0x4e, 0x8c);
+const QColor kAlert(0xb0, 0x10, 0x10);
+
+// Pixel-sized fonts: the page is laid out in points, mapped onto any device by the painter's transform.
+QFont font(double pixels, bool bold = false, bool italic = false, bool mono = false)
+{
+    QFont f(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setStyleHint(mono ? QFont::Monospace : QFont::SansSerif);
+    // No ligatures: "fi" must stay two letters for anyone searching or copying the PDF's text.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+// Text broken into lines for one width; can be drawn whole or line by line across pages.
+class TextBlock {
+public:
+    TextBlock(const QString &text, const QFont &f, double width, QPaintDevice *device, int maxLines = 0,
+              Qt::Alignment align = Qt::AlignLeft)
+        : m_layout(std::make_unique<QTextLayout>(QString(text).replace(u'\n', QChar::LineSeparator), f, device))
+    {
+        QTextOption option(align);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        m_layout->setTextOption(option);
+        m_layout->setCacheEnabled(true);
+        m_layout->beginLayout();
+        double y = 0;
+        while (true) {
+            QTextLine line = m_layout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+            if (maxLines > 0 && m_layout->lineCount() >= maxLines)
+                break;
+        }
+        m_layout->endLayout();
+    }
+    int lineCount() const { return m_layout->lineCount(); }
+    double lineHeight(int i) const { return m_layout->lineAt(i).height(); }
+    double height() const
+    {
+        const int n = lineCount();
+        return n == 0 ? 0 : m_layout->lineAt(n - 1).y() + m_layout->lineAt(n - 1).height();
+    }
+    double naturalWidth() const
+    {
+        double w = 0;
+        for (int i = 0; i < lineCount(); ++i)
+            w = std::max(w, m_layout->lineAt(i).naturalTextWidth());
+        return w;
+    }
+    void draw(QPainter *p, const QPointF &at, const QColor &color) const
+    {
+        if (!p)
+            return;
+        p->setPen(color);
+        m_layout->draw(p, at);
+    }
+    // Draws lines [first, last) with the first of them at `at`.
+    void drawLines(QPainter *p, int first, int last, const QPointF &at, const QColor &color) const
+    {
+        if (!p || first >= last)
+            return;
+        p->setPen(color);
+        const double y0 = m_layout->lineAt(first).y();
+        for (int i = first; i < last; ++i) {
+            QTextLine line = m_layout->lineAt(i);
+            line.draw(p, at + QPointF(0, -y0));
+        }
+    }
+
+private:
+    std::unique_ptr<QTextLayout> m_layout;
+};
+
+struct TocEntry {
+    QString text;
+    int level = 1;
+    int page = 0;
+};
+
+// Lays out and (with a painter) paints the document. Run once without a painter to learn the page
+// numbers, then once with one.
+class PageFlow {
+public:
+    PageFlow(const ReportDocument &doc, QPagedPaintDevice &device, QPainter *painter, int totalPages,
+             const QList<TocEntry> &toc, Progress &progress)
+        : m_doc(doc), m_device(device), m_p(painter), m_totalPages(totalPages), m_knownToc(toc), m_progress(progress)
+    {
+    }
+
+    Status run()
+    {
+        titlePage();
+        collectToc();
+        const int tocPages =
+            std::max(1, static_cast<int>((m_toc.size() + kTocEntriesPerPage - 1) / kTocEntriesPerPage));
+        for (int i = 0; i < tocPages; ++i) {
+            newPage();
+            tocPage(i);
+        }
+        int tocIndex = 0;
+        for (const ReportSection &section : m_doc.sections) {
+            if (m_progress.isCancelled())
+                return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+            // A section starts on a new page unless the previous one left most of its page free.
+            if (m_y > kTop + (kBottom - kTop) * 0.45 || m_sectionPages.isEmpty())
+                newPage();
+            else
+                m_y += 24;
+            m_sectionPages << m_page;
+            m_toc[tocIndex++].page = m_page;
+            sectionTitle(section.title);
+            for (const ReportBlock &block : section.blocks) {
+                if (const auto *h = std::get_if<ReportHeading>(&block)) {
+                    if (section.id == ReportSectionId::Chains)
+                        m_toc[tocIndex++].page = m_page + (needsBreak(headingHeight(h->text) + 70) ? 1 : 0);
+                    heading(h->text);
+                } else if (const auto *para = std::get_if<ReportParagraph>(&block)) {
+                    paragraph(*para);
+                } else if (const auto *facts = std::get_if<ReportFacts>(&block)) {
+                    factList(*facts);
+                } else if (const auto *table = std::get_if<ReportTable>(&block)) {
+                    tableBlock(*table);
+                } else if (const auto *graph = std::get_if<ReportGraph>(&block)) {
+                    graphBlock(*graph);
+                } else if (const auto *chart = std::get_if<ReportChart>(&block)) {
+                    chartBlock(chart->chart);
+                }
+            }
+        }
+        return {};
+    }
+
+    int pages() const { return m_page; }
+    const QList<int> &sectionPages() const { return m_sectionPages; }
+    const QList<TocEntry> &toc() const { return m_toc; }
+
+private:
+    QPaintDevice *dev() const { return &m_device; }
+
+    void collectToc()
+    {
+        m_toc.clear();
+        for (const ReportSection &section : m_doc.sections) {
+            m_toc << TocEntry{section.title, 1, 0};
+            if (section.id != ReportSectionId::Chains)
+                continue;
+            for (const ReportBlock &block : section.blocks)
+                if (const auto *h = std::get_if<ReportHeading>(&block))
+                    m_toc << TocEntry{h->text, 2, 0};
+        }
+    }
+
+    void newPage()
+    {
+        if (m_page > 0 && m_p)
+            m_device.newPage();
+        ++m_page;
+        m_y = kTop;
+        furniture();
+    }
+
+    bool needsBreak(double height) const { return m_y + height > kBottom; }
+    void ensure(double height)
+    {
+        if (needsBreak(height) && m_y > kTop + 1)
+            newPage();
+    }
+
+    void text(const QString &s, const QFont &f, const QRectF &rect, const QColor &color, int flags)
+    {
+        if (!m_p)
+            return;
+        m_p->setFont(f);
+        m_p->setPen(color);
+        m_p->drawText(rect, flags, s);
+    }
+
+    void furniture()
+    {
+        if (!m_p)
+            return;
+        const QString pageText = tr("Page %1 of %2").arg(m_page).arg(m_totalPages);
+        const QFont small = font(7.5);
+        text(pageText, small, QRectF(kLeft, kPageHeight - 44, kWidth, 12), kGrey, Qt::AlignRight | Qt::AlignVCenter);
+        text(m_doc.classification, font(7.5, true), QRectF(kLeft, kPageHeight - 44, kWidth * 0.75, 12), kAlert,
+             Qt::AlignLeft | Qt::AlignVCenter);
+        if (m_page == 1)
+            return;
+        const QFontMetricsF fm(small, dev());
+        text(fm.elidedText(m_doc.caseTitle, Qt::ElideRight, kWidth * 0.6), small, QRectF(kLeft, 34, kWidth * 0.6, 12),
+             kGrey, Qt::AlignLeft | Qt::AlignVCenter);
+        text(m_doc.generatedAt.toString(QStringLiteral("yyyy-MM-dd")), small,
+             QRectF(kLeft + kWidth * 0.6, 34, kWidth * 0.4, 12), kGrey, Qt::AlignRight | Qt::AlignVCenter);
+        m_p->setPen(QPen(kRule, 0.5));
+        m_p->drawLine(QPointF(kLeft, 49), QPointF(kRight, 49));
+        m_p->drawLine(QPointF(kLeft, kPageHeight - 50), QPointF(kRight, kPageHeight - 50));
+    }
+
+    void titlePage()
+    {
+        newPage();
+        double y = 120;
+        const auto block = [&](const QString &s, const QFont &f, const QColor &color, double after) {
+            TextBlock b(s, f, kWidth, dev());
+            b.draw(m_p, QPointF(kLeft, y), color);
+            y += b.height() + after;
+        };
+        block(m_doc.classification.toUpper(), font(10, true), kAlert, 40);
+        block(tr("Investigation report"), font(14, false), kGrey, 8);
+        block(m_doc.caseTitle, font(26, true), kText, 24);
+        if (m_p) {
+            m_p->setPen(QPen(kAccent, 2));
+            m_p->drawLine(QPointF(kLeft, y), QPointF(kLeft + 120, y));
+        }
+        y += 24;
+        const QList<QPair<QString, QString>> rows{
+            {tr("Investigator"), m_doc.investigator},
+            {tr("Date"), m_doc.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))},
+            {tr("Case file"), m_doc.caseFile},
+            {tr("Produced by"), QStringLiteral("Caravan %1").arg(QStringLiteral(CARAVAN_VERSION))},
+        };
+        for (const auto &r : rows) {
+            TextBlock label(r.first, font(9.5, true), 110, dev());
+            TextBlock value(r.second, font(9.5), kWidth - 120, dev());
+            label.draw(m_p, QPointF(kLeft, y), kGrey);
+            value.draw(m_p, QPointF(kLeft + 120, y), kText);
+            y += std::max(label.height(), value.height()) + 6;
+        }
+        if (m_doc.caseEmpty) {
+            y += 30;
+            block(tr("This case is empty: there is nothing to report yet."), font(12, true), kAlert, 0);
+        }
+        TextBlock notice(tr("This report was generated from the case file named above. Figures, names and ids are "
+                            "quoted from the imported sources listed in Appendix A; the investigator's findings are "
+                            "marked as such."),
+                         font(8.5, false, true), kWidth, dev());
+        notice.draw(m_p, QPointF(kLeft, kBottom - notice.height() - 10), kGrey);
+    }
+
+    void tocPage(int index)
+    {
+        if (index == 0) {
+            sectionTitle(tr("Contents"));
+        }
+        const int first = index * kTocEntriesPerPage;
+        const int last = std::min(static_cast<int>(m_toc.size()), first + kTocEntriesPerPage);
+        for (int i = first; i < last; ++i) {
+            const TocEntry &e = m_toc.at(i);
+            const int page = i < m_knownToc.size() ? m_knownToc.at(i).page : 0;
+            const QFont f = e.level == 1 ? font(10.5, true) : font(9);
+            const double indent = e.level == 1 ? 0 : 16;
+            const double h = e.level == 1 ? 20 : 15;
+            if (e.level == 1 && i > first)
+                m_y += 4;
+            const QFontMetricsF fm(f, dev());
+            const QString label = fm.elidedText(e.text, Qt::ElideRight, kWidth - indent - 50);
+            text(label, f, QRectF(kLeft + indent, m_y, kWidth - indent - 40, h), kText,
+                 Qt::AlignLeft | Qt::AlignVCenter);
+            text(page > 0 ? QString::number(page) : QString(), f, QRectF(kRight - 40, m_y, 40, h), kText,
+                 Qt::AlignRight | Qt::AlignVCenter);
+            if (m_p) {
+                const double from = kLeft + indent + fm.horizontalAdvance(label) + 6;
+                const double to = kRight - fm.horizontalAdvance(QString::number(page)) - 6;
+                if (to > from) {
+                    m_p->setPen(QPen(kRule, 0.6, Qt::DotLine));
+                    m_p->drawLine(QPointF(from, m_y + h * 0.7), QPointF(to, m_y + h * 0.7));
+                }
+            }
+            m_y += h;
+        }
+    }
+
+    void sectionTitle(const QString &title)
+    {
+        TextBlock b(title, font(18, true), kWidth, dev());
+        b.draw(m_p, QPointF(kLeft, m_y), kAccent);
+        m_y += b.height() + 4;
+        if (m_p) {
+            m_p->setPen(QPen(kAccent, 1.2));
+            m_p->drawLine(QPointF(kLeft, m_y), QPointF(kRight, m_y));
+        }
+        m_y += 14;
+    }
+
+    double headingHeight(const QString &s) const { return TextBlock(s, font(12, true), kWidth, dev()).height() + 14; }
+
+    void heading(const QString &s)
+    {
+        // A heading is kept with what follows it.
+        ensure(headingHeight(s) + 70);
+        m_y += 8;
+        TextBlock b(s, font(12, true), kWidth, dev());
+        b.draw(m_p, QPointF(kLeft, m_y), kText);
+        m_y += b.height() + 6;
+    }
+
+    void paragraph(const ReportParagraph &para)
+    {
+        const bool note = para.style == ReportParagraph::Style::Note;
+        const bool quote = para.style == ReportParagraph::Style::Quote;
+        const double inset = quote ? 12 : 0;
+        const QFont f = note ? font(8.5, false, true) : font(10);
+        TextBlock b(para.text, f, kWidth - 2 * inset, dev());
+        int line = 0;
+        while (line < b.lineCount()) {
+            double h = 0;
+            int last = line;
+            while (last < b.lineCount() && m_y + h + b.lineHeight(last) + (quote ? 8 : 0) <= kBottom) {
+                h += b.lineHeight(last);
+                ++last;
+            }
+            if (last == line) {
+                newPage();
+                continue;
+            }
+            if (quote && m_p) {
+                m_p->fillRect(QRectF(kLeft, m_y, kWidth, h + 8), kShade);
+                m_p->fillRect(QRectF(kLeft, m_y, 3, h + 8), kAccent);
+            }
+            b.drawLines(m_p, line, last, QPointF(kLeft + inset, m_y + (quote ? 4 : 0)), note ? kGrey : kText);
+            m_y += h + (quote ? 8 : 0);
+            line = last;
+            if (line < b.lineCount())
+                newPage();
+        }
+        m_y += note ? 6 : 8;
+    }
+
+    void factList(const ReportFacts &facts)
+    {
+        constexpr double labelWidth = 130;
+        for (int i = 0; i < facts.rows.size(); ++i) {
+            const auto &row = facts.rows.at(i);
+            const bool mono = facts.monospaceRows.contains(i);
+            TextBlock label(row.first, font(9, true), labelWidth - 8, dev());
+            TextBlock value(row.second, mono ? font(8, false, false, true) : font(9), kWidth - labelWidth, dev(),
+                            kMaxCellLines);
+            const double h = std::max(label.height(), value.height());
+            ensure(h + 3);
+            label.draw(m_p, QPointF(kLeft, m_y), kGrey);
+            value.draw(m_p, QPointF(kLeft + labelWidth, m_y), kText);
+            m_y += h + 3;
+        }
+        m_y += 8;
+    }
+
+    QList<double> columnWidths(const ReportTable &table) const
+    {
+        const int n = static_cast<int>(table.header.size());
+        QList<double> w;
+        double sum = 0;
+        for (int i = 0; i < n; ++i) {
+            w << (i < table.widths.size() ? table.widths.at(i) : 1.0);
+            sum += w.last();
+        }
+        for (double &x : w)
+            x = x / sum * kWidth;
+        return w;
+    }
+
+    // Returns the row's height; draws it when y >= 0.
+    double tableRow(const QStringList &cells, const QList<double> &widths, const ReportTable &table, bool header,
+                    double y)
+    {
+        constexpr double pad = 3;
+        QList<std::shared_ptr<TextBlock>> blocks;
+        double h = 0;
+        for (int c = 0; c < widths.size(); ++c) {
+            const bool mono = !header && c < table.monospace.size() && table.monospace.at(c);
+            const QFont f = header ? font(8, true) : font(mono ? 7 : 8, false, false, mono);
+            blocks << std::make_shared<TextBlock>(cells.value(c), f, widths.at(c) - 2 * pad, dev(), kMaxCellLines);
+            h = std::max(h, blocks.last()->height());
+        }
+        h += 2 * pad;
+        if (y >= 0 && m_p) {
+            if (header)
+                m_p->fillRect(QRectF(kLeft, y, kWidth, h), kShade);
+            double x = kLeft;
+            for (int c = 0; c < widths.size(); ++c) {
+                blocks.at(c)->draw(m_p, QPointF(x + pad, y + pad), header ? kText : kText);
+                x += widths.at(c);
+            }
+            m_p->setPen(QPen(kRule, 0.5));
+            m_p->drawLine(QPointF(kLeft, y + h), QPointF(kRight, y + h));
+        }
+        return h;
+    }
+
+    void tableBlock(const ReportTable &table)
+    {
+        const QList<double> widths = columnWidths(table);
+        const double headerHeight = tableRow(table.header, widths, table, true, -1);
+        double captionHeight = 0;
+        std::unique_ptr<TextBlock> caption;
+        if (!table.caption.isEmpty()) {
+            caption = std::make_unique<TextBlock>(table.caption, font(9, true), kWidth, dev());
+            captionHeight = caption->height() + 4;
+        }
+        const double firstRow = table.rows.isEmpty() ? 0 : tableRow(table.rows.first(), widths, table, false, -1);
+        ensure(captionHeight + headerHeight + firstRow);
+        if (caption) {
+            caption->draw(m_p, QPointF(kLeft, m_y), kText);
+            m_y += captionHeight;
+        }
+        m_y += tableRow(table.header, widths, table, true, m_y);
+        for (int r = 0; r < table.rows.size(); ++r) {
+            if ((r & 63) == 0 && m_progress.isCancelled())
+                return;
+            const double h = tableRow(table.rows.at(r), widths, table, false, -1);
+            if (needsBreak(h)) {
+                newPage();
+                m_y += tableRow(table.header, widths, table, true, m_y);
+            }
+            tableRow(table.rows.at(r), widths, table, false, m_y);
+            m_y += h;
+        }
+        m_y += 10;
+    }
+
+    void graphBlock(const ReportGraph &graph)
+    {
+        const int n = static_cast<int>(graph.nodes.size());
+        if (n == 0)
+            return;
+        constexpr double gap = 34, boxHeight = 50, rowGap = 28;
+        const int perRow = std::min(n, 4);
+        const int rows = (n + perRow - 1) / perRow;
+        const double boxWidth = (kWidth - (perRow - 1) * gap) / perRow;
+        const double height = rows * boxHeight + (rows - 1) * rowGap + 12;
+        ensure(height);
+        if (m_p) {
+            QList<QRectF> boxes;
+            for (int i = 0; i < n; ++i) {
+                const int row = i / perRow, col = i % perRow;
+                boxes << QRectF(kLeft + col * (boxWidth + gap), m_y + 4 + row * (boxHeight + rowGap), boxWidth,
+                                boxHeight);
+            }
+            m_p->setRenderHint(QPainter::Antialiasing);
+            for (const ReportGraph::Edge &e : graph.edges) {
+                if (e.from < 0 || e.to < 0 || e.from >= n || e.to >= n)
+                    continue;
+                const QRectF a = boxes.at(e.from), b = boxes.at(e.to);
+                QPainterPath path;
+                QPointF end, dir;
+                if (std::abs(a.center().y() - b.center().y()) < 1 && b.left() > a.right()) {
+                    path.moveTo(a.right(), a.center().y());
+                    end = QPointF(b.left(), b.center().y());
+                    path.lineTo(end);
+                    dir = QPointF(1, 0);
+                } else {
+                    const double midY = (a.bottom() + b.top()) / 2;
+                    path.moveTo(a.center().x(), a.bottom());
+                    path.lineTo(a.center().x(), midY);
+                    path.lineTo(b.center().x(), midY);
+                    end = QPointF(b.center().x(), b.top());
+                    path.lineTo(end);
+                    dir = QPointF(0, b.top() > a.bottom() ? 1 : -1);
+                }
+                m_p->setPen(QPen(kGrey, 1.1));
+                m_p->setBrush(Qt::NoBrush);
+                m_p->drawPath(path);
+                const QPointF normal(-dir.y(), dir.x());
+                QPolygonF head{end, end - dir * 7 + normal * 3.5, end - dir * 7 - normal * 3.5};
+                m_p->setBrush(kGrey);
+                m_p->drawPolygon(head);
+            }
+            for (int i = 0; i < n; ++i) {
+                const ReportGraph::Node &node = graph.nodes.at(i);
+                const QRectF r = boxes.at(i);
+                m_p->setPen(QPen(node.highlighted ? kAlert : kAccent, node.highlighted ? 1.6 : 1.0));
+                m_p->setBrush(node.highlighted ? QColor(0xfb, 0xee, 0xee) : QColor(0xf4, 0xf7, 0xfb));
+                m_p->drawRoundedRect(r, 5, 5);
+                TextBlock name(node.label, font(8, true), r.width() - 8, dev(), 2, Qt::AlignHCenter);
+                name.draw(m_p, QPointF(r.left() + 4, r.top() + 5), kText);
+                const QString sub =
+                    node.country.isEmpty() ? node.id : QStringLiteral("%1 · %2").arg(node.id, node.country);
+                const QFont subFont = font(7);
+                const QFontMetricsF fm(subFont, dev());
+                text(fm.elidedText(sub, Qt::ElideMiddle, r.width() - 8), subFont,
+                     QRectF(r.left() + 4, r.bottom() - 14, r.width() - 8, 11), kGrey,
+                     Qt::AlignHCenter | Qt::AlignVCenter);
+            }
+            m_p->setBrush(Qt::NoBrush);
+        }
+        m_y += height + 6;
+    }
+
+    void chartBlock(const ChartData &chart)
+    {
+        constexpr double height = 285;
+        ensure(height + 4);
+        if (m_p)
+            ChartPlot::render(m_p, QRectF(kLeft, m_y, kWidth, height), chart);
+        m_y += height + 4;
+    }
+
+    const ReportDocument &m_doc;
+    QPagedPaintDevice &m_device;
+    QPainter *m_p;
+    int m_totalPages;
+    QList<TocEntry> m_knownToc;
+    QList<TocEntry> m_toc;
+    Progress &m_progress;
+    int m_page = 0;
+    double m_y = kTop;
+    QList<int> m_sectionPages;
+};
+
+} // namespace
+
+ReportPainter::ReportPainter(const ReportDocument &document) : m_document(document)
+{
+}
+
+Status ReportPainter::paint(QPagedPaintDevice &device, Progress &progress)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    progress.setStatus(tr("Laying out the report"));
+    PageFlow dry(m_document, device, nullptr, 0, {}, progress);
+    if (auto st = dry.run(); !st)
+        return st;
+    std::unique_ptr<QPainter> painter = ChartPlot::createPainter(&device);
+    if (!painter->isActive())
+        return makeError(ErrorCode::Io, tr("Cannot paint on the output device."));
+    const double scale = device.width() / kPageWidth;
+    painter->scale(scale, scale);
+    progress.setStatus(tr("Painting the report"));
+    PageFlow flow(m_document, device, painter.get(), dry.pages(), dry.toc(), progress);
+    const Status st = flow.run();
+    painter->end();
+    if (!st)
+        return st;
+    m_pageCount = flow.pages();
+    m_sectionPages = flow.sectionPages();
+    return {};
+}
+
+Result<int> ReportPainter::writePdf(const ReportDocument &document, const QString &path, Progress &progress)
+{
+    int pages = 0;
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(72);
+        writer.setTitle(document.caseTitle);
+        writer.setCreator(QStringLiteral("Caravan %1").arg(QStringLiteral(CARAVAN_VERSION)));
+        ReportPainter painter(document);
+        if (auto st = painter.paint(writer, progress); !st) {
+            QFile::remove(path);
+            return st.error();
+        }
+        pages = painter.pageCount();
+    }
+    if (!QFile::exists(path) || QFileInfo(path).size() == 0)
+        return makeError(ErrorCode::Io, tr("Could not write %1.").arg(path));
+    return pages;
+}
+
+} // namespace caravan
