@@ -157,10 +157,12 @@ TEST_CASE("the window remembers its layout and the cases it opened")
     DialogsScope scope;
     TempCase tc;
     tc.close();
+    int width = 0;
     {
         MainWindow window;
         REQUIRE(window.openCase(tc.path()));
-        window.resize(1000, 700);
+        window.resize(1500, 900);
+        width = window.width(); // the docks may ask for more than asked
         window.close(); // saves state, closes the case
         CHECK(window.document() == nullptr);
     }
@@ -168,7 +170,7 @@ TEST_CASE("the window remembers its layout and the cases it opened")
     CHECK(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0) ==
           QFileInfo(tc.path()).absoluteFilePath());
     MainWindow again;
-    CHECK(again.width() == 1000);
+    CHECK(again.width() == width);
 }
 
 namespace {
