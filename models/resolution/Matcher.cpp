@@ -1,0 +1,261 @@
+#include "models/resolution/Matcher.h"
+
+#include "models/resolution/Similarity.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace caravan {
+
+namespace {
+
+// Below this a token pair is not the same word spelt differently.
+constexpr double kTokenMatch = 0.87;
+
+// Identifier schemes an entity has one value of: a different value means a different entity.
+bool isUniqueScheme(const QString &scheme)
+{
+    static const QSet<QString> unique{QStringLiteral("kz-bin"),  QStringLiteral("kz-iin"), QStringLiteral("ru-inn"),
+                                      QStringLiteral("ru-ogrn"), QStringLiteral("kg-inn"), QStringLiteral("am-tin"),
+                                      QStringLiteral("lei"),     QStringLiteral("imo"),    QStringLiteral("eu-vat"),
+                                      QStringLiteral("uz-inn"),  QStringLiteral("ge-tin"), QStringLiteral("swift")};
+    return unique.contains(scheme);
+}
+
+bool isInitial(const QString &token)
+{
+    return token.size() == 1;
+}
+
+double addressSimilarity(const QStringList &a, const QStringList &b)
+{
+    const QSet<QString> sa(a.begin(), a.end());
+    const QSet<QString> sb(b.begin(), b.end());
+    const qsizetype common = QSet<QString>(sa).intersect(sb).size();
+    const qsizetype all = sa.size() + sb.size() - common;
+    return all == 0 ? 0.0 : double(common) / double(all);
+}
+
+QString percent(double v)
+{
+    return QString::number(v, 'f', 2);
+}
+
+} // namespace
+
+void TokenWeights::add(const MatchRecord &record)
+{
+    QSet<QString> tokens;
+    for (const MatchName &n : record.names)
+        for (const QString &t : n.skeletons)
+            tokens.insert(t);
+    for (const QString &t : tokens)
+        ++m_documents[t];
+    ++m_total;
+}
+
+double TokenWeights::weight(const QString &skeleton) const
+{
+    const int df = m_documents.value(skeleton, 0);
+    const double n = std::max(1, m_total);
+    return std::log(1.0 + n / std::max(1, df));
+}
+
+double Matcher::weight(const QString &skeleton) const
+{
+    if (isInitial(skeleton))
+        return 0.5;
+    return m_weights ? m_weights->weight(skeleton) : 1.0;
+}
+
+bool Matcher::comparable(EntityType a, EntityType b)
+{
+    const auto group = [](EntityType t) { return t == EntityType::Person ? 0 : t == EntityType::Vessel ? 1 : 2; };
+    return group(a) == group(b);
+}
+
+double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool person, QString *why) const
+{
+    struct Pair {
+        qsizetype i, j;
+        double sim;
+    };
+    std::vector<Pair> pairs;
+    for (qsizetype i = 0; i < a.skeletons.size(); ++i)
+        for (qsizetype j = 0; j < b.skeletons.size(); ++j) {
+            // Patronymics only answer patronymics: Aleksandrovich is not Aleksandr.
+            if (person && a.patronymic[i] != b.patronymic[j])
+                continue;
+            const QString &x = a.skeletons[i];
+            const QString &y = b.skeletons[j];
+            double sim = 0.0;
+            if (person && (isInitial(x) || isInitial(y)))
+                sim = (!x.isEmpty() && !y.isEmpty() && x[0] == y[0]) ? 0.9 : 0.0;
+            else
+                sim = similarity::jaroWinkler(x, y);
+            if (sim >= kTokenMatch)
+                pairs.push_back({i, j, sim});
+        }
+    std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) { return p.sim > q.sim; });
+    std::vector<bool> usedA(size_t(a.skeletons.size()), false), usedB(size_t(b.skeletons.size()), false);
+    double matched = 0.0;
+    double total = 0.0;
+    QStringList agreed;
+    for (const Pair &p : pairs) {
+        if (usedA[size_t(p.i)] || usedB[size_t(p.j)])
+            continue;
+        usedA[size_t(p.i)] = usedB[size_t(p.j)] = true;
+        const double w = weight(a.skeletons[p.i]) + weight(b.skeletons[p.j]);
+        // A near spelling counts less than the same word.
+        const double credit = p.sim >= 0.97 ? 1.0 : p.sim;
+        matched += credit * w;
+        total += w;
+        if (why)
+            agreed.append(a.latin[p.i] == b.latin[p.j] ? a.latin[p.i] : a.latin[p.i] + QLatin1Char('~') + b.latin[p.j]);
+    }
+    const auto hasPatronymic = [](const MatchName &n) { return n.patronymic.contains(true); };
+    const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
+    const auto addUnmatched = [&](const MatchName &n, const std::vector<bool> &used, bool otherHasPatronymic) {
+        for (qsizetype i = 0; i < n.skeletons.size(); ++i) {
+            if (used[size_t(i)])
+                continue;
+            double w = weight(n.skeletons[i]);
+            // A patronymic one side leaves out says little; a different one says a lot.
+            if (n.patronymic[i] && !otherHasPatronymic)
+                w *= 0.15;
+            total += w;
+        }
+    };
+    addUnmatched(a, usedA, bPat);
+    addUnmatched(b, usedB, aPat);
+    double sim = total > 0.0 ? matched / total : 0.0;
+    // "Alfa-Tranzit" against "Alfatranzit": the same letters split differently.
+    if (!person && a.skeletons.size() != b.skeletons.size() && a.joined.size() >= 5 && b.joined.size() >= 5) {
+        const double joined = similarity::jaroWinkler(a.joined, b.joined);
+        if (joined >= 0.95 && joined - 0.03 > sim) {
+            sim = joined - 0.03;
+            agreed = {a.latin.join(QLatin1Char(' ')) + QLatin1Char('=') + b.latin.join(QLatin1Char(' '))};
+        }
+    }
+    if (why)
+        *why = agreed.join(QLatin1String(", "));
+    return sim;
+}
+
+MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b) const
+{
+    MatchScore result;
+    if (!comparable(a.type, b.type))
+        return result;
+    const bool person = a.type == EntityType::Person;
+
+    // Names: the best pair of spellings.
+    double best = 0.0;
+    const MatchName *bestA = nullptr;
+    const MatchName *bestB = nullptr;
+    for (const MatchName &x : a.names)
+        for (const MatchName &y : b.names) {
+            const double s = nameSimilarity(x, y, person);
+            if (s > best) {
+                best = s;
+                bestA = &x;
+                bestB = &y;
+            }
+        }
+    double score = best;
+    if (bestA) {
+        QString why;
+        nameSimilarity(*bestA, *bestB, person, &why);
+        result.reasons.append(
+            QStringLiteral("name %1: \"%2\" ~ \"%3\" (%4)").arg(percent(best), bestA->display, bestB->display, why));
+        if (!person && !bestA->legalForm.isEmpty() && !bestB->legalForm.isEmpty()) {
+            if (bestA->legalForm == bestB->legalForm) {
+                result.reasons.append(QStringLiteral("same legal form %1").arg(bestA->legalForm));
+            } else {
+                score -= 0.05;
+                result.reasons.append(
+                    QStringLiteral("legal forms differ: %1 / %2 (-0.05)").arg(bestA->legalForm, bestB->legalForm));
+            }
+        }
+    } else {
+        result.reasons.append(QStringLiteral("no name in common"));
+    }
+
+    // Identifiers decide when present.
+    bool equal = false;
+    bool conflict = false;
+    for (const Identifier &x : a.identifiers)
+        for (const Identifier &y : b.identifiers)
+            if (x.scheme == y.scheme && x.value == y.value && !equal) {
+                equal = true;
+                result.reasons.append(QStringLiteral("same %1 %2").arg(x.scheme, x.value));
+            }
+    if (!equal) {
+        QSet<QString> reported;
+        for (const Identifier &x : a.identifiers) {
+            if (!isUniqueScheme(x.scheme) || reported.contains(x.scheme))
+                continue;
+            QStringList theirs;
+            for (const Identifier &y : b.identifiers)
+                if (y.scheme == x.scheme)
+                    theirs.append(y.value);
+            if (theirs.isEmpty())
+                continue;
+            QStringList ours;
+            for (const Identifier &y : a.identifiers)
+                if (y.scheme == x.scheme)
+                    ours.append(y.value);
+            conflict = true;
+            reported.insert(x.scheme);
+            result.reasons.append(QStringLiteral("different %1: %2 / %3 (x0.5)")
+                                      .arg(x.scheme, ours.join(QLatin1Char(';')), theirs.join(QLatin1Char(';'))));
+        }
+    }
+    if (equal)
+        score = 0.97 + 0.03 * std::clamp(score, 0.0, 1.0);
+    else if (conflict)
+        score *= 0.5;
+
+    if (!a.country.isEmpty() && !b.country.isEmpty()) {
+        if (a.country == b.country) {
+            score += 0.02;
+            result.reasons.append(QStringLiteral("same country %1 (+0.02)").arg(a.country));
+        } else {
+            score -= 0.08;
+            result.reasons.append(QStringLiteral("countries differ: %1 / %2 (-0.08)").arg(a.country, b.country));
+        }
+    }
+
+    if (!a.date.isEmpty() && !b.date.isEmpty()) {
+        const QString what = person ? QStringLiteral("birth date") : QStringLiteral("incorporation date");
+        if (a.date == b.date) {
+            score += 0.05;
+            result.reasons.append(QStringLiteral("same %1 %2 (+0.05)").arg(what, a.date));
+        } else if (a.date.left(4) == b.date.left(4)) {
+            score += 0.02;
+            result.reasons.append(QStringLiteral("same %1 year %2 (+0.02)").arg(what, a.date.left(4)));
+        } else {
+            const double penalty = person ? 0.2 : 0.05;
+            score -= penalty;
+            result.reasons.append(
+                QStringLiteral("%1s differ: %2 / %3 (-%4)").arg(what, a.date, b.date, percent(penalty)));
+        }
+    }
+
+    double bestAddress = 0.0;
+    for (const QStringList &x : a.addresses)
+        for (const QStringList &y : b.addresses)
+            bestAddress = std::max(bestAddress, addressSimilarity(x, y));
+    if (bestAddress >= 0.6) {
+        score += 0.05;
+        result.reasons.append(QStringLiteral("similar address %1 (+0.05)").arg(percent(bestAddress)));
+    }
+
+    result.score = std::clamp(score, 0.0, 1.0);
+    return result;
+}
+
+} // namespace caravan

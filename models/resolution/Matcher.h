@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/resolution/MatchRecord.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace caravan {
+
+// How rare each name token (skeleton) is in the data being matched: rare tokens weigh more (inverse
+// document frequency), so "Kalashnikov" decides more than "Trading" or "Aleksandr".
+class TokenWeights {
+public:
+    void add(const MatchRecord &record);
+    double weight(const QString &skeleton) const;
+
+private:
+    QHash<QString, int> m_documents;
+    int m_total = 0;
+};
+
+// The score of one pair and the reasons behind it, for a person to read.
+struct MatchScore {
+    double score = 0.0; // 0..1
+    QStringList reasons;
+};
+
+// Scores a pair of prepared entities from names (weighted soft token-set similarity over every spelling),
+// identifiers (the same value of a scheme nearly decides; a different value of a one-per-entity scheme nearly
+// rules out), country, dates and addresses. Stateless apart from the weights: safe to use from many threads.
+class Matcher {
+public:
+    static constexpr double kDefaultThreshold = 0.8;
+
+    explicit Matcher(const TokenWeights *weights = nullptr) : m_weights(weights) {}
+
+    // Whether the two kinds of entity can be the same thing (a person is never a company).
+    static bool comparable(EntityType a, EntityType b);
+    MatchScore score(const MatchRecord &a, const MatchRecord &b) const;
+    // Similarity of two name spellings in [0, 1] and a short account of what matched.
+    double nameSimilarity(const MatchName &a, const MatchName &b, bool person, QString *why = nullptr) const;
+
+private:
+    double weight(const QString &skeleton) const;
+    const TokenWeights *m_weights;
+};
+
+} // namespace caravan
