@@ -11,6 +11,9 @@ const QList<Command> &commands()
         {"stats", "counts of what a case holds", runStats},
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
         {"mark", "mark a chain, entity or shipment suspected, confirmed or dismissed", runMark},
+        {"screen", "screen every entity against the designated ones: candidates with score and reasons", runScreen},
+        {"resolve", "duplicate candidates inside the case, with score and reasons", runResolve},
+        {"decide", "accept or reject a screening or duplicate candidate (accepting a duplicate merges)", runDecide},
     };
     return list;
 }

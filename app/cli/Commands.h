@@ -9,5 +9,8 @@ int runNew(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runMark(const QStringList &arguments);
+int runScreen(const QStringList &arguments);
+int runResolve(const QStringList &arguments);
+int runDecide(const QStringList &arguments);
 
 } // namespace caravan::cli
