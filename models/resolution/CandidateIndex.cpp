@@ -13,19 +13,36 @@ constexpr int kPrefix = 4;
 constexpr double kIdentifierWeight = 100.0;
 } // namespace
 
+QStringList CandidateIndex::nameKeys(const MatchName &name)
+{
+    QStringList keys;
+    // The first letters find spellings that differ later on; the whole token ranks exact agreement higher.
+    for (const QString &s : name.skeletons)
+        if (s.size() >= 2) {
+            keys.append(QLatin1String("n:") + s.left(kPrefix));
+            if (s.size() > kPrefix)
+                keys.append(QLatin1String("t:") + s);
+        }
+    if (name.joined.size() >= 2)
+        keys.append(QLatin1String("n:") + name.joined.left(kPrefix));
+    keys.removeDuplicates();
+    return keys;
+}
+
 QStringList CandidateIndex::blockingKeys(const MatchRecord &record)
 {
     QSet<QString> keys;
-    for (const MatchName &n : record.names) {
-        for (const QString &s : n.skeletons)
-            if (s.size() >= 2)
-                keys.insert(QLatin1String("n:") + s.left(kPrefix));
-        if (n.joined.size() >= 2)
-            keys.insert(QLatin1String("n:") + n.joined.left(kPrefix));
-    }
+    for (const MatchName &n : record.names)
+        for (const QString &k : nameKeys(n))
+            keys.insert(k);
     for (const Identifier &id : record.identifiers)
-        keys.insert(QLatin1String("i:") + id.scheme + QLatin1Char(':') + id.value);
+        keys.insert(identifierKey(id));
     return QStringList(keys.begin(), keys.end());
+}
+
+QString CandidateIndex::identifierKey(const Identifier &id)
+{
+    return QLatin1String("i:") + id.scheme + QLatin1Char(':') + id.value;
 }
 
 void CandidateIndex::build(const QList<MatchRecord> &records)
@@ -48,19 +65,36 @@ std::vector<int> CandidateIndex::candidates(const MatchRecord &query, int limit,
 {
     const double n = double(std::max<size_t>(1, m_records));
     const size_t maxPosting = std::max<size_t>(64, size_t(kMaxKeyShare * n));
+    // A candidate must share much with one spelling: votes are summed per name and the best name counts, so an
+    // entity with twenty spellings does not pull in everything that shares a word with any of them.
     std::unordered_map<int, double> votes;
-    for (const QString &key : blockingKeys(query)) {
-        const auto it = m_keyIds.constFind(key);
+    std::unordered_map<int, double> nameVotes;
+    for (const MatchName &name : query.names) {
+        nameVotes.clear();
+        for (const QString &key : nameKeys(name)) {
+            const auto it = m_keyIds.constFind(key);
+            if (it == m_keyIds.constEnd())
+                continue;
+            const std::vector<int> &posting = m_postings[size_t(*it)];
+            if (posting.size() > maxPosting)
+                continue;
+            const double w = std::log(1.0 + n / double(posting.size()));
+            for (int r : posting)
+                if (r != self)
+                    nameVotes[r] += w;
+        }
+        for (const auto &[r, w] : nameVotes) {
+            double &best = votes[r];
+            best = std::max(best, w);
+        }
+    }
+    for (const Identifier &id : query.identifiers) {
+        const auto it = m_keyIds.constFind(identifierKey(id));
         if (it == m_keyIds.constEnd())
             continue;
-        const std::vector<int> &posting = m_postings[size_t(*it)];
-        const bool identifier = key.startsWith(QLatin1String("i:"));
-        if (!identifier && posting.size() > maxPosting)
-            continue;
-        const double w = identifier ? kIdentifierWeight : std::log(1.0 + n / double(posting.size()));
-        for (int r : posting)
+        for (int r : m_postings[size_t(*it)])
             if (r != self)
-                votes[r] += w;
+                votes[r] += kIdentifierWeight;
     }
     std::vector<std::pair<double, int>> ranked;
     ranked.reserve(votes.size());

@@ -24,6 +24,8 @@ public:
     qsizetype keyCount() const { return m_keyIds.size(); }
 
     static QStringList blockingKeys(const MatchRecord &record);
+    static QStringList nameKeys(const MatchName &name);
+    static QString identifierKey(const Identifier &id);
 
 private:
     QHash<QString, int> m_keyIds;

@@ -86,11 +86,11 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     std::vector<Pair> pairs;
     for (qsizetype i = 0; i < a.skeletons.size(); ++i)
         for (qsizetype j = 0; j < b.skeletons.size(); ++j) {
-            // Patronymics only answer patronymics: Aleksandrovich is not Aleksandr.
-            if (person && a.patronymic[i] != b.patronymic[j])
-                continue;
             const QString &x = a.skeletons[i];
             const QString &y = b.skeletons[j];
+            // Patronymics only answer patronymics (Aleksandrovich is not Aleksandr), or an initial.
+            if (person && a.patronymic[i] != b.patronymic[j] && !isInitial(x) && !isInitial(y))
+                continue;
             double sim = 0.0;
             if (person && (isInitial(x) || isInitial(y)))
                 sim = (!x.isEmpty() && !y.isEmpty() && x[0] == y[0]) ? 0.9 : 0.0;
@@ -109,8 +109,9 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
             continue;
         usedA[size_t(p.i)] = usedB[size_t(p.j)] = true;
         const double w = weight(a.skeletons[p.i]) + weight(b.skeletons[p.j]);
-        // A near spelling counts less than the same word.
-        const double credit = p.sim >= 0.97 ? 1.0 : p.sim;
+        // A near spelling counts less than the same word, and falls off fast: skeletons already absorb the
+        // usual romanisation differences, so what is left below 0.97 is often another word (Zakharchenko).
+        const double credit = p.sim >= 0.97 ? 1.0 : std::clamp((p.sim - 0.8) / 0.17, 0.0, 1.0);
         matched += credit * w;
         total += w;
         if (why)
@@ -238,7 +239,7 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b) const
             score += 0.02;
             result.reasons.append(QStringLiteral("same %1 year %2 (+0.02)").arg(what, a.date.left(4)));
         } else {
-            const double penalty = person ? 0.2 : 0.05;
+            const double penalty = person ? 0.3 : 0.05;
             score -= penalty;
             result.reasons.append(
                 QStringLiteral("%1s differ: %2 / %3 (-%4)").arg(what, a.date, b.date, percent(penalty)));
