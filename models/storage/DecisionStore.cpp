@@ -100,7 +100,7 @@ Status applyMerge(CaseFile &file, qint64 decision, qint64 a, qint64 b)
         if (!exec(file, record, {decision, b, a}) || !exec(file, move, {b, a}))
             return dbError(file, QStringLiteral("cannot merge the entities"));
     }
-    // b's own name becomes one of a's names, once.
+    // b's own name becomes one of a's names, once (unless it is already there, as its names moved over).
     const bool added = sqliteScalar(file.handle(), QStringLiteral("SELECT count(*) FROM merge_moves WHERE "
                                                                   "decision_id = %1 AND column_name = '%2'")
                                                        .arg(decision)
@@ -108,7 +108,15 @@ Status applyMerge(CaseFile &file, qint64 decision, qint64 a, qint64 b)
                                                        .toUtf8()
                                                        .constData())
                            .value_or(0) > 0;
-    if (!added) {
+    const bool present =
+        sqliteScalar(file.handle(), QStringLiteral("SELECT count(*) FROM entity_names WHERE entity_id = %1 AND name = "
+                                                   "(SELECT name FROM entities WHERE id = %2)")
+                                        .arg(a)
+                                        .arg(b)
+                                        .toUtf8()
+                                        .constData())
+            .value_or(0) > 0;
+    if (!added && !present) {
         if (!exec(file,
                   QStringLiteral("INSERT INTO entity_names(entity_id, name, kind, source_id, source_row) SELECT ?1, "
                                  "name, 'merged', source_id, source_row FROM entities WHERE id = ?2"),
