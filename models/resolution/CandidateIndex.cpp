@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace caravan {
 
@@ -65,12 +64,22 @@ std::vector<int> CandidateIndex::candidates(const MatchRecord &query, int limit,
 {
     const double n = double(std::max<size_t>(1, m_records));
     const size_t maxPosting = std::max<size_t>(64, size_t(kMaxKeyShare * n));
-    // A candidate must share much with one spelling: votes are summed per name and the best name counts, so an
-    // entity with twenty spellings does not pull in everything that shares a word with any of them.
-    std::unordered_map<int, double> votes;
-    std::unordered_map<int, double> nameVotes;
+    struct Scratch {
+        std::vector<double> votes, nameVotes;
+        std::vector<int> touched, nameTouched;
+    };
+    thread_local Scratch scratch;
+    if (scratch.votes.size() < m_records) {
+        scratch.votes.assign(m_records, 0.0);
+        scratch.nameVotes.assign(m_records, 0.0);
+    }
+    auto &votes = scratch.votes;
+    auto &nameVotes = scratch.nameVotes;
+    auto &touched = scratch.touched;
+    auto &nameTouched = scratch.nameTouched;
+    touched.clear();
     for (const MatchName &name : query.names) {
-        nameVotes.clear();
+        nameTouched.clear();
         for (const QString &key : nameKeys(name)) {
             const auto it = m_keyIds.constFind(key);
             if (it == m_keyIds.constEnd())
@@ -79,27 +88,42 @@ std::vector<int> CandidateIndex::candidates(const MatchRecord &query, int limit,
             if (posting.size() > maxPosting)
                 continue;
             const double w = std::log(1.0 + n / double(posting.size()));
-            for (int r : posting)
-                if (r != self)
-                    nameVotes[r] += w;
+            for (int r : posting) {
+                if (r == self)
+                    continue;
+                if (nameVotes[size_t(r)] == 0.0)
+                    nameTouched.push_back(r);
+                nameVotes[size_t(r)] += w;
+            }
         }
-        for (const auto &[r, w] : nameVotes) {
-            double &best = votes[r];
-            best = std::max(best, w);
+        // A candidate must share much with one spelling: the best name counts, so an entity with twenty
+        // spellings does not pull in everything that shares a word with any of them.
+        for (int r : nameTouched) {
+            double &best = votes[size_t(r)];
+            if (best == 0.0)
+                touched.push_back(r);
+            best = std::max(best, nameVotes[size_t(r)]);
+            nameVotes[size_t(r)] = 0.0;
         }
     }
     for (const Identifier &id : query.identifiers) {
         const auto it = m_keyIds.constFind(identifierKey(id));
         if (it == m_keyIds.constEnd())
             continue;
-        for (int r : m_postings[size_t(*it)])
-            if (r != self)
-                votes[r] += kIdentifierWeight;
+        for (int r : m_postings[size_t(*it)]) {
+            if (r == self)
+                continue;
+            if (votes[size_t(r)] == 0.0)
+                touched.push_back(r);
+            votes[size_t(r)] += kIdentifierWeight;
+        }
     }
     std::vector<std::pair<double, int>> ranked;
-    ranked.reserve(votes.size());
-    for (const auto &[r, w] : votes)
-        ranked.emplace_back(w, r);
+    ranked.reserve(touched.size());
+    for (int r : touched) {
+        ranked.emplace_back(votes[size_t(r)], r);
+        votes[size_t(r)] = 0.0;
+    }
     const size_t keep = std::min(ranked.size(), size_t(std::max(0, limit)));
     std::partial_sort(ranked.begin(), ranked.begin() + ptrdiff_t(keep), ranked.end(), [](const auto &a, const auto &b) {
         return a.first > b.first || (a.first == b.first && a.second < b.second);

@@ -29,7 +29,7 @@ Result<QList<MatchCandidate>> run(const QList<MatchRecord> &subjects, const QLis
             return;
         const MatchRecord &subject = subjects[i];
         for (int t : find(i, subject)) {
-            MatchScore s = matcher.score(subject, targets[t]);
+            MatchScore s = matcher.score(subject, targets[t], options.threshold);
             if (s.score >= options.threshold)
                 found[size_t(i)].append(MatchCandidate{i, t, s.score, std::move(s.reasons)});
         }
@@ -68,8 +68,11 @@ Result<QList<MatchCandidate>> screen(const QList<MatchRecord> &subjects, const Q
     index.build(listed);
     const TokenWeights weights = weightsFor(subjects, listed);
     const Matcher matcher(&weights);
+    QList<MatchRecord> weightedSubjects = subjects, weightedListed = listed;
+    weights.assign(weightedSubjects);
+    weights.assign(weightedListed);
     progress.setStatus(QStringLiteral("Screening %1 entities").arg(subjects.size()));
-    return run(subjects, listed, matcher, options, progress, [&](int, const MatchRecord &subject) {
+    return run(weightedSubjects, weightedListed, matcher, options, progress, [&](int, const MatchRecord &subject) {
         std::vector<int> c = index.candidates(subject, options.candidatesPerRecord);
         // The same entity listed and screened (both in the case) is no match of itself.
         std::erase_if(c, [&](int t) { return listed[t].rowId != 0 && listed[t].rowId == subject.rowId; });
@@ -85,10 +88,11 @@ Result<QList<MatchCandidate>> duplicates(const QList<MatchRecord> &records, cons
     index.build(records);
     const TokenWeights weights = weightsFor(records);
     const Matcher matcher(&weights);
+    QList<MatchRecord> weighted = records;
+    weights.assign(weighted);
     progress.setStatus(QStringLiteral("Looking for duplicates among %1 entities").arg(records.size()));
-    // Each record scores the candidates after it, so a pair is scored (and reported) once; a pair found only
-    // from the later record's side is still found, since blocking is symmetric up to the limit.
-    auto result = run(records, records, matcher, options, progress, [&](int i, const MatchRecord &record) {
+    // Pairs found from both sides are reported once (below).
+    auto result = run(weighted, weighted, matcher, options, progress, [&](int i, const MatchRecord &record) {
         std::vector<int> c = index.candidates(record, options.candidatesPerRecord, i);
         return c;
     });
@@ -112,10 +116,14 @@ QList<MatchCandidate> scoreAllPairs(const QList<MatchRecord> &subjects, const QL
 {
     const TokenWeights weights = weightsFor(subjects, listed);
     const Matcher matcher(&weights);
+    QList<MatchRecord> weightedSubjects = subjects, weightedListed = listed;
+    weights.assign(weightedSubjects);
+    weights.assign(weightedListed);
     NullProgress none;
     std::vector<int> all(size_t(listed.size()));
     std::iota(all.begin(), all.end(), 0);
-    auto result = run(subjects, listed, matcher, options, none, [&](int, const MatchRecord &) { return all; });
+    auto result =
+        run(weightedSubjects, weightedListed, matcher, options, none, [&](int, const MatchRecord &) { return all; });
     return result ? result.value() : QList<MatchCandidate>{};
 }
 

@@ -14,7 +14,8 @@ struct MatchName {
     QStringList latin;     // transliterated tokens (legal form removed), for reasons
     QStringList skeletons; // spelling-independent keys of the tokens, same order
     QList<bool> patronymic;
-    QString joined; // skeletons concatenated: "Alfa-Tranzit" and "Alfatranzit" agree here
+    QList<double> weights; // of the skeletons, once TokenWeights::assign has run (else empty: weight 1)
+    QString joined;        // skeletons concatenated: "Alfa-Tranzit" and "Alfatranzit" agree here
     QString legalForm;
 };
 

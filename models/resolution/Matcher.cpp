@@ -3,6 +3,7 @@
 #include "models/resolution/Similarity.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -64,11 +65,23 @@ double TokenWeights::weight(const QString &skeleton) const
     return std::log(1.0 + n / std::max(1, df));
 }
 
-double Matcher::weight(const QString &skeleton) const
+void TokenWeights::assign(QList<MatchRecord> &records) const
 {
-    if (isInitial(skeleton))
+    for (MatchRecord &r : records)
+        for (MatchName &n : r.names) {
+            n.weights.clear();
+            for (const QString &t : n.skeletons)
+                n.weights.append(weight(t));
+        }
+}
+
+double Matcher::weight(const MatchName &name, qsizetype token) const
+{
+    if (isInitial(name.skeletons[token]))
         return 0.5;
-    return m_weights ? m_weights->weight(skeleton) : 1.0;
+    if (token < name.weights.size())
+        return name.weights[token];
+    return m_weights ? m_weights->weight(name.skeletons[token]) : 1.0;
 }
 
 bool Matcher::comparable(EntityType a, EntityType b)
@@ -83,7 +96,7 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
         qsizetype i, j;
         double sim;
     };
-    std::vector<Pair> pairs;
+    QVarLengthArray<Pair, 64> pairs;
     for (qsizetype i = 0; i < a.skeletons.size(); ++i)
         for (qsizetype j = 0; j < b.skeletons.size(); ++j) {
             const QString &x = a.skeletons[i];
@@ -97,18 +110,18 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
             else
                 sim = similarity::jaroWinkler(x, y);
             if (sim >= kTokenMatch)
-                pairs.push_back({i, j, sim});
+                pairs.append({i, j, sim});
         }
     std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) { return p.sim > q.sim; });
-    std::vector<bool> usedA(size_t(a.skeletons.size()), false), usedB(size_t(b.skeletons.size()), false);
+    QVarLengthArray<bool, 32> usedA(a.skeletons.size(), false), usedB(b.skeletons.size(), false);
     double matched = 0.0;
     double total = 0.0;
     QStringList agreed;
     for (const Pair &p : pairs) {
-        if (usedA[size_t(p.i)] || usedB[size_t(p.j)])
+        if (usedA[p.i] || usedB[p.j])
             continue;
-        usedA[size_t(p.i)] = usedB[size_t(p.j)] = true;
-        const double w = weight(a.skeletons[p.i]) + weight(b.skeletons[p.j]);
+        usedA[p.i] = usedB[p.j] = true;
+        const double w = weight(a, p.i) + weight(b, p.j);
         // A near spelling counts less than the same word, and falls off fast: skeletons already absorb the
         // usual romanisation differences, so what is left below 0.97 is often another word (Zakharchenko).
         const double credit = p.sim >= 0.97 ? 1.0 : std::clamp((p.sim - 0.8) / 0.17, 0.0, 1.0);
@@ -119,11 +132,11 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     }
     const auto hasPatronymic = [](const MatchName &n) { return n.patronymic.contains(true); };
     const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
-    const auto addUnmatched = [&](const MatchName &n, const std::vector<bool> &used, bool otherHasPatronymic) {
+    const auto addUnmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic) {
         for (qsizetype i = 0; i < n.skeletons.size(); ++i) {
-            if (used[size_t(i)])
+            if (used[i])
                 continue;
-            double w = weight(n.skeletons[i]);
+            double w = weight(n, i);
             // A patronymic one side leaves out says little; a different one says a lot.
             if (n.patronymic[i] && !otherHasPatronymic)
                 w *= 0.15;
@@ -146,7 +159,7 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     return sim;
 }
 
-MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b) const
+MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double floor) const
 {
     MatchScore result;
     if (!comparable(a.type, b.type))
@@ -166,6 +179,18 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b) const
                 bestB = &y;
             }
         }
+    // The most country, date and address can add; an equal identifier lifts any name.
+    constexpr double kMostBonus = 0.02 + 0.05 + 0.05;
+    if (floor > 0.0 && best + kMostBonus < floor) {
+        bool anyEqual = false;
+        for (const Identifier &x : a.identifiers)
+            for (const Identifier &y : b.identifiers)
+                anyEqual = anyEqual || (x.scheme == y.scheme && x.value == y.value);
+        if (!anyEqual) {
+            result.score = best + kMostBonus;
+            return result;
+        }
+    }
     double score = best;
     if (bestA) {
         QString why;

@@ -13,6 +13,8 @@ class TokenWeights {
 public:
     void add(const MatchRecord &record);
     double weight(const QString &skeleton) const;
+    // Stores each token's weight in the records' names, so scoring does not look them up pair after pair.
+    void assign(QList<MatchRecord> &records) const;
 
 private:
     QHash<QString, int> m_documents;
@@ -36,12 +38,14 @@ public:
 
     // Whether the two kinds of entity can be the same thing (a person is never a company).
     static bool comparable(EntityType a, EntityType b);
-    MatchScore score(const MatchRecord &a, const MatchRecord &b) const;
+    // With `floor` > 0, a pair that cannot reach it is given up early: its score is an upper bound below the
+    // floor and it has no reasons (screening asks for thousands of these per entity).
+    MatchScore score(const MatchRecord &a, const MatchRecord &b, double floor = 0.0) const;
     // Similarity of two name spellings in [0, 1] and a short account of what matched.
     double nameSimilarity(const MatchName &a, const MatchName &b, bool person, QString *why = nullptr) const;
 
 private:
-    double weight(const QString &skeleton) const;
+    double weight(const MatchName &name, qsizetype token) const;
     const TokenWeights *m_weights;
 };
 
