@@ -12,6 +12,7 @@
 #include "ui/Dialogs.h"
 #include "ui/InspectorPanel.h"
 #include "ui/RecentFiles.h"
+#include "ui/ReviewPanel.h"
 #include "ui/StartPage.h"
 #include "ui/TablePanel.h"
 #include "ui/TaskStatusWidget.h"
@@ -63,8 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_markModel(new MarkTableModel(this)),
       m_markPanel(new TablePanel(
           m_markModel, tr("Marks"), [](int n) { return tr("%n marks", nullptr, n); }, this)),
-      m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
-      m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this))
+      m_reviewPanel(new ReviewPanel(this)), m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
+      m_taskStatus(new TaskStatusWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -234,7 +236,8 @@ void MainWindow::createDocks()
     m_bottomDocks = {addTableDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel),
                      addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
                      addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
-                     addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel)};
+                     addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel),
+                     addTableDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel)};
     for (int i = 1; i < m_bottomDocks.size(); ++i)
         tabifyDockWidget(m_bottomDocks[i - 1], m_bottomDocks[i]);
     m_bottomDocks[0]->raise();
@@ -276,7 +279,7 @@ void MainWindow::createLanguageMenu(QMenu *menu)
     });
 }
 
-QDockWidget *MainWindow::addTableDock(const QString &title, const QString &objectName, TablePanel *panel)
+QDockWidget *MainWindow::addTableDock(const QString &title, const QString &objectName, QWidget *panel)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
@@ -375,6 +378,7 @@ void MainWindow::closeCase()
     for (LazyTableModel *model : caseModels())
         model->setCase(nullptr, {});
     m_inspector->setCase(nullptr);
+    m_reviewPanel->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_summary->clear();
     m_document.reset();
@@ -389,6 +393,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     for (LazyTableModel *model : caseModels())
         model->setCase(file.handle(), file.path());
     m_inspector->setCase(file.handle());
+    m_reviewPanel->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
     connect(m_document.get(), &CaseDocument::marksChanged, this, [this] {
         m_entityModel->refreshRows();

@@ -28,6 +28,7 @@ class RecentFiles;
 class ShipmentTableModel;
 class StartPage;
 class TablePanel;
+class ReviewPanel;
 class TaskStatusWidget;
 
 // The workstation window: case dock on the left, tables in the middle, inspector on the right,
@@ -54,6 +55,7 @@ public:
     TablePanel *rejectedPanel() const { return m_rejectedPanel; }
     TablePanel *auditPanel() const { return m_auditPanel; }
     TablePanel *markPanel() const { return m_markPanel; }
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     QAction *markAction() const { return m_markAction; }
     QAction *clearMarkAction() const { return m_clearMarkAction; }
 
@@ -65,7 +67,7 @@ private:
     void createMenus();
     void createDocks();
     void createLanguageMenu(QMenu *menu);
-    QDockWidget *addTableDock(const QString &title, const QString &objectName, TablePanel *panel);
+    QDockWidget *addTableDock(const QString &title, const QString &objectName, QWidget *panel);
     void exportRejectedRows();
     // The entity or shipment under the cursor in the table showing: its kind, cited id and a readable name.
     bool currentMarkTarget(MarkTarget *target, QString *ref, QString *label) const;
@@ -102,6 +104,7 @@ private:
     TablePanel *m_auditPanel;
     LazyTableModel *m_markModel;
     TablePanel *m_markPanel;
+    ReviewPanel *m_reviewPanel;
     QUndoGroup *m_undoGroup;
     QList<QDockWidget *> m_bottomDocks;
     QLineEdit *m_search;
