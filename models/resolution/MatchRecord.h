@@ -15,6 +15,7 @@ struct MatchName {
     QStringList skeletons; // spelling-independent keys of the tokens, same order
     QList<bool> patronymic;
     QList<double> weights; // of the skeletons, once TokenWeights::assign has run (else empty: weight 1)
+    QList<int> tokenIds;   // the skeletons' numbers in that vocabulary
     QString joined;        // skeletons concatenated: "Alfa-Tranzit" and "Alfatranzit" agree here
     QString legalForm;
 };

@@ -6,7 +6,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <unordered_map>
 #include <vector>
 
 namespace caravan {
@@ -47,14 +49,23 @@ QString percent(double v)
 
 } // namespace
 
+TokenWeights::TokenWeights()
+{
+    static std::atomic<quint64> serials{0};
+    m_serial = ++serials;
+}
+
 void TokenWeights::add(const MatchRecord &record)
 {
     QSet<QString> tokens;
     for (const MatchName &n : record.names)
         for (const QString &t : n.skeletons)
             tokens.insert(t);
-    for (const QString &t : tokens)
+    for (const QString &t : tokens) {
         ++m_documents[t];
+        if (!m_ids.contains(t))
+            m_ids.insert(t, int(m_ids.size()));
+    }
     ++m_total;
 }
 
@@ -70,8 +81,11 @@ void TokenWeights::assign(QList<MatchRecord> &records) const
     for (MatchRecord &r : records)
         for (MatchName &n : r.names) {
             n.weights.clear();
-            for (const QString &t : n.skeletons)
+            n.tokenIds.clear();
+            for (const QString &t : n.skeletons) {
                 n.weights.append(weight(t));
+                n.tokenIds.append(m_ids.value(t, -1));
+            }
         }
 }
 
@@ -82,6 +96,34 @@ double Matcher::weight(const MatchName &name, qsizetype token) const
     if (token < name.weights.size())
         return name.weights[token];
     return m_weights ? m_weights->weight(name.skeletons[token]) : 1.0;
+}
+
+double Matcher::tokenSimilarity(const MatchName &a, qsizetype i, const MatchName &b, qsizetype j) const
+{
+    const QString &x = a.skeletons[i];
+    const QString &y = b.skeletons[j];
+    const int ix = i < a.tokenIds.size() ? a.tokenIds[i] : -1;
+    const int iy = j < b.tokenIds.size() ? b.tokenIds[j] : -1;
+    if (!m_weights || ix < 0 || iy < 0)
+        return similarity::jaroWinkler(x, y);
+    if (ix == iy)
+        return 1.0;
+    // The same few thousand words meet again and again: each pair is scored once per thread.
+    struct Memo {
+        quint64 serial = 0;
+        std::unordered_map<quint64, double> sims;
+    };
+    thread_local Memo memo;
+    if (memo.serial != m_weights->serial() || memo.sims.size() > 4'000'000) {
+        memo.sims.clear();
+        memo.serial = m_weights->serial();
+    }
+    const quint64 key = ix < iy ? (quint64(ix) << 32 | quint32(iy)) : (quint64(iy) << 32 | quint32(ix));
+    if (const auto it = memo.sims.find(key); it != memo.sims.end())
+        return it->second;
+    const double sim = similarity::jaroWinkler(x, y);
+    memo.sims.emplace(key, sim);
+    return sim;
 }
 
 bool Matcher::comparable(EntityType a, EntityType b)
@@ -108,7 +150,7 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
             if (person && (isInitial(x) || isInitial(y)))
                 sim = (!x.isEmpty() && !y.isEmpty() && x[0] == y[0]) ? 0.9 : 0.0;
             else
-                sim = similarity::jaroWinkler(x, y);
+                sim = tokenSimilarity(a, i, b, j);
             if (sim >= kTokenMatch)
                 pairs.append({i, j, sim});
         }

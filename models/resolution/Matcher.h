@@ -11,14 +11,20 @@ namespace caravan {
 // document frequency), so "Kalashnikov" decides more than "Trading" or "Aleksandr".
 class TokenWeights {
 public:
+    TokenWeights();
     void add(const MatchRecord &record);
     double weight(const QString &skeleton) const;
     // Stores each token's weight in the records' names, so scoring does not look them up pair after pair.
+    // ...and each token's number in this vocabulary, so that token pairs can be remembered once scored.
     void assign(QList<MatchRecord> &records) const;
+    // Tells vocabularies apart (token numbers mean nothing across them).
+    quint64 serial() const { return m_serial; }
 
 private:
     QHash<QString, int> m_documents;
+    QHash<QString, int> m_ids;
     int m_total = 0;
+    quint64 m_serial;
 };
 
 // The score of one pair and the reasons behind it, for a person to read.
@@ -46,6 +52,7 @@ public:
 
 private:
     double weight(const MatchName &name, qsizetype token) const;
+    double tokenSimilarity(const MatchName &a, qsizetype i, const MatchName &b, qsizetype j) const;
     const TokenWeights *m_weights;
 };
 
