@@ -44,16 +44,20 @@ Status CaseDocument::mark(MarkTarget target, const QString &ref, std::optional<M
     }
     return pushCommand(
         new MarkCommand(this, target, ref, std::move(mark)),
-        [](QUndoCommand *c) { return static_cast<MarkCommand *>(c)->failed(); }, tr("The mark could not be stored."));
+        [](QUndoCommand *c) { return static_cast<MarkCommand *>(c)->failed(); },
+        [] { return tr("The mark could not be stored."); });
 }
 
-Status CaseDocument::pushCommand(QUndoCommand *command, bool (*failed)(QUndoCommand *), const QString &message)
+Status CaseDocument::pushCommand(QUndoCommand *command, bool (*failed)(QUndoCommand *),
+                                 const std::function<QString()> &message)
 {
+    m_lastError.clear();
     m_undoStack.push(command); // runs redo()
     if (m_undoStack.command(m_undoStack.index() - 1) == command && failed(command)) {
-        command->setObsolete(true); // undo() then drops it from the stack
+        const QString text = message(); // before undo() deletes the command and clears the reason
+        command->setObsolete(true);     // undo() then drops it from the stack
         m_undoStack.undo();
-        return makeError(ErrorCode::Database, message);
+        return makeError(ErrorCode::Database, text);
     }
     return {};
 }
@@ -67,7 +71,7 @@ Status CaseDocument::decide(MatchDecision decision)
     return pushCommand(
         new DecisionCommand(this, kind, a, b, std::move(decision)),
         [](QUndoCommand *c) { return static_cast<DecisionCommand *>(c)->failed(); },
-        tr("The decision on %1 and %2 could not be stored.").arg(a, b));
+        [this, a, b] { return tr("The decision on %1 and %2 could not be stored: %3").arg(a, b, m_lastError); });
 }
 
 Status CaseDocument::withdrawDecision(MatchKind kind, const QString &aRef, const QString &bRef)
@@ -77,7 +81,9 @@ Status CaseDocument::withdrawDecision(MatchKind kind, const QString &aRef, const
     return pushCommand(
         new DecisionCommand(this, kind, aRef, bRef, std::nullopt),
         [](QUndoCommand *c) { return static_cast<DecisionCommand *>(c)->failed(); },
-        tr("The decision on %1 and %2 could not be withdrawn.").arg(aRef, bRef));
+        [this, aRef, bRef] {
+            return tr("The decision on %1 and %2 could not be withdrawn: %3").arg(aRef, bRef, m_lastError);
+        });
 }
 
 Status CaseDocument::applyDecision(MatchKind kind, const QString &aRef, const QString &bRef,
@@ -85,6 +91,8 @@ Status CaseDocument::applyDecision(MatchKind kind, const QString &aRef, const QS
 {
     Status result =
         decision ? decisionstore::put(*m_file, *decision) : decisionstore::remove(*m_file, kind, aRef, bRef);
+    if (!result)
+        m_lastError = result.error().message;
     if (result) {
         refreshStats();
         Q_EMIT decisionsChanged(kind, aRef, bRef);

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,10 +53,12 @@ Q_SIGNALS:
     void decisionsChanged(caravan::MatchKind kind, const QString &aRef, const QString &bRef);
 
 private:
-    Status pushCommand(QUndoCommand *command, bool (*failed)(QUndoCommand *), const QString &message);
+    // Pushes a command; if its redo() failed, takes it off again and returns message() as the error.
+    Status pushCommand(QUndoCommand *command, bool (*failed)(QUndoCommand *), const std::function<QString()> &message);
     std::unique_ptr<CaseFile> m_file;
     QUndoStack m_undoStack;
     CaseStats m_stats;
+    QString m_lastError; // why the last decision the store refused was refused
 };
 
 } // namespace caravan

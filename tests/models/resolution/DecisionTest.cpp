@@ -239,3 +239,16 @@ TEST_CASE("bad decisions are refused and change nothing", "[resolution][decision
     CHECK(snapshot(f.file()) == before);
     CHECK(decisionstore::list(f.file()).isEmpty());
 }
+
+TEST_CASE("a refused decision leaves no step on the undo stack and says why", "[resolution][decision]")
+{
+    Fixture f;
+    f.temp.close();
+    CaseDocument doc(CaseFile::open(f.temp.path()).takeValue());
+    const Status refused = doc.decide(
+        decision(MatchKind::Duplicate, QStringLiteral("kz-1"), QStringLiteral("nobody"), MatchVerdict::Accepted));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("nobody")));
+    CHECK(doc.undoStack()->count() == 0);
+    CHECK(decisionstore::list(doc.file()).isEmpty());
+}
