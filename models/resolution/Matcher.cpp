@@ -203,9 +203,18 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
 
 MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double floor) const
 {
+    // Scores without words first: most pairs fall short, and writing their reasons would cost more than scoring.
     MatchScore result;
+    result.score = compute(a, b, floor, nullptr);
+    if (result.score >= floor && comparable(a.type, b.type))
+        compute(a, b, 0.0, &result.reasons);
+    return result;
+}
+
+double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor, QStringList *reasons) const
+{
     if (!comparable(a.type, b.type))
-        return result;
+        return 0.0;
     const bool person = a.type == EntityType::Person;
 
     // Names: the best pair of spellings.
@@ -228,28 +237,31 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double flo
         for (const Identifier &x : a.identifiers)
             for (const Identifier &y : b.identifiers)
                 anyEqual = anyEqual || (x.scheme == y.scheme && x.value == y.value);
-        if (!anyEqual) {
-            result.score = best + kMostBonus;
-            return result;
-        }
+        if (!anyEqual)
+            return best + kMostBonus;
     }
     double score = best;
     if (bestA) {
         QString why;
-        nameSimilarity(*bestA, *bestB, person, &why);
-        result.reasons.append(
-            QStringLiteral("name %1: \"%2\" ~ \"%3\" (%4)").arg(percent(best), bestA->display, bestB->display, why));
+        if (reasons)
+            nameSimilarity(*bestA, *bestB, person, &why);
+        if (reasons)
+            reasons->append(QStringLiteral("name %1: \"%2\" ~ \"%3\" (%4)")
+                                .arg(percent(best), bestA->display, bestB->display, why));
         if (!person && !bestA->legalForm.isEmpty() && !bestB->legalForm.isEmpty()) {
             if (bestA->legalForm == bestB->legalForm) {
-                result.reasons.append(QStringLiteral("same legal form %1").arg(bestA->legalForm));
+                if (reasons)
+                    reasons->append(QStringLiteral("same legal form %1").arg(bestA->legalForm));
             } else {
                 score -= 0.05;
-                result.reasons.append(
-                    QStringLiteral("legal forms differ: %1 / %2 (-0.05)").arg(bestA->legalForm, bestB->legalForm));
+                if (reasons)
+                    reasons->append(
+                        QStringLiteral("legal forms differ: %1 / %2 (-0.05)").arg(bestA->legalForm, bestB->legalForm));
             }
         }
     } else {
-        result.reasons.append(QStringLiteral("no name in common"));
+        if (reasons)
+            reasons->append(QStringLiteral("no name in common"));
     }
 
     // Identifiers decide when present.
@@ -259,7 +271,8 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double flo
         for (const Identifier &y : b.identifiers)
             if (x.scheme == y.scheme && x.value == y.value && !equal) {
                 equal = true;
-                result.reasons.append(QStringLiteral("same %1 %2").arg(x.scheme, x.value));
+                if (reasons)
+                    reasons->append(QStringLiteral("same %1 %2").arg(x.scheme, x.value));
             }
     if (!equal) {
         QSet<QString> reported;
@@ -278,8 +291,9 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double flo
                     ours.append(y.value);
             conflict = true;
             reported.insert(x.scheme);
-            result.reasons.append(QStringLiteral("different %1: %2 / %3 (x0.5)")
-                                      .arg(x.scheme, ours.join(QLatin1Char(';')), theirs.join(QLatin1Char(';'))));
+            if (reasons)
+                reasons->append(QStringLiteral("different %1: %2 / %3 (x0.5)")
+                                    .arg(x.scheme, ours.join(QLatin1Char(';')), theirs.join(QLatin1Char(';'))));
         }
     }
     if (equal)
@@ -290,10 +304,12 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double flo
     if (!a.country.isEmpty() && !b.country.isEmpty()) {
         if (a.country == b.country) {
             score += 0.02;
-            result.reasons.append(QStringLiteral("same country %1 (+0.02)").arg(a.country));
+            if (reasons)
+                reasons->append(QStringLiteral("same country %1 (+0.02)").arg(a.country));
         } else {
             score -= 0.08;
-            result.reasons.append(QStringLiteral("countries differ: %1 / %2 (-0.08)").arg(a.country, b.country));
+            if (reasons)
+                reasons->append(QStringLiteral("countries differ: %1 / %2 (-0.08)").arg(a.country, b.country));
         }
     }
 
@@ -301,15 +317,18 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double flo
         const QString what = person ? QStringLiteral("birth date") : QStringLiteral("incorporation date");
         if (a.date == b.date) {
             score += 0.05;
-            result.reasons.append(QStringLiteral("same %1 %2 (+0.05)").arg(what, a.date));
+            if (reasons)
+                reasons->append(QStringLiteral("same %1 %2 (+0.05)").arg(what, a.date));
         } else if (a.date.left(4) == b.date.left(4)) {
             score += 0.02;
-            result.reasons.append(QStringLiteral("same %1 year %2 (+0.02)").arg(what, a.date.left(4)));
+            if (reasons)
+                reasons->append(QStringLiteral("same %1 year %2 (+0.02)").arg(what, a.date.left(4)));
         } else {
             const double penalty = person ? 0.3 : 0.05;
             score -= penalty;
-            result.reasons.append(
-                QStringLiteral("%1s differ: %2 / %3 (-%4)").arg(what, a.date, b.date, percent(penalty)));
+            if (reasons)
+                reasons->append(
+                    QStringLiteral("%1s differ: %2 / %3 (-%4)").arg(what, a.date, b.date, percent(penalty)));
         }
     }
 
@@ -319,11 +338,11 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double flo
             bestAddress = std::max(bestAddress, addressSimilarity(x, y));
     if (bestAddress >= 0.6) {
         score += 0.05;
-        result.reasons.append(QStringLiteral("similar address %1 (+0.05)").arg(percent(bestAddress)));
+        if (reasons)
+            reasons->append(QStringLiteral("similar address %1 (+0.05)").arg(percent(bestAddress)));
     }
 
-    result.score = std::clamp(score, 0.0, 1.0);
-    return result;
+    return std::clamp(score, 0.0, 1.0);
 }
 
 } // namespace caravan

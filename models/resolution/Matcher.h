@@ -51,6 +51,8 @@ public:
     double nameSimilarity(const MatchName &a, const MatchName &b, bool person, QString *why = nullptr) const;
 
 private:
+    // The score; with `reasons`, also why. Pairs that cannot reach `floor` stop early.
+    double compute(const MatchRecord &a, const MatchRecord &b, double floor, QStringList *reasons) const;
     double weight(const MatchName &name, qsizetype token) const;
     double tokenSimilarity(const MatchName &a, qsizetype i, const MatchName &b, qsizetype j) const;
     const TokenWeights *m_weights;
