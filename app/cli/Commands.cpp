@@ -14,6 +14,7 @@ const QList<Command> &commands()
         {"screen", "screen every entity against the designated ones: candidates with score and reasons", runScreen},
         {"resolve", "duplicate candidates inside the case, with score and reasons", runResolve},
         {"decide", "accept or reject a screening or duplicate candidate (accepting a duplicate merges)", runDecide},
+        {"decisions", "list the decisions taken on match candidates", runDecisions},
     };
     return list;
 }

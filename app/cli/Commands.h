@@ -12,5 +12,6 @@ int runMark(const QStringList &arguments);
 int runScreen(const QStringList &arguments);
 int runResolve(const QStringList &arguments);
 int runDecide(const QStringList &arguments);
+int runDecisions(const QStringList &arguments);
 
 } // namespace caravan::cli

@@ -141,4 +141,44 @@ int runDecide(const QStringList &arguments)
     return Success;
 }
 
+int runDecisions(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("caravan-cli decisions CASE [--json]");
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    if (!parseArguments(parser, arguments, usage))
+        return BadInput;
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("decisions takes exactly one case file (usage: %1)").arg(usage));
+    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
+    if (!file)
+        return BadInput;
+    const QList<MatchDecision> decisions = decisionstore::list(*file);
+    if (parser.isSet(jsonOption())) {
+        QJsonArray list;
+        for (const MatchDecision &d : decisions) {
+            QJsonObject o{{QStringLiteral("kind"), matchKindName(d.kind)},
+                          {QStringLiteral("a"), d.aRef},
+                          {QStringLiteral("b"), d.bRef},
+                          {QStringLiteral("decision"), matchVerdictName(d.verdict)},
+                          {QStringLiteral("note"), d.note},
+                          {QStringLiteral("author"), d.author},
+                          {QStringLiteral("decided_at"), d.decidedAt.toString(Qt::ISODate)}};
+            if (d.score)
+                o.insert(QStringLiteral("score"), *d.score);
+            list.append(o);
+        }
+        printJson(QJsonObject{{QStringLiteral("decisions"), list}});
+        return Success;
+    }
+    for (const MatchDecision &d : decisions)
+        printLine(QStringLiteral("%1 %2 ~ %3: %4 by %5 at %6%7")
+                      .arg(matchKindName(d.kind), d.aRef, d.bRef, matchVerdictName(d.verdict), d.author,
+                           d.decidedAt.toString(Qt::ISODate),
+                           d.note.isEmpty() ? QString() : QStringLiteral(" (") + d.note + u')'));
+    printLine(QStringLiteral("%1 decisions").arg(decisions.size()));
+    return Success;
+}
+
 } // namespace caravan::cli

@@ -99,6 +99,11 @@ TEST_CASE("caravan-cli decide stores decisions, merges on accept and shows them 
                     QStringLiteral("--a"), QStringLiteral("kz-1"), QStringLiteral("--b"), QStringLiteral("ofac-77"),
                     QStringLiteral("--reject")},
                    &out, &err) == 0);
+    REQUIRE(runCli({QStringLiteral("decisions"), tc.path(), QStringLiteral("--json")}, &out, &err) == 0);
+    const QJsonArray listed = json(out).value(QStringLiteral("decisions")).toArray();
+    REQUIRE(listed.size() == 2);
+    CHECK(listed[0].toObject().value(QStringLiteral("note")).toString() == QStringLiteral("тот же БИН"));
+    CHECK(listed[1].toObject().value(QStringLiteral("decision")).toString() == QStringLiteral("rejected"));
     {
         CaseFile &c = tc.reopen(CaseFile::OpenMode::ReadOnly);
         CHECK(sqliteScalar(c.handle(), "SELECT count(*) FROM match_decisions") == 2);
