@@ -19,6 +19,7 @@
 #include "ui/InspectorPanel.h"
 #include "ui/OwnershipPanel.h"
 #include "ui/RecentFiles.h"
+#include "ui/ReviewPanel.h"
 #include "ui/StartPage.h"
 #include "ui/TablePanel.h"
 #include "ui/TaskStatusWidget.h"
@@ -75,9 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_markModel(new MarkTableModel(this)),
       m_markPanel(new TablePanel(
           m_markModel, tr("Marks"), [](int n) { return tr("%n marks", nullptr, n); }, this)),
-      m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
-      m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this)),
-      m_chartPanel(new ChartPanel(this))
+      m_reviewPanel(new ReviewPanel(this)), m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
+      m_taskStatus(new TaskStatusWidget(this)), m_chartPanel(new ChartPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -313,7 +314,8 @@ void MainWindow::createDocks()
                      addTableDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel),
                      addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
                      addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
-                     addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel)};
+                     addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel),
+                     addTableDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel)};
     for (int i = 1; i < m_bottomDocks.size(); ++i)
         tabifyDockWidget(m_bottomDocks[i - 1], m_bottomDocks[i]);
     m_bottomDocks[0]->raise();
@@ -463,6 +465,7 @@ void MainWindow::closeCase()
     m_chainsPanel->setCase(nullptr);
     m_entityModel->setOwnershipStatuses({});
     m_chartPanel->setCase(nullptr);
+    m_reviewPanel->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_summary->clear();
     m_document.reset();
@@ -482,6 +485,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_ownershipGraph->setDocument(m_document.get());
     m_tradeGraph->setDocument(m_document.get());
     m_chartPanel->setCase(&file);
+    m_reviewPanel->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
     connect(m_document.get(), &CaseDocument::marksChanged, this, [this](MarkTarget target, const QString &ref) {
         if (target == MarkTarget::Chain) {

@@ -33,6 +33,7 @@ class RecentFiles;
 class ShipmentTableModel;
 class StartPage;
 class TablePanel;
+class ReviewPanel;
 class TaskStatusWidget;
 
 // The workstation window: case dock on the left, tables in the middle, inspector on the right,
@@ -63,6 +64,7 @@ public:
     TablePanel *markPanel() const { return m_markPanel; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
     QAction *reportAction() const { return m_reportAction; }
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     QAction *markAction() const { return m_markAction; }
     QAction *importAction() const { return m_importAction; }
     ImportWizard *importWizard() const { return m_importWizard; }
@@ -122,6 +124,7 @@ private:
     TablePanel *m_auditPanel;
     LazyTableModel *m_markModel;
     TablePanel *m_markPanel;
+    ReviewPanel *m_reviewPanel;
     QUndoGroup *m_undoGroup;
     QList<QDockWidget *> m_bottomDocks;
     QLineEdit *m_search;

@@ -21,6 +21,10 @@ const QList<Command> &commands()
         {"chains", "re-export chains through third countries, ranked and explained", runChains},
         {"flags", "red flags per entity, with explanations", runFlags},
         {"report", "write the PDF report of a case", runReport},
+        {"screen", "screen every entity against the designated ones: candidates with score and reasons", runScreen},
+        {"resolve", "duplicate candidates inside the case, with score and reasons", runResolve},
+        {"decide", "accept or reject a screening or duplicate candidate (accepting a duplicate merges)", runDecide},
+        {"decisions", "list the decisions taken on match candidates", runDecisions},
     };
     return list;
 }

@@ -28,5 +28,9 @@ int runReport(const QStringList &arguments);
 // The application object for a command line: a QApplication for `report` (charts and fonts need one,
 // offscreen unless QT_QPA_PLATFORM says otherwise), a QCoreApplication for everything else.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
+int runScreen(const QStringList &arguments);
+int runResolve(const QStringList &arguments);
+int runDecide(const QStringList &arguments);
+int runDecisions(const QStringList &arguments);
 
 } // namespace caravan::cli

@@ -1,6 +1,8 @@
 #include "models/editing/CaseDocument.h"
 
+#include "models/editing/DecisionCommand.h"
 #include "models/editing/MarkCommand.h"
+#include "models/storage/DecisionStore.h"
 #include "models/storage/MarkStore.h"
 
 namespace caravan {
@@ -40,14 +42,63 @@ Status CaseDocument::mark(MarkTarget target, const QString &ref, std::optional<M
         mark->target = target;
         mark->targetRef = ref;
     }
-    auto *command = new MarkCommand(this, target, ref, std::move(mark));
+    return pushCommand(
+        new MarkCommand(this, target, ref, std::move(mark)),
+        [](QUndoCommand *c) { return static_cast<MarkCommand *>(c)->failed(); },
+        [] { return tr("The mark could not be stored."); });
+}
+
+Status CaseDocument::pushCommand(QUndoCommand *command, bool (*failed)(QUndoCommand *),
+                                 const std::function<QString()> &message)
+{
+    m_lastError.clear();
     m_undoStack.push(command); // runs redo()
-    if (m_undoStack.command(m_undoStack.index() - 1) == command && command->failed()) {
-        command->setObsolete(true); // undo() then drops it from the stack
+    if (m_undoStack.command(m_undoStack.index() - 1) == command && failed(command)) {
+        const QString text = message(); // before undo() deletes the command and clears the reason
+        command->setObsolete(true);     // undo() then drops it from the stack
         m_undoStack.undo();
-        return makeError(ErrorCode::Database, tr("The mark could not be stored."));
+        return makeError(ErrorCode::Database, text);
     }
     return {};
+}
+
+Status CaseDocument::decide(MatchDecision decision)
+{
+    if (m_file->isReadOnly())
+        return makeError(ErrorCode::InvalidInput, tr("The case is open read-only."));
+    const MatchKind kind = decision.kind;
+    const QString a = decision.aRef, b = decision.bRef;
+    return pushCommand(
+        new DecisionCommand(this, kind, a, b, std::move(decision)),
+        [](QUndoCommand *c) { return static_cast<DecisionCommand *>(c)->failed(); },
+        [this, a, b] { return tr("The decision on %1 and %2 could not be stored: %3").arg(a, b, m_lastError); });
+}
+
+Status CaseDocument::withdrawDecision(MatchKind kind, const QString &aRef, const QString &bRef)
+{
+    if (m_file->isReadOnly())
+        return makeError(ErrorCode::InvalidInput, tr("The case is open read-only."));
+    return pushCommand(
+        new DecisionCommand(this, kind, aRef, bRef, std::nullopt),
+        [](QUndoCommand *c) { return static_cast<DecisionCommand *>(c)->failed(); },
+        [this, aRef, bRef] {
+            return tr("The decision on %1 and %2 could not be withdrawn: %3").arg(aRef, bRef, m_lastError);
+        });
+}
+
+Status CaseDocument::applyDecision(MatchKind kind, const QString &aRef, const QString &bRef,
+                                   const std::optional<MatchDecision> &decision)
+{
+    Status result =
+        decision ? decisionstore::put(*m_file, *decision) : decisionstore::remove(*m_file, kind, aRef, bRef);
+    if (!result)
+        m_lastError = result.error().message;
+    if (result) {
+        refreshStats();
+        Q_EMIT decisionsChanged(kind, aRef, bRef);
+        Q_EMIT contentChanged();
+    }
+    return result;
 }
 
 Status CaseDocument::applyMark(MarkTarget target, const QString &ref, const std::optional<Mark> &mark)

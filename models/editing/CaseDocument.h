@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/domain/Mark.h"
+#include "models/domain/MatchDecision.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/CaseStats.h"
 
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,17 +35,30 @@ public:
     // The mutator undo commands call: writes the mark (or removes it) and tells the views.
     Status applyMark(MarkTarget target, const QString &ref, const std::optional<Mark> &mark);
 
+    // Accepts or rejects a match candidate as an undoable step (an accepted duplicate merges b into a).
+    Status decide(MatchDecision decision);
+    // Withdraws the decision on a pair as an undoable step.
+    Status withdrawDecision(MatchKind kind, const QString &aRef, const QString &bRef);
+    // The mutator undo commands call: stores the decision (or removes it) with its effect and tells the views.
+    Status applyDecision(MatchKind kind, const QString &aRef, const QString &bRef,
+                         const std::optional<MatchDecision> &decision);
+
 Q_SIGNALS:
     void statsChanged();
     // Rows were added or changed (an import finished): tables reload.
     void contentChanged();
     // A mark was set, changed or cleared.
     void marksChanged(caravan::MarkTarget target, const QString &ref);
+    // A match decision was taken, changed or withdrawn (entities may have merged or unmerged).
+    void decisionsChanged(caravan::MatchKind kind, const QString &aRef, const QString &bRef);
 
 private:
+    // Pushes a command; if its redo() failed, takes it off again and returns message() as the error.
+    Status pushCommand(QUndoCommand *command, bool (*failed)(QUndoCommand *), const std::function<QString()> &message);
     std::unique_ptr<CaseFile> m_file;
     QUndoStack m_undoStack;
     CaseStats m_stats;
+    QString m_lastError; // why the last decision the store refused was refused
 };
 
 } // namespace caravan

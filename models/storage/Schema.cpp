@@ -220,7 +220,26 @@ CREATE TABLE answer_key(
 CREATE INDEX answer_key_pattern ON answer_key(pattern);
 )SQL";
 
-const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: what accepted match decisions changed, so that undoing one restores the case exactly.
+// A designation copied onto a screened entity names the decision that put it there; a merge records every
+// row it moved from the absorbed entity to the survivor (and every row it added).
+const char *const kVersion4 = R"SQL(
+ALTER TABLE designations ADD COLUMN via_decision INTEGER REFERENCES match_decisions(id);
+CREATE INDEX designations_via_decision ON designations(via_decision);
+CREATE TABLE merge_moves(
+    id INTEGER PRIMARY KEY,
+    decision_id INTEGER NOT NULL REFERENCES match_decisions(id),
+    table_name TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    from_entity INTEGER NOT NULL,
+    to_entity INTEGER NOT NULL
+);
+CREATE INDEX merge_moves_decision ON merge_moves(decision_id);
+CREATE INDEX entities_merged_into ON entities(merged_into);
+)SQL";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

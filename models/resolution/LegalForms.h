@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace caravan {
+
+// The legal forms Caravan recognises in company names, in Cyrillic and Latin, short and spelt out
+// (ТОО = TOO = LLP = Товарищество с ограниченной ответственностью). Works on Latin tokens from
+// normaliser::latinTokens, so every spelling is listed once in the script it is written in.
+namespace legalforms {
+
+struct Found {
+    QString code;        // canonical: LLP, LLC, JSC, PJSC, CJSC, IP, OSOO, GMBH, LTD, BV, SPA, SPZOO, FZE, FZCO...
+    QStringList removed; // the tokens that made it up
+};
+
+// Removes every legal-form phrase from `tokens` (longest first); returns the first one found.
+Found extract(QStringList &tokens);
+// All canonical codes, for tests and documentation.
+QStringList codes();
+
+} // namespace legalforms
+} // namespace caravan

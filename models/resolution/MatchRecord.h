@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/domain/Entity.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace caravan {
+
+// One spelling of a name, ready to compare: skeleton tokens, which of them are patronymics, the legal form.
+struct MatchName {
+    QString display;       // as the source wrote it
+    QStringList latin;     // transliterated tokens (legal form removed), for reasons
+    QStringList skeletons; // spelling-independent keys of the tokens, same order
+    QList<bool> patronymic;
+    QList<double> weights; // of the skeletons, once TokenWeights::assign has run (else empty: weight 1)
+    QList<int> tokenIds;   // the skeletons' numbers in that vocabulary
+    QString joined;        // skeletons concatenated: "Alfa-Tranzit" and "Alfatranzit" agree here
+    QString legalForm;
+};
+
+// An entity prepared for matching: every distinct name spelling, identifiers, country, date, addresses.
+struct MatchRecord {
+    qint64 rowId = 0;
+    QString extId;
+    EntityType type = EntityType::Company;
+    QString country;
+    QString date; // ISO birth or incorporation date, or a year
+    QList<MatchName> names;
+    QList<Identifier> identifiers;
+    QList<QStringList> addresses; // normaliser::addressTokens of each address
+};
+
+// Normalises an entity's name, aliases and addresses once; duplicate spellings collapse.
+MatchRecord prepareMatchRecord(const Entity &entity, const QString &date = {});
+
+} // namespace caravan

@@ -1,0 +1,340 @@
+#include "ui/ReviewPanel.h"
+
+#include "models/editing/CaseDocument.h"
+#include "models/itemmodels/MatchCandidateModel.h"
+#include "models/storage/DecisionStore.h"
+#include "models/storage/EntityDetails.h"
+#include "models/tasks/BackgroundTask.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace caravan {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// A list of sourced facts as HTML lines: text, its kind and where it came from.
+QString factList(const QString &title, const QList<SourcedText> &facts)
+{
+    if (facts.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p><b>%1</b><br/>").arg(escaped(title));
+    for (const SourcedText &f : facts) {
+        html += escaped(f.text);
+        if (!f.detail.isEmpty())
+            html += QStringLiteral(" <i>(%1)</i>").arg(escaped(f.detail));
+        if (!f.source.isEmpty())
+            html += QStringLiteral(" <span style='color:gray'>%1</span>").arg(escaped(f.source));
+        html += QStringLiteral("<br/>");
+    }
+    return html + QStringLiteral("</p>");
+}
+
+} // namespace
+
+ReviewPanel::ReviewPanel(QWidget *parent)
+    : QWidget(parent), m_model(new MatchCandidateModel(this)), m_kind(new QComboBox(this)),
+      m_threshold(new QDoubleSpinBox(this)), m_find(new QPushButton(tr("Find Candidates"), this)),
+      m_status(new QLabel(this)), m_view(new QTableView(this)), m_score(new QLabel(this)),
+      m_left(new QTextBrowser(this)), m_right(new QTextBrowser(this)), m_reasons(new QLabel(this)),
+      m_accept(new QPushButton(tr("Accept (A)"), this)), m_reject(new QPushButton(tr("Reject (R)"), this)),
+      m_next(new QPushButton(tr("Next (N)"), this))
+{
+    setObjectName(QStringLiteral("ReviewPanel"));
+    m_kind->addItem(tr("Screening against designated entities"), int(MatchKind::Screening));
+    m_kind->addItem(tr("Duplicates inside the case"), int(MatchKind::Duplicate));
+    m_threshold->setRange(0.0, 1.0);
+    m_threshold->setSingleStep(0.05);
+    m_threshold->setDecimals(2);
+    m_threshold->setValue(Matcher::kDefaultThreshold);
+    m_threshold->setPrefix(tr("Threshold "));
+    m_threshold->setAccessibleName(tr("Lowest score shown"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_kind);
+    bar->addWidget(m_threshold);
+    bar->addWidget(m_find);
+    bar->addWidget(m_status, 1);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Match candidates"));
+
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_left->setAccessibleName(tr("Entity"));
+    m_right->setAccessibleName(tr("Candidate match"));
+    auto *sides = new QHBoxLayout;
+    sides->addWidget(m_left);
+    sides->addWidget(m_right);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_score, 1);
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_next);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addLayout(buttons);
+    detailLayout->addLayout(sides, 1);
+    detailLayout->addWidget(m_reasons);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(detail);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    const auto shortcut = [this](Qt::Key key, auto slot) {
+        auto *s = new QShortcut(QKeySequence(key), this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(Qt::Key_A, [this] { (void)acceptCurrent(); });
+    shortcut(Qt::Key_R, [this] { (void)rejectCurrent(); });
+    shortcut(Qt::Key_N, [this] { next(); });
+    shortcut(Qt::Key_P, [this] { previous(); });
+    connect(m_accept, &QPushButton::clicked, this, [this] { (void)acceptCurrent(); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { (void)rejectCurrent(); });
+    connect(m_next, &QPushButton::clicked, this, &ReviewPanel::next);
+    connect(m_find, &QPushButton::clicked, this, &ReviewPanel::findCandidates);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showCandidate(current.row()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showCandidate(-1); });
+    updateActions();
+}
+
+ReviewPanel::~ReviewPanel()
+{
+    waitForSearch();
+}
+
+void ReviewPanel::setDocument(CaseDocument *document)
+{
+    if (m_task) {
+        m_task->cancel();
+        waitForSearch();
+    }
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_model->setCandidates({});
+    m_status->clear();
+    if (m_document)
+        connect(m_document, &CaseDocument::decisionsChanged, this, &ReviewPanel::onDecisionsChanged);
+    updateActions();
+}
+
+MatchKind ReviewPanel::kind() const
+{
+    return MatchKind(m_kind->currentData().toInt());
+}
+
+void ReviewPanel::setKind(MatchKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void ReviewPanel::setThreshold(double threshold)
+{
+    m_threshold->setValue(threshold);
+}
+
+int ReviewPanel::currentRow() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+}
+
+void ReviewPanel::setCurrentRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+void ReviewPanel::findCandidates()
+{
+    if (!m_document || m_task)
+        return;
+    const MatchKind kind = this->kind();
+    MatchOptions options;
+    options.threshold = m_threshold->value();
+    auto results = std::make_shared<QList<CaseMatch>>();
+    const CaseFile *owner = &m_document->file();
+    m_results = results;
+    m_task = std::make_unique<BackgroundTask>(
+        tr("Finding match candidates"), [owner, kind, options, results](Progress &progress) -> Result<QString> {
+            auto worker = CaseFile::openForWorker(*owner);
+            if (!worker)
+                return worker.error();
+            auto found = kind == MatchKind::Screening ? casematching::screen(**worker, options, progress)
+                                                      : casematching::duplicates(**worker, options, progress);
+            if (!found)
+                return found.error();
+            *results = found.takeValue();
+            return QString();
+        });
+    connect(m_task.get(), &BackgroundTask::statusChanged, m_status, &QLabel::setText);
+    connect(m_task.get(), &BackgroundTask::finished, this, [this](bool ok, const QString &message) {
+        std::unique_ptr<BackgroundTask> done = std::move(m_task);
+        done.release()->deleteLater();
+        if (ok) {
+            m_model->setCandidates(std::move(*m_results));
+            const int n = m_model->rowCount();
+            m_status->setText(tr("%n candidates", nullptr, n));
+            const int first = m_model->nextUndecided(-1);
+            setCurrentRow(first >= 0 ? first : 0);
+        } else {
+            m_status->setText(message);
+        }
+        updateActions();
+        Q_EMIT searchFinished(ok, ok ? m_status->text() : message);
+    });
+    m_status->setText(tr("Searching…"));
+    updateActions();
+    m_task->start();
+}
+
+bool ReviewPanel::isSearching() const
+{
+    return m_task != nullptr;
+}
+
+void ReviewPanel::waitForSearch()
+{
+    if (m_task)
+        m_task->waitForFinished();
+}
+
+Status ReviewPanel::acceptCurrent()
+{
+    return decideCurrent(MatchVerdict::Accepted);
+}
+
+Status ReviewPanel::rejectCurrent()
+{
+    return decideCurrent(MatchVerdict::Rejected);
+}
+
+Status ReviewPanel::decideCurrent(MatchVerdict verdict)
+{
+    const CaseMatch *m = m_model->candidateAt(currentRow());
+    if (!m_document || !m)
+        return makeError(ErrorCode::InvalidInput, tr("No candidate is selected."));
+    MatchDecision d;
+    d.kind = m->kind;
+    d.aRef = m->aRef;
+    d.bRef = m->bRef;
+    d.verdict = verdict;
+    d.score = m->score;
+    const Status done = m_document->decide(d);
+    if (!done) {
+        m_status->setText(done.error().message);
+        return done;
+    }
+    next();
+    return done;
+}
+
+void ReviewPanel::next()
+{
+    const int row = m_model->nextUndecided(currentRow());
+    if (row >= 0)
+        setCurrentRow(row);
+    else if (currentRow() + 1 < m_model->rowCount())
+        setCurrentRow(currentRow() + 1);
+}
+
+void ReviewPanel::previous()
+{
+    if (currentRow() > 0)
+        setCurrentRow(currentRow() - 1);
+}
+
+void ReviewPanel::onDecisionsChanged(MatchKind kind, const QString &aRef, const QString &bRef)
+{
+    const int row = m_model->rowOf(kind, aRef, bRef);
+    if (row < 0 || !m_document)
+        return;
+    const auto stored = decisionstore::find(m_document->file(), kind, aRef, bRef);
+    m_model->setDecision(row, stored ? std::optional<MatchVerdict>(stored->verdict) : std::nullopt);
+    if (row == currentRow())
+        showCandidate(row);
+}
+
+QString ReviewPanel::describeEntity(const QString &extId) const
+{
+    if (!m_document)
+        return {};
+    sqlite3 *db = m_document->file().handle();
+    auto details = loadEntityDetails(db, findEntityByExtId(db, extId));
+    if (!details)
+        return escaped(details.error().message);
+    const EntityDetails &e = details.value();
+    QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3").arg(escaped(e.name), escaped(e.extId), escaped(e.type));
+    if (!e.country.isEmpty())
+        html += QStringLiteral(" · ") + escaped(e.country);
+    if (!e.birthDate.isEmpty())
+        html += QStringLiteral(" · ") + escaped(e.birthDate);
+    html += QStringLiteral("<br/><span style='color:gray'>%1</span></p>").arg(escaped(tr("Source: %1").arg(e.source)));
+    html += factList(tr("Names"), e.names);
+    html += factList(tr("Identifiers"), e.identifiers);
+    html += factList(tr("Addresses"), e.addresses);
+    html += factList(tr("Designations"), e.designations);
+    return html;
+}
+
+void ReviewPanel::showCandidate(int row)
+{
+    const CaseMatch *m = m_model->candidateAt(row);
+    if (!m) {
+        m_left->clear();
+        m_right->clear();
+        m_reasons->clear();
+        m_score->clear();
+        updateActions();
+        return;
+    }
+    m_left->setHtml(describeEntity(m->aRef));
+    m_right->setHtml(describeEntity(m->bRef));
+    QString score = tr("Score %1").arg(m->score, 0, 'f', 2);
+    if (m->decision)
+        score += QStringLiteral(" — ") + (*m->decision == MatchVerdict::Accepted ? tr("accepted") : tr("rejected"));
+    m_score->setText(score);
+    m_reasons->setText(tr("Why: %1").arg(m->reasons.join(QStringLiteral("; "))));
+    updateActions();
+}
+
+void ReviewPanel::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->file().isReadOnly();
+    const bool selected = m_model->candidateAt(currentRow()) != nullptr;
+    m_find->setEnabled(open && !m_task);
+    m_accept->setEnabled(writable && selected);
+    m_reject->setEnabled(writable && selected);
+    m_next->setEnabled(selected);
+}
+
+} // namespace caravan

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/domain/MatchDecision.h"
+#include "models/resolution/CaseMatching.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace caravan {
+
+class BackgroundTask;
+class CaseDocument;
+class MatchCandidateModel;
+
+// Walks match candidates (screening against designated entities, or duplicates inside the case) side by side:
+// names, identifiers, addresses, designations and sources of both entities with the reasons behind the score.
+// A accepts, R rejects (undoable steps on the document), N and P move to the next or previous candidate.
+// Candidates are searched on a worker thread.
+class ReviewPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReviewPanel(QWidget *parent = nullptr);
+    ~ReviewPanel() override;
+
+    void setDocument(CaseDocument *document);
+    MatchKind kind() const;
+    void setKind(MatchKind kind);
+    void setThreshold(double threshold);
+    MatchCandidateModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    int currentRow() const;
+    void setCurrentRow(int row);
+
+    // Starts searching for candidates of the current kind; searchFinished tells when they are in.
+    void findCandidates();
+    bool isSearching() const;
+    // Blocks until a search is done; for tests and shutdown.
+    void waitForSearch();
+
+    Status acceptCurrent();
+    Status rejectCurrent();
+    void next();
+    void previous();
+
+Q_SIGNALS:
+    void searchFinished(bool ok, const QString &message);
+
+private:
+    Status decideCurrent(MatchVerdict verdict);
+    void showCandidate(int row);
+    QString describeEntity(const QString &extId) const;
+    void onDecisionsChanged(MatchKind kind, const QString &aRef, const QString &bRef);
+    void updateActions();
+
+    CaseDocument *m_document = nullptr;
+    MatchCandidateModel *m_model;
+    QComboBox *m_kind;
+    QDoubleSpinBox *m_threshold;
+    QPushButton *m_find;
+    QLabel *m_status;
+    QTableView *m_view;
+    QLabel *m_score;
+    QTextBrowser *m_left;
+    QTextBrowser *m_right;
+    QLabel *m_reasons;
+    QPushButton *m_accept;
+    QPushButton *m_reject;
+    QPushButton *m_next;
+    std::unique_ptr<BackgroundTask> m_task;
+    std::shared_ptr<QList<CaseMatch>> m_results;
+};
+
+} // namespace caravan
