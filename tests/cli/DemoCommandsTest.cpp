@@ -48,7 +48,7 @@ TEST_CASE("demo builds a training case that passes check, and prints counts and 
     const QJsonObject stats = jsonOf(out);
     CHECK(stats.value(QStringLiteral("shipments")) == o.value(QStringLiteral("shipments")));
     CHECK(stats.value(QStringLiteral("entities")) == o.value(QStringLiteral("entities")));
-    CHECK(stats.value(QStringLiteral("schema_version")).toInt() == schema::kCurrentVersion);
+    CHECK(stats.value(QStringLiteral("schema_version")).toInt() == caravan::schema::kCurrentVersion);
 
     // The same seed elsewhere gives the same contents; another seed does not.
     const QString again = dir.filePath(QStringLiteral("again.caravan"));
