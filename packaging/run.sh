@@ -10,12 +10,9 @@ export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
 case_file="${1:-$HOME/Caravan/demo.caravan}"
 mkdir -p "$(dirname "$case_file")"
+# The bundled demo: a realistic mixed training case, generated offline (the same every time).
 if [ ! -e "$case_file" ]; then
-    if "$bin/caravan-cli" --help | grep -q '^  demo '; then
-        "$bin/caravan-cli" demo "$case_file" --scenario mixed >&2
-    else
-        "$bin/caravan-cli" new "$case_file" --title "My first case" >&2
-    fi
+    "$bin/caravan-cli" demo "$case_file" --scenario mixed >&2
 fi
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
