@@ -1,11 +1,13 @@
 #include "ui/MainWindow.h"
 
 #include "models/analysis/ChainDetector.h"
+#include "models/demo/ScenarioGenerator.h"
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/EntityTableModel.h"
 #include "models/itemmodels/MarkTableModel.h"
 #include "models/itemmodels/ShipmentTableModel.h"
 #include "models/itemmodels/SourceTableModel.h"
+#include "models/report/ReportInputsFromCase.h"
 #include "models/storage/EntityDetails.h"
 #include "models/storage/MarkStore.h"
 #include "models/storage/RejectedRowsExport.h"
@@ -23,9 +25,14 @@
 #include "ui/StartPage.h"
 #include "ui/TablePanel.h"
 #include "ui/TaskStatusWidget.h"
+#include "ui/TrainingPanel.h"
 #include "ui/Translations.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/report/ReportDialog.h"
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -51,6 +58,9 @@
 namespace caravan {
 
 static QString lastDirectory();
+
+// Bumped whenever the docks change, so that a layout saved by an older Caravan is not forced on new docks.
+constexpr int kWindowStateVersion = 2;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_recent(new RecentFiles(this)), m_stack(new QStackedWidget(this)),
@@ -280,6 +290,24 @@ void MainWindow::createMenus()
     QMenu *analyse = menuBar()->addMenu(tr("&Analyse"));
     analyse->addAction(m_detectAction);
 
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    connect(training->addAction(tr("&New Training Case…")), &QAction::triggered, this, &MainWindow::chooseTrainingCase);
+    m_scoreAction = training->addAction(tr("&Score the Marks"));
+    connect(m_scoreAction, &QAction::triggered, this, [this] {
+        m_trainingDock->show();
+        m_trainingDock->raise();
+        m_trainingPanel->score();
+    });
+    m_revealAction = training->addAction(tr("&Reveal the Answer Key"));
+    m_revealAction->setCheckable(true);
+    connect(m_revealAction, &QAction::toggled, this, [this](bool on) {
+        m_trainingPanel->setRevealed(on);
+        if (on) {
+            m_trainingDock->show();
+            m_trainingDock->raise();
+        }
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -297,6 +325,7 @@ void MainWindow::createDocks()
 {
     m_summaryDock->setObjectName(QStringLiteral("caseDock"));
     m_summaryDock->setWidget(m_summary);
+    m_summary->setMinimumWidth(200);
     m_summaryDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_summaryDock);
 
@@ -316,6 +345,9 @@ void MainWindow::createDocks()
                      addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
                      addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel),
                      addTableDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel)};
+    m_trainingPanel = new TrainingPanel(this);
+    m_trainingDock = addTableDock(tr("Training"), QStringLiteral("trainingDock"), m_trainingPanel);
+    m_bottomDocks.append(m_trainingDock);
     for (int i = 1; i < m_bottomDocks.size(); ++i)
         tabifyDockWidget(m_bottomDocks[i - 1], m_bottomDocks[i]);
     m_bottomDocks[0]->raise();
@@ -394,14 +426,14 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kWindowStateVersion);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kWindowStateVersion));
     closeCase();
     event->accept();
 }
@@ -463,6 +495,7 @@ void MainWindow::closeCase()
     m_inspector->setCase(nullptr);
     m_ownershipPanel->setCase(nullptr);
     m_chainsPanel->setCase(nullptr);
+    m_trainingPanel->setCase(nullptr);
     m_entityModel->setOwnershipStatuses({});
     m_chartPanel->setCase(nullptr);
     m_reviewPanel->setDocument(nullptr);
@@ -482,6 +515,11 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_inspector->setCase(file.handle());
     m_ownershipPanel->setCase(&file);
     m_chainsPanel->setCase(&file);
+    m_trainingPanel->setCase(&file);
+    {
+        const QSignalBlocker block(m_revealAction);
+        m_revealAction->setChecked(false);
+    }
     m_ownershipGraph->setDocument(m_document.get());
     m_tradeGraph->setDocument(m_document.get());
     m_chartPanel->setCase(&file);
@@ -496,6 +534,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
         m_shipmentModel->refreshRows();
         m_markModel->reloadNow();
         m_auditModel->reloadNow();
+        m_trainingPanel->score();
         if (m_tabs->currentWidget() == m_entityPanel)
             m_inspector->showEntity(m_entityPanel->currentRowId());
     });
@@ -509,6 +548,8 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     for (LazyTableModel *model : caseModels())
         model->reloadNow();
     updateForDocument();
+    if (m_trainingPanel->isTrainingCase())
+        m_trainingDock->raise(); // a trainee starts from the task
     // Start with something in the inspector: the first entity.
     if (m_entityModel->rowCount() > 0)
         m_entityPanel->selectRowId(m_entityModel->rowIdAt(0));
@@ -530,6 +571,10 @@ void MainWindow::updateForDocument()
     m_markAction->setEnabled(open && !m_document->file().isReadOnly());
     m_importAction->setEnabled(open && !m_document->file().isReadOnly());
     m_detectAction->setEnabled(open);
+    const bool training = open && m_trainingPanel->isTrainingCase();
+    m_trainingDock->setVisible(training);
+    m_scoreAction->setEnabled(training);
+    m_revealAction->setEnabled(training);
     m_clearMarkAction->setEnabled(open && !m_document->file().isReadOnly());
     if (!open) {
         setWindowTitle(tr("Caravan"));
@@ -563,8 +608,14 @@ void MainWindow::showReportDialog()
 {
     if (!m_document)
         return;
-    // Detector chains and ownership verdicts join here (ReportInputs) once those modules are merged.
-    auto *dialog = new ReportDialog(m_document->file(), ReportInputs(), this);
+    // The report cites the detector's chains and the ownership verdicts as of the Verdict dock's date.
+    NullProgress progress;
+    auto inputs = reportInputsFromCase(m_document->file(), m_ownershipPanel->asOf(), progress);
+    if (!inputs) {
+        Dialogs::instance().showError(this, tr("Cannot prepare the report"), inputs.error().message);
+        return;
+    }
+    auto *dialog = new ReportDialog(m_document->file(), inputs.takeValue(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -704,6 +755,72 @@ void MainWindow::showImportWizard()
     });
     m_importWizard = wizard;
     wizard->open();
+}
+
+void MainWindow::chooseTrainingCase()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New training case"));
+    auto *form = new QFormLayout(&dialog);
+    auto *scenario = new QComboBox(&dialog);
+    for (const demo::ScenarioInfo &s : demo::ScenarioGenerator::scenarios())
+        scenario->addItem(s.name, s.name);
+    auto *teaches = new QLabel(&dialog);
+    teaches->setWordWrap(true);
+    teaches->setMinimumWidth(420);
+    auto showTeaches = [scenario, teaches] {
+        if (const auto *s = demo::ScenarioGenerator::find(scenario->currentData().toString()))
+            teaches->setText(s->teaches);
+    };
+    connect(scenario, &QComboBox::currentIndexChanged, &dialog, showTeaches);
+    showTeaches();
+    auto *seed = new QSpinBox(&dialog);
+    seed->setRange(1, 1000000);
+    seed->setToolTip(tr("The same scenario and number give the same case, so a class can work on one case"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(tr("Scenario:"), scenario);
+    form->addRow(QString(), teaches);
+    form->addRow(tr("Case number:"), seed);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = Dialogs::instance().saveCaseFile(this, tr("Save the training case as"), lastDirectory());
+    if (path.isEmpty())
+        return;
+    newTrainingCase(path, scenario->currentData().toString(), static_cast<quint64>(seed->value()));
+}
+
+void MainWindow::newTrainingCase(const QString &path, const QString &scenario, quint64 seed)
+{
+    if (m_task)
+        return;
+    auto *task = new BackgroundTask(
+        tr("Generating the training case"),
+        [path, scenario, seed](Progress &progress) -> Result<QString> {
+            auto created = CaseFile::create(path, QStringLiteral("Training: %1 #%2").arg(scenario).arg(seed));
+            if (!created)
+                return created.error();
+            demo::DemoOptions options;
+            options.scenario = scenario;
+            options.seed = seed;
+            auto generated = demo::ScenarioGenerator::generate(**created, options, progress);
+            if (!generated)
+                return generated.error();
+            return path;
+        },
+        this);
+    m_task = task;
+    m_taskStatus->track(task);
+    connect(task, &BackgroundTask::finished, this, [this, task](bool ok, const QString &message) {
+        task->deleteLater();
+        if (!ok)
+            Dialogs::instance().showError(this, tr("Cannot create the training case"), message);
+        const bool opened = ok && openCase(message);
+        Q_EMIT trainingCaseReady(opened);
+    });
+    task->start();
 }
 
 void MainWindow::showAbout()

@@ -33,6 +33,7 @@ class RecentFiles;
 class ShipmentTableModel;
 class StartPage;
 class TablePanel;
+class TrainingPanel;
 class ReviewPanel;
 class TaskStatusWidget;
 
@@ -55,6 +56,9 @@ public:
     TablePanel *shipmentPanel() const { return m_shipmentPanel; }
     InspectorPanel *inspector() const { return m_inspector; }
     OwnershipPanel *ownershipPanel() const { return m_ownershipPanel; }
+    TrainingPanel *trainingPanel() const { return m_trainingPanel; }
+    // Generates a training case at `path` off the GUI thread and opens it; trainingCaseReady follows.
+    void newTrainingCase(const QString &path, const QString &scenario, quint64 seed);
     ChainsPanel *chainsPanel() const { return m_chainsPanel; }
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -71,6 +75,9 @@ public:
     QAction *clearMarkAction() const { return m_clearMarkAction; }
     GraphView *ownershipGraph() const { return m_ownershipGraph; }
     GraphView *tradeGraph() const { return m_tradeGraph; }
+
+Q_SIGNALS:
+    void trainingCaseReady(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +102,7 @@ private:
     void saveCopy();
     void showAbout();
     void showImportWizard();
+    void chooseTrainingCase();
     void showReportDialog();
     void applySearch();
 
@@ -126,6 +134,8 @@ private:
     TablePanel *m_markPanel;
     ReviewPanel *m_reviewPanel;
     QUndoGroup *m_undoGroup;
+    TrainingPanel *m_trainingPanel = nullptr;
+    QDockWidget *m_trainingDock = nullptr;
     QList<QDockWidget *> m_bottomDocks;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
@@ -150,6 +160,8 @@ private:
     QAction *m_markAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_detectAction = nullptr;
+    QAction *m_scoreAction = nullptr;
+    QAction *m_revealAction = nullptr;
     QAction *m_clearMarkAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -4,8 +4,11 @@
 #include "app/cli/Commands.h"
 
 #include "models/report/ReportBuilder.h"
+#include "models/report/ReportInputsFromCase.h"
+
 #include "models/report/ReportInputsJson.h"
 #include "ui/report/ReportPainter.h"
+#include <QDate>
 
 #include <QApplication>
 #include <QFile>
@@ -112,6 +115,16 @@ int runReport(const QStringList &arguments)
     if (!file)
         return BadInput;
     NullProgress progress;
+    // Without results handed in, the report runs the detector and the ownership rules itself.
+    if (!inputs.chains || !inputs.verdicts) {
+        auto computed = reportInputsFromCase(*file, QDate::currentDate(), progress);
+        if (!computed)
+            return fail(computed.error().message);
+        if (!inputs.chains)
+            inputs.chains = computed->chains;
+        if (!inputs.verdicts)
+            inputs.verdicts = computed->verdicts;
+    }
     ReportBuilder builder(*file, std::move(inputs), options);
     auto document = builder.build(progress);
     if (!document)

@@ -53,10 +53,10 @@ Result<TraineeScore> scoreTrainee(sqlite3 *db)
             QHash<QString, QString> &marks = item.refKind == u"shipments" ? shipmentMarks : entityMarks;
             (item.refKind == u"shipments" ? mentionedShipments : mentionedEntities).insert(ref);
             if (decidingMark.isEmpty() && flagged(marks.value(ref)))
-                decidingMark = QStringLiteral("%1 %2 %3")
-                                   .arg(item.refKind == u"shipments" ? QStringLiteral("shipment")
-                                                                     : QStringLiteral("entity"),
-                                        ref, marks.value(ref));
+                decidingMark =
+                    QStringLiteral("%1 %2 %3")
+                        .arg(item.refKind == u"shipments" ? QStringLiteral("shipment") : QStringLiteral("entity"), ref,
+                             marks.value(ref));
         }
         if (!decidingMark.isEmpty()) {
             scored.outcome = item.isDecoy ? ScoredItem::Outcome::WronglyMarked : ScoredItem::Outcome::Found;

@@ -1,5 +1,7 @@
 #include "models/import/ImportJob.h"
 
+#include "models/storage/DecisionStore.h"
+
 #include "models/import/BulkLoad.h"
 #include "models/import/ImportFormats.h"
 #include "models/import/TextEncoding.h"
@@ -205,6 +207,12 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
+    // Investigators' match decisions hold across imports: rows this file gave an absorbed entity move to
+    // its survivor, and accepted screening matches copy new designations.
+    if (auto st = decisionstore::reapply(file); !st)
+        summary.issues.append(
+            Issue{IssueSeverity::Warning, name,
+                  QStringLiteral("match decisions could not be applied again: %1").arg(st.error().message)});
     progress.setProgress(totalBytes, totalBytes);
     return summary;
 }

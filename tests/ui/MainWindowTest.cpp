@@ -163,7 +163,7 @@ TEST_CASE("the window remembers its layout and the cases it opened")
         REQUIRE(window.openCase(tc.path()));
         window.resize(1500, 900);
         width = window.width(); // the docks may ask for more than asked
-        window.close(); // saves state, closes the case
+        window.close();         // saves state, closes the case
         CHECK(window.document() == nullptr);
     }
     CHECK(QSettings().value(QStringLiteral("window/geometry")).toByteArray().size() > 0);

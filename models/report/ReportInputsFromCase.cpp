@@ -1,0 +1,89 @@
+#include "models/report/ReportInputsFromCase.h"
+
+#include "models/analysis/ChainDetector.h"
+#include "models/analysis/OwnershipAnalysis.h"
+#include "models/storage/CaseFile.h"
+#include "models/storage/Connection.h"
+
+namespace caravan {
+
+namespace {
+
+QList<ReportOwnerShare> ownerShares(const QList<StakeShare> &stakes)
+{
+    QList<ReportOwnerShare> out;
+    for (const StakeShare &s : stakes)
+        out.append(ReportOwnerShare{s.owner, s.percent});
+    return out;
+}
+
+} // namespace
+
+Result<ReportInputs> reportInputsFromCase(const CaseFile &file, const QDate &asOf, Progress &progress)
+{
+    auto settings = ChainSettings::load(file);
+    if (!settings)
+        return settings.error();
+    // The report reads through its own connection so that the caller's stays free.
+    auto connection = Connection::open(file.path(), Connection::Mode::ReadOnly);
+    if (!connection)
+        return connection.error();
+    sqlite3 *db = (*connection)->handle();
+
+    ReportInputs inputs;
+    progress.setStatus(QStringLiteral("detecting chains"));
+    ChainRunOptions runOptions;
+    runOptions.includeDismissed = true;
+    auto run = detectChains(db, settings.value(), runOptions, progress);
+    if (!run)
+        return run.error();
+    QList<ReportChain> chains;
+    for (const DetectedChain &c : run->chains) {
+        ReportChain r;
+        r.id = c.id;
+        r.score = c.score;
+        r.route = c.entities;
+        r.hs = c.hs;
+        r.chplTier = c.chplTier;
+        for (const QString &s : c.shipments) {
+            ShipmentRef ref;
+            ref.id = s;
+            r.evidence.append(ref);
+        }
+        r.flags = c.flags;
+        r.explanation = c.explanation;
+        r.markStatus = c.status;
+        chains.append(r);
+    }
+    inputs.chains = chains;
+
+    progress.setStatus(QStringLiteral("applying the ownership rules"));
+    OwnershipOptions options;
+    options.load.asOf = asOf;
+    auto analysis = OwnershipAnalysis::load(db, options, progress);
+    if (!analysis)
+        return analysis.error();
+    QList<ReportVerdict> verdicts;
+    for (const std::uint32_t e : (*analysis)->entitiesWithOwners()) {
+        const OwnershipVerdict v = (*analysis)->verdict(e);
+        if (!v.blocked && !v.possiblyBlocked && !v.needsReview && !v.euOwned && !v.euControlled)
+            continue;
+        ReportVerdict r;
+        r.entity = v.entity;
+        r.asOf = asOf.toString(Qt::ISODate);
+        r.blocked = v.blocked;
+        r.possiblyBlocked = v.possiblyBlocked;
+        r.aggregatePercent = v.aggregatePercent;
+        r.because = ownerShares(v.because);
+        r.euOwned = v.euOwned;
+        r.euControlled = v.euControlled;
+        for (const EffectiveShare &s : v.effectiveOwners)
+            r.effectiveOwners.append(ReportOwnerShare{s.owner, s.percent});
+        r.explanation = v.explanationText;
+        verdicts.append(r);
+    }
+    inputs.verdicts = verdicts;
+    return inputs;
+}
+
+} // namespace caravan
