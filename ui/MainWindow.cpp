@@ -606,18 +606,38 @@ void MainWindow::updateForDocument()
 
 void MainWindow::showReportDialog()
 {
-    if (!m_document)
+    if (!m_document || m_task)
         return;
-    // The report cites the detector's chains and the ownership verdicts as of the Verdict dock's date.
-    NullProgress progress;
-    auto inputs = reportInputsFromCase(m_document->file(), m_ownershipPanel->asOf(), progress);
-    if (!inputs) {
-        Dialogs::instance().showError(this, tr("Cannot prepare the report"), inputs.error().message);
-        return;
-    }
-    auto *dialog = new ReportDialog(m_document->file(), inputs.takeValue(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // The report cites the detector's chains and the ownership verdicts as of the Verdict dock's date; both run
+    // off the GUI thread first (seconds on a million shipments), then the dialog opens.
+    const CaseFile *file = &m_document->file();
+    const QDate asOf = m_ownershipPanel->asOf();
+    auto inputs = std::make_shared<ReportInputs>();
+    auto *task = new BackgroundTask(
+        tr("Preparing the report"),
+        [file, asOf, inputs](Progress &progress) -> Result<QString> {
+            auto computed = reportInputsFromCase(*file, asOf, progress);
+            if (!computed)
+                return computed.error();
+            *inputs = computed.takeValue();
+            return QString();
+        },
+        this);
+    m_task = task;
+    m_taskStatus->track(task);
+    connect(task, &BackgroundTask::finished, this, [this, task, inputs](bool ok, const QString &message) {
+        task->deleteLater();
+        if (!m_document)
+            return;
+        if (!ok) {
+            Dialogs::instance().showError(this, tr("Cannot prepare the report"), message);
+            return;
+        }
+        auto *dialog = new ReportDialog(m_document->file(), *inputs, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    task->start();
 }
 
 static QString lastDirectory()

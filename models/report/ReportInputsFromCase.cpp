@@ -3,7 +3,6 @@
 #include "models/analysis/ChainDetector.h"
 #include "models/analysis/OwnershipAnalysis.h"
 #include "models/storage/CaseFile.h"
-#include "models/storage/Connection.h"
 
 namespace caravan {
 
@@ -21,14 +20,14 @@ QList<ReportOwnerShare> ownerShares(const QList<StakeShare> &stakes)
 
 Result<ReportInputs> reportInputsFromCase(const CaseFile &file, const QDate &asOf, Progress &progress)
 {
-    auto settings = ChainSettings::load(file);
+    // Everything is read through a connection of this thread's own, so that the caller's stays free.
+    auto own = CaseFile::open(file.path(), CaseFile::OpenMode::ReadOnly);
+    if (!own)
+        return own.error();
+    auto settings = ChainSettings::load(**own);
     if (!settings)
         return settings.error();
-    // The report reads through its own connection so that the caller's stays free.
-    auto connection = Connection::open(file.path(), Connection::Mode::ReadOnly);
-    if (!connection)
-        return connection.error();
-    sqlite3 *db = (*connection)->handle();
+    sqlite3 *db = (*own)->handle();
 
     ReportInputs inputs;
     progress.setStatus(QStringLiteral("detecting chains"));
