@@ -7,8 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QTextStream>
 #include <QTabWidget>
+#include <QTextStream>
 #include <QTimer>
 
 int main(int argc, char *argv[])

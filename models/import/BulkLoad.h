@@ -10,9 +10,9 @@ struct sqlite3;
 namespace caravan {
 
 // Settings for a large load inside one transaction: a page cache of a fixed size while it lasts (big
-// enough for the b-trees being built, and the bound on memory however large the file), foreign-key enforcement off (the readers resolve every
-// reference themselves and reject the rows whose reference dangles; SQLite cannot switch it inside a
-// transaction, so construct this before the transaction), and optionally a table's secondary indexes dropped
+// enough for the b-trees being built, and the bound on memory however large the file), foreign-key enforcement off (the
+// readers resolve every reference themselves and reject the rows whose reference dangles; SQLite cannot switch it
+// inside a transaction, so construct this before the transaction), and optionally a table's secondary indexes dropped
 // before the load and rebuilt after it (a sorted build is several times faster than inserting into
 // them row by row). Both are undone by the transaction's rollback if the load fails.
 class BulkLoad {

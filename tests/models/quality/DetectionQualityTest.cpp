@@ -94,10 +94,10 @@ Quality measure(const QString &scenario, std::uint64_t seed)
 TEST_CASE("the chain detector finds the planted re-export chains and flags no decoy")
 {
     Quality total;
-    for (const auto &[scenario, seed] : {std::pair{QStringLiteral("reexport-kz"), std::uint64_t(1)},
-                                         std::pair{QStringLiteral("two-hop-uae"), std::uint64_t(1)},
-                                         std::pair{QStringLiteral("mixed"), std::uint64_t(1)},
-                                         std::pair{QStringLiteral("mixed"), std::uint64_t(7)}}) {
+    for (const auto &[scenario, seed] :
+         {std::pair{QStringLiteral("reexport-kz"), std::uint64_t(1)},
+          std::pair{QStringLiteral("two-hop-uae"), std::uint64_t(1)},
+          std::pair{QStringLiteral("mixed"), std::uint64_t(1)}, std::pair{QStringLiteral("mixed"), std::uint64_t(7)}}) {
         const Quality q = measure(scenario, seed);
         total.planted += q.planted;
         total.found += q.found;

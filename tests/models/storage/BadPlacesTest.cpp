@@ -51,8 +51,11 @@ TEST_CASE("a full disk fails the write cleanly and keeps what was committed")
         REQUIRE(tx.isActive());
         CaseWriter w(db);
         for (int i = 0; i < 5000 && !failed; ++i) {
-            auto r = w.addEntity({QStringLiteral("x%1").arg(i), QStringLiteral("Company"),
-                                  QStringLiteral("A company with a long name to fill pages %1").arg(i), {}, {}},
+            auto r = w.addEntity({QStringLiteral("x%1").arg(i),
+                                  QStringLiteral("Company"),
+                                  QStringLiteral("A company with a long name to fill pages %1").arg(i),
+                                  {},
+                                  {}},
                                  {});
             if (!r) {
                 failed = true;
