@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Size: betweenness, approximate (%1 of %2 sources sampled)</source>
-        <translation>Өлшем: делдалдық, шамамен (%2 бастаудың %1-і іріктелді)</translation>
+        <translation>Өлшем: делдалдық, шамамен (іріктеме: %2 бастаудың %1)</translation>
     </message>
     <message>
         <source>Size: betweenness (exact)</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>%2 беттің %1-і</translation>
+        <translation>Бет %1 / %2</translation>
     </message>
     <message>
         <source>Investigation report</source>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>The first %1 of %2 designations are shown.</source>
-        <translation>%2 санкциялық жазбаның алғашқы %1-і көрсетілген.</translation>
+        <translation>Алғашқы %1 санкциялық жазба көрсетілген (барлығы %2).</translation>
     </message>
     <message>
         <source>The case holds no shipments or trade statistics to chart.</source>
