@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Persons</source>
-        <translation>Жеке тұлғалар</translation>
+        <translation>Тұлғалар</translation>
     </message>
     <message>
         <source>Shipments</source>
@@ -414,11 +414,11 @@
     </message>
     <message>
         <source>Designations</source>
-        <translation>Санкциялық жазбалар</translation>
+        <translation>Санкц. жазбалар</translation>
     </message>
     <message>
         <source>Trade statistics</source>
-        <translation>Сауда статистикасы</translation>
+        <translation>Сауда деректері</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation>Қабылданбаған жолдар</translation>
+        <translation>Қате жолдар</translation>
     </message>
     <message>
         <source>Marks</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Sanctions status</source>
-        <translation>Санкциялық мәртебе</translation>
+        <translation>Санкц. мәртебе</translation>
     </message>
     <message>
         <source>Mark</source>

@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Persons</source>
-        <translation>Физические лица</translation>
+        <translation>Физ. лица</translation>
     </message>
     <message>
         <source>Shipments</source>
@@ -414,11 +414,11 @@
     </message>
     <message>
         <source>Designations</source>
-        <translation>Санкционные записи</translation>
+        <translation>Санкц. записи</translation>
     </message>
     <message>
         <source>Trade statistics</source>
-        <translation>Торговая статистика</translation>
+        <translation>Стат. торговли</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation>Отклонённые строки</translation>
+        <translation>Отклонено строк</translation>
     </message>
     <message>
         <source>Marks</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Sanctions status</source>
-        <translation>Санкционный статус</translation>
+        <translation>Статус санкций</translation>
     </message>
     <message>
         <source>Mark</source>
