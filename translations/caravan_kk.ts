@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Flags</source>
-        <translation>Белгілер (флагтар)</translation>
+        <translation>Қауіп белгілері</translation>
     </message>
     <message>
         <source>Mark</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>Flags:</source>
-        <translation>Белгілер:</translation>
+        <translation>Қауіп белгілері:</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>Flags</source>
-        <translation>Белгілер (флагтар)</translation>
+        <translation>Қауіп белгілері</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s), confirmed first, then suspected; within each by score.</source>
@@ -2801,7 +2801,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>Өлш. бірл.</translation>
+        <translation>Бірл.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3003,6 +3003,62 @@
     <message>
         <source>Shipments by month and entity</source>
         <translation>Айлар мен субъектілер бойынша жөнелтілімдер</translation>
+    </message>
+    <message>
+        <source>2019-2021 mean</source>
+        <translation>2019–2021 жылдардағы орташа</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Source: the case&apos;s shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; grey: EU sanctions packages.</source>
+        <translation>Дереккөз: іс жөнелтілімдері. Үзік сызықтар: 2019–2021 жылдардағы айлық орташа; қызыл: 24.02.2022; сұр: EU санкциялар пакеттері.</translation>
+    </message>
+    <message>
+        <source>Trade statistics by month</source>
+        <translation>Айлар бойынша сауда статистикасы</translation>
+    </message>
+    <message>
+        <source>Source: imported trade statistics.</source>
+        <translation>Дереккөз: импортталған сауда статистикасы.</translation>
+    </message>
+    <message>
+        <source>Mirror statistics %1 → %2</source>
+        <translation>Айнал статистика %1 → %2</translation>
+    </message>
+    <message>
+        <source>Exports reported by the origin against imports reported by the destination; bars: the gap.</source>
+        <translation>Шығу елі мәлімдеген экспорт пен баратын ел мәлімдеген импорт; бағаналар — айырмашылық.</translation>
+    </message>
+    <message>
+        <source>Top counterparties of %1</source>
+        <translation>Негізгі контрагенттер: %1</translation>
+    </message>
+    <message>
+        <source>Supplier to the entity</source>
+        <translation>Субъектінің жеткізушісі</translation>
+    </message>
+    <message>
+        <source>Buyer from the entity</source>
+        <translation>Субъектіден сатып алушы</translation>
+    </message>
+    <message>
+        <source>Shipments of %1</source>
+        <translation>Жөнелтілімдер: %1</translation>
+    </message>
+    <message>
+        <source>Shipped by the entity</source>
+        <translation>Субъект жөнелткен</translation>
+    </message>
+    <message>
+        <source>Received by the entity</source>
+        <translation>Субъект алған</translation>
     </message>
 </context>
 <context>

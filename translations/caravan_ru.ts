@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -2818,11 +2818,11 @@
     </message>
     <message>
         <source>Quantity</source>
-        <translation>Количество</translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation>Ед. изм.</translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2969,7 +2969,7 @@
     </message>
     <message>
         <source>After</source>
-        <translation>Через</translation>
+        <translation>После</translation>
     </message>
     <message>
         <source>All dates</source>
@@ -3025,6 +3025,62 @@
     <message>
         <source>Shipments by month and entity</source>
         <translation>Поставки по месяцам и субъектам</translation>
+    </message>
+    <message>
+        <source>2019-2021 mean</source>
+        <translation>Среднее за 2019–2021</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Source: the case&apos;s shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; grey: EU sanctions packages.</source>
+        <translation>Источник: поставки дела. Пунктир: среднемесячное значение за 2019–2021 гг.; красная линия: 24.02.2022; серые: пакеты санкций ЕС.</translation>
+    </message>
+    <message>
+        <source>Trade statistics by month</source>
+        <translation>Торговая статистика по месяцам</translation>
+    </message>
+    <message>
+        <source>Source: imported trade statistics.</source>
+        <translation>Источник: импортированная торговая статистика.</translation>
+    </message>
+    <message>
+        <source>Mirror statistics %1 → %2</source>
+        <translation>Зеркальная статистика %1 → %2</translation>
+    </message>
+    <message>
+        <source>Exports reported by the origin against imports reported by the destination; bars: the gap.</source>
+        <translation>Экспорт по данным страны происхождения против импорта по данным страны назначения; столбцы — расхождение.</translation>
+    </message>
+    <message>
+        <source>Top counterparties of %1</source>
+        <translation>Основные контрагенты: %1</translation>
+    </message>
+    <message>
+        <source>Supplier to the entity</source>
+        <translation>Поставщик субъекта</translation>
+    </message>
+    <message>
+        <source>Buyer from the entity</source>
+        <translation>Покупатель у субъекта</translation>
+    </message>
+    <message>
+        <source>Shipments of %1</source>
+        <translation>Поставки: %1</translation>
+    </message>
+    <message>
+        <source>Shipped by the entity</source>
+        <translation>Отгружено субъектом</translation>
+    </message>
+    <message>
+        <source>Received by the entity</source>
+        <translation>Получено субъектом</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ LazyTableSpec entitySpec()
                         "WHERE i.entity_id = e.id)"),
          {},
          false,
-         20},
+         22},
         {EntityTableModel::tr("Listed"),
          QStringLiteral("(SELECT group_concat(DISTINCT list) FROM designations d WHERE d.entity_id = e.id)"),
          {},
