@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>HS prefix</source>
-        <translation>СЭҚ ТН префиксі</translation>
+        <translation>СЭҚ ТН</translation>
     </message>
     <message>
         <source>Entity id</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Origin country</source>
-        <translation>Шығу елі</translation>
+        <translation>Қайдан</translation>
     </message>
     <message>
         <source>Partner (destination)</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Destination country</source>
-        <translation>Баратын елі</translation>
+        <translation>Қайда</translation>
     </message>
     <message>
         <source>Open a case to chart its shipments and trade statistics.</source>
@@ -717,6 +717,18 @@
     <message>
         <source>Chart</source>
         <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 мың</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1417,13 @@
     <message>
         <source>Marked %1</source>
         <translation>Белгі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::LayoutJob</name>
+    <message>
+        <source>Force-directed layout of %1 nodes in %2 steps</source>
+        <translation>%1 түйіннің күштік орналастыруы, %2 қадам</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3078,22 @@
     <message>
         <source>Received by the entity</source>
         <translation>Субъект алған</translation>
+    </message>
+    <message>
+        <source>All shipments</source>
+        <translation>Барлық жөнелтілімдер</translation>
+    </message>
+    <message>
+        <source>HS unknown</source>
+        <translation>СЭҚ ТН белгісіз</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>СЭҚ ТН %1</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>CHPL деңгейі %1</translation>
     </message>
 </context>
 <context>

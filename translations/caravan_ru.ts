@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>HS prefix</source>
-        <translation>Префикс ТН ВЭД</translation>
+        <translation>ТН ВЭД</translation>
     </message>
     <message>
         <source>Entity id</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Origin country</source>
-        <translation>Страна происхождения</translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>Partner (destination)</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Destination country</source>
-        <translation>Страна назначения</translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Open a case to chart its shipments and trade statistics.</source>
@@ -719,6 +719,18 @@
     <message>
         <source>Chart</source>
         <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 тыс.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1425,13 @@
     <message>
         <source>Marked %1</source>
         <translation>Отметка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::LayoutJob</name>
+    <message>
+        <source>Force-directed layout of %1 nodes in %2 steps</source>
+        <translation>Силовая раскладка %1 узлов за %2 шагов</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3100,22 @@
     <message>
         <source>Received by the entity</source>
         <translation>Получено субъектом</translation>
+    </message>
+    <message>
+        <source>All shipments</source>
+        <translation>Все поставки</translation>
+    </message>
+    <message>
+        <source>HS unknown</source>
+        <translation>ТН ВЭД неизвестен</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>ТН ВЭД %1</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>Уровень CHPL %1</translation>
     </message>
 </context>
 <context>
