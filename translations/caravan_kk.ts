@@ -802,6 +802,33 @@
     </message>
 </context>
 <context>
+    <name>caravan::GraphBuilder</name>
+    <message>
+        <source>Ownership and control at %1</source>
+        <translation>%1 күнгі иелік және бақылау</translation>
+    </message>
+    <message>
+        <source>Ownership and control</source>
+        <translation>Иелік және бақылау</translation>
+    </message>
+    <message>
+        <source>Trade between countries</source>
+        <translation>Елдер арасындағы сауда</translation>
+    </message>
+    <message>
+        <source>Trade between companies</source>
+        <translation>Компаниялар арасындағы сауда</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>, HS %1</source>
+        <translation>, СЭҚ ТН %1</translation>
+    </message>
+</context>
+<context>
     <name>caravan::GraphCanvas</name>
     <message>
         <source>Graph canvas</source>

@@ -804,6 +804,33 @@
     </message>
 </context>
 <context>
+    <name>caravan::GraphBuilder</name>
+    <message>
+        <source>Ownership and control at %1</source>
+        <translation>Владение и контроль на %1</translation>
+    </message>
+    <message>
+        <source>Ownership and control</source>
+        <translation>Владение и контроль</translation>
+    </message>
+    <message>
+        <source>Trade between countries</source>
+        <translation>Торговля между странами</translation>
+    </message>
+    <message>
+        <source>Trade between companies</source>
+        <translation>Торговля между компаниями</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>, HS %1</source>
+        <translation>, ТН ВЭД %1</translation>
+    </message>
+</context>
+<context>
     <name>caravan::GraphCanvas</name>
     <message>
         <source>Graph canvas</source>
