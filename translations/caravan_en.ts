@@ -5,16 +5,16 @@
     <name>caravan::ChainsPanel</name>
     <message numerus="yes">
         <source>No chains among %n shipments with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No chains among %n shipment with %1.</numerusform>
+            <numerusform>No chains among %n shipments with %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chains proposed (%1; %2 dismissed hidden, %3 below the minimum score). The detector ranks; you decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chain proposed (%1; %2 dismissed hidden, %3 below the minimum score). The detector ranks; you decide.</numerusform>
+            <numerusform>%n chains proposed (%1; %2 dismissed hidden, %3 below the minimum score). The detector ranks; you decide.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,23 +22,23 @@
     <name>caravan::GraphView</name>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) of at most %1 links between %2 and %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n path of at most %1 links between %2 and %3</numerusform>
+            <numerusform>%n paths of at most %1 links between %2 and %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shortest path, %n link(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shortest path, %n link: </numerusform>
+            <numerusform>Shortest path, %n links: </numerusform>
         </translation>
     </message>
 </context>
@@ -46,23 +46,23 @@
     <name>caravan::ImportWizard</name>
     <message numerus="yes">
         <source>a CSV file with %n columns (%1, delimiter “%2”): map them on the next page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a CSV file with %n column (%1, delimiter “%2”): map it on the next page</numerusform>
+            <numerusform>a CSV file with %n columns (%1, delimiter “%2”): map them on the next page</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n values in the preview would be rejected (red); their rows will be kept as rejected rows. Check the date format and decimals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value in the preview would be rejected (red); its row will be kept as a rejected row. Check the date format and decimals.</numerusform>
+            <numerusform>%n values in the preview would be rejected (red); their rows will be kept as rejected rows. Check the date format and decimals.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,51 +70,51 @@
     <name>caravan::MainWindow</name>
     <message numerus="yes">
         <source>%n rejected rows written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected row written to %1</numerusform>
+            <numerusform>%n rejected rows written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected row</numerusform>
+            <numerusform>%n rejected rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
         </translation>
     </message>
 </context>
@@ -122,16 +122,16 @@
     <name>caravan::OwnershipPanel</name>
     <message numerus="yes">
         <source>%n entities blocked or to review as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entity blocked or to review as of %1</numerusform>
+            <numerusform>%n entities blocked or to review as of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n path</numerusform>
+            <numerusform>%n paths</numerusform>
         </translation>
     </message>
 </context>
@@ -139,9 +139,9 @@
     <name>caravan::ReportBuilder</name>
     <message numerus="yes">
         <source>%n chain(s), confirmed first, then suspected; within each by score.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chain, confirmed first, then suspected; within each by score.</numerusform>
+            <numerusform>%n chains, confirmed first, then suspected; within each by score.</numerusform>
         </translation>
     </message>
 </context>
@@ -149,16 +149,16 @@
     <name>caravan::ReportDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -166,9 +166,9 @@
     <name>caravan::ReviewPanel</name>
     <message numerus="yes">
         <source>%n candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
 </context>
@@ -176,9 +176,9 @@
     <name>caravan::TablePanel</name>
     <message numerus="yes">
         <source>%n rows match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row matches “%1”</numerusform>
+            <numerusform>%n rows match “%1”</numerusform>
         </translation>
     </message>
 </context>

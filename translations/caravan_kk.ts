@@ -5,2906 +5,2956 @@
     <name>GraphRenderer</name>
     <message>
         <source>1 in %1 edges drawn at this zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл масштабта әр %1 байланыстың 1-і көрсетілген</translation>
     </message>
 </context>
 <context>
     <name>GraphStyle</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке тұлға</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеме</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>designated (outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>санкциялық тізімде (контур)</translation>
     </message>
     <message>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект түрі</translation>
     </message>
     <message>
         <source>other or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа немесе белгісіз</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз</translation>
     </message>
     <message>
         <source>Sanctions status</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкциялық мәртебе</translation>
     </message>
     <message>
         <source>blocked (50% rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғатталған (50% ережесі)</translation>
     </message>
     <message>
         <source>possibly blocked (ranges, unknown shares)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғатталуы мүмкін (аралықтар, белгісіз үлестер)</translation>
     </message>
     <message>
         <source>not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғатталмаған</translation>
     </message>
     <message>
         <source>Investigator&apos;s marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеушінің белгілері</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>күдікті</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>расталған</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбаған</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>белгіленбеген</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Caravan cases (*.caravan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan істері (*.caravan);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі ашу</translation>
     </message>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалта:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл &amp;атауы:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл түрі:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарғы қалта</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа қалта құру</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемі</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген күні</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қиып алу</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көшіру</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қою</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын таңдау</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt туралы</translation>
     </message>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ көрсету...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ жасыру...</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>No data for this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл диаграмма үшін деректер жоқ</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын сақтау</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Иә</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Барлығына иә</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоқ</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығына жо&amp;қ</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Үзу</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемеу</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтамау</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастау</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдепкі мәндерді қалпына келтіру</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дайын</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
     <name>caravan</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбектер</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <source>Investigator&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеушінің жазбалары</translation>
     </message>
     <message>
         <source>Appendix A: Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>А қосымшасы: Дереккөздер</translation>
     </message>
     <message>
         <source>Appendix B: Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ә қосымшасы: Аудит журналы</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>расталған</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>күдікті</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбаған</translation>
     </message>
     <message>
         <source>not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>тексерілмеген</translation>
     </message>
 </context>
 <context>
     <name>caravan::AuditLogTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысан</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
 </context>
 <context>
     <name>caravan::CaseDocument</name>
     <message>
         <source>The case is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс тек оқу үшін ашылған.</translation>
     </message>
     <message>
         <source>There is no %1 with the id %2 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істе %2 идентификаторы бар «%1» нысаны жоқ.</translation>
     </message>
     <message>
         <source>The mark could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіні сақтау мүмкін болмады.</translation>
     </message>
     <message>
         <source>The decision on %1 and %2 could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 және %2 бойынша шешімді сақтау мүмкін болмады: %3</translation>
     </message>
     <message>
         <source>The decision on %1 and %2 could not be withdrawn: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 және %2 бойынша шешімді кері қайтару мүмкін болмады: %3</translation>
     </message>
 </context>
 <context>
     <name>caravan::CaseSummaryPanel</name>
     <message>
         <source>Case contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс мазмұны</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілер</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаниялар</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлғалар</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілімдер</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыстар</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік</translation>
     </message>
     <message>
         <source>Designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкц. жазбалар</translation>
     </message>
     <message>
         <source>Trade statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда деректері</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате жолдар</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілер</translation>
     </message>
 </context>
 <context>
     <name>caravan::ChainTableModel</name>
     <message>
         <source>%1 (HS-%2 match)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HS-%2 сәйкестігі)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭҚ ТН коды</translation>
     </message>
     <message>
         <source>CHPL tier</source>
-        <translation type="unfinished"></translation>
+        <translation>CHPL деңгейі</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс</translation>
     </message>
     <message>
         <source>Last onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы әрі қарай жөнелту</translation>
     </message>
     <message>
         <source>Quantity in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс саны</translation>
     </message>
     <message>
         <source>Quantity out</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығыс саны</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп белгілері</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі</translation>
     </message>
     <message>
         <source>Chain id</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбек ID</translation>
     </message>
 </context>
 <context>
     <name>caravan::ChainsPanel</name>
     <message>
         <source>Detect Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбектерді табу</translation>
     </message>
     <message>
         <source>Detect re-export chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Реэкспорт тізбектерін іздеу</translation>
     </message>
     <message>
         <source>Filter: route, HS code, flag, country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгі: бағыт, СЭҚ ТН коды, белгі, ел…</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбектер</translation>
     </message>
     <message>
         <source>Chain evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбек дәлелдері</translation>
     </message>
     <message>
         <source>Press Detect Chains to look for goods that pass through a third country to Russia or Belarus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресейге немесе Беларуське үшінші ел арқылы өтетін тауарларды іздеу үшін «Тізбектерді табу» түймесін басыңыз.</translation>
     </message>
     <message>
         <source>The chain settings of this case cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істің тізбек баптауларын оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>Detecting chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбектерді іздеу</translation>
     </message>
     <message>
         <source>Detecting chains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбектерді іздеу…</translation>
     </message>
     <message>
         <source>Detection stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу тоқтатылды: %1</translation>
     </message>
     <message>
         <source>window %1 days, quantities within %2%, transit %3, destinations %4, HS-%5, minimum score %6</source>
-        <translation type="unfinished"></translation>
+        <translation>терезе %1 күн, сандар %2% шегінде, транзит %3, баратын жері %4, HS-%5, ең төмен балл %6</translation>
     </message>
     <message numerus="yes">
         <source>No chains among %n shipments with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 параметрлері бар %n жөнелтілім арасында тізбек жоқ.</numerusform>
+            <numerusform>%1 параметрлері бар %n жөнелтілім арасында тізбек жоқ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chains proposed (%1; %2 dismissed hidden, %3 below the minimum score). The detector ranks; you decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тізбек ұсынылды (%1; жасырылған қабылданбағандар: %2, ең төмен балдан төмен: %3). Детектор саралайды, шешімді сіз қабылдайсыз.</numerusform>
+            <numerusform>%n тізбек ұсынылды (%1; жасырылған қабылданбағандар: %2, ең төмен балдан төмен: %3). Детектор саралайды, шешімді сіз қабылдайсыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>балл %1</translation>
     </message>
     <message>
         <source>+%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 күн</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілім</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейін</translation>
     </message>
     <message>
         <source>Why this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдың негіздемесі</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп белгілері:</translation>
     </message>
 </context>
 <context>
     <name>caravan::ChartPanel</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <source>Shipments by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар бойынша жөнелтілімдер</translation>
     </message>
     <message>
         <source>Trade statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда статистикасы</translation>
     </message>
     <message>
         <source>Mirror statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Айнал статистика</translation>
     </message>
     <message>
         <source>Top counterparties</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі контрагенттер</translation>
     </message>
     <message>
         <source>Entity timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект хронологиясы</translation>
     </message>
     <message>
         <source>All together</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы бірге</translation>
     </message>
     <message>
         <source>By HS heading (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауар позициясы бойынша (4 таңба)</translation>
     </message>
     <message>
         <source>By HS-6 code</source>
-        <translation type="unfinished"></translation>
+        <translation>HS-6 коды бойынша</translation>
     </message>
     <message>
         <source>By CHPL tier</source>
-        <translation type="unfinished"></translation>
+        <translation>CHPL деңгейі бойынша</translation>
     </message>
     <message>
         <source>By country pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Елдер жұбы бойынша</translation>
     </message>
     <message>
         <source>By entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект бойынша</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Құны</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Any goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген тауар</translation>
     </message>
     <message>
         <source>CHPL tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CHPL деңгейі %1</translation>
     </message>
     <message>
         <source>Any flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген ағын</translation>
     </message>
     <message>
         <source>HS prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭҚ ТН</translation>
     </message>
     <message>
         <source>Entity id</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект ID</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлу</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom, double-click to see everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүйреу — жылжыту, дөңгелек — масштаб, қос шерту — барлығын қайта көрсету</translation>
     </message>
     <message>
         <source>Reporter (origin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп беруші (шығу елі)</translation>
     </message>
     <message>
         <source>Origin country</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан</translation>
     </message>
     <message>
         <source>Partner (destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес (баратын жері)</translation>
     </message>
     <message>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда</translation>
     </message>
     <message>
         <source>Open a case to chart its shipments and trade statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілімдер мен сауда статистикасының диаграммаларын құру үшін істі ашыңыз.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептеу…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреті (*.png);;SVG сызбасы (*.svg);;PDF құжаты (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
     <name>caravan::ChartPlot</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 мың</translation>
     </message>
 </context>
 <context>
     <name>caravan::DecisionCommand</name>
     <message>
         <source>Withdraw decision on %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 және %2 бойынша шешімді кері қайтару</translation>
     </message>
     <message>
         <source>Reject match %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 және %2 сәйкестігін қабылдамау</translation>
     </message>
     <message>
         <source>Merge %2 into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 субъектісін %1 субъектісіне біріктіру</translation>
     </message>
     <message>
         <source>Accept %1 as listed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 субъектісін тізімдегі %2 ретінде қабылдау</translation>
     </message>
 </context>
 <context>
     <name>caravan::EntityTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторлар</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімде</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Sanctions status</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкц. мәртебе</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі</translation>
     </message>
     <message>
         <source>blocked (50% rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғатталған (50% ережесі)</translation>
     </message>
     <message>
         <source>possibly blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғатталуы мүмкін</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>тексеруді қажет етеді</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::GraphBuilder</name>
+    <message>
+        <source>Ownership and control at %1</source>
+        <translation>%1 күнгі иелік және бақылау</translation>
+    </message>
+    <message>
+        <source>Ownership and control</source>
+        <translation>Иелік және бақылау</translation>
+    </message>
+    <message>
+        <source>Trade between countries</source>
+        <translation>Елдер арасындағы сауда</translation>
+    </message>
+    <message>
+        <source>Trade between companies</source>
+        <translation>Компаниялар арасындағы сауда</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>, HS %1</source>
+        <translation>, СЭҚ ТН %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::GraphCanvas</name>
     <message>
         <source>Graph canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Граф аймағы</translation>
     </message>
     <message>
         <source>Wheel: zoom · drag: pan · Shift+drag: select an area · Ctrl+click: add to selection · F: fit · Delete: hide · Space: expand neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Дөңгелек: масштаб · сүйреу: жылжыту · Shift+сүйреу: аймақты таңдау · Ctrl+шерту: таңдауға қосу · F: сыйдыру · Delete: жасыру · Space: көршілерін ашу</translation>
     </message>
     <message>
         <source>Caravan graph view</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan графы</translation>
     </message>
     <message>
         <source>Nothing to draw yet: this view shows the case&apos;s links or shipments once they are imported, at the date chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге көрсететін ештеңе жоқ: импорттағаннан кейін мұнда істің байланыстары немесе жөнелтілімдері төменде таңдалған күнге көрсетіледі.</translation>
     </message>
 </context>
 <context>
     <name>caravan::GraphView</name>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n түйінді жылжыту</numerusform>
+            <numerusform>%n түйінді жылжыту</numerusform>
         </translation>
     </message>
     <message>
         <source>Force-directed</source>
-        <translation type="unfinished"></translation>
+        <translation>Күштік орналастыру</translation>
     </message>
     <message>
         <source>Hierarchy (owners above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иерархия (иелері жоғарыда)</translation>
     </message>
     <message>
         <source>Radial around selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғанның айналасында радиалды</translation>
     </message>
     <message>
         <source>Refine (keep moved nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақтылау (жылжытылған түйіндерді сақтау)</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналастыру</translation>
     </message>
     <message>
         <source>Lay out</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналастыру</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <source>Stop the running layout or measure; the view keeps what it reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналастыруды немесе есептеуді тоқтату; көрініс қол жеткізгенін сақтайды</translation>
     </message>
     <message>
         <source>Colour: type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түс: түрі</translation>
     </message>
     <message>
         <source>Colour: country</source>
-        <translation type="unfinished"></translation>
+        <translation>Түс: ел</translation>
     </message>
     <message>
         <source>Colour: sanctions status</source>
-        <translation type="unfinished"></translation>
+        <translation>Түс: санкциялық мәртебе</translation>
     </message>
     <message>
         <source>Colour: marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Түс: белгілер</translation>
     </message>
     <message>
         <source>Size: degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем: дәреже</translation>
     </message>
     <message>
         <source>Size: betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем: делдалдық</translation>
     </message>
     <message>
         <source>Size: trade value</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем: сауда көлемі</translation>
     </message>
     <message>
         <source>Size: uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем: бірдей</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйдыру</translation>
     </message>
     <message>
         <source>Fit the visible graph in the view (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрінетін графты терезеге сыйдыру (F)</translation>
     </message>
     <message>
         <source>Find path</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолды табу</translation>
     </message>
     <message>
         <source>Shortest path between the two selected entities (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған екі субъект арасындағы ең қысқа жол (P)</translation>
     </message>
     <message>
         <source>All paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жолдар</translation>
     </message>
     <message>
         <source>Every path between the two selected entities up to the hop limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған екі субъект арасындағы қадам шегіне дейінгі барлық жолдар</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Маңайы</translation>
     </message>
     <message>
         <source>Highlight everything within the hop limit of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғаннан қадам шегіндегі барлығын ерекшелеу</translation>
     </message>
     <message>
         <source>hops ≤ </source>
-        <translation type="unfinished"></translation>
+        <translation>қадам ≤ </translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерттеу</translation>
     </message>
     <message>
         <source>Show only the selection, then Space to expand its neighbours step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек таңдалғанды көрсету, содан кейін Space — көршілерін қадам сайын ашу</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыру</translation>
     </message>
     <message>
         <source>Hide the selection from the view (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғанды көріністен жасыру (Delete)</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекіту</translation>
     </message>
     <message>
         <source>Keep the selection in place when the layout is refined (dragging a node pins it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналастыру нақтыланғанда таңдалғанды орнында қалдыру (сүйрелген түйін де бекітіледі)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Босату</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын көрсету</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <source>Save the view as PNG or SVG, or the graph as GraphML or GEXF</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі PNG не SVG, ал графты GraphML не GEXF ретінде сақтау</translation>
     </message>
     <message>
         <source>Find in graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Графтан табу…</translation>
     </message>
     <message>
         <source>No entity in this graph matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл графта «%1» сұрауына сәйкес субъект жоқ</translation>
     </message>
     <message>
         <source>HS code, e.g. 8542</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭҚ ТН коды, мыс. 8542</translation>
     </message>
     <message>
         <source>Countries, e.g. KZ, KG</source>
-        <translation type="unfinished"></translation>
+        <translation>Елдер, мыс. KZ, KG</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Елдер бойынша</translation>
     </message>
     <message>
         <source>Countries as nodes, joined by the value of their shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Елдер түйін ретінде, жөнелтілімдер құнымен байланысқан</translation>
     </message>
     <message>
         <source>Goods (HS code starts with): </source>
-        <translation type="unfinished"></translation>
+        <translation>Тауарлар (СЭҚ ТН коды басталуы): </translation>
     </message>
     <message>
         <source>Countries: </source>
-        <translation type="unfinished"></translation>
+        <translation>Елдер: </translation>
     </message>
     <message>
         <source>Building the ownership graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік графын құру</translation>
     </message>
     <message>
         <source>Building the trade graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда графын құру</translation>
     </message>
     <message>
         <source>Building the graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Граф құрылуда…</translation>
     </message>
     <message>
         <source>Layout of %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түйінді орналастыру</translation>
     </message>
     <message>
         <source>Betweenness of %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 түйіннің делдалдығы</translation>
     </message>
     <message>
         <source>Size: betweenness, approximate (%1 of %2 sources sampled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем: делдалдық, шамамен (іріктеме: %2 бастаудың %1)</translation>
     </message>
     <message>
         <source>Size: betweenness (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем: делдалдық (нақты)</translation>
     </message>
     <message>
         <source>Select exactly two entities (Ctrl+click) to find the paths between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардың арасындағы жолдарды табу үшін дәл екі субъектіні таңдаңыз (Ctrl+шерту).</translation>
     </message>
     <message>
         <source>No path of at most %1 links between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 мен %3 арасында %1 байланыстан аспайтын жол жоқ</translation>
     </message>
     <message>
         <source>%1 and %2 are not connected in this graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл графта %1 мен %2 байланыспаған</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) of at most %1 links between %2 and %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 мен %3 арасында %1 байланыстан аспайтын %n жол</numerusform>
+            <numerusform>%2 мен %3 арасында %1 байланыстан аспайтын %n жол</numerusform>
         </translation>
     </message>
     <message>
         <source> (first 500 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (алғашқы 500-і көрсетілген)</translation>
     </message>
     <message numerus="yes">
         <source>Shortest path, %n link(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ең қысқа жол, %n байланыс: </numerusform>
+            <numerusform>Ең қысқа жол, %n байланыс: </numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more entities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен бір немесе бірнеше субъектіні таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 entities within %2 hops of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғаннан %2 қадам шегіндегі субъектілер: %1</translation>
     </message>
     <message>
         <source>Select an entity to explore from (search for it, or click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерттеуді бастайтын субъектіні таңдаңыз (іздеп табыңыз немесе шертіңіз).</translation>
     </message>
     <message>
         <source>Press Space to show the neighbours of the selection, again for the next ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғанның көршілерін көрсету үшін Space басыңыз, келесі шеңбер үшін тағы басыңыз.</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg, .graphml or .gexf</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңейтімі .png, .svg, .graphml немесе .gexf файлды таңдаңыз</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Export graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Графты экспорттау</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;GraphML for yEd and Gephi (*.graphml);;GEXF for Gephi (*.gexf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреті (*.png);;SVG сызбасы (*.svg);;yEd және Gephi үшін GraphML (*.graphml);;Gephi үшін GEXF (*.gexf)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау мүмкін емес</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>%1 nodes · %2 edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Түйіндер: %1 · қабырғалар: %2</translation>
     </message>
     <message>
         <source> · %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · көрсетілген: %1</translation>
     </message>
     <message>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · таңдалған: %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттауға арналған файлдар</translation>
     </message>
     <message>
         <source>Caravan recognises Caravan CSV, FollowTheMoney, BODS, OFAC SDN and trade statistics. Any other CSV is imported through a column mapping on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan мына пішімдерді таниды: Caravan CSV, FollowTheMoney, BODS, OFAC SDN және сауда статистикасы. Кез келген басқа CSV келесі беттегі бағандарды сәйкестендіру арқылы импортталады.</translation>
     </message>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды &amp;қосу…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алып тастау</translation>
     </message>
     <message>
         <source>Mapped CSV (any columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендірілген CSV (кез келген бағандар)</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу тәсілі:</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталды:</translation>
     </message>
     <message>
         <source>Data files (*.csv *.txt *.tsv *.json *.jsonl *.ftm *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер файлдары (*.csv *.txt *.tsv *.json *.jsonl *.ftm *.xml);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
         <source>a CSV file with %n columns (%1, delimiter “%2”): map them on the next page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бағаннан тұратын CSV файлы (%1, бөлгіш «%2»): оларды келесі бетте сәйкестендіріңіз</numerusform>
+            <numerusform>%n бағаннан тұратын CSV файлы (%1, бөлгіш «%2»): оларды келесі бетте сәйкестендіріңіз</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, encoding %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, кодтау %3</translation>
     </message>
     <message>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандарды сәйкестендіру</translation>
     </message>
     <message>
         <source>Choose which column feeds each Caravan field, or give a value for every row. The preview shows the first rows as Caravan will read them; red cells would be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan-ның әр өрісі қай бағаннан толтырылатынын таңдаңыз немесе барлық жолдар үшін мән беріңіз. Алдын ала қарауда алғашқы жолдар Caravan оларды қалай оқитындай көрсетіледі; қызыл ұяшықтар қабылданбайды.</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілімдер</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілер</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыстар</translation>
     </message>
     <message>
         <source>Sanctions</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкциялар</translation>
     </message>
     <message>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>анықтау</translation>
     </message>
     <message>
         <source>point (1234.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>нүкте (1234.5)</translation>
     </message>
     <message>
         <source>comma (1234,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>үтір (1234,5)</translation>
     </message>
     <message>
         <source>Load Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіруді жүктеу…</translation>
     </message>
     <message>
         <source>Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіруді сақтау…</translation>
     </message>
     <message>
         <source>Rows are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодтау:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндер:</translation>
     </message>
     <message>
         <source>Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ондық бөлгіш:</translation>
     </message>
     <message>
         <source>Caravan field</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan өрісі</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы баған</translation>
     </message>
     <message>
         <source>Or this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе осы мән</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағандарды сәйкестендіру</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <source>Load mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіруді жүктеу</translation>
     </message>
     <message>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендірулер (*.json)</translation>
     </message>
     <message>
         <source>Cannot load the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіруді жүктеу мүмкін емес</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіруді сақтау</translation>
     </message>
     <message>
         <source>Cannot save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестендіруді сақтау мүмкін емес</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жоқ)</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n values in the preview would be rejected (red); their rows will be kept as rejected rows. Check the date format and decimals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Алдын ала қараудағы %n мән қабылданбайды (қызыл); олардың жолдары қабылданбаған жолдар ретінде сақталады. Күн пішімі мен ондық бөлгішті тексеріңіз.</numerusform>
+            <numerusform>Алдын ала қараудағы %n мән қабылданбайды (қызыл); олардың жолдары қабылданбаған жолдар ретінде сақталады. Күн пішімі мен ондық бөлгішті тексеріңіз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау</translation>
     </message>
     <message>
         <source>Each file is imported whole or not at all: Cancel leaves the case as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр файл толығымен импортталады немесе мүлде импортталмайды: «Бас тарту» істі бұрынғы күйінде қалдырады.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталуда…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайын.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішім</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылды</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілді</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылған жол</translation>
     </message>
     <message>
         <source>Rejected rows (all of them are in the Rejected rows panel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар (барлығы «Қабылданбаған жолдар» панелінде):</translation>
     </message>
     <message numerus="yes">
         <source>%n files imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл импортталды.</numerusform>
+            <numerusform>%n файл импортталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import stopped: %1. Files imported before it are kept; the file it stopped in left nothing behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау тоқтады: %1. Оған дейін импортталған файлдар сақталды; тоқтаған файл ешқандай із қалдырған жоқ.</translation>
     </message>
     <message>
         <source>whole file (already imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>бүкіл файл (бұрын импортталған)</translation>
     </message>
 </context>
 <context>
     <name>caravan::InspectorPanel</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Select an entity in a table to see all its names, identifiers, addresses, links and sources here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық атауларын, идентификаторларын, мекенжайларын, байланыстары мен дереккөздерін осы жерде көру үшін кестеден субъектіні таңдаңыз.</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Incorporated</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>Designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкциялық жазбалар</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаулары</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторлар</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайлар</translation>
     </message>
     <message>
         <source>Owners and officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелері мен лауазымды тұлғалар</translation>
     </message>
     <message>
         <source>Holdings and directorships</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлестер мен лауазымдар</translation>
     </message>
     <message>
         <source>Shipments: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілімдер: жіберілді %1, алынды %2</translation>
     </message>
     <message>
         <source>First seen in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғаш рет %1 ішінде кездеседі</translation>
     </message>
     <message>
         <source>Marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::LayoutJob</name>
+    <message>
+        <source>Force-directed layout of %1 nodes in %2 steps</source>
+        <translation>%1 түйіннің күштік орналастыруы, %2 қадам</translation>
     </message>
 </context>
 <context>
     <name>caravan::MainWindow</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілер</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілімдер</translation>
     </message>
     <message>
         <source>Search names, ids, goods… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаулар, ID, тауарлар бойынша іздеу… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жерден іздеу</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
         <source>&amp;Open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі &amp;ашу…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көшірмесін басқаша сақтау…</translation>
     </message>
     <message>
         <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі &amp;жабу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шы&amp;ғу</translation>
     </message>
     <message>
         <source>&amp;Search Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жерден &amp;іздеу</translation>
     </message>
     <message>
         <source>&amp;About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan &amp;туралы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңғы істер</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Түз&amp;ету</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>Export Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдарды экспорттау…</translation>
     </message>
     <message>
         <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдарды экспорттау</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдарды экспорттау мүмкін емес</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected rows written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қабылданбаған жол %1 файлына жазылды</numerusform>
+            <numerusform>%n қабылданбаған жол %1 файлына жазылды</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін ашылды</translation>
     </message>
     <message>
         <source>It is shown read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда ол тек оқу үшін көрсетілген.</translation>
     </message>
     <message>
         <source>Cannot open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі ашу мүмкін емес</translation>
     </message>
     <message>
         <source>Upgraded from case schema %1; the old file was kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс сызбасының %1 нұсқасынан жаңартылды; ескі файл %2 ретінде сақталды</translation>
     </message>
     <message>
         <source>Cannot create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі құру мүмкін емес</translation>
     </message>
     <message>
         <source>Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс ашылмаған</translation>
     </message>
     <message>
         <source>%1 [read-only] — Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [тек оқу] — Caravan</translation>
     </message>
     <message>
         <source>%1 — Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Caravan</translation>
     </message>
     <message>
         <source>%1 entities · %2 links · %3 shipments · %4 designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілер: %1 · байланыстар: %2 · жөнелтілімдер: %3 · санкц. жазбалар: %4</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс</translation>
     </message>
     <message>
         <source>%1 already exists. Open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар. Оны ашыңыз немесе басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>Save a copy of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс көшірмесін сақтау</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені сақтау мүмкін емес</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар; көшірме үшін жаңа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>Saving a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме сақталуда</translation>
     </message>
     <message>
         <source>Copy saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме %1 ретінде сақталды</translation>
     </message>
     <message>
         <source>About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan туралы</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;An offline workstation for investigating sanctions circumvention: entities, ownership, sanctions lists and shipments in one case file, with the source of every fact kept.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite case files&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Санкцияларды айналып өтуді тергеуге арналған желіден тыс жұмыс орны: субъектілер, иелік, санкциялық тізімдер мен жөнелтілімдер бір іс файлында, әр фактінің дереккөзі сақталады.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite іс файлдары&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n субъект</numerusform>
+            <numerusform>%n субъект</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жөнелтілім</numerusform>
+            <numerusform>%n жөнелтілім</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды</translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дереккөз</numerusform>
+            <numerusform>%n дереккөз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қабылданбаған жол</numerusform>
+            <numerusform>%n қабылданбаған жол</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
         </translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілер</translation>
     </message>
     <message numerus="yes">
         <source>%n marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n белгі</numerusform>
+            <numerusform>%n белгі</numerusform>
         </translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау…</translation>
     </message>
     <message>
         <source>Import entities, ownership, sanctions lists or shipments into the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске субъектілерді, иелік деректерін, санкциялық тізімдерді немесе жөнелтілімдерді импорттау</translation>
     </message>
     <message>
         <source>&amp;Mark…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Белгілеу…</translation>
     </message>
     <message>
         <source>Mark the selected entity or shipment suspected, confirmed or dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған субъектіні немесе жөнелтілімді күдікті, расталған немесе қабылданбаған деп белгілеу</translation>
     </message>
     <message>
         <source>C&amp;lear Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіні а&amp;лып тастау</translation>
     </message>
     <message>
         <source>&amp;Detect Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тізбектерді табу</translation>
     </message>
     <message>
         <source>Look for goods that pass through a third country to Russia or Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресейге немесе Беларуське үшінші ел арқылы өтетін тауарларды іздеу</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есеп…</translation>
     </message>
     <message>
         <source>Make the PDF report of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс бойынша PDF есебін жасау</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>&amp;Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Талдау</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оқыту</translation>
     </message>
     <message>
         <source>&amp;New Training Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа оқу ісі…</translation>
     </message>
     <message>
         <source>&amp;Score the Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілерді &amp;бағалау</translation>
     </message>
     <message>
         <source>&amp;Reveal the Answer Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар &amp;кілтін көрсету</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбектер</translation>
     </message>
     <message>
         <source>Review (matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру (сәйкестіктер)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйе тілі</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Caravan will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа тіл Caravan келесі іске қосылғанда қолданылады.</translation>
     </message>
     <message>
         <source>Cannot prepare the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті дайындау мүмкін емес</translation>
     </message>
     <message>
         <source>chain %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>тізбек %1 (%2)</translation>
     </message>
     <message>
         <source>shipment %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>жөнелтілім %1 (%2)</translation>
     </message>
     <message>
         <source>Cannot mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу мүмкін емес</translation>
     </message>
     <message>
         <source>Cannot clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіні алып тастау мүмкін емес</translation>
     </message>
     <message>
         <source>New training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа оқу ісі</translation>
     </message>
     <message>
         <source>The same scenario and number give the same case, so a class can work on one case</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірдей сценарий мен нөмір бірдей іс береді, сондықтан бүкіл топ бір іспен жұмыс істей алады</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий:</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс нөмірі:</translation>
     </message>
     <message>
         <source>Save the training case as</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу ісін басқаша сақтау</translation>
     </message>
     <message>
         <source>Generating the training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу ісі жасалуда</translation>
     </message>
     <message>
         <source>Cannot create the training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу ісін құру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Есеп дайындалуда</translation>
     </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
     <message>
         <source>Mark %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 белгілеу</translation>
     </message>
     <message>
         <source>Clear mark on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 белгісін алып тастау</translation>
     </message>
 </context>
 <context>
     <name>caravan::MarkDialog</name>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі</translation>
     </message>
     <message>
         <source>How do you judge &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; туралы бағаңыз қандай?</translation>
     </message>
     <message>
         <source>&amp;Suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күдікті</translation>
     </message>
     <message>
         <source>&amp;Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расталған</translation>
     </message>
     <message>
         <source>&amp;Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қабылданбаған</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімділік</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімділік:</translation>
     </message>
     <message>
         <source>What you saw, what you checked, what is still open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Не көрдіңіз, нені тексердіңіз, не әлі анықталмаған…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба:</translation>
     </message>
 </context>
 <context>
     <name>caravan::MarkTableModel</name>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>күдікті</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>расталған</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбаған</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімділік</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылды</translation>
     </message>
 </context>
 <context>
     <name>caravan::MatchCandidateModel</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбады</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес келеді</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
 </context>
 <context>
     <name>caravan::OwnershipPanel</name>
     <message>
         <source>control (no share)</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау (үлессіз)</translation>
     </message>
     <message>
         <source>unknown share</source>
-        <translation type="unfinished"></translation>
+        <translation>үлесі белгісіз</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнге:</translation>
     </message>
     <message>
         <source>Evaluate ownership as of this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелікті осы күнге бағалау</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгін</translation>
     </message>
     <message>
         <source>Ownership verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік туралы қорытынды</translation>
     </message>
     <message>
         <source>Ownership rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік ережелері</translation>
     </message>
     <message>
         <source>The ownership rules could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік ережелерін қолдану мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Applying the ownership rules as of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік ережелері %1 күніне қолданылуда…</translation>
     </message>
     <message numerus="yes">
         <source>%n entities blocked or to review as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 күніне %n субъект бұғатталған немесе тексеруді қажет етеді</numerusform>
+            <numerusform>%1 күніне %n субъект бұғатталған немесе тексеруді қажет етеді</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an entity to see whether it is blocked under the OFAC 50% rule or owned or controlled under the EU rule, and who really owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектінің OFAC 50% ережесі бойынша бұғатталғанын, EU ережесі бойынша иелікте немесе бақылауда екенін және оның нақты иесін көру үшін оны таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 is not in the ownership network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иелік желісіне кірмейді.</translation>
     </message>
     <message>
         <source>Not blocked under the OFAC 50% rule</source>
-        <translation type="unfinished"></translation>
+        <translation>OFAC 50% ережесі бойынша бұғатталмаған</translation>
     </message>
     <message>
         <source>Designated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкциялық тізімде: %1</translation>
     </message>
     <message>
         <source>Blocked under the OFAC 50% rule (%1 held by blocked persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>OFAC 50% ережесі бойынша бұғатталған (бұғатталған тұлғаларға %1 тиесілі)</translation>
     </message>
     <message>
         <source>Possibly blocked: up to %1 held by blocked persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұғатталуы мүмкін: бұғатталған тұлғаларға %1 дейін тиесілі</translation>
     </message>
     <message>
         <source>Needs review: a blocked person holds a share of unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеруді қажет етеді: бұғатталған тұлғаға мөлшері белгісіз үлес тиесілі</translation>
     </message>
     <message>
         <source>Stakes held by blocked owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұғатталған иелердің үлестері</translation>
     </message>
     <message>
         <source>Ranges that could reach 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>50%-ға жетуі мүмкін аралықтар</translation>
     </message>
     <message>
         <source>Stakes of unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөлшері белгісіз үлестер</translation>
     </message>
     <message>
         <source>Control by blocked persons (does not block; flag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұғатталған тұлғалардың бақылауы (бұғаттамайды; белгі ретінде атап өтіңіз)</translation>
     </message>
     <message>
         <source>%1 is designated (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 санкциялық тізімге енгізілген (%2)</translation>
     </message>
     <message>
         <source>%1 is blocked through:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мына арқылы бұғатталған:</translation>
     </message>
     <message>
         <source>Why, down to the listed persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіздеме — тізімдегі тұлғаларға дейін</translation>
     </message>
     <message>
         <source>Listed by the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU тізімінде</translation>
     </message>
     <message>
         <source>Owned under the EU rule (%1 held by listed persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>EU ережесі бойынша иелікте (тізімдегі тұлғаларға %1 тиесілі)</translation>
     </message>
     <message>
         <source>Controlled under the EU rule</source>
-        <translation type="unfinished"></translation>
+        <translation>EU ережесі бойынша бақылауда</translation>
     </message>
     <message>
         <source>Neither owned nor controlled under the EU rule</source>
-        <translation type="unfinished"></translation>
+        <translation>EU ережесі бойынша иелікте де, бақылауда да емес</translation>
     </message>
     <message>
         <source>EU rule</source>
-        <translation type="unfinished"></translation>
+        <translation>EU ережесі</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау</translation>
     </message>
     <message>
         <source>Effective (beneficial) owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты (бенефициар) иелер</translation>
     </message>
     <message>
         <source>None at or above the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті мәнге тең немесе одан жоғары ешкім жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>%n paths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол</numerusform>
+            <numerusform>%n жол</numerusform>
         </translation>
     </message>
     <message>
         <source>The 50% rule adds the stakes of blocked owners; effective ownership multiplies shares along each path and adds the paths. The two figures are never mixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>50% ережесі бұғатталған иелердің үлестерін қосады; нақты иелік әр жол бойындағы үлестерді көбейтіп, жолдарды қосады. Бұл екі көрсеткіш ешқашан араластырылмайды.</translation>
     </message>
 </context>
 <context>
     <name>caravan::PageFlow</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті жасау тоқтатылды.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет %1 / %2</translation>
     </message>
     <message>
         <source>Investigation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеу есебі</translation>
     </message>
     <message>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеуші</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс файлы</translation>
     </message>
     <message>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасаған бағдарлама</translation>
     </message>
     <message>
         <source>This case is empty: there is nothing to report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс бос: әзірге есепке енгізетін ештеңе жоқ.</translation>
     </message>
     <message>
         <source>This report was generated from the case file named above. Figures, names and ids are quoted from the imported sources listed in Appendix A; the investigator&apos;s findings are marked as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл есеп жоғарыда аталған іс файлынан жасалды. Сандар, атаулар мен идентификаторлар А қосымшасында келтірілген импортталған дереккөздерден алынған; тергеушінің тұжырымдары тиісінше белгіленген.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
 </context>
 <context>
     <name>caravan::RecentFiles</name>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді тазарту</translation>
     </message>
 </context>
 <context>
     <name>caravan::RejectedRowTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылған жол</translation>
     </message>
 </context>
 <context>
     <name>caravan::ReportBuilder</name>
     <message>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаусыз іс</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — for the recipients named by the investigator only</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚҰПИЯ — тек тергеуші атаған алушыларға арналған</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті жасау тоқтатылды.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп: %1</translation>
     </message>
     <message>
         <source>This case is empty: it holds no entities, links, shipments, designations, trade statistics or marks. There is nothing to report yet. Import data into the case and mark what you find, then produce the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс бос: онда субъектілер, байланыстар, жөнелтілімдер, санкциялық жазбалар, сауда статистикасы немесе белгілер жоқ. Әзірге есепке енгізетін ештеңе жоқ. Іске деректерді импорттап, тапқаныңызды белгілеңіз де, есепті қайта жасаңыз.</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілер</translation>
     </message>
     <message>
         <source>%1 (companies: %2, persons: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (компаниялар: %2, жеке тұлғалар: %3)</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыстар</translation>
     </message>
     <message>
         <source>%1 (ownership: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (иелік: %2)</translation>
     </message>
     <message>
         <source>Designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкциялық жазбалар</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілімдер</translation>
     </message>
     <message>
         <source>Shipment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілім күндері</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Declared value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімделген құны</translation>
     </message>
     <message>
         <source>Trade statistics rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда статистикасының жолдары</translation>
     </message>
     <message>
         <source>Sources imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталған дереккөздер</translation>
     </message>
     <message>
         <source>%1 (rows rejected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (қабылданбаған жолдар: %2)</translation>
     </message>
     <message>
         <source>%1 confirmed, %2 suspected, %3 dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>расталған: %1, күдікті: %2, қабылданбаған: %3</translation>
     </message>
     <message>
         <source>Marked chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген тізбектер</translation>
     </message>
     <message>
         <source>Marked entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген субъектілер</translation>
     </message>
     <message>
         <source>Marked shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген жөнелтілімдер</translation>
     </message>
     <message>
         <source>Chains from the detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Детектор тапқан тізбектер</translation>
     </message>
     <message>
         <source>Ownership verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік туралы қорытындылар</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс файлы</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сызба нұсқасы</translation>
     </message>
     <message>
         <source>A detector ranks; the investigator decides. Chains and entities appear in this report as the investigator marked them (confirmed or suspected), with the shipments and sources that support them, so that every statement can be checked against the cited declarations and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Детектор саралайды, шешімді тергеуші қабылдайды. Тізбектер мен субъектілер бұл есепте тергеуші белгілегендей (расталған немесе күдікті) оларды растайтын жөнелтілімдер мен дереккөздермен бірге беріледі, сондықтан әр тұжырымды келтірілген декларациялар мен файлдар бойынша тексеруге болады.</translation>
     </message>
     <message>
         <source>reading the marks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>белгілерді оқу сәтсіз аяқталды</translation>
     </message>
     <message>
         <source>No chain is marked confirmed or suspected in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істе расталған немесе күдікті деп белгіленген тізбек жоқ.</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбек</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>HS</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭҚ ТН</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп белгілері</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s), confirmed first, then suspected; within each by score.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тізбек: алдымен расталғандар, содан кейін күдіктілер; әр топ ішінде балл бойынша.</numerusform>
+            <numerusform>%n тізбек: алдымен расталғандар, содан кейін күдіктілер; әр топ ішінде балл бойынша.</numerusform>
         </translation>
     </message>
     <message>
         <source>The chain detector&apos;s findings were not among this report&apos;s inputs: chains are listed by id with the investigator&apos;s marks and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбек детекторының нәтижелері бұл есептің бастапқы деректеріне кірмеген: тізбектер ID бойынша тергеушінің белгілері мен жазбаларымен келтірілген.</translation>
     </message>
     <message>
         <source>Chain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбек %1</translation>
     </message>
     <message>
         <source>Goods (HS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауарлар (СЭҚ ТН)</translation>
     </message>
     <message>
         <source>%1, CHPL tier %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, CHPL деңгейі %2</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіп белгілері</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт</translation>
     </message>
     <message>
         <source>Investigator&apos;s note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеушінің жазбасы: %1</translation>
     </message>
     <message>
         <source>Marked by the investigator; the detector&apos;s evidence for this chain was not part of this report&apos;s inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеуші белгілеген; осы тізбек бойынша детектордың дәлелдері есептің бастапқы деректеріне кірмеген.</translation>
     </message>
     <message>
         <source>Evidence shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлел жөнелтілімдер</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілім</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Exporter → importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттаушы → импорттаушы</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Құны</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Елдер</translation>
     </message>
     <message>
         <source>No entity of the case is blocked or owned by listed persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің бірде-бір субъектісі бұғатталмаған және тізімдегі тұлғаларға тиесілі емес.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>OFAC 50% rule</source>
-        <translation type="unfinished"></translation>
+        <translation>OFAC 50% ережесі</translation>
     </message>
     <message>
         <source>Aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиыны</translation>
     </message>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU</translation>
     </message>
     <message>
         <source>Effective owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты иелер</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғатталған</translation>
     </message>
     <message>
         <source>possibly blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғатталуы мүмкін</translation>
     </message>
     <message>
         <source>not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғатталмаған</translation>
     </message>
     <message>
         <source>owned</source>
-        <translation type="unfinished"></translation>
+        <translation>иелікте</translation>
     </message>
     <message>
         <source>controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылауда</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Stakes held by blocked owners%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұғатталған иелердің үлестері%1: %2.</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 күні</translation>
     </message>
     <message>
         <source>Ownership verdicts (OFAC 50% rule, EU ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік туралы қорытындылар (OFAC 50% ережесі, EU бойынша иелік пен бақылау) есептің бастапқы деректеріне кірмеген. Төменде істе тіркелген санкциялық жазбалар берілген.</translation>
     </message>
     <message>
         <source>Designations in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істегі санкциялық жазбалар</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізім</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімде</translation>
     </message>
     <message>
         <source>reading designations failed</source>
-        <translation type="unfinished"></translation>
+        <translation>санкциялық жазбаларды оқу сәтсіз аяқталды</translation>
     </message>
     <message>
         <source>No designation is recorded in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істе санкциялық жазба тіркелмеген.</translation>
     </message>
     <message>
         <source>The first %1 of %2 designations are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы %1 санкциялық жазба көрсетілген (барлығы %2).</translation>
     </message>
     <message>
         <source>The case holds no shipments or trade statistics to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істе диаграмма құруға жөнелтілімдер немесе сауда статистикасы жоқ.</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>By, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім, қашан</translation>
     </message>
     <message>
         <source>(not in the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(істе жоқ)</translation>
     </message>
     <message>
         <source> — designated</source>
-        <translation type="unfinished"></translation>
+        <translation> — санкциялық тізімде</translation>
     </message>
     <message>
         <source>%1: %2 → %3, HS %4, %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3, СЭҚ ТН %4, %5 %6</translation>
     </message>
     <message>
         <source>chain (see Chains)</source>
-        <translation type="unfinished"></translation>
+        <translation>тізбек («Тізбектер» бөлімін қараңыз)</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>субъект</translation>
     </message>
     <message>
         <source>shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>жөнелтілім</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>тізбек</translation>
     </message>
     <message>
         <source>The investigator has not marked anything in this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеуші бұл істе әлі ештеңе белгілеген жоқ.</translation>
     </message>
     <message>
         <source>Every chain, entity and shipment the investigator marked, with the note given, confirmed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеуші белгілеген барлық тізбектер, субъектілер мен жөнелтілімдер жазбаларымен; алдымен расталғандары.</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішім</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, авторы: %2</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылды %1, импортталды %2, қабылданбады %3</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>reading the sources failed</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөздерді оқу сәтсіз аяқталды</translation>
     </message>
     <message>
         <source>No file has been imported into this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іске бірде-бір файл импортталмаған.</translation>
     </message>
     <message>
         <source>Every file imported into the case, with its SHA-256 digest so that the copy relied on can be identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске импортталған барлық файлдар SHA-256 хешімен бірге, есеп сүйенген көшірмені анықтау үшін.</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысан</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <source>reading the audit log failed</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналын оқу сәтсіз аяқталды</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы бос.</translation>
     </message>
     <message>
         <source>Changes to the case, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істегі өзгерістер, алдымен жаңалары.</translation>
     </message>
     <message>
         <source>%1 older entries are not shown; the case file keeps them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескірек %1 жазба көрсетілмеген; іс файлы олардың барлығын сақтайды.</translation>
     </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>
     <message>
         <source>Summary figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық көрсеткіштер</translation>
     </message>
     <message>
         <source>Confirmed and suspected chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Расталған және күдікті тізбектер</translation>
     </message>
     <message>
         <source>Ownership verdicts and designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Иелік туралы қорытындылар және санкциялық жазбалар</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <source>Investigator&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеушінің жазбалары</translation>
     </message>
     <message>
         <source>Sources with SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 бар дереккөздер</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
         <source>Report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп — %1</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — for the recipients named by the investigator only</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚҰПИЯ — тек тергеуші атаған алушыларға арналған</translation>
     </message>
     <message>
         <source>Investigator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тергеуші:</translation>
     </message>
     <message>
         <source>Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиялық белгісі:</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп жасалуда…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
         </translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті сақтау</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сақталды: %1 (%n бет).</numerusform>
+            <numerusform>Сақталды: %1 (%n бет).</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>caravan::ReportPainter</name>
     <message>
         <source>Laying out the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп беттелуде</translation>
     </message>
     <message>
         <source>Cannot paint on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығару құрылғысында салу мүмкін емес.</translation>
     </message>
     <message>
         <source>Painting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп салынуда</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
     <name>caravan::ReviewPanel</name>
     <message>
         <source>Find Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Үміткерлерді табу</translation>
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау (A)</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдамау (R)</translation>
     </message>
     <message>
         <source>Next (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі (N)</translation>
     </message>
     <message>
         <source>Screening against designated entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкциялық тізімдер бойынша тексеру</translation>
     </message>
     <message>
         <source>Duplicates inside the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс ішіндегі телнұсқалар</translation>
     </message>
     <message>
         <source>Threshold </source>
-        <translation type="unfinished"></translation>
+        <translation>Шек </translation>
     </message>
     <message>
         <source>Lowest score shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін ең төмен балл</translation>
     </message>
     <message>
         <source>Match candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестікке үміткерлер</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>Candidate match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықтимал сәйкестік</translation>
     </message>
     <message>
         <source>Finding match candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестікке үміткерлерді іздеу</translation>
     </message>
     <message numerus="yes">
         <source>%n candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n үміткер</numerusform>
+            <numerusform>%n үміткер</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу…</translation>
     </message>
     <message>
         <source>No candidate is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Үміткер таңдалмаған.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: %1</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаулары</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторлар</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайлар</translation>
     </message>
     <message>
         <source>Designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкциялық жазбалар</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл %1</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбады</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіздеме: %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::ShipmentTableModel</name>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларация</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттаушы</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттаушы</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭҚ ТН коды</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауарлар</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірл.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Құны</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі</translation>
     </message>
 </context>
 <context>
     <name>caravan::SourceTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішім</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылды</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Телнұсқалар</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Imported at</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталған уақыты</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
 </context>
 <context>
     <name>caravan::StartPage</name>
     <message>
         <source>New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс…</translation>
     </message>
     <message>
         <source>Open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі ашу…</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы істер</translation>
     </message>
     <message>
         <source>Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan</translation>
     </message>
     <message>
         <source>&lt;p&gt;Caravan helps you trace goods that reach Russia through third countries: import companies, ownership, sanctions lists and shipments into a case file, then follow the evidence.&lt;/p&gt;&lt;p&gt;Create a new case or open one you worked on.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Caravan Ресейге үшінші елдер арқылы жететін тауарларды қадағалауға көмектеседі: компанияларды, иелік деректерін, санкциялық тізімдер мен жөнелтілімдерді іс файлына импорттап, дәлелдердің ізіне түсіңіз.&lt;/p&gt;&lt;p&gt;Жаңа іс құрыңыз немесе бұрын жұмыс істеген істі ашыңыз.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This case is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс бос</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды &amp;импорттау…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; holds no entities, links, sanctions or shipments yet.&lt;/p&gt;&lt;p&gt;Import your files with &lt;b&gt;File &amp;gt; Import…&lt;/b&gt; (Ctrl+I): Caravan CSV, any other CSV through a column mapping, FollowTheMoney, BODS and OFAC SDN files.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; ісінде әзірге субъектілер, байланыстар, санкциялар немесе жөнелтілімдер жоқ.&lt;/p&gt;&lt;p&gt;Файлдарды &lt;b&gt;Файл &amp;gt; Импорттау…&lt;/b&gt; (Ctrl+I) арқылы импорттаңыз: Caravan CSV, бағандарды сәйкестендіру арқылы кез келген басқа CSV, FollowTheMoney, BODS және OFAC SDN файлдары.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>caravan::TablePanel</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу…</translation>
     </message>
     <message numerus="yes">
         <source>%n rows match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» сұрауына %n жол сәйкес келеді</numerusform>
+            <numerusform>«%1» сұрауына %n жол сәйкес келеді</numerusform>
         </translation>
     </message>
 </context>
@@ -2912,187 +2962,259 @@
     <name>caravan::TaskStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалып жатқан тапсырманы тоқтату</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
     <name>caravan::TimeFilterSlider</name>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу күні</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні</translation>
     </message>
     <message>
         <source>Valid at date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнге жарамды</translation>
     </message>
     <message>
         <source>Before 24.02.2022</source>
-        <translation type="unfinished"></translation>
+        <translation>24.02.2022 дейін</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейін</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық күндер</translation>
     </message>
     <message>
         <source>The network on the day before Russia&apos;s full-scale invasion of Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресейдің Украинаға толық ауқымды басып кіруінің алдындағы күнгі желі</translation>
     </message>
     <message>
         <source>From 24 February 2022 to the last date of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>2022 жылғы 24 ақпаннан істің соңғы күніне дейін</translation>
     </message>
     <message>
         <source>The network on the last date of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің соңғы күніндегі желі</translation>
     </message>
     <message>
         <source>Shipments: all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілімдер: барлық күндер</translation>
     </message>
     <message>
         <source>Links: all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыстар: барлық күндер</translation>
     </message>
     <message>
         <source>Shipments %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілімдер %1 – %2</translation>
     </message>
     <message>
         <source>Links valid on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні жарамды байланыстар</translation>
     </message>
 </context>
 <context>
     <name>caravan::TradeCharts</name>
     <message>
         <source>Shipments by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар бойынша жөнелтілімдер</translation>
     </message>
     <message>
         <source>Shipments by month and HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар мен СЭҚ ТН кодтары бойынша жөнелтілімдер</translation>
     </message>
     <message>
         <source>Shipments by month and CHPL tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар мен CHPL деңгейлері бойынша жөнелтілімдер</translation>
     </message>
     <message>
         <source>Shipments by month and country pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар мен елдер жұптары бойынша жөнелтілімдер</translation>
     </message>
     <message>
         <source>Shipments by month and entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Айлар мен субъектілер бойынша жөнелтілімдер</translation>
+    </message>
+    <message>
+        <source>2019-2021 mean</source>
+        <translation>2019–2021 жылдардағы орташа</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Source: the case&apos;s shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; grey: EU sanctions packages.</source>
+        <translation>Дереккөз: іс жөнелтілімдері. Үзік сызықтар: 2019–2021 жылдардағы айлық орташа; қызыл: 24.02.2022; сұр: EU санкциялар пакеттері.</translation>
+    </message>
+    <message>
+        <source>Trade statistics by month</source>
+        <translation>Айлар бойынша сауда статистикасы</translation>
+    </message>
+    <message>
+        <source>Source: imported trade statistics.</source>
+        <translation>Дереккөз: импортталған сауда статистикасы.</translation>
+    </message>
+    <message>
+        <source>Mirror statistics %1 → %2</source>
+        <translation>Айнал статистика %1 → %2</translation>
+    </message>
+    <message>
+        <source>Exports reported by the origin against imports reported by the destination; bars: the gap.</source>
+        <translation>Шығу елі мәлімдеген экспорт пен баратын ел мәлімдеген импорт; бағаналар — айырмашылық.</translation>
+    </message>
+    <message>
+        <source>Top counterparties of %1</source>
+        <translation>Негізгі контрагенттер: %1</translation>
+    </message>
+    <message>
+        <source>Supplier to the entity</source>
+        <translation>Субъектінің жеткізушісі</translation>
+    </message>
+    <message>
+        <source>Buyer from the entity</source>
+        <translation>Субъектіден сатып алушы</translation>
+    </message>
+    <message>
+        <source>Shipments of %1</source>
+        <translation>Жөнелтілімдер: %1</translation>
+    </message>
+    <message>
+        <source>Shipped by the entity</source>
+        <translation>Субъект жөнелткен</translation>
+    </message>
+    <message>
+        <source>Received by the entity</source>
+        <translation>Субъект алған</translation>
+    </message>
+    <message>
+        <source>All shipments</source>
+        <translation>Барлық жөнелтілімдер</translation>
+    </message>
+    <message>
+        <source>HS unknown</source>
+        <translation>СЭҚ ТН белгісіз</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>СЭҚ ТН %1</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>CHPL деңгейі %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::TrainingPanel</name>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>табылды</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>өткізіп алынды</translation>
     </message>
     <message>
         <source>wrongly marked</source>
-        <translation type="unfinished"></translation>
+        <translation>қате белгіленді</translation>
     </message>
     <message>
         <source>rightly left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>дұрыс белгіленбеді</translation>
     </message>
     <message>
         <source>Reveal the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар кілтін көрсету</translation>
     </message>
     <message>
         <source>Score the Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілерді бағалау</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Нысан</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <source>Mark on</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгі нысаны</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелдер</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсіндірме</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар кілті</translation>
     </message>
     <message>
         <source>This is a training case with %1 planted patterns and %2 near misses. Mark what you suspect (Ctrl+M) in the tables, the chains or the graph, then score the marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқу ісі: жасырылған схемалар — %1, ұқсас жалған жағдайлар — %2. Күдікті нәрсені (Ctrl+M) кестелерде, тізбектерде немесе графта белгілеп, содан кейін белгілерді бағалаңыз.</translation>
     </message>
     <message>
         <source>Found %1 of %2 planted patterns, missed %3; %4 of %5 near misses wrongly marked; %6 other marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған схемалар: %2 ішінен %1, өткізіп алынғаны: %3; қате белгіленген ұқсас жағдайлар: %5 ішінен %4; басқа белгілер: %6.</translation>
     </message>
     <message>
         <source>Near miss (breaks: %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұқсас жағдай (бұзылған шарт: %1). %2</translation>
     </message>
     <message>
         <source>marked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>белгіленген: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sanctions-circumvention investigation workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкцияларды айналып өтуді тергеуге арналған жұмыс орны</translation>
     </message>
     <message>
         <source>Case file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашылатын іс файлы.</translation>
     </message>
     <message>
         <source>Render the window with the case open into a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс ашық терезені PNG файлына салып, шығу.</translation>
     </message>
     <message>
         <source>Interface language: en, ru or kk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс тілі: en, ru немесе kk.</translation>
     </message>
     <message>
         <source>Start on this tab (its number, from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске қосқанда осы қойындыны ашу (нөмірі, 1-ден бастап).</translation>
     </message>
 </context>
 </TS>

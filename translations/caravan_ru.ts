@@ -5,2928 +5,2978 @@
     <name>GraphRenderer</name>
     <message>
         <source>1 in %1 edges drawn at this zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>При этом масштабе показана 1 из %1 связей</translation>
     </message>
 </context>
 <context>
     <name>GraphStyle</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>Судно</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>designated (outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>в санкционном списке (контур)</translation>
     </message>
     <message>
         <source>Entity type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип субъекта</translation>
     </message>
     <message>
         <source>other or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>другое или неизвестно</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Sanctions status</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкционный статус</translation>
     </message>
     <message>
         <source>blocked (50% rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован (правило 50%)</translation>
     </message>
     <message>
         <source>possibly blocked (ranges, unknown shares)</source>
-        <translation type="unfinished"></translation>
+        <translation>возможно заблокирован (диапазоны, неизвестные доли)</translation>
     </message>
     <message>
         <source>not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>не заблокирован</translation>
     </message>
     <message>
         <source>Investigator&apos;s marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки следователя</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>подозрение</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>без отметки</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Caravan cases (*.caravan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела Caravan (*.caravan);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело</translation>
     </message>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя файла:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип файлов:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительская папка</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать папку</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата изменения</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вырезать</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Вст&amp;авить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить всё</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О Qt</translation>
     </message>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать подробности...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть подробности...</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>No data for this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных для этой диаграммы</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Да для &amp;всех</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ет для всех</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервать</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить значения по умолчанию</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>caravan</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочки</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Владение</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>Investigator&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки следователя</translation>
     </message>
     <message>
         <source>Appendix A: Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение А. Источники</translation>
     </message>
     <message>
         <source>Appendix B: Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение Б. Журнал аудита</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>подозрение</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверено</translation>
     </message>
 </context>
 <context>
     <name>caravan::AuditLogTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>caravan::CaseDocument</name>
     <message>
         <source>The case is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело открыто только для чтения.</translation>
     </message>
     <message>
         <source>There is no %1 with the id %2 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом деле нет объекта «%1» с идентификатором %2.</translation>
     </message>
     <message>
         <source>The mark could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отметку.</translation>
     </message>
     <message>
         <source>The decision on %1 and %2 could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить решение по %1 и %2: %3</translation>
     </message>
     <message>
         <source>The decision on %1 and %2 could not be withdrawn: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отозвать решение по %1 и %2: %3</translation>
     </message>
 </context>
 <context>
     <name>caravan::CaseSummaryPanel</name>
     <message>
         <source>Case contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое дела</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъекты</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Физ. лица</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи</translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Владение</translation>
     </message>
     <message>
         <source>Designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкц. записи</translation>
     </message>
     <message>
         <source>Trade statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Стат. торговли</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено строк</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
 </context>
 <context>
     <name>caravan::ChainTableModel</name>
     <message>
         <source>%1 (HS-%2 match)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (совпадение HS-%2)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ТН ВЭД</translation>
     </message>
     <message>
         <source>CHPL tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень CHPL</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввоз</translation>
     </message>
     <message>
         <source>Last onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вывоз</translation>
     </message>
     <message>
         <source>Quantity in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввезено</translation>
     </message>
     <message>
         <source>Quantity out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывезено</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка</translation>
     </message>
     <message>
         <source>Chain id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID цепочки</translation>
     </message>
 </context>
 <context>
     <name>caravan::ChainsPanel</name>
     <message>
         <source>Detect Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти цепочки</translation>
     </message>
     <message>
         <source>Detect re-export chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск цепочек реэкспорта</translation>
     </message>
     <message>
         <source>Filter: route, HS code, flag, country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: маршрут, код ТН ВЭД, признак, страна…</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочки</translation>
     </message>
     <message>
         <source>Chain evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства по цепочке</translation>
     </message>
     <message>
         <source>Press Detect Chains to look for goods that pass through a third country to Russia or Belarus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Найти цепочки», чтобы найти товары, идущие в Россию или Беларусь через третью страну.</translation>
     </message>
     <message>
         <source>The chain settings of this case cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать настройки цепочек этого дела: %1</translation>
     </message>
     <message>
         <source>Detecting chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск цепочек</translation>
     </message>
     <message>
         <source>Detecting chains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск цепочек…</translation>
     </message>
     <message>
         <source>Detection stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск остановлен: %1</translation>
     </message>
     <message>
         <source>window %1 days, quantities within %2%, transit %3, destinations %4, HS-%5, minimum score %6</source>
-        <translation type="unfinished"></translation>
+        <translation>окно %1 дн., количества в пределах %2%, транзит %3, назначение %4, HS-%5, минимальная оценка %6</translation>
     </message>
     <message numerus="yes">
         <source>No chains among %n shipments with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Среди %n поставки с параметрами %1 цепочек нет.</numerusform>
+            <numerusform>Среди %n поставок с параметрами %1 цепочек нет.</numerusform>
+            <numerusform>Среди %n поставок с параметрами %1 цепочек нет.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chains proposed (%1; %2 dismissed hidden, %3 below the minimum score). The detector ranks; you decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предложена %n цепочка (%1; скрыто отклонённых: %2, ниже минимальной оценки: %3). Детектор ранжирует, решаете вы.</numerusform>
+            <numerusform>Предложено %n цепочки (%1; скрыто отклонённых: %2, ниже минимальной оценки: %3). Детектор ранжирует, решаете вы.</numerusform>
+            <numerusform>Предложено %n цепочек (%1; скрыто отклонённых: %2, ниже минимальной оценки: %3). Детектор ранжирует, решаете вы.</numerusform>
         </translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка %1</translation>
     </message>
     <message>
         <source>+%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 дн.</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставка</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Через</translation>
     </message>
     <message>
         <source>Why this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование оценки</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки:</translation>
     </message>
 </context>
 <context>
     <name>caravan::ChartPanel</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Shipments by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки по месяцам</translation>
     </message>
     <message>
         <source>Trade statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговая статистика</translation>
     </message>
     <message>
         <source>Mirror statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Зеркальная статистика</translation>
     </message>
     <message>
         <source>Top counterparties</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные контрагенты</translation>
     </message>
     <message>
         <source>Entity timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология субъекта</translation>
     </message>
     <message>
         <source>All together</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё вместе</translation>
     </message>
     <message>
         <source>By HS heading (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>По товарной позиции (4 знака)</translation>
     </message>
     <message>
         <source>By HS-6 code</source>
-        <translation type="unfinished"></translation>
+        <translation>По коду HS-6</translation>
     </message>
     <message>
         <source>By CHPL tier</source>
-        <translation type="unfinished"></translation>
+        <translation>По уровню CHPL</translation>
     </message>
     <message>
         <source>By country pair</source>
-        <translation type="unfinished"></translation>
+        <translation>По паре стран</translation>
     </message>
     <message>
         <source>By entity</source>
-        <translation type="unfinished"></translation>
+        <translation>По субъекту</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Any goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Любые товары</translation>
     </message>
     <message>
         <source>CHPL tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень CHPL %1</translation>
     </message>
     <message>
         <source>Any flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой поток</translation>
     </message>
     <message>
         <source>HS prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>ТН ВЭД</translation>
     </message>
     <message>
         <source>Entity id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID субъекта</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom, double-click to see everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетаскивание — сдвиг, колесо — масштаб, двойной щелчок — показать всё</translation>
     </message>
     <message>
         <source>Reporter (origin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчитывающаяся страна (происхождение)</translation>
     </message>
     <message>
         <source>Origin country</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>Partner (destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр (назначение)</translation>
     </message>
     <message>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Open a case to chart its shipments and trade statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте дело, чтобы построить диаграммы поставок и торговой статистики.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
     <name>caravan::ChartPlot</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 тыс.</translation>
     </message>
 </context>
 <context>
     <name>caravan::DecisionCommand</name>
     <message>
         <source>Withdraw decision on %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать решение по %1 и %2</translation>
     </message>
     <message>
         <source>Reject match %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить совпадение %1 и %2</translation>
     </message>
     <message>
         <source>Merge %2 into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить %2 с %1</translation>
     </message>
     <message>
         <source>Accept %1 as listed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Признать %1 включённым в список как %2</translation>
     </message>
 </context>
 <context>
     <name>caravan::EntityTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Sanctions status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус санкций</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка</translation>
     </message>
     <message>
         <source>blocked (50% rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован (правило 50%)</translation>
     </message>
     <message>
         <source>possibly blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>возможно заблокирован</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>требует проверки</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::GraphBuilder</name>
+    <message>
+        <source>Ownership and control at %1</source>
+        <translation>Владение и контроль на %1</translation>
+    </message>
+    <message>
+        <source>Ownership and control</source>
+        <translation>Владение и контроль</translation>
+    </message>
+    <message>
+        <source>Trade between countries</source>
+        <translation>Торговля между странами</translation>
+    </message>
+    <message>
+        <source>Trade between companies</source>
+        <translation>Торговля между компаниями</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>, HS %1</source>
+        <translation>, ТН ВЭД %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::GraphCanvas</name>
     <message>
         <source>Graph canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Область графа</translation>
     </message>
     <message>
         <source>Wheel: zoom · drag: pan · Shift+drag: select an area · Ctrl+click: add to selection · F: fit · Delete: hide · Space: expand neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Колесо: масштаб · перетаскивание: сдвиг · Shift+перетаскивание: выделить область · Ctrl+щелчок: добавить к выделению · F: вписать · Delete: скрыть · Space: раскрыть соседей</translation>
     </message>
     <message>
         <source>Caravan graph view</source>
-        <translation type="unfinished"></translation>
+        <translation>Граф Caravan</translation>
     </message>
     <message>
         <source>Nothing to draw yet: this view shows the case&apos;s links or shipments once they are imported, at the date chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего показать: здесь появятся связи или поставки дела после импорта — на дату, выбранную ниже.</translation>
     </message>
 </context>
 <context>
     <name>caravan::GraphView</name>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переместить %n узел</numerusform>
+            <numerusform>Переместить %n узла</numerusform>
+            <numerusform>Переместить %n узлов</numerusform>
         </translation>
     </message>
     <message>
         <source>Force-directed</source>
-        <translation type="unfinished"></translation>
+        <translation>Силовая раскладка</translation>
     </message>
     <message>
         <source>Hierarchy (owners above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иерархия (владельцы сверху)</translation>
     </message>
     <message>
         <source>Radial around selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Радиально вокруг выделения</translation>
     </message>
     <message>
         <source>Refine (keep moved nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уточнить (сохранить перемещённые узлы)</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскладка</translation>
     </message>
     <message>
         <source>Lay out</source>
-        <translation type="unfinished"></translation>
+        <translation>Разложить</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп</translation>
     </message>
     <message>
         <source>Stop the running layout or measure; the view keeps what it reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить раскладку или расчёт; вид сохранит достигнутое</translation>
     </message>
     <message>
         <source>Colour: type</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет: тип</translation>
     </message>
     <message>
         <source>Colour: country</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет: страна</translation>
     </message>
     <message>
         <source>Colour: sanctions status</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет: санкционный статус</translation>
     </message>
     <message>
         <source>Colour: marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет: отметки</translation>
     </message>
     <message>
         <source>Size: degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер: степень</translation>
     </message>
     <message>
         <source>Size: betweenness</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер: посредничество</translation>
     </message>
     <message>
         <source>Size: trade value</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер: объём торговли</translation>
     </message>
     <message>
         <source>Size: uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер: одинаковый</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписать</translation>
     </message>
     <message>
         <source>Fit the visible graph in the view (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписать видимый граф в окно (F)</translation>
     </message>
     <message>
         <source>Find path</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти путь</translation>
     </message>
     <message>
         <source>Shortest path between the two selected entities (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратчайший путь между двумя выбранными субъектами (P)</translation>
     </message>
     <message>
         <source>All paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пути</translation>
     </message>
     <message>
         <source>Every path between the two selected entities up to the hop limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пути между двумя выбранными субъектами в пределах лимита шагов</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Окружение</translation>
     </message>
     <message>
         <source>Highlight everything within the hop limit of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсветить всё в пределах лимита шагов от выделения</translation>
     </message>
     <message>
         <source>hops ≤ </source>
-        <translation type="unfinished"></translation>
+        <translation>шагов ≤ </translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследовать</translation>
     </message>
     <message>
         <source>Show only the selection, then Space to expand its neighbours step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только выделенное, затем Space — раскрывать соседей шаг за шагом</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Hide the selection from the view (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть выделенное (Delete)</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить</translation>
     </message>
     <message>
         <source>Keep the selection in place when the layout is refined (dragging a node pins it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлять выделенное на месте при уточнении раскладки (перетащенный узел тоже закрепляется)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всё</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Save the view as PNG or SVG, or the graph as GraphML or GEXF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вид как PNG или SVG, либо граф как GraphML или GEXF</translation>
     </message>
     <message>
         <source>Find in graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в графе…</translation>
     </message>
     <message>
         <source>No entity in this graph matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом графе нет субъектов, соответствующих «%1»</translation>
     </message>
     <message>
         <source>HS code, e.g. 8542</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ТН ВЭД, напр. 8542</translation>
     </message>
     <message>
         <source>Countries, e.g. KZ, KG</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны, напр. KZ, KG</translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>По странам</translation>
     </message>
     <message>
         <source>Countries as nodes, joined by the value of their shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны как узлы, связанные стоимостью поставок</translation>
     </message>
     <message>
         <source>Goods (HS code starts with): </source>
-        <translation type="unfinished"></translation>
+        <translation>Товары (код ТН ВЭД начинается с): </translation>
     </message>
     <message>
         <source>Countries: </source>
-        <translation type="unfinished"></translation>
+        <translation>Страны: </translation>
     </message>
     <message>
         <source>Building the ownership graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение графа владения</translation>
     </message>
     <message>
         <source>Building the trade graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение торгового графа</translation>
     </message>
     <message>
         <source>Building the graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение графа…</translation>
     </message>
     <message>
         <source>Layout of %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскладка %1 узлов</translation>
     </message>
     <message>
         <source>Betweenness of %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Посредничество для %1 узлов</translation>
     </message>
     <message>
         <source>Size: betweenness, approximate (%1 of %2 sources sampled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер: посредничество, приблизительно (выборка %1 из %2 источников)</translation>
     </message>
     <message>
         <source>Size: betweenness (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер: посредничество (точно)</translation>
     </message>
     <message>
         <source>Select exactly two entities (Ctrl+click) to find the paths between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ровно два субъекта (Ctrl+щелчок), чтобы найти пути между ними.</translation>
     </message>
     <message>
         <source>No path of at most %1 links between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Между %2 и %3 нет пути не длиннее %1 связей</translation>
     </message>
     <message>
         <source>%1 and %2 are not connected in this graph</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 не связаны в этом графе</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) of at most %1 links between %2 and %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n путь не длиннее %1 связей между %2 и %3</numerusform>
+            <numerusform>%n пути не длиннее %1 связей между %2 и %3</numerusform>
+            <numerusform>%n путей не длиннее %1 связей между %2 и %3</numerusform>
         </translation>
     </message>
     <message>
         <source> (first 500 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (показаны первые 500)</translation>
     </message>
     <message numerus="yes">
         <source>Shortest path, %n link(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кратчайший путь, %n связь: </numerusform>
+            <numerusform>Кратчайший путь, %n связи: </numerusform>
+            <numerusform>Кратчайший путь, %n связей: </numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more entities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите один или несколько субъектов.</translation>
     </message>
     <message>
         <source>%1 entities within %2 hops of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектов в пределах %2 шагов от выделения: %1</translation>
     </message>
     <message>
         <source>Select an entity to explore from (search for it, or click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите субъект, с которого начать (найдите его поиском или щёлкните по нему).</translation>
     </message>
     <message>
         <source>Press Space to show the neighbours of the selection, again for the next ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Space, чтобы показать соседей выделенного, ещё раз — следующее кольцо.</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg, .graphml or .gexf</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл с расширением .png, .svg, .graphml или .gexf</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Export graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт графа</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;GraphML for yEd and Gephi (*.graphml);;GEXF for Gephi (*.gexf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;GraphML для yEd и Gephi (*.graphml);;GEXF для Gephi (*.gexf)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>%1 nodes · %2 edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Узлов: %1 · связей: %2</translation>
     </message>
     <message>
         <source> · %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · показано: %1</translation>
     </message>
     <message>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · выбрано: %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы для импорта</translation>
     </message>
     <message>
         <source>Caravan recognises Caravan CSV, FollowTheMoney, BODS, OFAC SDN and trade statistics. Any other CSV is imported through a column mapping on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan распознаёт Caravan CSV, FollowTheMoney, BODS, OFAC SDN и торговую статистику. Любой другой CSV импортируется через сопоставление столбцов на следующей странице.</translation>
     </message>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Mapped CSV (any columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV с сопоставлением (любые столбцы)</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать как:</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознано:</translation>
     </message>
     <message>
         <source>Data files (*.csv *.txt *.tsv *.json *.jsonl *.ftm *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы данных (*.csv *.txt *.tsv *.json *.jsonl *.ftm *.xml);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>a CSV file with %n columns (%1, delimiter “%2”): map them on the next page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>файл CSV с %n столбцом (%1, разделитель «%2»): сопоставьте их на следующей странице</numerusform>
+            <numerusform>файл CSV с %n столбцами (%1, разделитель «%2»): сопоставьте их на следующей странице</numerusform>
+            <numerusform>файл CSV с %n столбцами (%1, разделитель «%2»): сопоставьте их на следующей странице</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, encoding %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, кодировка %3</translation>
     </message>
     <message>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов</translation>
     </message>
     <message>
         <source>Choose which column feeds each Caravan field, or give a value for every row. The preview shows the first rows as Caravan will read them; red cells would be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, из какого столбца заполняется каждое поле Caravan, или задайте значение для всех строк. В предпросмотре показаны первые строки так, как их прочитает Caravan; красные ячейки будут отклонены.</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъекты</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи</translation>
     </message>
     <message>
         <source>Sanctions</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкции</translation>
     </message>
     <message>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>определить</translation>
     </message>
     <message>
         <source>point (1234.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>точка (1234.5)</translation>
     </message>
     <message>
         <source>comma (1234,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>запятая (1234,5)</translation>
     </message>
     <message>
         <source>Load Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
         <source>Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
         <source>Rows are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки — это:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты:</translation>
     </message>
     <message>
         <source>Decimals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятичный разделитель:</translation>
     </message>
     <message>
         <source>Caravan field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле Caravan</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец файла</translation>
     </message>
     <message>
         <source>Or this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Или это значение</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Load mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка сопоставления</translation>
     </message>
     <message>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставления (*.json)</translation>
     </message>
     <message>
         <source>Cannot load the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить сопоставление</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение сопоставления</translation>
     </message>
     <message>
         <source>Cannot save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сопоставление</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n values in the preview would be rejected (red); their rows will be kept as rejected rows. Check the date format and decimals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n значение в предпросмотре будет отклонено (красное); его строка сохранится как отклонённая. Проверьте формат дат и десятичный разделитель.</numerusform>
+            <numerusform>%n значения в предпросмотре будут отклонены (красные); их строки сохранятся как отклонённые. Проверьте формат дат и десятичный разделитель.</numerusform>
+            <numerusform>%n значений в предпросмотре будут отклонены (красные); их строки сохранятся как отклонённые. Проверьте формат дат и десятичный разделитель.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Each file is imported whole or not at all: Cancel leaves the case as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый файл импортируется целиком или не импортируется вовсе: «Отмена» оставляет дело без изменений.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка в прочитанном виде</translation>
     </message>
     <message>
         <source>Rejected rows (all of them are in the Rejected rows panel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки (все они есть на панели «Отклонённые строки»):</translation>
     </message>
     <message numerus="yes">
         <source>%n files imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n файл.</numerusform>
+            <numerusform>Импортировано %n файла.</numerusform>
+            <numerusform>Импортировано %n файлов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import stopped: %1. Files imported before it are kept; the file it stopped in left nothing behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен: %1. Ранее импортированные файлы сохранены; файл, на котором произошла остановка, не оставил изменений.</translation>
     </message>
     <message>
         <source>whole file (already imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>весь файл (уже импортирован)</translation>
     </message>
 </context>
 <context>
     <name>caravan::InspectorPanel</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Select an entity in a table to see all its names, identifiers, addresses, links and sources here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите субъект в таблице, чтобы увидеть здесь все его имена, идентификаторы, адреса, связи и источники.</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Incorporated</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкционные записи</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Owners and officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Владельцы и должностные лица</translation>
     </message>
     <message>
         <source>Holdings and directorships</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли участия и должности</translation>
     </message>
     <message>
         <source>Shipments: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки: отправлено %1, получено %2</translation>
     </message>
     <message>
         <source>First seen in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые встречается в %1</translation>
     </message>
     <message>
         <source>Marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::LayoutJob</name>
+    <message>
+        <source>Force-directed layout of %1 nodes in %2 steps</source>
+        <translation>Силовая раскладка %1 узлов за %2 шагов</translation>
     </message>
 </context>
 <context>
     <name>caravan::MainWindow</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъекты</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки</translation>
     </message>
     <message>
         <source>Search names, ids, goods… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по именам, ID, товарам… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать везде</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое дело…</translation>
     </message>
     <message>
         <source>&amp;Open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть дело…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
         <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть дело</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Search Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Искать везде</translation>
     </message>
     <message>
         <source>&amp;About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Caravan</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние дела</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Export Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отклонённых строк…</translation>
     </message>
     <message>
         <source>Export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отклонённых строк</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать отклонённые строки</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected rows written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отклонённая строка записана в %1</numerusform>
+            <numerusform>%n отклонённые строки записаны в %1</numerusform>
+            <numerusform>%n отклонённых строк записано в %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто только для чтения</translation>
     </message>
     <message>
         <source>It is shown read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь оно открыто только для чтения.</translation>
     </message>
     <message>
         <source>Cannot open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть дело</translation>
     </message>
     <message>
         <source>Upgraded from case schema %1; the old file was kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено со схемы дела %1; старый файл сохранён как %2</translation>
     </message>
     <message>
         <source>Cannot create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать дело</translation>
     </message>
     <message>
         <source>Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело не открыто</translation>
     </message>
     <message>
         <source>%1 [read-only] — Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [только чтение] — Caravan</translation>
     </message>
     <message>
         <source>%1 — Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Caravan</translation>
     </message>
     <message>
         <source>%1 entities · %2 links · %3 shipments · %4 designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектов: %1 · связей: %2 · поставок: %3 · санкц. записей: %4</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <source>%1 already exists. Open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Откройте его или выберите другое имя.</translation>
     </message>
     <message>
         <source>Save a copy of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию дела</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите новое имя для копии.</translation>
     </message>
     <message>
         <source>Saving a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение копии</translation>
     </message>
     <message>
         <source>Copy saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена как %1</translation>
     </message>
     <message>
         <source>About Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Caravan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;An offline workstation for investigating sanctions circumvention: entities, ownership, sanctions lists and shipments in one case file, with the source of every fact kept.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite case files&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Caravan %1&lt;/h3&gt;&lt;p&gt;Автономное рабочее место для расследования обхода санкций: субъекты, владение, санкционные списки и поставки в одном файле дела с сохранением источника каждого факта.&lt;/p&gt;&lt;p&gt;Qt %2 · файлы дел SQLite&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n субъект</numerusform>
+            <numerusform>%n субъекта</numerusform>
+            <numerusform>%n субъектов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поставка</numerusform>
+            <numerusform>%n поставки</numerusform>
+            <numerusform>%n поставок</numerusform>
         </translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение</translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отклонённая строка</numerusform>
+            <numerusform>%n отклонённые строки</numerusform>
+            <numerusform>%n отклонённых строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметки</translation>
     </message>
     <message numerus="yes">
         <source>%n marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отметка</numerusform>
+            <numerusform>%n отметки</numerusform>
+            <numerusform>%n отметок</numerusform>
         </translation>
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Владение</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import entities, ownership, sanctions lists or shipments into the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать в дело субъекты, сведения о владении, санкционные списки или поставки</translation>
     </message>
     <message>
         <source>&amp;Mark…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить…</translation>
     </message>
     <message>
         <source>Mark the selected entity or shipment suspected, confirmed or dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранный субъект или поставку как подозрительные, подтверждённые или отклонённые</translation>
     </message>
     <message>
         <source>C&amp;lear Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять отметку</translation>
     </message>
     <message>
         <source>&amp;Detect Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти цепочки</translation>
     </message>
     <message>
         <source>Look for goods that pass through a third country to Russia or Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать товары, идущие в Россию или Беларусь через третью страну</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тчёт…</translation>
     </message>
     <message>
         <source>Make the PDF report of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать PDF-отчёт по делу</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анализ</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обучение</translation>
     </message>
     <message>
         <source>&amp;New Training Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое учебное дело…</translation>
     </message>
     <message>
         <source>&amp;Score the Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценить отметки</translation>
     </message>
     <message>
         <source>&amp;Reveal the Answer Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать ключ ответов</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочки</translation>
     </message>
     <message>
         <source>Review (matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка (совпадения)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Caravan will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён при следующем запуске Caravan.</translation>
     </message>
     <message>
         <source>Cannot prepare the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить отчёт</translation>
     </message>
     <message>
         <source>chain %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка %1 (%2)</translation>
     </message>
     <message>
         <source>shipment %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>поставка %1 (%2)</translation>
     </message>
     <message>
         <source>Cannot mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось поставить отметку</translation>
     </message>
     <message>
         <source>Cannot clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось снять отметку</translation>
     </message>
     <message>
         <source>New training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое учебное дело</translation>
     </message>
     <message>
         <source>The same scenario and number give the same case, so a class can work on one case</source>
-        <translation type="unfinished"></translation>
+        <translation>Одинаковые сценарий и номер дают одинаковое дело, поэтому вся группа может работать над одним делом</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий:</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела:</translation>
     </message>
     <message>
         <source>Save the training case as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить учебное дело как</translation>
     </message>
     <message>
         <source>Generating the training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание учебного дела</translation>
     </message>
     <message>
         <source>Cannot create the training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать учебное дело</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Подготовка отчёта</translation>
     </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
     <message>
         <source>Mark %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить %1 %2</translation>
     </message>
     <message>
         <source>Clear mark on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку с %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::MarkDialog</name>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка</translation>
     </message>
     <message>
         <source>How do you judge &lt;b&gt;%1&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Как вы оцениваете &lt;b&gt;%1&lt;/b&gt;?</translation>
     </message>
     <message>
         <source>&amp;Suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подозрение</translation>
     </message>
     <message>
         <source>&amp;Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;одтверждено</translation>
     </message>
     <message>
         <source>&amp;Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Откл&amp;онено</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность:</translation>
     </message>
     <message>
         <source>What you saw, what you checked, what is still open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы увидели, что проверили, что ещё предстоит выяснить…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка:</translation>
     </message>
 </context>
 <context>
     <name>caravan::MarkTableModel</name>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>подозрение</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
 </context>
 <context>
     <name>caravan::MatchCandidateModel</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
 </context>
 <context>
     <name>caravan::OwnershipPanel</name>
     <message>
         <source>control (no share)</source>
-        <translation type="unfinished"></translation>
+        <translation>контроль (без доли)</translation>
     </message>
     <message>
         <source>unknown share</source>
-        <translation type="unfinished"></translation>
+        <translation>доля неизвестна</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату:</translation>
     </message>
     <message>
         <source>Evaluate ownership as of this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить владение на эту дату</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Ownership verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение о владении</translation>
     </message>
     <message>
         <source>Ownership rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила владения</translation>
     </message>
     <message>
         <source>The ownership rules could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось применить правила владения: %1</translation>
     </message>
     <message>
         <source>Applying the ownership rules as of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Применение правил владения на %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n entities blocked or to review as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На %1 заблокирован или требует проверки %n субъект</numerusform>
+            <numerusform>На %1 заблокированы или требуют проверки %n субъекта</numerusform>
+            <numerusform>На %1 заблокированы или требуют проверки %n субъектов</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an entity to see whether it is blocked under the OFAC 50% rule or owned or controlled under the EU rule, and who really owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите субъект, чтобы узнать, заблокирован ли он по правилу OFAC 50%, находится ли во владении или под контролем по правилу ЕС и кто им фактически владеет.</translation>
     </message>
     <message>
         <source>%1 is not in the ownership network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не входит в сеть владения.</translation>
     </message>
     <message>
         <source>Not blocked under the OFAC 50% rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заблокирован по правилу OFAC 50%</translation>
     </message>
     <message>
         <source>Designated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В санкционном списке: %1</translation>
     </message>
     <message>
         <source>Blocked under the OFAC 50% rule (%1 held by blocked persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован по правилу OFAC 50% (заблокированным лицам принадлежит %1)</translation>
     </message>
     <message>
         <source>Possibly blocked: up to %1 held by blocked persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно заблокирован: заблокированным лицам принадлежит до %1</translation>
     </message>
     <message>
         <source>Needs review: a blocked person holds a share of unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует проверки: заблокированному лицу принадлежит доля неизвестного размера</translation>
     </message>
     <message>
         <source>Stakes held by blocked owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли заблокированных владельцев</translation>
     </message>
     <message>
         <source>Ranges that could reach 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазоны, которые могут достичь 50%</translation>
     </message>
     <message>
         <source>Stakes of unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли неизвестного размера</translation>
     </message>
     <message>
         <source>Control by blocked persons (does not block; flag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль со стороны заблокированных лиц (не блокирует; отметьте как признак)</translation>
     </message>
     <message>
         <source>%1 is designated (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 включён в санкционный список (%2)</translation>
     </message>
     <message>
         <source>%1 is blocked through:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 заблокирован через:</translation>
     </message>
     <message>
         <source>Why, down to the listed persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование — вплоть до лиц из списка</translation>
     </message>
     <message>
         <source>Listed by the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке ЕС</translation>
     </message>
     <message>
         <source>Owned under the EU rule (%1 held by listed persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Во владении по правилу ЕС (лицам из списка принадлежит %1)</translation>
     </message>
     <message>
         <source>Controlled under the EU rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Под контролем по правилу ЕС</translation>
     </message>
     <message>
         <source>Neither owned nor controlled under the EU rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Не во владении и не под контролем по правилу ЕС</translation>
     </message>
     <message>
         <source>EU rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило ЕС</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль</translation>
     </message>
     <message>
         <source>Effective (beneficial) owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактические (бенефициарные) владельцы</translation>
     </message>
     <message>
         <source>None at or above the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет никого на уровне порога или выше.</translation>
     </message>
     <message numerus="yes">
         <source>%n paths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n путь</numerusform>
+            <numerusform>%n пути</numerusform>
+            <numerusform>%n путей</numerusform>
         </translation>
     </message>
     <message>
         <source>The 50% rule adds the stakes of blocked owners; effective ownership multiplies shares along each path and adds the paths. The two figures are never mixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 50% суммирует доли заблокированных владельцев; фактическое владение перемножает доли вдоль каждого пути и суммирует пути. Эти два показателя никогда не смешиваются.</translation>
     </message>
 </context>
 <context>
     <name>caravan::PageFlow</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Investigation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о расследовании</translation>
     </message>
     <message>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Следователь</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл дела</translation>
     </message>
     <message>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировано в</translation>
     </message>
     <message>
         <source>This case is empty: there is nothing to report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело пусто: отчитываться пока не о чем.</translation>
     </message>
     <message>
         <source>This report was generated from the case file named above. Figures, names and ids are quoted from the imported sources listed in Appendix A; the investigator&apos;s findings are marked as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сформирован из указанного выше файла дела. Цифры, имена и идентификаторы приведены по импортированным источникам, перечисленным в приложении А; выводы следователя отмечены как таковые.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
 </context>
 <context>
     <name>caravan::RecentFiles</name>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить список</translation>
     </message>
 </context>
 <context>
     <name>caravan::RejectedRowTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка в прочитанном виде</translation>
     </message>
 </context>
 <context>
     <name>caravan::ReportBuilder</name>
     <message>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело без названия</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — for the recipients named by the investigator only</source>
-        <translation type="unfinished"></translation>
+        <translation>КОНФИДЕНЦИАЛЬНО — только для получателей, указанных следователем</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт: %1</translation>
     </message>
     <message>
         <source>This case is empty: it holds no entities, links, shipments, designations, trade statistics or marks. There is nothing to report yet. Import data into the case and mark what you find, then produce the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело пусто: в нём нет субъектов, связей, поставок, санкционных записей, торговой статистики или отметок. Отчитываться пока не о чем. Импортируйте данные в дело, отметьте найденное и сформируйте отчёт снова.</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъекты</translation>
     </message>
     <message>
         <source>%1 (companies: %2, persons: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (компаний: %2, физ. лиц: %3)</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи</translation>
     </message>
     <message>
         <source>%1 (ownership: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (владение: %2)</translation>
     </message>
     <message>
         <source>Designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкционные записи</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки</translation>
     </message>
     <message>
         <source>Shipment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты поставок</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <source>Declared value</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявленная стоимость</translation>
     </message>
     <message>
         <source>Trade statistics rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк торговой статистики</translation>
     </message>
     <message>
         <source>Sources imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано источников</translation>
     </message>
     <message>
         <source>%1 (rows rejected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (отклонено строк: %2)</translation>
     </message>
     <message>
         <source>%1 confirmed, %2 suspected, %3 dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено: %1, подозрение: %2, отклонено: %3</translation>
     </message>
     <message>
         <source>Marked chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные цепочки</translation>
     </message>
     <message>
         <source>Marked entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные субъекты</translation>
     </message>
     <message>
         <source>Marked shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные поставки</translation>
     </message>
     <message>
         <source>Chains from the detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочки от детектора</translation>
     </message>
     <message>
         <source>Ownership verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключения о владении</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл дела</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы</translation>
     </message>
     <message>
         <source>A detector ranks; the investigator decides. Chains and entities appear in this report as the investigator marked them (confirmed or suspected), with the shipments and sources that support them, so that every statement can be checked against the cited declarations and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Детектор ранжирует, решает следователь. Цепочки и субъекты приводятся в отчёте так, как их отметил следователь (подтверждено или подозрение), вместе с подтверждающими поставками и источниками, чтобы каждое утверждение можно было проверить по указанным декларациям и файлам.</translation>
     </message>
     <message>
         <source>reading the marks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать отметки</translation>
     </message>
     <message>
         <source>No chain is marked confirmed or suspected in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом деле нет цепочек с отметкой «подтверждено» или «подозрение».</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>HS</source>
-        <translation type="unfinished"></translation>
+        <translation>ТН ВЭД</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s), confirmed first, then suspected; within each by score.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n цепочка: сначала подтверждённые, затем подозрительные; внутри групп — по оценке.</numerusform>
+            <numerusform>%n цепочки: сначала подтверждённые, затем подозрительные; внутри групп — по оценке.</numerusform>
+            <numerusform>%n цепочек: сначала подтверждённые, затем подозрительные; внутри групп — по оценке.</numerusform>
         </translation>
     </message>
     <message>
         <source>The chain detector&apos;s findings were not among this report&apos;s inputs: chains are listed by id with the investigator&apos;s marks and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты детектора цепочек не входили в исходные данные отчёта: цепочки перечислены по ID с отметками и заметками следователя.</translation>
     </message>
     <message>
         <source>Chain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка %1</translation>
     </message>
     <message>
         <source>Goods (HS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары (ТН ВЭД)</translation>
     </message>
     <message>
         <source>%1, CHPL tier %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, уровень CHPL %2</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожные признаки</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут</translation>
     </message>
     <message>
         <source>Investigator&apos;s note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка следователя: %1</translation>
     </message>
     <message>
         <source>Marked by the investigator; the detector&apos;s evidence for this chain was not part of this report&apos;s inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено следователем; доказательства детектора по этой цепочке не входили в исходные данные отчёта.</translation>
     </message>
     <message>
         <source>Evidence shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки-доказательства</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставка</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Exporter → importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортёр → импортёр</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>No entity of the case is blocked or owned by listed persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один субъект дела не заблокирован и не принадлежит лицам из списка.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>OFAC 50% rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило OFAC 50%</translation>
     </message>
     <message>
         <source>Aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕС</translation>
     </message>
     <message>
         <source>Effective owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактические владельцы</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован</translation>
     </message>
     <message>
         <source>possibly blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>возможно заблокирован</translation>
     </message>
     <message>
         <source>not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>не заблокирован</translation>
     </message>
     <message>
         <source>owned</source>
-        <translation type="unfinished"></translation>
+        <translation>во владении</translation>
     </message>
     <message>
         <source>controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>под контролем</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Stakes held by blocked owners%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли заблокированных владельцев%1: %2.</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> на %1</translation>
     </message>
     <message>
         <source>Ownership verdicts (OFAC 50% rule, EU ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключения о владении (правило OFAC 50%, владение и контроль по правилу ЕС) не входили в исходные данные отчёта. Ниже приведены санкционные записи дела.</translation>
     </message>
     <message>
         <source>Designations in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкционные записи дела</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке</translation>
     </message>
     <message>
         <source>reading designations failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать санкционные записи</translation>
     </message>
     <message>
         <source>No designation is recorded in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле нет санкционных записей.</translation>
     </message>
     <message>
         <source>The first %1 of %2 designations are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны первые %1 из %2 санкционных записей.</translation>
     </message>
     <message>
         <source>The case holds no shipments or trade statistics to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>В деле нет поставок или торговой статистики для диаграмм.</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>By, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто, когда</translation>
     </message>
     <message>
         <source>(not in the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет в деле)</translation>
     </message>
     <message>
         <source> — designated</source>
-        <translation type="unfinished"></translation>
+        <translation> — в санкционном списке</translation>
     </message>
     <message>
         <source>%1: %2 → %3, HS %4, %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3, ТН ВЭД %4, %5 %6</translation>
     </message>
     <message>
         <source>chain (see Chains)</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка (см. «Цепочки»)</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>субъект</translation>
     </message>
     <message>
         <source>shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>поставка</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка</translation>
     </message>
     <message>
         <source>The investigator has not marked anything in this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следователь ещё ничего не отметил в этом деле.</translation>
     </message>
     <message>
         <source>Every chain, entity and shipment the investigator marked, with the note given, confirmed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все цепочки, субъекты и поставки, отмеченные следователем, с его заметками; сначала подтверждённые.</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, автор: %2</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитано %1, импортировано %2, отклонено %3</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь</translation>
     </message>
     <message>
         <source>reading the sources failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать источники</translation>
     </message>
     <message>
         <source>No file has been imported into this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>В это дело не импортировано ни одного файла.</translation>
     </message>
     <message>
         <source>Every file imported into the case, with its SHA-256 digest so that the copy relied on can be identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы, импортированные в дело, с хешем SHA-256, позволяющим установить, на какую копию опирается отчёт.</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>reading the audit log failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать журнал аудита</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита пуст.</translation>
     </message>
     <message>
         <source>Changes to the case, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения дела, сначала новые.</translation>
     </message>
     <message>
         <source>%1 older entries are not shown; the case file keeps them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более старые записи (%1) не показаны; в файле дела хранятся все.</translation>
     </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>
     <message>
         <source>Summary figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводные показатели</translation>
     </message>
     <message>
         <source>Confirmed and suspected chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждённые и подозрительные цепочки</translation>
     </message>
     <message>
         <source>Ownership verdicts and designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключения о владении и санкционные записи</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>Investigator&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки следователя</translation>
     </message>
     <message>
         <source>Sources with SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники с SHA-256</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт — %1</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — for the recipients named by the investigator only</source>
-        <translation type="unfinished"></translation>
+        <translation>КОНФИДЕНЦИАЛЬНО — только для получателей, указанных следователем</translation>
     </message>
     <message>
         <source>Investigator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следователь:</translation>
     </message>
     <message>
         <source>Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф:</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование отчёта…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
         </translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено: %1 (%n страница).</numerusform>
+            <numerusform>Сохранено: %1 (%n страницы).</numerusform>
+            <numerusform>Сохранено: %1 (%n страниц).</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>caravan::ReportPainter</name>
     <message>
         <source>Laying out the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Вёрстка отчёта</translation>
     </message>
     <message>
         <source>Cannot paint on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить отрисовку на устройстве вывода.</translation>
     </message>
     <message>
         <source>Painting the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовка отчёта</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
     <name>caravan::ReviewPanel</name>
     <message>
         <source>Find Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти кандидатов</translation>
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять (A)</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить (R)</translation>
     </message>
     <message>
         <source>Next (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее (N)</translation>
     </message>
     <message>
         <source>Screening against designated entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка по санкционным спискам</translation>
     </message>
     <message>
         <source>Duplicates inside the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты внутри дела</translation>
     </message>
     <message>
         <source>Threshold </source>
-        <translation type="unfinished"></translation>
+        <translation>Порог </translation>
     </message>
     <message>
         <source>Lowest score shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная показываемая оценка</translation>
     </message>
     <message>
         <source>Match candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты на совпадение</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>Candidate match</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможное совпадение</translation>
     </message>
     <message>
         <source>Finding match candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск кандидатов на совпадение</translation>
     </message>
     <message numerus="yes">
         <source>%n candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидата</numerusform>
+            <numerusform>%n кандидатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <source>No candidate is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат не выбран.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Designations</source>
-        <translation type="unfinished"></translation>
+        <translation>Санкционные записи</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка %1</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование: %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::ShipmentTableModel</name>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларация</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортёр</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортёр</translation>
     </message>
     <message>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ТН ВЭД</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка</translation>
     </message>
 </context>
 <context>
     <name>caravan::SourceTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Imported at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата импорта</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
 </context>
 <context>
     <name>caravan::StartPage</name>
     <message>
         <source>New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело…</translation>
     </message>
     <message>
         <source>Open Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело…</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние дела</translation>
     </message>
     <message>
         <source>Caravan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caravan</translation>
     </message>
     <message>
         <source>&lt;p&gt;Caravan helps you trace goods that reach Russia through third countries: import companies, ownership, sanctions lists and shipments into a case file, then follow the evidence.&lt;/p&gt;&lt;p&gt;Create a new case or open one you worked on.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Caravan помогает отслеживать товары, попадающие в Россию через третьи страны: импортируйте компании, сведения о владении, санкционные списки и поставки в файл дела и идите по следу доказательств.&lt;/p&gt;&lt;p&gt;Создайте новое дело или откройте то, с которым уже работали.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This case is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело пусто</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; holds no entities, links, sanctions or shipments yet.&lt;/p&gt;&lt;p&gt;Import your files with &lt;b&gt;File &amp;gt; Import…&lt;/b&gt; (Ctrl+I): Caravan CSV, any other CSV through a column mapping, FollowTheMoney, BODS and OFAC SDN files.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;В деле &lt;b&gt;%1&lt;/b&gt; пока нет субъектов, связей, санкций или поставок.&lt;/p&gt;&lt;p&gt;Импортируйте файлы через &lt;b&gt;Файл &amp;gt; Импорт…&lt;/b&gt; (Ctrl+I): Caravan CSV, любой другой CSV через сопоставление столбцов, файлы FollowTheMoney, BODS и OFAC SDN.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>caravan::TablePanel</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
         <source>%n rows match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка соответствует «%1»</numerusform>
+            <numerusform>%n строки соответствуют «%1»</numerusform>
+            <numerusform>%n строк соответствуют «%1»</numerusform>
         </translation>
     </message>
 </context>
@@ -2934,187 +2984,259 @@
     <name>caravan::TaskStatusWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выполняемую задачу</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
     <name>caravan::TimeFilterSlider</name>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>По дату</translation>
     </message>
     <message>
         <source>Valid at date</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует на дату</translation>
     </message>
     <message>
         <source>Before 24.02.2022</source>
-        <translation type="unfinished"></translation>
+        <translation>До 24.02.2022</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>После</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Все даты</translation>
     </message>
     <message>
         <source>The network on the day before Russia&apos;s full-scale invasion of Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть на день, предшествующий полномасштабному вторжению России в Украину</translation>
     </message>
     <message>
         <source>From 24 February 2022 to the last date of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>С 24 февраля 2022 года по последнюю дату дела</translation>
     </message>
     <message>
         <source>The network on the last date of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть на последнюю дату дела</translation>
     </message>
     <message>
         <source>Shipments: all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки: все даты</translation>
     </message>
     <message>
         <source>Links: all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи: все даты</translation>
     </message>
     <message>
         <source>Shipments %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки %1 – %2</translation>
     </message>
     <message>
         <source>Links valid on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи, действующие на %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::TradeCharts</name>
     <message>
         <source>Shipments by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки по месяцам</translation>
     </message>
     <message>
         <source>Shipments by month and HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки по месяцам и кодам ТН ВЭД</translation>
     </message>
     <message>
         <source>Shipments by month and CHPL tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки по месяцам и уровням CHPL</translation>
     </message>
     <message>
         <source>Shipments by month and country pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки по месяцам и парам стран</translation>
     </message>
     <message>
         <source>Shipments by month and entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставки по месяцам и субъектам</translation>
+    </message>
+    <message>
+        <source>2019-2021 mean</source>
+        <translation>Среднее за 2019–2021</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Source: the case&apos;s shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; grey: EU sanctions packages.</source>
+        <translation>Источник: поставки дела. Пунктир: среднемесячное значение за 2019–2021 гг.; красная линия: 24.02.2022; серые: пакеты санкций ЕС.</translation>
+    </message>
+    <message>
+        <source>Trade statistics by month</source>
+        <translation>Торговая статистика по месяцам</translation>
+    </message>
+    <message>
+        <source>Source: imported trade statistics.</source>
+        <translation>Источник: импортированная торговая статистика.</translation>
+    </message>
+    <message>
+        <source>Mirror statistics %1 → %2</source>
+        <translation>Зеркальная статистика %1 → %2</translation>
+    </message>
+    <message>
+        <source>Exports reported by the origin against imports reported by the destination; bars: the gap.</source>
+        <translation>Экспорт по данным страны происхождения против импорта по данным страны назначения; столбцы — расхождение.</translation>
+    </message>
+    <message>
+        <source>Top counterparties of %1</source>
+        <translation>Основные контрагенты: %1</translation>
+    </message>
+    <message>
+        <source>Supplier to the entity</source>
+        <translation>Поставщик субъекта</translation>
+    </message>
+    <message>
+        <source>Buyer from the entity</source>
+        <translation>Покупатель у субъекта</translation>
+    </message>
+    <message>
+        <source>Shipments of %1</source>
+        <translation>Поставки: %1</translation>
+    </message>
+    <message>
+        <source>Shipped by the entity</source>
+        <translation>Отгружено субъектом</translation>
+    </message>
+    <message>
+        <source>Received by the entity</source>
+        <translation>Получено субъектом</translation>
+    </message>
+    <message>
+        <source>All shipments</source>
+        <translation>Все поставки</translation>
+    </message>
+    <message>
+        <source>HS unknown</source>
+        <translation>ТН ВЭД неизвестен</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>ТН ВЭД %1</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>Уровень CHPL %1</translation>
     </message>
 </context>
 <context>
     <name>caravan::TrainingPanel</name>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>найдено</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено</translation>
     </message>
     <message>
         <source>wrongly marked</source>
-        <translation type="unfinished"></translation>
+        <translation>отмечено ошибочно</translation>
     </message>
     <message>
         <source>rightly left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>верно не отмечено</translation>
     </message>
     <message>
         <source>Reveal the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ключ ответов</translation>
     </message>
     <message>
         <source>Score the Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить отметки</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <source>Mark on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка для</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ ответов</translation>
     </message>
     <message>
         <source>This is a training case with %1 planted patterns and %2 near misses. Mark what you suspect (Ctrl+M) in the tables, the chains or the graph, then score the marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это учебное дело: заложено схем — %1, ложных похожих случаев — %2. Отметьте подозрительное (Ctrl+M) в таблицах, цепочках или на графе, затем оцените отметки.</translation>
     </message>
     <message>
         <source>Found %1 of %2 planted patterns, missed %3; %4 of %5 near misses wrongly marked; %6 other marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено схем: %1 из %2, пропущено: %3; ошибочно отмечено похожих случаев: %4 из %5; прочих отметок: %6.</translation>
     </message>
     <message>
         <source>Near miss (breaks: %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожий случай (не выполнено: %1). %2</translation>
     </message>
     <message>
         <source>marked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отмечено: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sanctions-circumvention investigation workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место для расследования обхода санкций</translation>
     </message>
     <message>
         <source>Case file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываемый файл дела.</translation>
     </message>
     <message>
         <source>Render the window with the case open into a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовать окно с открытым делом в файл PNG и выйти.</translation>
     </message>
     <message>
         <source>Interface language: en, ru or kk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса: en, ru или kk.</translation>
     </message>
     <message>
         <source>Start on this tab (its number, from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть эту вкладку при запуске (номер, начиная с 1).</translation>
     </message>
 </context>
 </TS>

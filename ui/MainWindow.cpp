@@ -325,7 +325,7 @@ void MainWindow::createDocks()
 {
     m_summaryDock->setObjectName(QStringLiteral("caseDock"));
     m_summaryDock->setWidget(m_summary);
-    m_summary->setMinimumWidth(200);
+    m_summary->setMinimumWidth(220);
     m_summaryDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_summaryDock);
 

@@ -4,6 +4,8 @@
 #include "models/graph/Paths.h"
 #include "models/storage/Sqlite.h"
 
+#include <QCoreApplication>
+
 #include <unordered_map>
 
 namespace caravan {
@@ -77,8 +79,11 @@ Result<GraphSnapshot> GraphBuilder::ownership(const OwnershipGraphOptions &optio
 {
     progress.setStatus(QStringLiteral("Reading links"));
     GraphSnapshot snapshot;
-    snapshot.title = options.at.isValid() ? "Ownership and control at " + options.at.toString(Qt::ISODate).toStdString()
-                                          : std::string("Ownership and control");
+    snapshot.title =
+        (options.at.isValid() ? QCoreApplication::translate("caravan::GraphBuilder", "Ownership and control at %1")
+                                    .arg(options.at.toString(Qt::ISODate))
+                              : QCoreApplication::translate("caravan::GraphBuilder", "Ownership and control"))
+            .toStdString();
     SqliteStatement st(m_db, "SELECT id, type, owner_id, asset_id, share_min, share_max, start_date, end_date "
                              "FROM links WHERE ?1 IS NULL OR ((start_date IS NULL OR start_date <= ?1) AND "
                              "(end_date IS NULL OR end_date >= ?1)) ORDER BY id");
@@ -120,11 +125,15 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
 {
     progress.setStatus(QStringLiteral("Aggregating shipments"));
     GraphSnapshot snapshot;
-    snapshot.title = options.countryLevel ? "Trade between countries" : "Trade between companies";
+    QString title = options.countryLevel
+                        ? QCoreApplication::translate("caravan::GraphBuilder", "Trade between countries")
+                        : QCoreApplication::translate("caravan::GraphBuilder", "Trade between companies");
     if (options.from.isValid() || options.to.isValid())
-        snapshot.title += " " + isoOrEmpty(options.from).toStdString() + " to " + isoOrEmpty(options.to).toStdString();
+        title += QLatin1Char(' ') + QCoreApplication::translate("caravan::GraphBuilder", "%1 to %2")
+                                        .arg(isoOrEmpty(options.from), isoOrEmpty(options.to));
     if (!options.hsPrefix.isEmpty())
-        snapshot.title += ", HS " + options.hsPrefix.toStdString();
+        title += QCoreApplication::translate("caravan::GraphBuilder", ", HS %1").arg(options.hsPrefix);
+    snapshot.title = title.toStdString();
     // The country filter is one bound list ",KZ,KG," matched with instr(), so the SQL stays static.
     const char *entitySql =
         "SELECT s.exporter_id, s.importer_id, count(*), total(s.value), min(s.date), max(s.date) "

@@ -3,6 +3,7 @@
 #include "models/graph/ForceLayout.h"
 #include "models/graph/HierarchyLayout.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace caravan {
@@ -76,7 +77,9 @@ Result<QString> runLayout(const LayoutRequest &request, LayoutChannel &channel, 
     }
     channel.publish(layout.positions());
     progress.setProgress(1, 1);
-    return QStringLiteral("Force-directed layout of %1 nodes in %2 steps").arg(n).arg(layout.stepsDone());
+    return QCoreApplication::translate("caravan::LayoutJob", "Force-directed layout of %1 nodes in %2 steps")
+        .arg(n)
+        .arg(layout.stepsDone());
 }
 
 } // namespace caravan

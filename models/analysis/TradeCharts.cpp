@@ -23,7 +23,7 @@ ChartSeries toChartSeries(const MonthlySeries &m, ChartSeries::Style style = Cha
     s.values = m.values;
     s.baseline = m.baseline;
     if (m.baselineMonths > 0)
-        s.baselineLabel = trc("2019-2021 mean");
+        s.baselineLabel = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "2019-2021 mean"));
     return s;
 }
 
@@ -36,7 +36,8 @@ QString entityName(sqlite3 *db, const QString &extId)
 
 QString measureLabel(TradeMeasure measure)
 {
-    return measure == TradeMeasure::Value ? trc("Value") : trc("Quantity");
+    return measure == TradeMeasure::Value ? trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Value"))
+                                          : trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Quantity"));
 }
 
 } // namespace
@@ -79,8 +80,9 @@ ChartData shipmentChart(const SeriesRequest &request, const QList<MonthlySeries>
         QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and country pair"),
         QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments by month and entity")};
     ChartData c = monthlyChart(trc(byWhat[static_cast<int>(request.group)]), series, request.measure);
-    c.note = trc("Source: the case's shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; "
-                 "grey: EU sanctions packages.");
+    c.note = trc(QT_TRANSLATE_NOOP(
+        "caravan::TradeCharts", "Source: the case's shipments. Dashed lines: 2019-2021 monthly mean; red: 24 Feb 2022; "
+                                "grey: EU sanctions packages."));
     return c;
 }
 
@@ -140,8 +142,9 @@ Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress 
         auto series = tradeStatSeries(db, request.stats);
         if (!series)
             return series.error();
-        ChartData c = monthlyChart(trc("Trade statistics by month"), *series, request.stats.measure);
-        c.note = trc("Source: imported trade statistics.");
+        ChartData c = monthlyChart(trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Trade statistics by month")), *series,
+                                   request.stats.measure);
+        c.note = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Source: imported trade statistics."));
         return c;
     }
     case ChartRequest::Kind::Mirror: {
@@ -149,10 +152,13 @@ Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress 
                                    request.stats.measure);
         if (!mirror)
             return mirror.error();
-        ChartData c = monthlyChart(trc("Mirror statistics %1 → %2").arg(request.stats.reporter, request.stats.partner),
+        ChartData c = monthlyChart(trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Mirror statistics %1 → %2"))
+                                       .arg(request.stats.reporter, request.stats.partner),
                                    {mirror->exports, mirror->imports}, request.stats.measure);
         c.series << toChartSeries(mirror->gap, ChartSeries::Style::Bars);
-        c.note = trc("Exports reported by the origin against imports reported by the destination; bars: the gap.");
+        c.note = trc(QT_TRANSLATE_NOOP(
+            "caravan::TradeCharts",
+            "Exports reported by the origin against imports reported by the destination; bars: the gap."));
         return c;
     }
     case ChartRequest::Kind::Counterparties: {
@@ -162,12 +168,12 @@ Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress 
         ChartData c;
         c.kind = ChartData::Kind::Categories;
         const QString name = entityName(db, request.entity);
-        c.title = trc("Top counterparties of %1")
+        c.title = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Top counterparties of %1"))
                       .arg(name.isEmpty() ? request.entity : QStringLiteral("%1 (%2)").arg(name, request.entity));
-        c.yLabel = trc("Value");
+        c.yLabel = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Value"));
         ChartSeries suppliers, buyers;
-        suppliers.label = trc("Supplier to the entity");
-        buyers.label = trc("Buyer from the entity");
+        suppliers.label = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Supplier to the entity"));
+        buyers.label = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Buyer from the entity"));
         suppliers.style = buyers.style = ChartSeries::Style::Bars;
         for (const Counterparty &p : *parties) {
             c.categories << (p.country.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.country));
@@ -188,13 +194,13 @@ Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress 
         ChartData c;
         c.kind = ChartData::Kind::Time;
         const QString name = entityName(db, request.entity);
-        c.title = trc("Shipments of %1")
+        c.title = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipments of %1"))
                       .arg(name.isEmpty() ? request.entity : QStringLiteral("%1 (%2)").arg(name, request.entity));
-        c.yLabel = trc("Value");
+        c.yLabel = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Value"));
         c.events = sanctionsEvents();
         ChartSeries out, in;
-        out.label = trc("Shipped by the entity");
-        in.label = trc("Received by the entity");
+        out.label = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Shipped by the entity"));
+        in.label = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts", "Received by the entity"));
         out.style = in.style = ChartSeries::Style::Points;
         const QLocale locale;
         for (const TimelinePoint &p : *points) {

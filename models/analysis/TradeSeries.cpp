@@ -3,6 +3,7 @@
 #include "models/analysis/Chpl.h"
 #include "models/storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
@@ -143,11 +144,12 @@ QString labelFor(SeriesGroup group, const QString &key)
 {
     switch (group) {
     case SeriesGroup::Total:
-        return QStringLiteral("All shipments");
+        return QCoreApplication::translate("caravan::TradeCharts", "All shipments");
     case SeriesGroup::HsPrefix:
-        return key.isEmpty() ? QStringLiteral("HS unknown") : QStringLiteral("HS ") + key;
+        return key.isEmpty() ? QCoreApplication::translate("caravan::TradeCharts", "HS unknown")
+                             : QCoreApplication::translate("caravan::TradeCharts", "HS %1").arg(key);
     case SeriesGroup::ChplTier:
-        return QStringLiteral("CHPL tier ") + key;
+        return QCoreApplication::translate("caravan::TradeCharts", "CHPL tier %1").arg(key);
     case SeriesGroup::CountryPair:
         return QString(key).replace(u'>', QStringLiteral(" → "));
     case SeriesGroup::Entity:

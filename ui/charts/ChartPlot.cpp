@@ -51,11 +51,11 @@ QString compactNumber(double v)
     const QLocale locale;
     const double a = std::abs(v);
     if (a >= 1e9)
-        return locale.toString(v / 1e9, 'g', 3) + QStringLiteral(" bn");
+        return ChartPlot::tr("%1 bn").arg(locale.toString(v / 1e9, 'g', 3));
     if (a >= 1e6)
-        return locale.toString(v / 1e6, 'g', 3) + QStringLiteral(" M");
+        return ChartPlot::tr("%1 M").arg(locale.toString(v / 1e6, 'g', 3));
     if (a >= 1e4)
-        return locale.toString(v / 1e3, 'g', 3) + QStringLiteral(" k");
+        return ChartPlot::tr("%1 k").arg(locale.toString(v / 1e3, 'g', 3));
     return locale.toString(v, 'g', 6);
 }
 
