@@ -1,6 +1,7 @@
 #include "ui/GraphRenderer.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -19,6 +20,9 @@ constexpr int kEdgeKinds = 5;
 constexpr int kWidthBuckets = 8;
 constexpr int kDiscNodeLimit = 20000; // above this many nodes on screen, nodes are batched points
 constexpr int kArrowEdgeLimit = 1000;
+// Shares are written on edges when few are drawn and an edge is long enough on screen to carry its label.
+constexpr int kEdgeLabelLimit = 400;
+constexpr double kEdgeLabelMinLength = 70;
 
 QColor edgeColour(graph::EdgeKind kind)
 {
@@ -223,6 +227,8 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.fillPath(arrows, QColor(0x4a, 0x4f, 0x5a, state.hasHighlight ? 80 : 200));
     }
+    if (stats.edgesDrawn < kEdgeLabelLimit)
+        drawEdgeLabels(painter, state, screen, candidates, stats);
 
     // Nodes: discs when few, batched points of a few widths per colour when many.
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -260,6 +266,43 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
         drawLegend(painter, state, stats, viewport.size);
     painter.restore();
     return stats;
+}
+
+QString GraphRenderer::shareText(const graph::GraphEdge &edge)
+{
+    if (edge.kind != graph::EdgeKind::Ownership)
+        return {};
+    if (!edge.hasShare())
+        return QStringLiteral("?");
+    const QLocale locale;
+    const double hi = std::isnan(edge.shareMax) ? edge.shareMin : edge.shareMax;
+    if (std::abs(hi - edge.shareMin) < 1e-9)
+        return locale.toString(edge.shareMin, 'g', 4) + QLatin1Char('%');
+    return locale.toString(edge.shareMin, 'g', 4) + QChar(0x2013) + locale.toString(hi, 'g', 4) + QLatin1Char('%');
+}
+
+void GraphRenderer::drawEdgeLabels(QPainter &painter, const CanvasState &state, const std::vector<QPointF> &screen,
+                                   const std::vector<std::uint32_t> &edges, RenderStats &stats)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(std::max(font.pointSizeF() - 1.0, 7.0));
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    for (const std::uint32_t i : edges) {
+        const graph::GraphEdge &e = state.snapshot.edges[i];
+        const QString text = shareText(e);
+        if (text.isEmpty() || QLineF(screen[e.from], screen[e.to]).length() < kEdgeLabelMinLength)
+            continue;
+        const QPointF middle = (screen[e.from] + screen[e.to]) / 2;
+        QRectF box = metrics.boundingRect(text).adjusted(-3, -1, 3, 1);
+        box.moveCenter(middle);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 220));
+        painter.drawRoundedRect(box, 3, 3);
+        painter.setPen(QColor(0x33, 0x36, 0x3d));
+        painter.drawText(box, Qt::AlignCenter, text);
+        ++stats.edgeLabelsDrawn;
+    }
 }
 
 void GraphRenderer::drawLabels(QPainter &painter, const CanvasState &state, double scale,

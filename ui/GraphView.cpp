@@ -229,6 +229,12 @@ void GraphView::createToolBar()
     QAction *explore = m_toolBar->addAction(tr("Explore"));
     explore->setToolTip(tr("Show only the selection, then Space to expand its neighbours step by step"));
     connect(explore, &QAction::triggered, this, &GraphView::exploreFromSelection);
+    if (m_kind == Kind::Ownership) {
+        m_wholeNetwork = m_toolBar->addAction(tr("Whole network"));
+        m_wholeNetwork->setToolTip(tr("Leave the ownership view of one entity and show the whole network again"));
+        m_wholeNetwork->setEnabled(false);
+        connect(m_wholeNetwork, &QAction::triggered, this, &GraphView::showWholeNetwork);
+    }
     QAction *hide = m_toolBar->addAction(tr("Hide"));
     hide->setToolTip(tr("Hide the selection from the view (Delete)"));
     connect(hide, &QAction::triggered, m_canvas, &GraphCanvas::hideSelected);
@@ -285,6 +291,12 @@ void GraphView::setDocument(CaseDocument *document)
     stopWork();
     m_document = document;
     m_known.clear();
+    m_wholeKnown.clear();
+    m_whole = {};
+    m_built = false;
+    m_focusId = 0;
+    if (m_wholeNetwork)
+        m_wholeNetwork->setEnabled(false);
     m_canvas->setSnapshot({});
     m_stale = true;
     if (!m_document) {
@@ -382,14 +394,74 @@ void GraphView::reload()
         },
         this);
     connect(task, &BackgroundTask::finished, this, [this, task, holder](bool ok, const QString &message) {
-        if (ok && *holder)
-            applySnapshot(std::move(**holder));
-        else if (!ok)
+        if (ok && *holder) {
+            m_whole = std::move(**holder);
+            m_built = true;
+            applyBuilt();
+        } else if (!ok)
             setStatus(message);
         taskDone(task);
     });
     setStatus(tr("Building the graph…"));
     startTask(task);
+}
+
+void GraphView::applyBuilt()
+{
+    if (m_focusId == 0) {
+        applySnapshot(m_whole);
+        return;
+    }
+    graph::GraphSnapshot lineage = lineageSnapshot(m_whole, m_focusId);
+    if (lineage.nodeCount() == 0) {
+        setStatus(tr("This entity has no owners or holdings in the network at this date."));
+        showWholeNetwork();
+        return;
+    }
+    const std::int64_t focus = m_focusId;
+    applySnapshot(std::move(lineage));
+    if (const std::uint32_t v = m_canvas->snapshot().indexOf(focus); v < m_canvas->nodeCount())
+        m_canvas->selectNodes({v});
+    updateCounts();
+    setStatus(QString::fromStdString(m_canvas->snapshot().title));
+}
+
+bool GraphView::showOwnershipOf(qint64 entityId)
+{
+    if (m_focusId == 0) {
+        rememberPositions();
+        m_wholeKnown = std::move(m_known);
+    }
+    m_known.clear(); // a fresh hierarchy for the focused view
+    m_focusId = entityId;
+    if (m_wholeNetwork)
+        m_wholeNetwork->setEnabled(true);
+    if (!m_built || m_stale) {
+        reload();
+        return true;
+    }
+    if (m_whole.indexOf(entityId) >= m_whole.nodeCount()) {
+        showWholeNetwork();
+        setStatus(tr("This entity has no owners or holdings in the network at this date."));
+        return false;
+    }
+    applyBuilt();
+    return true;
+}
+
+void GraphView::showWholeNetwork()
+{
+    if (m_focusId == 0)
+        return;
+    m_focusId = 0;
+    m_known = std::move(m_wholeKnown);
+    m_wholeKnown.clear();
+    if (m_wholeNetwork)
+        m_wholeNetwork->setEnabled(false);
+    if (m_built)
+        applyBuilt();
+    else
+        reload();
 }
 
 void GraphView::applySnapshot(graph::GraphSnapshot snapshot)
@@ -538,7 +610,7 @@ QString GraphView::settingKey() const
 
 void GraphView::savePositions()
 {
-    if (!m_document || m_document->file().isReadOnly())
+    if (!m_document || m_document->file().isReadOnly() || m_focusId != 0) // a focused view's places are transient
         return;
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);

@@ -3,9 +3,12 @@
 
 #include "models/editing/CaseDocument.h"
 #include "ui/GraphCanvas.h"
+#include "ui/GraphRenderer.h"
 #include "ui/GraphView.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/OwnershipPanel.h"
+#include "ui/TablePanel.h"
 #include "ui/TimeFilterSlider.h"
 
 #include <QCheckBox>
@@ -14,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -286,4 +291,87 @@ TEST_CASE("the main window has Ownership and Trade tabs; a node selected in the 
     if (const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS"); !dir.isEmpty())
         window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/main-window-ownership.png"));
     window.closeCase();
+}
+
+TEST_CASE("Show ownership focuses the Ownership tab on an entity's owners and holdings; Whole network restores it")
+{
+    TempCase tc;
+    loadZalaCluster(tc.caseFile());
+    tc.close();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    GraphView *ownership = window.ownershipGraph();
+    QSignalSpy idle(ownership, &GraphView::idle);
+    window.tabs()->setCurrentWidget(ownership);
+    REQUIRE(idle.wait(30000));
+    GraphCanvas *canvas = ownership->canvas();
+    const std::uint32_t whole = canvas->nodeCount();
+    REQUIRE(ownership->searchAndSelect(QStringLiteral("ЗАЛА")));
+    const graph::GraphNode zala = canvas->snapshot().nodes[canvas->selection().front()];
+
+    window.tabs()->setCurrentWidget(window.entityPanel());
+    window.ownershipPanel()->showEntity(QString::fromStdString(zala.key));
+    QPushButton *button = window.ownershipPanel()->showOwnershipButton();
+    REQUIRE(button->isEnabled());
+    idle.clear();
+    button->click();
+    CHECK(window.tabs()->currentWidget() == ownership);
+    CHECK(ownership->focusedEntity() == zala.id);
+    if (ownership->isBusy())
+        REQUIRE(idle.wait(30000));
+    const graph::GraphSnapshot &focused = canvas->snapshot();
+    const std::uint32_t focus = focused.indexOf(zala.id);
+    REQUIRE(focus < focused.nodeCount());
+    CHECK(graph::hasFlag(focused.nodes[focus].flags, graph::NodeFlag::Focus));
+    CHECK(focused.nodeCount() >= 2);
+    CHECK(focused.nodeCount() < whole);
+    for (const graph::GraphEdge &e : focused.edges)
+        CHECK((e.kind == graph::EdgeKind::Ownership || e.kind == graph::EdgeKind::Control));
+    // Owners above their holdings: the hierarchy layout.
+    for (const graph::GraphEdge &e : focused.edges)
+        if (e.kind == graph::EdgeKind::Ownership && e.from != e.to)
+            CHECK(canvas->positions()[e.from].y() < canvas->positions()[e.to].y());
+    bool colour = false;
+    for (const graph::GraphNode &n : focused.nodes)
+        colour = colour || graph::hasFlag(n.flags, graph::NodeFlag::Blocked) ||
+                 graph::hasFlag(n.flags, graph::NodeFlag::PossiblyBlocked);
+    CHECK(colour);
+    // Zoomed in, the shares are written on the edges.
+    QImage image(1400, 850, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    const RenderStats stats = GraphRenderer::render(painter, canvas->state(), canvas->viewport());
+    painter.end();
+    CHECK(stats.edgeLabelsDrawn > 0);
+    if (const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS"); !dir.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/ownership-focused.png"));
+
+    REQUIRE(ownership->wholeNetworkAction()->isEnabled());
+    ownership->wholeNetworkAction()->trigger();
+    if (ownership->isBusy())
+        REQUIRE(idle.wait(30000));
+    CHECK(ownership->focusedEntity() == 0);
+    CHECK(canvas->nodeCount() == whole);
+    CHECK_FALSE(ownership->wholeNetworkAction()->isEnabled());
+
+    // From the entity table too.
+    window.tabs()->setCurrentWidget(window.entityPanel());
+    window.showOwnershipOf(QString::fromStdString(zala.key));
+    CHECK(window.tabs()->currentWidget() == ownership);
+    CHECK(canvas->nodeCount() < whole);
+    window.closeCase();
+}
+
+TEST_CASE("share labels: exact, range and unknown")
+{
+    graph::GraphEdge e;
+    CHECK(GraphRenderer::shareText(e) == QStringLiteral("?"));
+    e.shareMin = e.shareMax = 51;
+    CHECK(GraphRenderer::shareText(e) == QStringLiteral("51%"));
+    e.shareMin = 25;
+    e.shareMax = 50;
+    CHECK(GraphRenderer::shareText(e) == QStringLiteral("25–50%"));
+    e.kind = graph::EdgeKind::Directorship;
+    CHECK(GraphRenderer::shareText(e).isEmpty());
 }
