@@ -281,6 +281,41 @@ QString GraphRenderer::shareText(const graph::GraphEdge &edge)
     return locale.toString(edge.shareMin, 'g', 4) + QChar(0x2013) + locale.toString(hi, 'g', 4) + QLatin1Char('%');
 }
 
+QString GraphRenderer::describeEdge(const graph::GraphSnapshot &snapshot, const graph::GraphEdge &edge)
+{
+    const QLocale locale;
+    QString kind;
+    switch (edge.kind) {
+    case graph::EdgeKind::Ownership:
+        kind = tr("Ownership");
+        break;
+    case graph::EdgeKind::Directorship:
+        kind = tr("Directorship");
+        break;
+    case graph::EdgeKind::Control:
+        kind = tr("Control");
+        break;
+    case graph::EdgeKind::Trade:
+        kind = tr("Trade");
+        break;
+    case graph::EdgeKind::Other:
+        kind = tr("Link");
+        break;
+    }
+    QString text = tr("%1: %2 → %3")
+                       .arg(kind, QString::fromStdString(snapshot.nodes[edge.from].label),
+                            QString::fromStdString(snapshot.nodes[edge.to].label));
+    if (edge.kind == graph::EdgeKind::Ownership)
+        text += tr(", share %1").arg(shareText(edge));
+    if (edge.kind == graph::EdgeKind::Trade)
+        text += tr(", %n shipment(s) worth %1", nullptr, static_cast<int>(edge.count))
+                    .arg(locale.toString(edge.weight, 'f', 0));
+    const QString from = QString::fromStdString(edge.startDate), to = QString::fromStdString(edge.endDate);
+    if (!from.isEmpty() || !to.isEmpty())
+        text += tr(", %1 to %2").arg(from.isEmpty() ? tr("open") : from, to.isEmpty() ? tr("open") : to);
+    return text;
+}
+
 void GraphRenderer::drawEdgeLabels(QPainter &painter, const CanvasState &state, const std::vector<QPointF> &screen,
                                    const std::vector<std::uint32_t> &edges, RenderStats &stats)
 {

@@ -96,6 +96,8 @@ public:
     static QColor designatedColour() { return QColor(0x7a, 0x00, 0x0c); }
     // An ownership edge's share as written on the canvas: "51%", "25–50%", "?" when unknown; empty for other kinds.
     static QString shareText(const graph::GraphEdge &edge);
+    // One line about an edge for the status bar and tooltip: kind, parties, share or value, dates.
+    static QString describeEdge(const graph::GraphSnapshot &snapshot, const graph::GraphEdge &edge);
 
 private:
     static void drawCrowded(QPainter &painter, const CanvasState &state, const RenderOptions &options,

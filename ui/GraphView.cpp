@@ -1,5 +1,6 @@
 #include "ui/GraphView.h"
 
+#include "models/analysis/Chpl.h"
 #include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
 #include "models/graph/Centrality.h"
@@ -7,6 +8,7 @@
 #include "models/tasks/BackgroundTask.h"
 #include "ui/Dialogs.h"
 #include "ui/GraphCanvas.h"
+#include "ui/GraphRenderer.h"
 #include "ui/TimeFilterSlider.h"
 
 #include <QAction>
@@ -136,6 +138,11 @@ GraphView::GraphView(Kind kind, QWidget *parent)
     });
     connect(m_canvas, &GraphCanvas::visibilityChanged, this, &GraphView::updateCounts);
     connect(m_canvas, &GraphCanvas::nodeActivated, this, &GraphView::entityActivated);
+    connect(m_canvas, &GraphCanvas::edgeSelected, this, [this](qint64 edge) {
+        if (edge >= 0)
+            setStatus(GraphRenderer::describeEdge(m_canvas->snapshot(),
+                                                  m_canvas->snapshot().edges[static_cast<std::size_t>(edge)]));
+    });
     connect(m_canvas, &GraphCanvas::nodesMoved, this, [this] {
         const GraphCanvas::Move &move = m_canvas->lastMove();
         if (m_document && !move.nodes.empty()) {
@@ -230,7 +237,9 @@ void GraphView::createToolBar()
     explore->setToolTip(tr("Show only the selection, then Space to expand its neighbours step by step"));
     connect(explore, &QAction::triggered, this, &GraphView::exploreFromSelection);
     if (m_kind == Kind::Ownership) {
-        m_wholeNetwork = m_toolBar->addAction(tr("Whole network"));
+        // First on the bar, so that the way back from a focused view is always in sight.
+        m_wholeNetwork = new QAction(tr("Whole network"), this);
+        m_toolBar->insertAction(m_toolBar->actions().value(0), m_wholeNetwork);
         m_wholeNetwork->setToolTip(tr("Leave the ownership view of one entity and show the whole network again"));
         m_wholeNetwork->setEnabled(false);
         connect(m_wholeNetwork, &QAction::triggered, this, &GraphView::showWholeNetwork);
@@ -270,11 +279,18 @@ void GraphView::createToolBar()
         m_countries = new QLineEdit(this);
         m_countries->setPlaceholderText(tr("Countries, e.g. KZ, KG"));
         m_countries->setMaximumWidth(160);
+        m_tier = new QComboBox(this);
+        m_tier->addItem(tr("Any goods"));
+        m_tier->addItem(tr("CHPL goods (any tier)"), kAnyChplTier.toString());
+        for (const QString &tier : chpl::tiers())
+            m_tier->addItem(tr("CHPL tier %1").arg(tier), tier);
+        m_tier->setToolTip(tr("Only goods on the Common High Priority List, of one tier or of any"));
         m_byCountry = new QCheckBox(tr("By country"), this);
         m_byCountry->setToolTip(tr("Countries as nodes, joined by the value of their shipments"));
         m_filterBar = new QToolBar(this);
         m_filterBar->addWidget(new QLabel(tr("Goods (HS code starts with): "), this));
         m_filterBar->addWidget(m_hs);
+        m_filterBar->addWidget(m_tier);
         m_filterBar->addSeparator();
         m_filterBar->addWidget(new QLabel(tr("Countries: "), this));
         m_filterBar->addWidget(m_countries);
@@ -283,6 +299,7 @@ void GraphView::createToolBar()
         connect(m_hs, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_countries, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_byCountry, &QCheckBox::toggled, this, &GraphView::reload);
+        connect(m_tier, &QComboBox::currentIndexChanged, this, &GraphView::reload);
     }
 }
 
@@ -372,6 +389,8 @@ void GraphView::reload()
     trade.to = m_time->to();
     if (m_hs)
         trade.hsPrefix = m_hs->text().trimmed();
+    if (m_tier)
+        trade.chplTier = m_tier->currentData().toString();
     if (m_countries)
         for (const QString &c :
              m_countries->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))

@@ -44,6 +44,7 @@ public:
     GraphCanvas *canvas() const { return m_canvas; }
     TimeFilterSlider *timeFilter() const { return m_time; }
     QLineEdit *hsFilter() const { return m_hs; }
+    QComboBox *chplTierFilter() const { return m_tier; }
     QLineEdit *countryFilter() const { return m_countries; }
     QCheckBox *countryLevel() const { return m_byCountry; }
     bool isBusy() const;
@@ -110,6 +111,7 @@ private:
     QSpinBox *m_hops = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_hs = nullptr;
+    QComboBox *m_tier = nullptr; // CHPL tier of the goods, trade only
     QLineEdit *m_countries = nullptr;
     QCheckBox *m_byCountry = nullptr;
     QLabel *m_counts;
