@@ -308,8 +308,8 @@ QString GraphRenderer::describeEdge(const graph::GraphSnapshot &snapshot, const 
     if (edge.kind == graph::EdgeKind::Ownership)
         text += tr(", share %1").arg(shareText(edge));
     if (edge.kind == graph::EdgeKind::Trade)
-        text += tr(", %n shipment(s) worth %1", nullptr, static_cast<int>(edge.count))
-                    .arg(locale.toString(edge.weight, 'f', 0));
+        text += tr(", shipments: %1, value %2")
+                    .arg(locale.toString(static_cast<qint64>(edge.count)), locale.toString(edge.weight, 'f', 0));
     const QString from = QString::fromStdString(edge.startDate), to = QString::fromStdString(edge.endDate);
     if (!from.isEmpty() || !to.isEmpty())
         text += tr(", %1 to %2").arg(from.isEmpty() ? tr("open") : from, to.isEmpty() ? tr("open") : to);
