@@ -18,6 +18,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace caravan {
@@ -25,7 +26,7 @@ namespace caravan {
 ChainsPanel::ChainsPanel(QWidget *parent)
     : QWidget(parent), m_model(new ChainTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_details(new QTextBrowser(this)), m_summary(new QLabel(this)),
-      m_filter(new QLineEdit(this))
+      m_filter(new QLineEdit(this)), m_chartButton(new QPushButton(tr("Chart the parties"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +38,9 @@ ChainsPanel::ChainsPanel(QWidget *parent)
     m_summary->setWordWrap(true);
     bar->addWidget(run);
     bar->addWidget(m_filter, 1);
+    m_chartButton->setToolTip(tr("Show the trade chart of the selected chain's intermediary"));
+    m_chartButton->setEnabled(false);
+    bar->addWidget(m_chartButton);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -61,10 +65,12 @@ ChainsPanel::ChainsPanel(QWidget *parent)
     m_details->setAccessibleName(tr("Chain evidence"));
 
     connect(run, &QPushButton::clicked, this, &ChainsPanel::detect);
+    connect(m_chartButton, &QPushButton::clicked, this, &ChainsPanel::chartParties);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const DetectedChain *c = currentChain();
         showDetails(c);
+        m_chartButton->setEnabled(c != nullptr);
         Q_EMIT chainSelected(c);
     });
     setCase(nullptr);
@@ -87,6 +93,7 @@ void ChainsPanel::setCase(CaseFile *file)
     m_file = file;
     m_model->setChains({});
     m_details->clear();
+    m_chartButton->setEnabled(false);
     m_summary->setText(file ? tr("Press Detect Chains to look for goods that pass through a third country to "
                                  "Russia or Belarus.")
                             : QString());
@@ -103,6 +110,26 @@ void ChainsPanel::setChainStatus(const QString &chainId, const QString &status)
     m_model->setStatus(chainId, status);
     if (const DetectedChain *c = currentChain(); c && c->id == chainId)
         showDetails(c);
+}
+
+QStringList ChainsPanel::intermediaries(const DetectedChain &chain)
+{
+    const qsizetype middle = std::max<qsizetype>(chain.entities.size() - 2, 0);
+    QStringList ids = chain.entities.mid(1, middle);
+    ids.removeAll(QString());
+    return ids;
+}
+
+void ChainsPanel::chartParties()
+{
+    const DetectedChain *chain = currentChain();
+    if (!chain)
+        return;
+    QStringList ids = intermediaries(*chain);
+    if (ids.isEmpty())
+        ids = chain->entities; // a chain without a recorded middle party: chart whoever is there
+    if (!ids.isEmpty())
+        Q_EMIT chartRequested(ids);
 }
 
 QString ChainsPanel::detailsText() const

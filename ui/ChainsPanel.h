@@ -7,6 +7,7 @@
 #include "models/tasks/BackgroundTask.h"
 
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
@@ -35,12 +36,19 @@ public:
     const DetectedChain *currentChain() const;
     void setChainStatus(const QString &chainId, const QString &status);
     QString detailsText() const;
+    // The intermediaries of a chain (its entities between the supplier and the final importers).
+    static QStringList intermediaries(const DetectedChain &chain);
+    // Asks for the trade chart of the selected chain's intermediary (what "Chart the parties" does).
+    void chartParties();
+    QPushButton *chartButton() const { return m_chartButton; }
 
 Q_SIGNALS:
     void detectionFinished(int chains);
     // The selected chain changed (nullptr: none): its parties and shipments can be shown elsewhere.
     void chainSelected(const caravan::DetectedChain *chain);
     void taskStarted(caravan::BackgroundTask *task);
+    // "Chart the parties": show the trade chart of these entities (ext ids; the intermediaries first).
+    void chartRequested(const QStringList &extIds);
 
 private:
     void showDetails(const DetectedChain *chain);
@@ -51,6 +59,7 @@ private:
     QTextBrowser *m_details;
     QLabel *m_summary;
     QLineEdit *m_filter;
+    QPushButton *m_chartButton;
     QPointer<BackgroundTask> m_task;
 };
 

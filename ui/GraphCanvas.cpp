@@ -36,6 +36,8 @@ void GraphCanvas::setSnapshot(graph::GraphSnapshot snapshot, std::vector<QPointF
 {
     const std::uint32_t n = snapshot.nodeCount();
     m_state.snapshot = std::move(snapshot);
+    m_selectedEdge = -1;
+    setToolTip({});
     if (positions.size() != n) {
         // A sunflower spiral: every node visible and apart until a layout has run.
         positions.resize(n);
@@ -339,6 +341,50 @@ std::int64_t GraphCanvas::nodeAt(const QPointF &widgetPoint) const
     });
 }
 
+std::int64_t GraphCanvas::edgeAt(const QPointF &widgetPoint, double tolerance) const
+{
+    std::int64_t best = -1;
+    double bestDistance = tolerance;
+    const auto &edges = m_state.snapshot.edges;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const graph::GraphEdge &e = edges[i];
+        if (m_state.hidden[e.from] || m_state.hidden[e.to] || e.from == e.to)
+            continue;
+        const QPointF a = m_view.toScreen(m_state.positions[e.from]), b = m_view.toScreen(m_state.positions[e.to]);
+        const QPointF ab = b - a;
+        const double length2 = QPointF::dotProduct(ab, ab);
+        const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(widgetPoint - a, ab) / length2, 0.0, 1.0) : 0.0;
+        const QPointF d = widgetPoint - (a + ab * t);
+        const double distance = std::sqrt(QPointF::dotProduct(d, d));
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = static_cast<std::int64_t>(i);
+        }
+    }
+    return best;
+}
+
+void GraphCanvas::selectEdge(std::int64_t edge)
+{
+    if (edge < 0 || static_cast<std::size_t>(edge) >= m_state.snapshot.edges.size()) {
+        if (m_selectedEdge >= 0) {
+            m_selectedEdge = -1;
+            setToolTip({});
+            clearHighlight();
+            Q_EMIT edgeSelected(-1);
+        }
+        return;
+    }
+    const graph::GraphEdge &e = m_state.snapshot.edges[static_cast<std::size_t>(edge)];
+    highlightNodes({e.from, e.to});
+    std::fill(m_state.edgeHighlighted.begin(), m_state.edgeHighlighted.end(), 0);
+    m_state.edgeHighlighted[static_cast<std::size_t>(edge)] = 1;
+    m_selectedEdge = edge;
+    setToolTip(GraphRenderer::describeEdge(m_state.snapshot, e));
+    update();
+    Q_EMIT edgeSelected(edge);
+}
+
 Viewport GraphCanvas::viewportFor(const QSize &size) const
 {
     Viewport v = m_view;
@@ -428,6 +474,7 @@ void GraphCanvas::mousePressEvent(QMouseEvent *event)
     const std::int64_t hit = nodeAt(event->position());
     if (hit >= 0) {
         const auto v = static_cast<std::uint32_t>(hit);
+        selectEdge(-1);
         if (m_additive) {
             m_state.selected[v] = m_state.selected[v] ? 0 : 1;
             changed(true);
@@ -490,7 +537,8 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
                 inside.push_back(v);
         selectNodes(inside, m_additive);
     } else if (drag == Drag::Pan && !m_moved && event->button() == Qt::LeftButton && !m_additive) {
-        clearSelection(); // a click on empty space
+        clearSelection(); // a click on an edge, or on empty space
+        selectEdge(edgeAt(event->position()));
     } else if (drag == Drag::Move && m_moved) {
         m_lastMove.to.clear();
         for (const std::uint32_t v : m_lastMove.nodes)

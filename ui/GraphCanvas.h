@@ -76,6 +76,11 @@ public:
 
     // Node under a point of the widget, or -1.
     std::int64_t nodeAt(const QPointF &widgetPoint) const;
+    // The visible edge nearest to a widget point within `tolerance` pixels, or -1.
+    std::int64_t edgeAt(const QPointF &widgetPoint, double tolerance = 5.0) const;
+    // The edge chosen by a click (highlighted with its two ends), or -1; selecting one clears the node selection.
+    std::int64_t selectedEdge() const { return m_selectedEdge; }
+    void selectEdge(std::int64_t edge);
     // Draws the current view into an image of `size` (pixels), with or without level of detail.
     QImage renderImage(const QSize &size, bool levelOfDetail = true) const;
     bool exportPng(const QString &path) const;
@@ -84,6 +89,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    // An edge was clicked (-1: the edge selection was cleared).
+    void edgeSelected(qint64 edge);
     void nodeActivated(qint64 entityId);
     void nodesMoved();
     void visibilityChanged();
@@ -121,6 +128,7 @@ private:
     QPointF m_lastPos;
     bool m_additive = false;
     bool m_moved = false;
+    std::int64_t m_selectedEdge = -1;
     Move m_lastMove;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/GraphRenderer.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -19,6 +20,9 @@ constexpr int kEdgeKinds = 5;
 constexpr int kWidthBuckets = 8;
 constexpr int kDiscNodeLimit = 20000; // above this many nodes on screen, nodes are batched points
 constexpr int kArrowEdgeLimit = 1000;
+// Shares are written on edges when few are drawn and an edge is long enough on screen to carry its label.
+constexpr int kEdgeLabelLimit = 400;
+constexpr double kEdgeLabelMinLength = 70;
 
 QColor edgeColour(graph::EdgeKind kind)
 {
@@ -223,6 +227,8 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.fillPath(arrows, QColor(0x4a, 0x4f, 0x5a, state.hasHighlight ? 80 : 200));
     }
+    if (stats.edgesDrawn < kEdgeLabelLimit)
+        drawEdgeLabels(painter, state, screen, candidates, stats);
 
     // Nodes: discs when few, batched points of a few widths per colour when many.
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -260,6 +266,78 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
         drawLegend(painter, state, stats, viewport.size);
     painter.restore();
     return stats;
+}
+
+QString GraphRenderer::shareText(const graph::GraphEdge &edge)
+{
+    if (edge.kind != graph::EdgeKind::Ownership)
+        return {};
+    if (!edge.hasShare())
+        return QStringLiteral("?");
+    const QLocale locale;
+    const double hi = std::isnan(edge.shareMax) ? edge.shareMin : edge.shareMax;
+    if (std::abs(hi - edge.shareMin) < 1e-9)
+        return locale.toString(edge.shareMin, 'g', 4) + QLatin1Char('%');
+    return locale.toString(edge.shareMin, 'g', 4) + QChar(0x2013) + locale.toString(hi, 'g', 4) + QLatin1Char('%');
+}
+
+QString GraphRenderer::describeEdge(const graph::GraphSnapshot &snapshot, const graph::GraphEdge &edge)
+{
+    const QLocale locale;
+    QString kind;
+    switch (edge.kind) {
+    case graph::EdgeKind::Ownership:
+        kind = tr("Ownership");
+        break;
+    case graph::EdgeKind::Directorship:
+        kind = tr("Directorship");
+        break;
+    case graph::EdgeKind::Control:
+        kind = tr("Control");
+        break;
+    case graph::EdgeKind::Trade:
+        kind = tr("Trade");
+        break;
+    case graph::EdgeKind::Other:
+        kind = tr("Link");
+        break;
+    }
+    QString text = tr("%1: %2 → %3")
+                       .arg(kind, QString::fromStdString(snapshot.nodes[edge.from].label),
+                            QString::fromStdString(snapshot.nodes[edge.to].label));
+    if (edge.kind == graph::EdgeKind::Ownership)
+        text += tr(", share %1").arg(shareText(edge));
+    if (edge.kind == graph::EdgeKind::Trade)
+        text += tr(", shipments: %1, value %2")
+                    .arg(locale.toString(static_cast<qint64>(edge.count)), locale.toString(edge.weight, 'f', 0));
+    const QString from = QString::fromStdString(edge.startDate), to = QString::fromStdString(edge.endDate);
+    if (!from.isEmpty() || !to.isEmpty())
+        text += tr(", %1 to %2").arg(from.isEmpty() ? tr("open") : from, to.isEmpty() ? tr("open") : to);
+    return text;
+}
+
+void GraphRenderer::drawEdgeLabels(QPainter &painter, const CanvasState &state, const std::vector<QPointF> &screen,
+                                   const std::vector<std::uint32_t> &edges, RenderStats &stats)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(std::max(font.pointSizeF() - 1.0, 7.0));
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    for (const std::uint32_t i : edges) {
+        const graph::GraphEdge &e = state.snapshot.edges[i];
+        const QString text = shareText(e);
+        if (text.isEmpty() || QLineF(screen[e.from], screen[e.to]).length() < kEdgeLabelMinLength)
+            continue;
+        const QPointF middle = (screen[e.from] + screen[e.to]) / 2;
+        QRectF box = metrics.boundingRect(text).adjusted(-3, -1, 3, 1);
+        box.moveCenter(middle);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 220));
+        painter.drawRoundedRect(box, 3, 3);
+        painter.setPen(QColor(0x33, 0x36, 0x3d));
+        painter.drawText(box, Qt::AlignCenter, text);
+        ++stats.edgeLabelsDrawn;
+    }
 }
 
 void GraphRenderer::drawLabels(QPainter &painter, const CanvasState &state, double scale,

@@ -81,6 +81,7 @@ struct RenderStats {
     int edgesDrawn = 0;
     int edgeStride = 1; // 1: every edge on screen drawn; k: one in k
     int labelsDrawn = 0;
+    int edgeLabelsDrawn = 0; // shares written on ownership edges (zoomed in, few edges)
 };
 
 // Draws the graph with a plain QPainter loop: edges batched per style with drawLines, small nodes batched
@@ -93,6 +94,10 @@ public:
                               const RenderOptions &options = {});
     static QColor selectionColour() { return QColor(0x1f, 0x6f, 0xeb); }
     static QColor designatedColour() { return QColor(0x7a, 0x00, 0x0c); }
+    // An ownership edge's share as written on the canvas: "51%", "25–50%", "?" when unknown; empty for other kinds.
+    static QString shareText(const graph::GraphEdge &edge);
+    // One line about an edge for the status bar and tooltip: kind, parties, share or value, dates.
+    static QString describeEdge(const graph::GraphSnapshot &snapshot, const graph::GraphEdge &edge);
 
 private:
     static void drawCrowded(QPainter &painter, const CanvasState &state, const RenderOptions &options,
@@ -102,6 +107,8 @@ private:
     static void drawLabels(QPainter &painter, const CanvasState &state, double scale,
                            const std::vector<QPointF> &screen, const std::vector<char> &onScreen, int visibleCount,
                            int labelBudget, RenderStats &stats);
+    static void drawEdgeLabels(QPainter &painter, const CanvasState &state, const std::vector<QPointF> &screen,
+                               const std::vector<std::uint32_t> &edges, RenderStats &stats);
     static void drawLegend(QPainter &painter, const CanvasState &state, const RenderStats &stats, const QSizeF &size);
 };
 

@@ -1,5 +1,6 @@
 #include "ui/GraphView.h"
 
+#include "models/analysis/Chpl.h"
 #include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
 #include "models/graph/Centrality.h"
@@ -7,6 +8,7 @@
 #include "models/tasks/BackgroundTask.h"
 #include "ui/Dialogs.h"
 #include "ui/GraphCanvas.h"
+#include "ui/GraphRenderer.h"
 #include "ui/TimeFilterSlider.h"
 
 #include <QAction>
@@ -136,6 +138,11 @@ GraphView::GraphView(Kind kind, QWidget *parent)
     });
     connect(m_canvas, &GraphCanvas::visibilityChanged, this, &GraphView::updateCounts);
     connect(m_canvas, &GraphCanvas::nodeActivated, this, &GraphView::entityActivated);
+    connect(m_canvas, &GraphCanvas::edgeSelected, this, [this](qint64 edge) {
+        if (edge >= 0)
+            setStatus(GraphRenderer::describeEdge(m_canvas->snapshot(),
+                                                  m_canvas->snapshot().edges[static_cast<std::size_t>(edge)]));
+    });
     connect(m_canvas, &GraphCanvas::nodesMoved, this, [this] {
         const GraphCanvas::Move &move = m_canvas->lastMove();
         if (m_document && !move.nodes.empty()) {
@@ -229,6 +236,14 @@ void GraphView::createToolBar()
     QAction *explore = m_toolBar->addAction(tr("Explore"));
     explore->setToolTip(tr("Show only the selection, then Space to expand its neighbours step by step"));
     connect(explore, &QAction::triggered, this, &GraphView::exploreFromSelection);
+    if (m_kind == Kind::Ownership) {
+        // First on the bar, so that the way back from a focused view is always in sight.
+        m_wholeNetwork = new QAction(tr("Whole network"), this);
+        m_toolBar->insertAction(m_toolBar->actions().value(0), m_wholeNetwork);
+        m_wholeNetwork->setToolTip(tr("Leave the ownership view of one entity and show the whole network again"));
+        m_wholeNetwork->setEnabled(false);
+        connect(m_wholeNetwork, &QAction::triggered, this, &GraphView::showWholeNetwork);
+    }
     QAction *hide = m_toolBar->addAction(tr("Hide"));
     hide->setToolTip(tr("Hide the selection from the view (Delete)"));
     connect(hide, &QAction::triggered, m_canvas, &GraphCanvas::hideSelected);
@@ -264,11 +279,18 @@ void GraphView::createToolBar()
         m_countries = new QLineEdit(this);
         m_countries->setPlaceholderText(tr("Countries, e.g. KZ, KG"));
         m_countries->setMaximumWidth(160);
+        m_tier = new QComboBox(this);
+        m_tier->addItem(tr("Any goods"));
+        m_tier->addItem(tr("CHPL goods (any tier)"), kAnyChplTier.toString());
+        for (const QString &tier : chpl::tiers())
+            m_tier->addItem(tr("CHPL tier %1").arg(tier), tier);
+        m_tier->setToolTip(tr("Only goods on the Common High Priority List, of one tier or of any"));
         m_byCountry = new QCheckBox(tr("By country"), this);
         m_byCountry->setToolTip(tr("Countries as nodes, joined by the value of their shipments"));
         m_filterBar = new QToolBar(this);
         m_filterBar->addWidget(new QLabel(tr("Goods (HS code starts with): "), this));
         m_filterBar->addWidget(m_hs);
+        m_filterBar->addWidget(m_tier);
         m_filterBar->addSeparator();
         m_filterBar->addWidget(new QLabel(tr("Countries: "), this));
         m_filterBar->addWidget(m_countries);
@@ -277,6 +299,7 @@ void GraphView::createToolBar()
         connect(m_hs, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_countries, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_byCountry, &QCheckBox::toggled, this, &GraphView::reload);
+        connect(m_tier, &QComboBox::currentIndexChanged, this, &GraphView::reload);
     }
 }
 
@@ -285,6 +308,12 @@ void GraphView::setDocument(CaseDocument *document)
     stopWork();
     m_document = document;
     m_known.clear();
+    m_wholeKnown.clear();
+    m_whole = {};
+    m_built = false;
+    m_focusId = 0;
+    if (m_wholeNetwork)
+        m_wholeNetwork->setEnabled(false);
     m_canvas->setSnapshot({});
     m_stale = true;
     if (!m_document) {
@@ -360,6 +389,8 @@ void GraphView::reload()
     trade.to = m_time->to();
     if (m_hs)
         trade.hsPrefix = m_hs->text().trimmed();
+    if (m_tier)
+        trade.chplTier = m_tier->currentData().toString();
     if (m_countries)
         for (const QString &c :
              m_countries->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
@@ -382,14 +413,74 @@ void GraphView::reload()
         },
         this);
     connect(task, &BackgroundTask::finished, this, [this, task, holder](bool ok, const QString &message) {
-        if (ok && *holder)
-            applySnapshot(std::move(**holder));
-        else if (!ok)
+        if (ok && *holder) {
+            m_whole = std::move(**holder);
+            m_built = true;
+            applyBuilt();
+        } else if (!ok)
             setStatus(message);
         taskDone(task);
     });
     setStatus(tr("Building the graph…"));
     startTask(task);
+}
+
+void GraphView::applyBuilt()
+{
+    if (m_focusId == 0) {
+        applySnapshot(m_whole);
+        return;
+    }
+    graph::GraphSnapshot lineage = lineageSnapshot(m_whole, m_focusId);
+    if (lineage.nodeCount() == 0) {
+        setStatus(tr("This entity has no owners or holdings in the network at this date."));
+        showWholeNetwork();
+        return;
+    }
+    const std::int64_t focus = m_focusId;
+    applySnapshot(std::move(lineage));
+    if (const std::uint32_t v = m_canvas->snapshot().indexOf(focus); v < m_canvas->nodeCount())
+        m_canvas->selectNodes({v});
+    updateCounts();
+    setStatus(QString::fromStdString(m_canvas->snapshot().title));
+}
+
+bool GraphView::showOwnershipOf(qint64 entityId)
+{
+    if (m_focusId == 0) {
+        rememberPositions();
+        m_wholeKnown = std::move(m_known);
+    }
+    m_known.clear(); // a fresh hierarchy for the focused view
+    m_focusId = entityId;
+    if (m_wholeNetwork)
+        m_wholeNetwork->setEnabled(true);
+    if (!m_built || m_stale) {
+        reload();
+        return true;
+    }
+    if (m_whole.indexOf(entityId) >= m_whole.nodeCount()) {
+        showWholeNetwork();
+        setStatus(tr("This entity has no owners or holdings in the network at this date."));
+        return false;
+    }
+    applyBuilt();
+    return true;
+}
+
+void GraphView::showWholeNetwork()
+{
+    if (m_focusId == 0)
+        return;
+    m_focusId = 0;
+    m_known = std::move(m_wholeKnown);
+    m_wholeKnown.clear();
+    if (m_wholeNetwork)
+        m_wholeNetwork->setEnabled(false);
+    if (m_built)
+        applyBuilt();
+    else
+        reload();
 }
 
 void GraphView::applySnapshot(graph::GraphSnapshot snapshot)
@@ -538,7 +629,7 @@ QString GraphView::settingKey() const
 
 void GraphView::savePositions()
 {
-    if (!m_document || m_document->file().isReadOnly())
+    if (!m_document || m_document->file().isReadOnly() || m_focusId != 0) // a focused view's places are transient
         return;
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);

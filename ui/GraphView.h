@@ -44,6 +44,7 @@ public:
     GraphCanvas *canvas() const { return m_canvas; }
     TimeFilterSlider *timeFilter() const { return m_time; }
     QLineEdit *hsFilter() const { return m_hs; }
+    QComboBox *chplTierFilter() const { return m_tier; }
     QLineEdit *countryFilter() const { return m_countries; }
     QCheckBox *countryLevel() const { return m_byCountry; }
     bool isBusy() const;
@@ -59,6 +60,13 @@ public:
     bool searchAndSelect(const QString &text);
     // Hides all but the selection to explore from it with Space.
     void exploreFromSelection();
+    // Ownership view: shows only the entity's owners up to the ultimate ones and its holdings down, laid out as a
+    // hierarchy; showWholeNetwork() brings the whole network back with its layout. False when it is not in the
+    // network at the date shown (once the network is built).
+    bool showOwnershipOf(qint64 entityId);
+    void showWholeNetwork();
+    qint64 focusedEntity() const { return m_focusId; }
+    QAction *wholeNetworkAction() const { return m_wholeNetwork; }
     // Writes the view by the file's suffix: .png, .svg, .graphml, .gexf. Returns false with a message on failure.
     bool exportTo(const QString &path, QString *error = nullptr);
 
@@ -80,6 +88,7 @@ private:
     void startTask(BackgroundTask *task);
     void taskDone(BackgroundTask *task);
     void applySnapshot(graph::GraphSnapshot snapshot);
+    void applyBuilt();
     void pollLayout();
     void rememberPositions();
     void savePositions();
@@ -102,6 +111,7 @@ private:
     QSpinBox *m_hops = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_hs = nullptr;
+    QComboBox *m_tier = nullptr; // CHPL tier of the goods, trade only
     QLineEdit *m_countries = nullptr;
     QCheckBox *m_byCountry = nullptr;
     QLabel *m_counts;
@@ -112,6 +122,11 @@ private:
     bool m_fitAfterLayout = false;
     bool m_stale = true;                               // the case changed since the last build
     std::unordered_map<std::int64_t, QPointF> m_known; // positions by entity id, kept across rebuilds
+    graph::GraphSnapshot m_whole;                      // the network as last built, before any focus
+    bool m_built = false;
+    qint64 m_focusId = 0;                                   // the entity of the ownership view, 0: whole network
+    std::unordered_map<std::int64_t, QPointF> m_wholeKnown; // whole-network positions while focused
+    QAction *m_wholeNetwork = nullptr;
 };
 
 } // namespace caravan

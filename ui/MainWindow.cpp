@@ -143,6 +143,11 @@ MainWindow::MainWindow(QWidget *parent)
                 nodes.push_back(i);
         m_tradeGraph->canvas()->selectNodes(nodes);
     });
+    connect(m_chainsPanel, &ChainsPanel::chartRequested, this, [this](const QStringList &extIds) {
+        m_tabs->setCurrentWidget(m_chartPanel);
+        m_chartPanel->showEntity(extIds.first());
+    });
+    connect(m_ownershipPanel, &OwnershipPanel::ownershipViewRequested, this, &MainWindow::showOwnershipOf);
     connect(m_ownershipPanel, &OwnershipPanel::analysisReady, this,
             [this] { m_entityModel->setOwnershipStatuses(m_ownershipPanel->statuses()); });
     connect(m_ownershipPanel, &OwnershipPanel::entityActivated, this, [this](const QString &extId) {
@@ -234,6 +239,14 @@ void MainWindow::createActions()
         panel->view()->addAction(m_markAction);
         panel->view()->addAction(m_clearMarkAction);
     }
+    m_showOwnershipAction = new QAction(tr("Show &Ownership"), this);
+    m_showOwnershipAction->setToolTip(tr("Show the selected entity's owners and holdings on the Ownership tab"));
+    connect(m_showOwnershipAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_entityPanel->view()->currentIndex();
+        if (current.isValid())
+            showOwnershipOf(m_entityModel->index(current.row(), EntityTableModel::ExtId).data().toString());
+    });
+    m_entityPanel->view()->addAction(m_showOwnershipAction);
 
     m_detectAction = new QAction(tr("&Detect Chains"), this);
     m_detectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -700,6 +713,17 @@ void MainWindow::saveCopy()
         task->deleteLater();
     });
     task->start();
+}
+
+void MainWindow::showOwnershipOf(const QString &extId)
+{
+    if (!m_document || extId.isEmpty())
+        return;
+    const qint64 id = findEntityByExtId(m_document->file().handle(), extId);
+    if (id <= 0)
+        return;
+    m_tabs->setCurrentWidget(m_ownershipGraph);
+    m_ownershipGraph->showOwnershipOf(id);
 }
 
 bool MainWindow::currentMarkTarget(MarkTarget *target, QString *ref, QString *label) const

@@ -75,6 +75,9 @@ public:
     QAction *clearMarkAction() const { return m_clearMarkAction; }
     GraphView *ownershipGraph() const { return m_ownershipGraph; }
     GraphView *tradeGraph() const { return m_tradeGraph; }
+    // Switches to the Ownership tab focused on the entity (cited id): its owners up and its holdings down.
+    void showOwnershipOf(const QString &extId);
+    QAction *showOwnershipAction() const { return m_showOwnershipAction; }
 
 Q_SIGNALS:
     void trainingCaseReady(bool ok);
@@ -157,6 +160,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_exportRejectedAction = nullptr;
+    QAction *m_showOwnershipAction = nullptr;
     QAction *m_markAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_detectAction = nullptr;

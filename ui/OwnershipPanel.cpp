@@ -56,7 +56,7 @@ QString stakes(const QList<StakeShare> &list)
 
 OwnershipPanel::OwnershipPanel(QWidget *parent)
     : QWidget(parent), m_date(new QDateEdit(QDate::currentDate(), this)), m_state(new QLabel(this)),
-      m_text(new QTextBrowser(this))
+      m_text(new QTextBrowser(this)), m_showOwnership(new QPushButton(tr("Show ownership"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +69,9 @@ OwnershipPanel::OwnershipPanel(QWidget *parent)
     auto *today = new QPushButton(tr("Today"), this);
     row->addWidget(today);
     row->addStretch(1);
+    m_showOwnership->setToolTip(tr("Show the entity's owners and holdings on the Ownership tab"));
+    m_showOwnership->setEnabled(false);
+    row->addWidget(m_showOwnership);
     layout->addLayout(row);
     layout->addWidget(m_state);
     layout->addWidget(m_text, 1);
@@ -77,6 +80,10 @@ OwnershipPanel::OwnershipPanel(QWidget *parent)
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"entity")
             Q_EMIT entityActivated(url.path());
+    });
+    connect(m_showOwnership, &QPushButton::clicked, this, [this] {
+        if (!m_entity.isEmpty())
+            Q_EMIT ownershipViewRequested(m_entity);
     });
     connect(today, &QPushButton::clicked, this, [this] { m_date->setDate(QDate::currentDate()); });
     connect(m_date, &QDateEdit::dateChanged, this, &OwnershipPanel::recompute);
@@ -99,6 +106,7 @@ void OwnershipPanel::setCase(CaseFile *file)
     }
     m_file = file;
     m_entity.clear();
+    m_showOwnership->setEnabled(false);
     m_analysis.reset();
     m_statuses.clear();
     recompute();
@@ -127,6 +135,7 @@ bool OwnershipPanel::isComputing() const
 void OwnershipPanel::showEntity(const QString &extId)
 {
     m_entity = extId;
+    m_showOwnership->setEnabled(!m_entity.isEmpty());
     render();
 }
 

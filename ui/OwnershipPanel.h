@@ -8,6 +8,7 @@
 
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace caravan {
@@ -35,11 +36,14 @@ public:
     bool isComputing() const;
     // Row id -> "blocked", "possibly_blocked", "needs_review" for every entity with owners (for tables).
     QHash<QString, QString> statuses() const { return m_statuses; }
+    QPushButton *showOwnershipButton() const { return m_showOwnership; }
 
 Q_SIGNALS:
     // The verdicts for the date are ready (statuses() is filled).
     void analysisReady();
     void entityActivated(const QString &extId);
+    // "Show ownership": the ownership view focused on the entity shown (its owners up, its holdings down).
+    void ownershipViewRequested(const QString &extId);
 
 private:
     void recompute();
@@ -55,6 +59,7 @@ private:
     QDateEdit *m_date;
     QLabel *m_state;
     QTextBrowser *m_text;
+    QPushButton *m_showOwnership;
 };
 
 } // namespace caravan

@@ -1,5 +1,6 @@
 #include "models/analysis/GraphBuilder.h"
 
+#include "models/analysis/Chpl.h"
 #include "models/graph/BlockedStatus.h"
 #include "models/graph/Paths.h"
 #include "models/storage/Sqlite.h"
@@ -133,6 +134,18 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
                                         .arg(isoOrEmpty(options.from), isoOrEmpty(options.to));
     if (!options.hsPrefix.isEmpty())
         title += QCoreApplication::translate("caravan::GraphBuilder", ", HS %1").arg(options.hsPrefix);
+    // The CHPL filter is one bound list ",854231,854232," of the HS-6 codes of the tier (or of every tier).
+    QStringList chplCodes;
+    if (options.chplTier == kAnyChplTier) {
+        for (const QString &tier : chpl::tiers())
+            chplCodes << chpl::codesOfTier(tier);
+        title += QCoreApplication::translate("caravan::GraphBuilder", ", CHPL goods");
+    } else if (!options.chplTier.isEmpty()) {
+        chplCodes = chpl::codesOfTier(options.chplTier);
+        if (chplCodes.isEmpty())
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("no CHPL tier '%1'").arg(options.chplTier));
+        title += QCoreApplication::translate("caravan::GraphBuilder", ", CHPL tier %1").arg(options.chplTier);
+    }
     snapshot.title = title.toStdString();
     // The country filter is one bound list ",KZ,KG," matched with instr(), so the SQL stays static.
     const char *entitySql =
@@ -142,6 +155,7 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
         "AND (?3 IS NULL OR s.hs6 LIKE ?3 || '%' OR s.hs_code LIKE ?3 || '%') "
         "AND (?4 IS NULL OR instr(?4, ',' || x.country || ',') OR instr(?4, ',' || m.country || ',') "
         "OR instr(?4, ',' || s.origin_country || ',') OR instr(?4, ',' || s.destination_country || ',')) "
+        "AND (?5 IS NULL OR instr(?5, ',' || s.hs6 || ',')) "
         "GROUP BY s.exporter_id, s.importer_id ORDER BY s.exporter_id, s.importer_id";
     const char *countrySql =
         "SELECT s.origin_country, s.destination_country, count(*), total(s.value), min(s.date), max(s.date) "
@@ -150,6 +164,7 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
         "AND (?3 IS NULL OR s.hs6 LIKE ?3 || '%' OR s.hs_code LIKE ?3 || '%') "
         "AND (?4 IS NULL OR instr(?4, ',' || s.origin_country || ',') "
         "OR instr(?4, ',' || s.destination_country || ',')) "
+        "AND (?5 IS NULL OR instr(?5, ',' || s.hs6 || ',')) "
         "GROUP BY 1, 2 ORDER BY 1, 2";
     SqliteStatement st(m_db, options.countryLevel ? countrySql : entitySql);
     if (!st.isValid())
@@ -160,6 +175,7 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
     digits.remove(u'.');
     st.bind(3, digits);
     st.bind(4, options.countries.isEmpty() ? QString() : u',' + options.countries.join(u',').toUpper() + u',');
+    st.bind(5, chplCodes.isEmpty() ? QString() : u',' + chplCodes.join(u',') + u',');
     std::int64_t rows = 0;
     while (st.step()) {
         if ((++rows & 4095) == 0 && progress.isCancelled())
@@ -280,6 +296,62 @@ GraphSnapshot neighbourhoodSnapshot(const GraphSnapshot &snapshot, std::int64_t 
             result.addNode(snapshot.nodes[v]);
     for (const GraphEdge &e : snapshot.edges)
         if (distance[e.from] >= 0 && distance[e.to] >= 0) {
+            GraphEdge copy = e;
+            copy.from = result.indexOf(snapshot.nodes[e.from].id);
+            copy.to = result.indexOf(snapshot.nodes[e.to].id);
+            result.edges.push_back(std::move(copy));
+        }
+    return result;
+}
+
+namespace {
+bool isOwnershipOrControl(const GraphEdge &e)
+{
+    return e.kind == graph::EdgeKind::Ownership || e.kind == graph::EdgeKind::Control;
+}
+
+// Marks in `reached` every node reached from `start` along ownership and control edges, forward or backward.
+void reachAlong(const GraphSnapshot &snapshot, std::uint32_t start, bool forward, std::vector<char> &reached)
+{
+    std::vector<std::vector<std::uint32_t>> next(snapshot.nodeCount());
+    for (const GraphEdge &e : snapshot.edges)
+        if (isOwnershipOrControl(e))
+            next[forward ? e.from : e.to].push_back(forward ? e.to : e.from);
+    std::vector<char> seen(snapshot.nodeCount(), 0);
+    std::vector<std::uint32_t> pending{start};
+    seen[start] = 1;
+    while (!pending.empty()) {
+        const std::uint32_t v = pending.back();
+        pending.pop_back();
+        reached[v] = 1;
+        for (const std::uint32_t w : next[v])
+            if (!seen[w]) {
+                seen[w] = 1;
+                pending.push_back(w);
+            }
+    }
+}
+} // namespace
+
+GraphSnapshot lineageSnapshot(const GraphSnapshot &snapshot, std::int64_t entityId)
+{
+    GraphSnapshot result;
+    const std::uint32_t seed = snapshot.indexOf(entityId);
+    if (seed >= snapshot.nodeCount())
+        return result;
+    result.title = "Ownership of " + snapshot.nodes[seed].label;
+    std::vector<char> kept(snapshot.nodeCount(), 0);
+    reachAlong(snapshot, seed, false, kept);
+    reachAlong(snapshot, seed, true, kept);
+    for (std::uint32_t v = 0; v < snapshot.nodeCount(); ++v)
+        if (kept[v]) {
+            graph::GraphNode node = snapshot.nodes[v];
+            if (v == seed)
+                node.flags |= graph::flagBit(graph::NodeFlag::Focus);
+            result.addNode(node);
+        }
+    for (const GraphEdge &e : snapshot.edges)
+        if (isOwnershipOrControl(e) && kept[e.from] && kept[e.to]) {
             GraphEdge copy = e;
             copy.from = result.indexOf(snapshot.nodes[e.from].id);
             copy.to = result.indexOf(snapshot.nodes[e.to].id);

@@ -21,11 +21,15 @@ struct OwnershipGraphOptions {
     bool otherLinks = true;
 };
 
+// TradeGraphOptions::chplTier for goods of any CHPL tier.
+inline constexpr QStringView kAnyChplTier = u"*";
+
 // What goes into a trade snapshot: shipments aggregated per (exporter, importer) or per (origin, destination).
 struct TradeGraphOptions {
     QDate from;                // inclusive; invalid: open
     QDate to;                  // inclusive; invalid: open
     QString hsPrefix;          // digits of the HS code the goods must start with; empty: all goods
+    QString chplTier;          // only goods on the CHPL: a tier ("1", "3.A"...), kAnyChplTier for every tier, or empty
     QStringList countries;     // keep shipments touching one of these countries (either party, origin or destination)
     bool countryLevel = false; // nodes are countries instead of companies
 };
@@ -54,5 +58,10 @@ private:
 
 // The vertices of a snapshot reached from `seed` within `hops` links (either direction), as a new snapshot.
 graph::GraphSnapshot neighbourhoodSnapshot(const graph::GraphSnapshot &snapshot, std::int64_t seedId, int hops);
+
+// The entity's owners up to its ultimate owners and its holdings down to the last ones (ancestors and descendants
+// over ownership and control links), with the ownership and control links between them, as a new snapshot; the
+// entity carries NodeFlag::Focus. Empty when the entity is not in the snapshot.
+graph::GraphSnapshot lineageSnapshot(const graph::GraphSnapshot &snapshot, std::int64_t entityId);
 
 } // namespace caravan

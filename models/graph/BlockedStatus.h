@@ -1,14 +1,18 @@
 #pragma once
 
 #include "models/graph/GraphSnapshot.h"
+#include "models/graph/OwnershipGraph.h"
 
 namespace caravan::graph {
 
+// The ownership graph of a snapshot for the ownership rules: one entity per node, one stake per ownership
+// (share range, or unknown) or control edge; Designated nodes carry the OFAC designation bit.
+OwnershipGraph ownershipGraphOf(const GraphSnapshot &snapshot);
+
 // Sets NodeFlag::Blocked and NodeFlag::PossiblyBlocked on a snapshot from its Designated nodes and ownership
-// edges, by the OFAC 50 Percent Rule as a least fixed point (stakes of blocked owners are added, never
-// multiplied). Lower bounds of share ranges decide "blocked"; upper bounds, and unknown shares held by a blocked
-// owner, decide "possibly blocked". For colouring the canvas: the ownership analysis gives the verdicts with
-// their explanation. Returns the number of nodes blocked beyond the designated ones.
+// edges, with the OFAC 50 Percent Rule of OwnershipRules: lower bounds of share ranges decide "blocked"; upper
+// bounds, and unknown shares held by a blocked or possibly blocked owner, decide "possibly blocked". For colouring
+// the canvas. Returns the number of nodes blocked beyond the designated ones.
 std::size_t applyFiftyPercentRule(GraphSnapshot &snapshot);
 
 } // namespace caravan::graph

@@ -74,6 +74,8 @@ public:
 
     bool isBlocked(std::uint32_t e) const { return m_lower.contains(e); }
     bool isPossiblyBlocked(std::uint32_t e) const { return m_upper.contains(e); }
+    // Blocked if ranges were at their upper bounds and unknown shares were 100% (blocked or possibly blocked).
+    bool couldBeBlocked(std::uint32_t e) const { return m_worst.contains(e); }
     bool isEuOwned(std::uint32_t e) const;
     OfacVerdict ofac(std::uint32_t entity) const;
     EuVerdict eu(std::uint32_t entity) const;

@@ -6,10 +6,13 @@
 #include "models/storage/MarkStore.h"
 #include "ui/ChainsPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/charts/ChartPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <catch2/catch.hpp>
@@ -64,5 +67,50 @@ TEST_CASE("the Chains dock detects the planted chains, explains them, and a dism
         panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
         window.resize(1600, 1000);
         window.grab().save(QDir(dir).filePath(QStringLiteral("chains.png")));
+    }
+}
+
+TEST_CASE("Chart the parties shows the selected chain's intermediary on the Chart tab")
+{
+    TempCase tc;
+    NullProgress progress;
+    demo::DemoOptions options;
+    options.scenario = QStringLiteral("reexport-kz");
+    REQUIRE(demo::ScenarioGenerator::generate(tc.caseFile(), options, progress).ok());
+    tc.close();
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    ChainsPanel *panel = window.chainsPanel();
+    CHECK_FALSE(panel->chartButton()->isEnabled());
+    QSignalSpy finished(panel, &ChainsPanel::detectionFinished);
+    panel->detect();
+    REQUIRE(finished.wait(60000));
+    panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
+    const DetectedChain *chain = panel->currentChain();
+    REQUIRE(chain != nullptr);
+    REQUIRE(chain->entities.size() >= 3);
+    const QStringList middle = ChainsPanel::intermediaries(*chain);
+    REQUIRE(!middle.isEmpty());
+    CHECK(middle.first() == chain->entities.at(1));
+    CHECK_FALSE(middle.contains(chain->entities.first()));
+    CHECK_FALSE(middle.contains(chain->entities.last()));
+
+    QSignalSpy requested(panel, &ChainsPanel::chartRequested);
+    QSignalSpy ready(window.chartPanel(), &ChartPanel::chartReady);
+    REQUIRE(panel->chartButton()->isEnabled());
+    panel->chartButton()->click();
+    REQUIRE(requested.count() == 1);
+    CHECK(requested.first().first().toStringList() == middle);
+    CHECK(window.tabs()->currentWidget() == window.chartPanel());
+    CHECK(window.chartPanel()->request().kind == ChartRequest::Kind::Counterparties);
+    CHECK(window.chartPanel()->request().entity == middle.first());
+    REQUIRE((ready.count() > 0 || ready.wait(60000)));
+
+    const QString dir = qEnvironmentVariable("CARAVAN_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        window.resize(1600, 1000);
+        window.grab().save(QDir(dir).filePath(QStringLiteral("chain-parties-chart.png")));
     }
 }

@@ -1,19 +1,26 @@
 #include "../support/CaseBuilder.h"
 #include "../support/TempCase.h"
 
+#include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
 #include "ui/GraphCanvas.h"
+#include "ui/GraphRenderer.h"
 #include "ui/GraphView.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/OwnershipPanel.h"
+#include "ui/TablePanel.h"
 #include "ui/TimeFilterSlider.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -286,4 +293,160 @@ TEST_CASE("the main window has Ownership and Trade tabs; a node selected in the 
     if (const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS"); !dir.isEmpty())
         window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/main-window-ownership.png"));
     window.closeCase();
+}
+
+TEST_CASE("Show ownership focuses the Ownership tab on an entity's owners and holdings; Whole network restores it")
+{
+    TempCase tc;
+    loadZalaCluster(tc.caseFile());
+    tc.close();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    GraphView *ownership = window.ownershipGraph();
+    QSignalSpy idle(ownership, &GraphView::idle);
+    window.tabs()->setCurrentWidget(ownership);
+    REQUIRE(idle.wait(30000));
+    GraphCanvas *canvas = ownership->canvas();
+    const std::uint32_t whole = canvas->nodeCount();
+    // The entity with the largest ownership family that is not the whole network.
+    graph::GraphNode zala;
+    std::uint32_t family = 0;
+    for (const graph::GraphNode &node : canvas->snapshot().nodes)
+        if (const std::uint32_t size = lineageSnapshot(canvas->snapshot(), node.id).nodeCount();
+            size > family && size < whole) {
+            family = size;
+            zala = node;
+        }
+    REQUIRE(family >= 3);
+
+    window.tabs()->setCurrentWidget(window.entityPanel());
+    window.ownershipPanel()->showEntity(QString::fromStdString(zala.key));
+    QPushButton *button = window.ownershipPanel()->showOwnershipButton();
+    REQUIRE(button->isEnabled());
+    idle.clear();
+    button->click();
+    CHECK(window.tabs()->currentWidget() == ownership);
+    CHECK(ownership->focusedEntity() == zala.id);
+    if (ownership->isBusy())
+        REQUIRE(idle.wait(30000));
+    const graph::GraphSnapshot &focused = canvas->snapshot();
+    const std::uint32_t focus = focused.indexOf(zala.id);
+    REQUIRE(focus < focused.nodeCount());
+    CHECK(graph::hasFlag(focused.nodes[focus].flags, graph::NodeFlag::Focus));
+    CHECK(focused.nodeCount() == family);
+    for (const graph::GraphEdge &e : focused.edges)
+        CHECK((e.kind == graph::EdgeKind::Ownership || e.kind == graph::EdgeKind::Control));
+    // Owners above their holdings: the hierarchy layout.
+    for (const graph::GraphEdge &e : focused.edges)
+        if (e.kind == graph::EdgeKind::Ownership && e.from != e.to)
+            CHECK(canvas->positions()[e.from].y() < canvas->positions()[e.to].y());
+    bool colour = false;
+    for (const graph::GraphNode &n : focused.nodes)
+        colour = colour || graph::hasFlag(n.flags, graph::NodeFlag::Blocked) ||
+                 graph::hasFlag(n.flags, graph::NodeFlag::PossiblyBlocked);
+    CHECK(colour);
+    // Zoomed in, the shares are written on the edges.
+    QImage image(1400, 850, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    const RenderStats stats = GraphRenderer::render(painter, canvas->state(), canvas->viewport());
+    painter.end();
+    CHECK(stats.edgeLabelsDrawn > 0);
+    if (const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS"); !dir.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/ownership-focused.png"));
+
+    REQUIRE(ownership->wholeNetworkAction()->isEnabled());
+    ownership->wholeNetworkAction()->trigger();
+    if (ownership->isBusy())
+        REQUIRE(idle.wait(30000));
+    CHECK(ownership->focusedEntity() == 0);
+    CHECK(canvas->nodeCount() == whole);
+    CHECK_FALSE(ownership->wholeNetworkAction()->isEnabled());
+
+    // From the entity table too.
+    window.tabs()->setCurrentWidget(window.entityPanel());
+    window.showOwnershipOf(QString::fromStdString(zala.key));
+    CHECK(window.tabs()->currentWidget() == ownership);
+    CHECK(canvas->nodeCount() < whole);
+    window.closeCase();
+}
+
+TEST_CASE("share labels: exact, range and unknown")
+{
+    graph::GraphEdge e;
+    CHECK(GraphRenderer::shareText(e) == QStringLiteral("?"));
+    e.shareMin = e.shareMax = 51;
+    CHECK(GraphRenderer::shareText(e) == QStringLiteral("51%"));
+    e.shareMin = 25;
+    e.shareMax = 50;
+    CHECK(GraphRenderer::shareText(e) == QStringLiteral("25–50%"));
+    e.kind = graph::EdgeKind::Directorship;
+    CHECK(GraphRenderer::shareText(e).isEmpty());
+}
+
+TEST_CASE("the trade view filters by CHPL tier; a click on an edge describes it")
+{
+    ViewOnCase v(GraphView::Kind::Trade);
+    CaseBuilder b(v.tc.caseFile());
+    const qint64 de = b.company(QStringLiteral("de-1"), QStringLiteral("Bauteile GmbH"), QStringLiteral("DE"));
+    const qint64 kz = b.company(QStringLiteral("kz-1"), QStringLiteral("ТОО Транзит"), QStringLiteral("KZ"));
+    const qint64 ru = b.company(QStringLiteral("ru-1"), QStringLiteral("ООО Восток"), QStringLiteral("RU"));
+    b.shipment(QStringLiteral("s1"), QStringLiteral("2023-03-01"), de, kz, QStringLiteral("8542.31"), 10, 2000,
+               QStringLiteral("DE"), QStringLiteral("KZ"));
+    b.shipment(QStringLiteral("s2"), QStringLiteral("2023-03-20"), kz, ru, QStringLiteral("8542.31"), 10, 2500,
+               QStringLiteral("KZ"), QStringLiteral("RU"));
+    b.shipment(QStringLiteral("s3"), QStringLiteral("2023-04-01"), de, ru, QStringLiteral("6403.99"), 5, 700,
+               QStringLiteral("DE"), QStringLiteral("RU"));
+    b.commit();
+    v.open();
+    GraphCanvas *canvas = v.view.canvas();
+    REQUIRE(canvas->snapshot().edges.size() == 3);
+    QComboBox *tier = v.view.chplTierFilter();
+    REQUIRE(tier != nullptr);
+    tier->setCurrentIndex(tier->findData(QStringLiteral("1")));
+    v.waitIdle();
+    CHECK(canvas->snapshot().edges.size() == 2); // shoes (6403) are not on the CHPL
+    tier->setCurrentIndex(tier->findData(QStringLiteral("4.B")));
+    v.waitIdle();
+    CHECK(canvas->snapshot().edges.empty());
+    tier->setCurrentIndex(0);
+    v.waitIdle();
+    REQUIRE(canvas->snapshot().edges.size() == 3);
+
+    // Click the middle of the DE -> KZ edge: it is selected and described.
+    const graph::GraphSnapshot &s = canvas->snapshot();
+    std::vector<QPointF> places(3);
+    places[s.indexOf(de)] = QPointF(0, 0); // a triangle, well apart
+    places[s.indexOf(kz)] = QPointF(600, 0);
+    places[s.indexOf(ru)] = QPointF(300, 450);
+    canvas->setPositions(places);
+    canvas->fitToView();
+    std::size_t target = 0;
+    for (std::size_t i = 0; i < s.edges.size(); ++i)
+        if (s.nodes[s.edges[i].from].id == de && s.nodes[s.edges[i].to].id == kz)
+            target = i;
+    const graph::GraphEdge &e = s.edges[target];
+    // A point on the edge outside both discs (big trading nodes may cover its middle).
+    const QPointF a = canvas->viewport().toScreen(canvas->positions()[e.from]);
+    const QPointF c = canvas->viewport().toScreen(canvas->positions()[e.to]);
+    QPointF middle = (a + c) / 2;
+    for (double t = 0.5; t < 0.95 && canvas->nodeAt(middle) >= 0; t += 0.05)
+        middle = a + (c - a) * t;
+    INFO("edge from " << a.x() << "," << a.y() << " to " << c.x() << "," << c.y());
+    REQUIRE(canvas->nodeAt(middle) < 0);
+    CHECK(canvas->edgeAt(middle) == static_cast<std::int64_t>(target));
+    CHECK(canvas->edgeAt(QPointF(-500, -500)) == -1);
+    QSignalSpy selected(canvas, &GraphCanvas::edgeSelected);
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, middle.toPoint());
+    REQUIRE(selected.count() == 1);
+    CHECK(canvas->selectedEdge() == static_cast<std::int64_t>(target));
+    CHECK(canvas->state().edgeHighlighted[target]);
+    CHECK(v.view.statusText().contains(QStringLiteral("Bauteile GmbH")));
+    CHECK(v.view.statusText().contains(QStringLiteral("2023-03-01")));
+    CHECK(canvas->toolTip() == v.view.statusText());
+    v.screenshot(QStringLiteral("trade-edge-selected.png"));
+    // A click on empty space clears it.
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(3, canvas->height() - 3));
+    CHECK(canvas->selectedEdge() == -1);
 }

@@ -145,3 +145,51 @@ TEST_CASE("a neighbourhood snapshot keeps the vertices within k hops and their e
     CHECK(neighbourhoodSnapshot(*all, f.kg, 2).nodeCount() == 4);
     CHECK(neighbourhoodSnapshot(*all, 999, 2).nodeCount() == 0);
 }
+
+TEST_CASE("the lineage snapshot keeps an entity's owners up and its holdings down, over ownership and control")
+{
+    Fixture f;
+    NullProgress progress;
+    auto all = f.builder().ownership({QDate(2022, 8, 1)}, progress);
+    REQUIRE(all.ok());
+    REQUIRE(all->nodeCount() == 4); // the director is there, over a directorship
+    const graph::GraphSnapshot mid = lineageSnapshot(*all, f.kz);
+    CHECK(mid.nodeCount() == 3); // SDN owner above, KG holding below; not the director
+    CHECK(mid.indexOf(f.director) == mid.nodeCount());
+    CHECK(mid.edges.size() == 2);
+    CHECK(hasFlag(mid.nodes[mid.indexOf(f.kz)].flags, NodeFlag::Focus));
+    CHECK_FALSE(hasFlag(mid.nodes[mid.indexOf(f.sdn)].flags, NodeFlag::Focus));
+    CHECK(hasFlag(mid.nodes[mid.indexOf(f.kz)].flags, NodeFlag::Blocked)); // colours kept
+    const graph::GraphSnapshot top = lineageSnapshot(*all, f.sdn);
+    CHECK(top.nodeCount() == 3); // everything it holds, directly or not
+    const graph::GraphSnapshot bottom = lineageSnapshot(*all, f.kg);
+    CHECK(bottom.nodeCount() == 3);
+    CHECK(lineageSnapshot(*all, f.director).nodeCount() == 1); // a director owns nothing
+    CHECK(lineageSnapshot(*all, 999).nodeCount() == 0);
+}
+
+TEST_CASE("the trade snapshot keeps only CHPL goods, of one tier or of any")
+{
+    Fixture f;
+    NullProgress progress;
+    TradeGraphOptions tier1;
+    tier1.chplTier = QStringLiteral("1"); // 854231 is tier 1; 847130 (laptops) is not on the list
+    auto chips = f.builder().trade(tier1, progress);
+    REQUIRE(chips.ok());
+    CHECK(chips->edges.size() == 2); // DE -> KZ (s1, s2) and KZ -> RU (s3)
+    CHECK(chips->indexOf(f.kg) == chips->nodeCount());
+    CHECK(chips->title.find("CHPL tier 1") != std::string::npos);
+    TradeGraphOptions any;
+    any.chplTier = kAnyChplTier.toString();
+    CHECK(f.builder().trade(any, progress)->edges.size() == 2);
+    TradeGraphOptions tier2;
+    tier2.chplTier = QStringLiteral("2");
+    CHECK(f.builder().trade(tier2, progress)->edges.empty());
+    tier2.countryLevel = true;
+    CHECK(f.builder().trade(tier2, progress)->edges.empty());
+    any.countryLevel = true;
+    CHECK(f.builder().trade(any, progress)->edges.size() == 2); // DE -> KZ, KZ -> RU
+    TradeGraphOptions bad;
+    bad.chplTier = QStringLiteral("9.Z");
+    CHECK_FALSE(f.builder().trade(bad, progress).ok());
+}

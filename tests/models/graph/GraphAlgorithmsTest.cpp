@@ -1,5 +1,6 @@
 #include "models/graph/BlockedStatus.h"
 #include "models/graph/Centrality.h"
+#include "models/graph/OwnershipRules.h"
 #include "models/graph/Paths.h"
 
 #include <catch2/catch.hpp>
@@ -189,4 +190,47 @@ TEST_CASE("blocked colouring follows OFAC's own 50% examples")
     u.edges.push_back(unknown);
     applyFiftyPercentRule(u);
     CHECK(possibly(u, 1));
+}
+
+TEST_CASE("canvas colours come from the ownership rules", "[graph][ofac]")
+{
+    GraphSnapshot s;
+    for (std::int64_t i = 0; i < 6; ++i) {
+        GraphNode n;
+        n.id = i + 1;
+        s.addNode(n);
+    }
+    s.nodes[0].flags = flagBit(NodeFlag::Designated);
+    auto edge = [&](std::uint32_t from, std::uint32_t to, EdgeKind kind, double lo, double hi) {
+        GraphEdge e;
+        e.from = from;
+        e.to = to;
+        e.kind = kind;
+        e.shareMin = lo;
+        e.shareMax = hi;
+        s.edges.push_back(e);
+    };
+    const double unknown = std::numeric_limits<double>::quiet_NaN();
+    edge(0, 1, EdgeKind::Ownership, 30, 30);           // X 30% of A
+    edge(0, 2, EdgeKind::Ownership, 60, 60);           // X 60% of B
+    edge(2, 1, EdgeKind::Ownership, 20, 20);           // B 20% of A: A blocked by aggregation
+    edge(0, 3, EdgeKind::Control, unknown, unknown);   // control alone never blocks
+    edge(0, 4, EdgeKind::Ownership, 10, 60);           // range: possibly blocked
+    edge(4, 5, EdgeKind::Ownership, unknown, unknown); // unknown share of a possibly blocked owner
+    edge(1, 1, EdgeKind::Ownership, 100, 100);         // self-loops are ignored
+    CHECK(applyFiftyPercentRule(s) == 2);
+
+    OwnershipRules rules(ownershipGraphOf(s));
+    rules.run();
+    for (std::uint32_t v = 0; v < s.nodeCount(); ++v) {
+        INFO("node " << v);
+        CHECK(hasFlag(s.nodes[v].flags, NodeFlag::Blocked) == rules.isBlocked(v));
+        CHECK(hasFlag(s.nodes[v].flags, NodeFlag::PossiblyBlocked) == (!rules.isBlocked(v) && rules.couldBeBlocked(v)));
+    }
+    CHECK(hasFlag(s.nodes[1].flags, NodeFlag::Blocked));
+    CHECK(hasFlag(s.nodes[2].flags, NodeFlag::Blocked));
+    CHECK(s.nodes[3].flags == 0);
+    CHECK(hasFlag(s.nodes[4].flags, NodeFlag::PossiblyBlocked));
+    CHECK(hasFlag(s.nodes[5].flags, NodeFlag::PossiblyBlocked));
+    CHECK(rules.ofac(3).caution & kControlledByBlocked);
 }
