@@ -67,8 +67,9 @@ def opens_and_checks(case):
     if not os.path.exists(case):  # killed before the file was created: nothing was committed
         summary["state_before"] += 1
         return False
-    if stats(case) is None:
-        problems.append(f"{case}: does not open")
+    opened = cli("stats", case, "--json", check=False)
+    if opened.returncode != 0:
+        problems.append(f"{case}: does not open: {opened.stderr.strip()}")
         return False
     done = cli("check", case, check=False)
     if done.returncode != 0:
