@@ -111,23 +111,39 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const QS
         return lock.error();
     std::unique_ptr<CaseFile> file(new CaseFile);
     file->m_lock = lock.takeValue();
-    auto connection = Connection::open(path, Connection::Mode::Create);
+    // Built under a temporary name and renamed into place once complete, so that a crash while creating
+    // leaves no half-made file under the case's name.
+    const QString building =
+        QStringLiteral("%1.creating-%2").arg(path, QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const auto removeBuilding = [&building] {
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(building + suffix);
+    };
+    auto connection = Connection::open(building, Connection::Mode::Create);
     if (!connection) {
-        QFile::remove(path);
+        removeBuilding();
         return connection.error();
     }
     file->m_connection = connection.takeValue();
     const QString caseTitle = title.isEmpty() ? info.completeBaseName() : title;
     if (auto st = initialise(*file->m_connection, schema::kCurrentVersion, caseTitle); !st) {
         file->m_connection.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        removeBuilding();
         return st.error();
     }
     file->audit(QStringLiteral("case.create"), path, caseTitle).ok();
-    // Copy the new schema into the main file now, so its header identifies it as a case at once.
-    sqliteExec(file->handle(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok();
+    file->m_connection.reset(); // the last connection closing folds the WAL into the file
+    if (!QFile::rename(building, path)) {
+        removeBuilding();
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("cannot create %1 (does it exist now, is the folder writable?)").arg(info.fileName()));
+    }
+    auto reopened = Connection::open(path, Connection::Mode::ReadWrite);
+    if (!reopened)
+        return reopened.error();
+    file->m_connection = reopened.takeValue();
     return file;
 }
 

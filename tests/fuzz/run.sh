@@ -7,7 +7,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 seconds="${1:-60}"
 filter="${2:-}"
 build="$root/build-fuzz"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_CXX_FLAGS_FUZZ="-O1 -gline-tables-only" \
+    -DCMAKE_CXX_COMPILER=clang++ \
     -DCARAVAN_FUZZ=ON -DCARAVAN_BUILD_TESTS=OFF -DCARAVAN_BUILD_PERF=OFF >/dev/null || exit 2
 ninja -C "$build" $(cd "$root/tests/fuzz" && ls fuzz_*.cpp | sed 's/\.cpp$//') >/dev/null || exit 2
 export QT_QPA_PLATFORM=offscreen
