@@ -7,6 +7,46 @@
         <source>1 in %1 edges drawn at this zoom</source>
         <translation>Бұл масштабта әр %1 байланыстың 1-і көрсетілген</translation>
     </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Иелік</translation>
+    </message>
+    <message>
+        <source>Directorship</source>
+        <translation>Директорлық</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Сауда</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>, share %1</source>
+        <translation>, үлесі %1</translation>
+    </message>
+    <message>
+        <source>, shipments: %1, value %2</source>
+        <translation>, жөнелтілімдер: %1, құны %2</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>, %1 – %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
 </context>
 <context>
     <name>GraphStyle</name>
@@ -576,6 +616,14 @@
         <source>Flags:</source>
         <translation>Қауіп белгілері:</translation>
     </message>
+    <message>
+        <source>Chart the parties</source>
+        <translation>Қатысушылар графигі</translation>
+    </message>
+    <message>
+        <source>Show the trade chart of the selected chain&apos;s intermediary</source>
+        <translation>Таңдалған тізбек делдалының сауда графигін көрсету</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ChartPanel</name>
@@ -826,6 +874,14 @@
     <message>
         <source>, HS %1</source>
         <translation>, СЭҚ ТН %1</translation>
+    </message>
+    <message>
+        <source>, CHPL goods</source>
+        <translation>, CHPL тауарлары</translation>
+    </message>
+    <message>
+        <source>, CHPL tier %1</source>
+        <translation>, CHPL, %1 деңгей</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1197,34 @@
     <message>
         <source> · %1 selected</source>
         <translation> · таңдалған: %1</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Бүкіл желі</translation>
+    </message>
+    <message>
+        <source>Leave the ownership view of one entity and show the whole network again</source>
+        <translation>Бір субъектінің иелік көрінісінен шығып, бүкіл желіні қайта көрсету</translation>
+    </message>
+    <message>
+        <source>Any goods</source>
+        <translation>Кез келген тауар</translation>
+    </message>
+    <message>
+        <source>CHPL goods (any tier)</source>
+        <translation>CHPL тауарлары (кез келген деңгей)</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>CHPL, %1 деңгей</translation>
+    </message>
+    <message>
+        <source>Only goods on the Common High Priority List, of one tier or of any</source>
+        <translation>Тек Ортақ жоғары басымдық тізіміндегі (CHPL) тауарлар, бір деңгейдегі немесе кез келген</translation>
+    </message>
+    <message>
+        <source>This entity has no owners or holdings in the network at this date.</source>
+        <translation>Бұл күні субъектінің желіде иелері де, активтері де жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1932,14 @@
         <source>Preparing the report</source>
         <translation>Есеп дайындалуда</translation>
     </message>
+    <message>
+        <source>Show &amp;Ownership</source>
+        <translation>&amp;Иелікті көрсету</translation>
+    </message>
+    <message>
+        <source>Show the selected entity&apos;s owners and holdings on the Ownership tab</source>
+        <translation>Таңдалған субъектінің иелері мен активтерін «Иелік» қойындысында көрсету</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
@@ -2120,6 +2212,14 @@
     <message>
         <source>The 50% rule adds the stakes of blocked owners; effective ownership multiplies shares along each path and adds the paths. The two figures are never mixed.</source>
         <translation>50% ережесі бұғатталған иелердің үлестерін қосады; нақты иелік әр жол бойындағы үлестерді көбейтіп, жолдарды қосады. Бұл екі көрсеткіш ешқашан араластырылмайды.</translation>
+    </message>
+    <message>
+        <source>Show ownership</source>
+        <translation>Иелікті көрсету</translation>
+    </message>
+    <message>
+        <source>Show the entity&apos;s owners and holdings on the Ownership tab</source>
+        <translation>Субъектінің иелері мен активтерін «Иелік» қойындысында көрсету</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,46 @@
         <source>1 in %1 edges drawn at this zoom</source>
         <translation>При этом масштабе показана 1 из %1 связей</translation>
     </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Владение</translation>
+    </message>
+    <message>
+        <source>Directorship</source>
+        <translation>Директорство</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Торговля</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>, share %1</source>
+        <translation>, доля %1</translation>
+    </message>
+    <message>
+        <source>, shipments: %1, value %2</source>
+        <translation>, поставок: %1, стоимость %2</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>, с %1 по %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
 </context>
 <context>
     <name>GraphStyle</name>
@@ -578,6 +618,14 @@
         <source>Flags:</source>
         <translation>Признаки:</translation>
     </message>
+    <message>
+        <source>Chart the parties</source>
+        <translation>График участников</translation>
+    </message>
+    <message>
+        <source>Show the trade chart of the selected chain&apos;s intermediary</source>
+        <translation>Показать график торговли посредника выбранной цепочки</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ChartPanel</name>
@@ -828,6 +876,14 @@
     <message>
         <source>, HS %1</source>
         <translation>, ТН ВЭД %1</translation>
+    </message>
+    <message>
+        <source>, CHPL goods</source>
+        <translation>, товары CHPL</translation>
+    </message>
+    <message>
+        <source>, CHPL tier %1</source>
+        <translation>, CHPL, уровень %1</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1202,34 @@
     <message>
         <source> · %1 selected</source>
         <translation> · выбрано: %1</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Вся сеть</translation>
+    </message>
+    <message>
+        <source>Leave the ownership view of one entity and show the whole network again</source>
+        <translation>Выйти из просмотра владения одного субъекта и снова показать всю сеть</translation>
+    </message>
+    <message>
+        <source>Any goods</source>
+        <translation>Любые товары</translation>
+    </message>
+    <message>
+        <source>CHPL goods (any tier)</source>
+        <translation>Товары CHPL (любой уровень)</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>CHPL, уровень %1</translation>
+    </message>
+    <message>
+        <source>Only goods on the Common High Priority List, of one tier or of any</source>
+        <translation>Только товары из Общего списка высокого приоритета (CHPL), одного уровня или любого</translation>
+    </message>
+    <message>
+        <source>This entity has no owners or holdings in the network at this date.</source>
+        <translation>На эту дату у субъекта нет владельцев и активов в сети.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1947,14 @@
         <source>Preparing the report</source>
         <translation>Подготовка отчёта</translation>
     </message>
+    <message>
+        <source>Show &amp;Ownership</source>
+        <translation>Показать &amp;владение</translation>
+    </message>
+    <message>
+        <source>Show the selected entity&apos;s owners and holdings on the Ownership tab</source>
+        <translation>Показать владельцев и активы выбранного субъекта на вкладке «Владение»</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
@@ -2137,6 +2229,14 @@
     <message>
         <source>The 50% rule adds the stakes of blocked owners; effective ownership multiplies shares along each path and adds the paths. The two figures are never mixed.</source>
         <translation>Правило 50% суммирует доли заблокированных владельцев; фактическое владение перемножает доли вдоль каждого пути и суммирует пути. Эти два показателя никогда не смешиваются.</translation>
+    </message>
+    <message>
+        <source>Show ownership</source>
+        <translation>Показать владение</translation>
+    </message>
+    <message>
+        <source>Show the entity&apos;s owners and holdings on the Ownership tab</source>
+        <translation>Показать владельцев и активы субъекта на вкладке «Владение»</translation>
     </message>
 </context>
 <context>
