@@ -105,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setPlaceholderText(tr("Search names, ids, goods… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search everywhere"));
-    m_search->setMinimumWidth(320);
+
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -116,6 +116,11 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createDocks();
 
+    // Long paths and counts (longer still in Russian and Kazakh) must not widen the window past 1366 pixels.
+    m_caseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_countLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_countLabel->setMinimumWidth(360);
+    m_search->setMinimumWidth(200);
     statusBar()->addWidget(m_caseLabel, 1);
     statusBar()->addPermanentWidget(m_taskStatus);
     statusBar()->addPermanentWidget(m_countLabel);

@@ -62,21 +62,25 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_plot->setToolTip(tr("Drag to pan, wheel to zoom, double-click to see everything again"));
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_kind);
-    controls->addWidget(m_group);
-    controls->addWidget(m_measure);
-    controls->addWidget(m_tier);
-    controls->addWidget(m_flow);
-    controls->addWidget(m_hs);
-    controls->addWidget(m_from);
-    controls->addWidget(m_to);
-    controls->addWidget(m_entity);
-    controls->addStretch(1);
-    controls->addWidget(m_show);
-    controls->addWidget(m_export);
+    // Two rows, so that the panel fits a 1366-pixel screen beside the docks in every language.
+    auto *what = new QHBoxLayout;
+    what->addWidget(m_kind);
+    what->addWidget(m_group);
+    what->addWidget(m_measure);
+    what->addWidget(m_tier);
+    what->addWidget(m_flow);
+    what->addStretch(1);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_hs);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_entity);
+    filters->addStretch(1);
+    filters->addWidget(m_show);
+    filters->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addLayout(what);
+    layout->addLayout(filters);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_note);
 
