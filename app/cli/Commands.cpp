@@ -15,7 +15,7 @@ const QList<Command> &commands()
          "import files (Caravan CSV, mapped CSV, OFAC SDN, UN SC list, BIS DPL and CSL, FtM, BODS 0.4, trade "
          "statistics)",
          runImport},
-        {"export", "write a case as FollowTheMoney JSON lines", runExport},
+        {"export", "write a case as FollowTheMoney JSON lines or Caravan CSV", runExport},
         {"ownership", "OFAC 50% rule, EU ownership and control, effective owners", runOwnership},
         {"cycles", "groups of entities that own each other", runCycles},
         {"demo", "build a training case with known answers, offline", runDemo},

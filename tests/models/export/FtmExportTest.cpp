@@ -10,10 +10,10 @@ using namespace caravan::test;
 namespace {
 
 // Every row of a query as "a|b|c" lines, sorted, for comparing two cases.
-QStringList rows(TempCase &tc, const std::pair<const char *, int> &query)
+QStringList rows(sqlite3 *db, const std::pair<const char *, int> &query)
 {
     QStringList out;
-    SqliteStatement st(tc.caseFile().handle(), query.first);
+    SqliteStatement st(db, query.first);
     while (st.step()) {
         QStringList fields;
         for (int i = 0; i < query.second; ++i)
@@ -44,7 +44,7 @@ const std::pair<const char *, int> kProperties{
     "SELECT DISTINCT e.ext_id, p.key, p.value FROM entity_properties p JOIN entities e ON e.id = p.entity_id", 3};
 
 // The rows one case has and the other lacks, as text for the test log; empty when both are the same.
-std::string difference(TempCase &a, TempCase &b, const std::pair<const char *, int> &query)
+std::string difference(sqlite3 *a, sqlite3 *b, const std::pair<const char *, int> &query)
 {
     const QStringList left = rows(a, query);
     const QStringList right = rows(b, query);
@@ -83,15 +83,15 @@ TEST_CASE("FtM export: the ZALA cluster imported, exported and imported again is
     CHECK(s.rejected == 0);
     // Names, identifiers, addresses and properties are compared as sets: the source file repeats some
     // names (in both "name" and "alias"), which the export writes once.
-    CHECK(difference(first, second, kEntities) == "");
-    CHECK(difference(first, second, kNames) == "");
-    CHECK(difference(first, second, kIdentifiers) == "");
-    CHECK(difference(first, second, kAddresses) == "");
-    CHECK(difference(first, second, kLinks) == "");
-    CHECK(difference(first, second, kSanctions) == "");
+    CHECK(difference(first.caseFile().handle(), second.caseFile().handle(), kEntities) == "");
+    CHECK(difference(first.caseFile().handle(), second.caseFile().handle(), kNames) == "");
+    CHECK(difference(first.caseFile().handle(), second.caseFile().handle(), kIdentifiers) == "");
+    CHECK(difference(first.caseFile().handle(), second.caseFile().handle(), kAddresses) == "");
+    CHECK(difference(first.caseFile().handle(), second.caseFile().handle(), kLinks) == "");
+    CHECK(difference(first.caseFile().handle(), second.caseFile().handle(), kSanctions) == "");
     // Every kept property comes back (the second case may add the country and date as properties).
-    const QStringList again = rows(second, kProperties);
-    for (const QString &p : rows(first, kProperties))
+    const QStringList again = rows(second.caseFile().handle(), kProperties);
+    for (const QString &p : rows(first.caseFile().handle(), kProperties))
         CHECK(again.contains(p));
     // One exact stake and one sanction, as in the source file.
     CHECK(text(second, QStringLiteral("SELECT share_min || '|' || start_date FROM links WHERE ext_id = "
@@ -117,4 +117,39 @@ TEST_CASE("caravan-cli export --format ftm writes the file; unknown formats are 
     CHECK(runCli({QStringLiteral("export"), tc.path(), QStringLiteral("--format"), QStringLiteral("gexf"),
                   QStringLiteral("-o"), other}) == 2);
     CHECK_FALSE(QFile::exists(other));
+}
+
+TEST_CASE("caravan-cli export --format caravan-csv: a demo case exported and imported again")
+{
+    TempCase second;
+    const QString demo = second.file(QStringLiteral("demo.caravan"));
+    REQUIRE(runCli({QStringLiteral("demo"), demo, QStringLiteral("--seed"), QStringLiteral("7")}) == 0);
+    const QString folder = second.file(QStringLiteral("csv/"));
+    QByteArray out;
+    REQUIRE(runCli({QStringLiteral("export"), demo, QStringLiteral("--format"), QStringLiteral("caravan-csv"),
+                    QStringLiteral("-o"), folder, QStringLiteral("--json")},
+                   &out) == 0);
+    auto opened = CaseFile::open(demo, CaseFile::OpenMode::ReadOnly);
+    REQUIRE(opened.ok());
+    sqlite3 *first = (*opened)->handle();
+    for (const char *file : {"entities.csv", "links.csv", "shipments.csv", "sanctions.csv"}) {
+        const ImportSummary s = importFile(second, folder + QLatin1String(file));
+        INFO(file);
+        CHECK(s.rejected == 0);
+    }
+    CHECK(difference(first, second.caseFile().handle(), kEntities) == "");
+    CHECK(difference(first, second.caseFile().handle(), kSanctions) == "");
+    const std::pair<const char *, int> links{
+        "SELECT l.type, o.ext_id, a.ext_id, l.share_min, l.share_max, l.start_date, l.end_date FROM links l JOIN "
+        "entities o ON o.id = l.owner_id JOIN entities a ON a.id = l.asset_id WHERE l.type <> 'other'",
+        7};
+    CHECK(difference(first, second.caseFile().handle(), links) == "");
+    const std::pair<const char *, int> shipments{
+        "SELECT s.date, x.ext_id, m.ext_id, s.hs6, s.quantity, s.value, s.destination_country FROM shipments s JOIN "
+        "entities x ON x.id = s.exporter_id JOIN entities m ON m.id = s.importer_id",
+        7};
+    CHECK(difference(first, second.caseFile().handle(), shipments) == "");
+    CHECK(count(second, "SELECT count(*) FROM shipments") ==
+          sqliteScalar(first, "SELECT count(*) FROM shipments").value_or(-2));
+    CHECK(count(second, "SELECT count(*) FROM shipments") > 0);
 }
