@@ -11,7 +11,11 @@ const QList<Command> &commands()
         {"stats", "counts of what a case holds", runStats},
         {"check", "integrity check (SQLite's and Caravan's own)", runCheck},
         {"mark", "mark a chain, entity or shipment suspected, confirmed or dismissed", runMark},
-        {"import", "import files (Caravan CSV, mapped CSV, OFAC SDN, FtM, BODS 0.4, trade statistics)", runImport},
+        {"import",
+         "import files (Caravan CSV, mapped CSV, OFAC SDN, UN SC list, BIS DPL and CSL, FtM, BODS 0.4, trade "
+         "statistics)",
+         runImport},
+        {"export", "write a case as FollowTheMoney JSON lines or Caravan CSV", runExport},
         {"ownership", "OFAC 50% rule, EU ownership and control, effective owners", runOwnership},
         {"cycles", "groups of entities that own each other", runCycles},
         {"demo", "build a training case with known answers, offline", runDemo},

@@ -14,6 +14,7 @@ int runStats(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runMark(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 int runOwnership(const QStringList &arguments);
 int runCycles(const QStringList &arguments);
 int runDemo(const QStringList &arguments);

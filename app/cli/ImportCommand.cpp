@@ -71,10 +71,11 @@ int runImport(const QStringList &arguments)
     const QString usage =
         QStringLiteral("caravan-cli import CASE FILE... [--format F] [--kind K] [--encoding E] [--force] [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("caravan-csv, csv, ofac-sdn, ftm, bods, trade-stats (detected when "
-                                                   "left out)."),
-                                    QStringLiteral("F"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("caravan-csv, csv, ofac-sdn, un-sc, us-dpl, us-csl, ftm, bods, trade-stats (detected when "
+                       "left out)."),
+        QStringLiteral("F"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
         QStringLiteral("entities, links, shipments, sanctions, trade-stats (detected from the header)."),

@@ -1,6 +1,7 @@
 // caravan-cli: the headless face of Caravan (docs: CLI.md). Links the core only.
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
+#include "models/storage/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -18,6 +19,7 @@ static void printUsage()
 
 int main(int argc, char *argv[])
 {
+    sqliteConfigureProcess();
     const std::unique_ptr<QCoreApplication> app = cli::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("caravan-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Caravan"));

@@ -11,7 +11,7 @@ struct Source {
     QString fileName;
     QString filePath;
     QString sha256;
-    QString format; // caravan-csv, csv, ftm, bods, ofac-sdn, trade-stats
+    QString format; // caravan-csv, csv, ftm, bods, ofac-sdn, un-sc, us-dpl, us-csl, trade-stats
     QString kind;   // entities, links, shipments, sanctions, ...
     QString encoding;
     QDateTime importedAt;

@@ -177,6 +177,18 @@ QString countryCodeFromName(const QString &name)
             {"state of palestine", "PS"},
             {"north macedonia", "MK"},
             {"timor-leste", "TL"},
+            // The United Nations' names (UN SC consolidated list).
+            {"democratic people's republic of korea", "KP"},
+            {"republic of korea", "KR"},
+            {"democratic republic of the congo", "CD"},
+            {"syrian arab republic", "SY"},
+            {"iran (islamic republic of)", "IR"},
+            {"united kingdom of great britain and northern ireland", "GB"},
+            {"united states of america", "US"},
+            {"united republic of tanzania", "TZ"},
+            {"china, hong kong special administrative region", "HK"},
+            {"british virgin islands", "VG"},
+            {"lao people's democratic republic", "LA"},
         };
         for (const auto &[n, code] : extra)
             map.insert(nameKey(QString::fromLatin1(n)), QString::fromLatin1(code));

@@ -2,6 +2,7 @@
 
 #include "models/domain/Link.h"
 #include "models/import/FieldParsers.h"
+#include "models/import/FtmSchema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,29 +28,6 @@ QString entityTypeOf(const QString &schema)
     if (schema == u"Vessel")
         return QStringLiteral("Vessel");
     return {};
-}
-
-// FtM identifier properties and the Caravan scheme they become.
-const QHash<QString, QString> &identifierSchemes()
-{
-    static const QHash<QString, QString> schemes{
-        {QStringLiteral("innCode"), QStringLiteral("ru-inn")},
-        {QStringLiteral("ogrnCode"), QStringLiteral("ru-ogrn")},
-        {QStringLiteral("okpoCode"), QStringLiteral("ru-okpo")},
-        {QStringLiteral("kppCode"), QStringLiteral("ru-kpp")},
-        {QStringLiteral("bikCode"), QStringLiteral("ru-bik")},
-        {QStringLiteral("leiCode"), QStringLiteral("lei")},
-        {QStringLiteral("imoNumber"), QStringLiteral("imo")},
-        {QStringLiteral("mmsi"), QStringLiteral("mmsi")},
-        {QStringLiteral("vatCode"), QStringLiteral("vat")},
-        {QStringLiteral("swiftBic"), QStringLiteral("swift-bic")},
-        {QStringLiteral("taxNumber"), QStringLiteral("tax-id")},
-        {QStringLiteral("registrationNumber"), QStringLiteral("registration-number")},
-        {QStringLiteral("idNumber"), QStringLiteral("id-number")},
-        {QStringLiteral("passportNumber"), QStringLiteral("passport")},
-        {QStringLiteral("uniqueEntityId"), QStringLiteral("us-uei")},
-    };
-    return schemes;
 }
 
 QStringList values(const QJsonObject &properties, const QString &key)
@@ -210,7 +188,7 @@ RowOutcome FtmReader::thingRow(ImportContext &context, const QJsonObject &entity
         const QString &key = it.key();
         if (modelled.contains(key))
             continue;
-        const QString scheme = identifierSchemes().value(key);
+        const QString scheme = ftm::identifierSchemes().value(key);
         for (const QString &v : values(props, key)) {
             if (!scheme.isEmpty()) {
                 // innCode and idNumber often repeat the same number: store it once per scheme.

@@ -6,6 +6,9 @@
 #include "models/import/FtmReader.h"
 #include "models/import/OfacSdnReader.h"
 #include "models/import/TradeStatsReader.h"
+#include "models/import/UnScReader.h"
+#include "models/import/UsCslReader.h"
+#include "models/import/UsDplReader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -32,6 +35,9 @@ const QList<FormatEntry> &registry()
         {"ftm", [] { return std::make_unique<FtmReader>(); }},
         {"bods", [] { return std::make_unique<BodsReader>(); }},
         {"trade-stats", [] { return std::make_unique<TradeStatsReader>(); }},
+        {"un-sc", [] { return std::make_unique<UnScReader>(); }},
+        {"us-dpl", [] { return std::make_unique<UsDplReader>(); }},
+        {"us-csl", [] { return std::make_unique<UsCslReader>(); }},
     };
     return entries;
 }
@@ -113,6 +119,12 @@ Result<QString> detect(const QString &path)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 is JSON but neither FollowTheMoney nor BODS").arg(name));
     }
+    if (start.startsWith('<')) {
+        if (UnScReader::looksLikeUnList(start))
+            return QStringLiteral("un-sc");
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is XML but not the UN Security Council consolidated list").arg(name));
+    }
     const QStringList record = firstRecord(sample);
     if (lower == u"sdn.csv" || lower == u"cons_prim.csv" || looksLikeOfacPrimary(record))
         return QStringLiteral("ofac-sdn");
@@ -123,6 +135,10 @@ Result<QString> detect(const QString &path)
     QStringList header;
     for (const QString &h : record)
         header.append(h.toLower());
+    if (UsDplReader::isDplHeader(header))
+        return QStringLiteral("us-dpl");
+    if (UsCslReader::isCslHeader(header))
+        return QStringLiteral("us-csl");
     if (CaravanCsvReader::kindOfHeader(header))
         return QStringLiteral("caravan-csv");
     if (TradeStatsReader::layoutOfHeader(header))

@@ -160,4 +160,9 @@ QString sqliteError(sqlite3 *db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
+bool sqliteConfigureProcess()
+{
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}
+
 } // namespace caravan

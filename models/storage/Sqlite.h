@@ -56,5 +56,8 @@ Status sqliteExec(sqlite3 *db, const QString &sql);
 // The first column of the first row, or nullopt.
 std::optional<qint64> sqliteScalar(sqlite3 *db, const char *sql);
 QString sqliteError(sqlite3 *db);
+// Process-wide SQLite settings, called before the first connection opens: no memory statistics (they
+// take a global mutex on every allocation SQLite makes). Returns false when SQLite was already started.
+bool sqliteConfigureProcess();
 
 } // namespace caravan
