@@ -848,6 +848,58 @@
         <source>needs review</source>
         <translation>тексеруді қажет етеді</translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Жеке тұлға</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Кеме</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>негізгі</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>балама атау</translation>
+    </message>
+    <message>
+        <source>weak alias</source>
+        <translation>әлсіз балама атау</translation>
+    </message>
+    <message>
+        <source>former name</source>
+        <translation>бұрынғы атауы</translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation>иелік</translation>
+    </message>
+    <message>
+        <source>directorship</source>
+        <translation>директорлық</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>бақылау</translation>
+    </message>
+    <message>
+        <source>other link</source>
+        <translation>басқа байланыс</translation>
+    </message>
 </context>
 <context>
     <name>caravan::GraphBuilder</name>

@@ -850,6 +850,58 @@
         <source>needs review</source>
         <translation>требует проверки</translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Физ. лицо</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation>Судно</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Юр. лицо</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>основное</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <source>weak alias</source>
+        <translation>слабый псевдоним</translation>
+    </message>
+    <message>
+        <source>former name</source>
+        <translation>прежнее название</translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation>владение</translation>
+    </message>
+    <message>
+        <source>directorship</source>
+        <translation>директорство</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>контроль</translation>
+    </message>
+    <message>
+        <source>other link</source>
+        <translation>иная связь</translation>
+    </message>
 </context>
 <context>
     <name>caravan::GraphBuilder</name>

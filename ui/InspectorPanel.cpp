@@ -1,5 +1,6 @@
 #include "ui/InspectorPanel.h"
 
+#include "models/itemmodels/EntityTableModel.h"
 #include "models/itemmodels/MarkTableModel.h"
 #include "models/storage/EntityDetails.h"
 
@@ -35,7 +36,7 @@ QStringList sourcedRows(const QList<SourcedText> &items)
     for (const SourcedText &t : items) {
         QString row = esc(t.text);
         if (!t.detail.isEmpty())
-            row = QStringLiteral("<i>%1</i> %2").arg(esc(t.detail), row);
+            row = QStringLiteral("<i>%1</i> %2").arg(esc(vocabularyLabel(t.detail)), row);
         rows << row + sourceNote(t.source);
     }
     return rows;
@@ -92,7 +93,7 @@ void InspectorPanel::showEntity(qint64 rowId)
 QString InspectorPanel::render(const EntityDetails &d) const
 {
     QString html = QStringLiteral("<h3 style='margin-bottom:0'>%1</h3><p style='margin-top:2px'>%2 · %3%4</p>")
-                       .arg(esc(d.name), esc(d.type), esc(d.extId),
+                       .arg(esc(d.name), esc(vocabularyLabel(d.type)), esc(d.extId),
                             d.country.isEmpty() ? QString() : QStringLiteral(" · ") + esc(d.country));
     if (!d.markStatus.isEmpty())
         html += QStringLiteral("<p style='background:%1;padding:4px'><b>%2</b> %3<br/><i>%4</i></p>")
@@ -107,8 +108,9 @@ QString InspectorPanel::render(const EntityDetails &d) const
     html += section(tr("Addresses"), sourcedRows(d.addresses));
     QStringList owners, holdings;
     for (const RelatedEntity &r : d.related) {
-        QString row =
-            QStringLiteral("<a href='entity:%1'>%2</a> <i>%3</i>").arg(r.rowId).arg(esc(r.name), esc(r.linkType));
+        QString row = QStringLiteral("<a href='entity:%1'>%2</a> <i>%3</i>")
+                          .arg(r.rowId)
+                          .arg(esc(r.name), esc(vocabularyLabel(r.linkType)));
         if (!r.share.isEmpty())
             row += QStringLiteral(" %1%").arg(esc(r.share));
         if (!r.period.isEmpty())

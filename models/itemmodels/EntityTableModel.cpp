@@ -3,6 +3,8 @@
 #include "models/itemmodels/MarkTableModel.h"
 
 #include <QColor>
+#include <QCoreApplication>
+#include <QHash>
 
 namespace caravan {
 
@@ -54,6 +56,28 @@ EntityTableModel::EntityTableModel(QObject *parent) : LazyTableModel(entitySpec(
 {
 }
 
+QString vocabularyLabel(const QString &word)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("Company"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "Company")},
+        {QStringLiteral("Person"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "Person")},
+        {QStringLiteral("Organization"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "Organization")},
+        {QStringLiteral("Vessel"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "Vessel")},
+        {QStringLiteral("LegalEntity"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "Legal entity")},
+        {QStringLiteral("primary"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "primary")},
+        {QStringLiteral("alias"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "alias")},
+        {QStringLiteral("weak"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "weak alias")},
+        {QStringLiteral("former"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "former name")},
+        {QStringLiteral("previous"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "former name")},
+        {QStringLiteral("ownership"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "ownership")},
+        {QStringLiteral("directorship"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "directorship")},
+        {QStringLiteral("control"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "control")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("caravan::EntityTableModel", "other link")},
+    };
+    const auto it = words.constFind(word);
+    return it == words.cend() ? word : QCoreApplication::translate("caravan::EntityTableModel", *it);
+}
+
 QString ownershipStatusLabel(const QString &status)
 {
     if (status == u"blocked")
@@ -86,6 +110,8 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         const QVariant listed = LazyTableModel::data(this->index(index.row(), Designations), Qt::DisplayRole);
         return listed.toString().isEmpty() ? QVariant() : QVariant(QColor(0x8b, 0x00, 0x00));
     }
+    if (role == Qt::DisplayRole && index.column() == Type)
+        return vocabularyLabel(LazyTableModel::data(index, role).toString());
     if (role == Qt::DisplayRole && index.column() == Mark)
         return markStatusLabel(LazyTableModel::data(index, role).toString());
     if (role == Qt::BackgroundRole && index.isValid())

@@ -19,6 +19,10 @@ private:
     QHash<QString, QString> m_statuses;
 };
 
+// Stored vocabulary (entity types, kinds of names, link types) as a person reads it, in the interface language;
+// unknown words come back as they are.
+QString vocabularyLabel(const QString &word);
+
 // A verdict of the ownership rules as a person reads it.
 QString ownershipStatusLabel(const QString &status);
 
