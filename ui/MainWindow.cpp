@@ -49,6 +49,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -368,6 +369,12 @@ void MainWindow::createDocks()
     m_bottomDocks.append(m_trainingDock);
     for (int i = 1; i < m_bottomDocks.size(); ++i)
         tabifyDockWidget(m_bottomDocks[i - 1], m_bottomDocks[i]);
+    // The tabs of docked panels scroll rather than widen the window (their titles are long in Kazakh).
+    for (QTabBar *bar : findChildren<QTabBar *>())
+        if (bar->parent() == this) {
+            bar->setUsesScrollButtons(true);
+            bar->setElideMode(Qt::ElideRight);
+        }
     m_bottomDocks[0]->raise();
     resizeDocks({m_bottomDocks[0]}, {180}, Qt::Vertical);
 
