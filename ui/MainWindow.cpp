@@ -117,10 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createDocks();
 
-    // Long paths and counts (longer still in Russian and Kazakh) must not widen the window past 1366 pixels.
+    // A long case path must not widen the window past 1366 pixels; it is cut on the right instead.
     m_caseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_countLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_countLabel->setMinimumWidth(360);
     m_search->setMinimumWidth(200);
     statusBar()->addWidget(m_caseLabel, 1);
     statusBar()->addPermanentWidget(m_taskStatus);
