@@ -52,6 +52,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScreen>
+#include <QShowEvent>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -450,6 +452,22 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kWindowStateVersion);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // Without a saved size, start at 1366x768 (or the screen, if smaller): the docks' preferred widths would
+    // otherwise make the first window wider than a laptop screen.
+    if (QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty()) {
+        QSize size(1366, 768);
+        if (screen())
+            size = size.boundedTo(screen()->availableGeometry().size());
+        resize(size);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

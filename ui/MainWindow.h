@@ -84,6 +84,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -146,6 +147,7 @@ private:
     QLabel *m_countLabel;
     TaskStatusWidget *m_taskStatus;
     QPointer<BackgroundTask> m_task;
+    bool m_shownOnce = false;
     QPointer<ImportWizard> m_importWizard;
     ChartPanel *m_chartPanel;
 

@@ -71,8 +71,13 @@ OwnershipPanel::OwnershipPanel(QWidget *parent)
     row->addStretch(1);
     m_showOwnership->setToolTip(tr("Show the entity's owners and holdings on the Ownership tab"));
     m_showOwnership->setEnabled(false);
-    row->addWidget(m_showOwnership);
     layout->addLayout(row);
+    // On a row of its own, so that the dock stays narrow enough for a 1366-pixel screen in every language.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_showOwnership);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    m_state->setWordWrap(true);
     layout->addWidget(m_state);
     layout->addWidget(m_text, 1);
     m_text->setOpenLinks(false);
