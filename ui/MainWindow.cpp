@@ -45,15 +45,15 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QScreen>
-#include <QShowEvent>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
