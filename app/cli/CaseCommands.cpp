@@ -17,11 +17,8 @@ int runNew(const QStringList &arguments)
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The case title."), QStringLiteral("TEXT"));
     parser.addOption(title);
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file to create."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("new takes exactly one case file (usage: %1)").arg(usage));
     const QString path = parser.positionalArguments().first();
     auto created = CaseFile::create(path, parser.value(title));
     if (!created)
@@ -40,11 +37,8 @@ int runStats(const QStringList &arguments)
     const QString usage = QStringLiteral("caravan-cli stats CASE --json");
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("stats takes exactly one case file (usage: %1)").arg(usage));
     auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
     if (!file)
         return BadInput;
@@ -67,11 +61,8 @@ int runCheck(const QStringList &arguments)
     const QString usage = QStringLiteral("caravan-cli check CASE [--json]");
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("check takes exactly one case file (usage: %1)").arg(usage));
     const QString path = parser.positionalArguments().first();
     auto opened = CaseFile::open(path, CaseFile::OpenMode::ReadOnly);
     if (!opened) {

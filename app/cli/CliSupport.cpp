@@ -46,6 +46,18 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
     return true;
 }
 
+bool parseCaseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    if (!parseArguments(parser, arguments, usage))
+        return false;
+    if (parser.positionalArguments().size() == 1)
+        return true;
+    const QString command = arguments.value(0).section(u' ', -1);
+    fail(QStringLiteral("%1 takes exactly one case file (usage: %2)").arg(command, usage));
+    return false;
+}
+
 int exitCodeFor(const Error &)
 {
     return BadInput;

@@ -31,6 +31,10 @@ void printLine(const QString &text);
 // Parses a command's arguments; on bad usage prints the reason and returns false.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
 
+// parseArguments() for commands that take exactly one case file: adds the CASE argument and says what is wrong
+// (with the usage) when there is none or more than one.
+bool parseCaseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+
 // Opens the case named by the first positional argument, or prints why not.
 std::unique_ptr<CaseFile> openCase(const QString &path, CaseFile::OpenMode mode);
 

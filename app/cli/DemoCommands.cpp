@@ -44,11 +44,8 @@ int runDemo(const QStringList &arguments)
         QStringLiteral("Also print the SHA-256 of the case contents (same seed, same digest)."));
     parser.addOptions({scenario, seed, scale, digest});
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file to create."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("demo takes exactly one case file (usage: %1)").arg(usage));
 
     demo::DemoOptions options;
     options.scenario = parser.value(scenario);
@@ -160,11 +157,8 @@ int runAnswers(const QStringList &arguments)
                                      QStringLiteral("P"));
     parser.addOption(pattern);
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("A training case made by 'caravan-cli demo'."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("answers takes exactly one case file (usage: %1)").arg(usage));
     auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
     if (!file)
         return BadInput;

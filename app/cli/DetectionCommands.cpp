@@ -105,11 +105,8 @@ int runChains(const QStringList &arguments)
                                               QStringLiteral("List chains an investigator dismissed, too."));
     parser.addOption(includeDismissed);
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("chains takes exactly one case file (usage: %1)").arg(usage));
     auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadWrite);
     if (!file)
         return BadInput;
@@ -152,11 +149,8 @@ int runFlags(const QStringList &arguments)
                                     QStringLiteral("ID"));
     parser.addOption(entity);
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("flags takes exactly one case file (usage: %1)").arg(usage));
     auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
     if (!file)
         return BadInput;

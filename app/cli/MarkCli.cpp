@@ -25,11 +25,8 @@ int runMark(const QStringList &arguments)
                                         QStringLiteral("C"));
     const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Remove the mark."));
     parser.addOptions({chain, entity, shipment, status, note, confidence, clear, jsonOption()});
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("mark takes exactly one case file (usage: %1)").arg(usage));
 
     const int targets = int(parser.isSet(chain)) + int(parser.isSet(entity)) + int(parser.isSet(shipment));
     if (targets != 1)

@@ -136,11 +136,8 @@ int runCycles(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(jsonOption());
     parser.addOption(asOfOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("cycles takes exactly one case file (usage: %1)").arg(usage));
     // Without --as-of every recorded ownership link counts, whatever its dates.
     const auto asOf = asOfDate(parser, QDate());
     if (!asOf)

@@ -27,11 +27,8 @@ int runMatching(const QStringList &arguments, const QString &command, const QStr
     const QString usage = QStringLiteral("caravan-cli %1 CASE [--threshold T] [--json]").arg(command);
     QCommandLineParser parser;
     parser.addOptions({thresholdOption(), jsonOption()});
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("%1 takes exactly one case file (usage: %2)").arg(command, usage));
     MatchOptions options;
     if (parser.isSet(thresholdOption())) {
         bool ok = false;
@@ -100,11 +97,8 @@ int runDecide(const QStringList &arguments)
     const QCommandLineOption withdraw(QStringLiteral("withdraw"), QStringLiteral("Withdraw the decision."));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why."), QStringLiteral("TEXT"));
     parser.addOptions({kind, a, b, accept, reject, withdraw, note, jsonOption()});
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("decide takes exactly one case file (usage: %1)").arg(usage));
     const auto parsedKind = matchKindFromName(parser.value(kind));
     if (!parsedKind)
         return fail(QStringLiteral("--kind must be screening or duplicate"));
@@ -146,11 +140,8 @@ int runDecisions(const QStringList &arguments)
     const QString usage = QStringLiteral("caravan-cli decisions CASE [--json]");
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("decisions takes exactly one case file (usage: %1)").arg(usage));
     auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
     if (!file)
         return BadInput;

@@ -67,11 +67,8 @@ int runReport(const QStringList &arguments)
     const QCommandLineOption unmarked(QStringLiteral("include-unmarked-chains"),
                                       QStringLiteral("Also report detector chains nobody has marked yet."));
     parser.addOptions({output, sections, chains, ownership, investigator, classification, unmarked, jsonOption()});
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    if (!parseArguments(parser, arguments, usage))
+    if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("report takes exactly one case file (usage: %1)").arg(usage));
     if (!parser.isSet(output))
         return fail(QStringLiteral("report needs -o OUT.pdf (usage: %1)").arg(usage));
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
