@@ -32,6 +32,17 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// A case is built under "NAME.creating-XXXXXXXX" and renamed into place. A process killed before the rename
+// leaves that file behind; whoever holds the case's lock next knows no live process is still building it.
+void removeLeftoverBuilds(const QString &path)
+{
+    const QFileInfo info(path);
+    const QStringList leftovers =
+        info.absoluteDir().entryList({info.fileName() + QStringLiteral(".creating-*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : leftovers)
+        QFile::remove(info.absoluteDir().filePath(name));
+}
+
 Status writeMeta(sqlite3 *db, const QString &key, const QString &value)
 {
     SqliteStatement st(db, "INSERT INTO meta(key, value) VALUES(?, ?) "
@@ -111,6 +122,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const QS
         return lock.error();
     std::unique_ptr<CaseFile> file(new CaseFile);
     file->m_lock = lock.takeValue();
+    removeLeftoverBuilds(path);
     // Built under a temporary name and renamed into place once complete, so that a crash while creating
     // leaves no half-made file under the case's name.
     const QString building =
@@ -184,6 +196,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, OpenMode m
         if (!lock)
             return lock.error();
         file->m_lock = lock.takeValue();
+        removeLeftoverBuilds(path);
     }
     auto connection =
         Connection::open(path, mode == OpenMode::ReadOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);

@@ -59,6 +59,36 @@ TEST_CASE("creating a case over an existing file is refused and the file is unto
     CHECK(f.readAll() == "my notes");
 }
 
+TEST_CASE("leftovers of a case creation that was killed are removed by the next writer of that case")
+{
+    TempCase tc;
+    const QString path = tc.file(QStringLiteral("fresh.caravan"));
+    const QString leftover = path + QStringLiteral(".creating-1a2b3c4d");
+    const QString leftoverWal = leftover + QStringLiteral("-wal");
+    const QString otherCase = tc.file(QStringLiteral("other.caravan.creating-99999999"));
+    for (const QString &f : {leftover, leftoverWal, otherCase})
+        writeFile(f, "half-built");
+    {
+        auto created = CaseFile::create(path);
+        REQUIRE(created.ok());
+    }
+    CHECK_FALSE(QFileInfo::exists(leftover));
+    CHECK_FALSE(QFileInfo::exists(leftoverWal));
+    CHECK(QFileInfo::exists(otherCase)); // another case's build is not ours to remove
+
+    writeFile(leftover, "half-built again");
+    {
+        auto readOnly = CaseFile::open(path, CaseFile::OpenMode::ReadOnly);
+        REQUIRE(readOnly.ok());
+    }
+    CHECK(QFileInfo::exists(leftover)); // a reader holds no lock, so it leaves them
+    {
+        auto writer = CaseFile::open(path, CaseFile::OpenMode::ReadWrite);
+        REQUIRE(writer.ok());
+    }
+    CHECK_FALSE(QFileInfo::exists(leftover));
+}
+
 TEST_CASE("facts written survive closing and reopening, with their provenance")
 {
     TempCase tc;
