@@ -312,6 +312,24 @@ void GraphCanvas::highlightNodes(const std::vector<std::uint32_t> &nodes)
     changed(false);
 }
 
+void GraphCanvas::highlight(const std::vector<std::uint32_t> &nodes, const std::vector<std::uint32_t> &edges)
+{
+    clearHighlight();
+    const auto mark = [this](std::uint32_t v) {
+        m_state.highlighted[v] = 1;
+        m_state.hidden[v] = 0;
+    };
+    for (const std::uint32_t v : nodes)
+        mark(v);
+    for (const std::uint32_t i : edges) {
+        m_state.edgeHighlighted[i] = 1;
+        mark(m_state.snapshot.edges[i].from);
+        mark(m_state.snapshot.edges[i].to);
+    }
+    m_state.hasHighlight = !nodes.empty() || !edges.empty();
+    changed(false);
+}
+
 void GraphCanvas::clearHighlight()
 {
     std::fill(m_state.highlighted.begin(), m_state.highlighted.end(), 0);

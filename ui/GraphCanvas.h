@@ -72,6 +72,8 @@ public:
     // Highlights (paths, neighbourhoods): the rest of the graph dims.
     void highlightPaths(const std::vector<graph::Path> &paths);
     void highlightNodes(const std::vector<std::uint32_t> &nodes);
+    // Highlights these nodes and these edges (snapshot edge indices), with the ends of the edges.
+    void highlight(const std::vector<std::uint32_t> &nodes, const std::vector<std::uint32_t> &edges);
     void clearHighlight();
 
     // Node under a point of the widget, or -1.

@@ -8,12 +8,14 @@
 #include "models/itemmodels/ShipmentTableModel.h"
 #include "models/itemmodels/SourceTableModel.h"
 #include "models/report/ReportInputsFromCase.h"
+#include "models/storage/DecisionStore.h"
 #include "models/storage/EntityDetails.h"
 #include "models/storage/MarkStore.h"
 #include "models/storage/RejectedRowsExport.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/CaseSummaryPanel.h"
 #include "ui/ChainsPanel.h"
+#include "ui/DecisionsPanel.h"
 #include "ui/Dialogs.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphView.h"
@@ -63,7 +65,7 @@ namespace caravan {
 static QString lastDirectory();
 
 // Bumped whenever the docks change, so that a layout saved by an older Caravan is not forced on new docks.
-constexpr int kWindowStateVersion = 2;
+constexpr int kWindowStateVersion = 3;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_recent(new RecentFiles(this)), m_stack(new QStackedWidget(this)),
@@ -89,9 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_markModel(new MarkTableModel(this)),
       m_markPanel(new TablePanel(
           m_markModel, tr("Marks"), [](int n) { return tr("%n marks", nullptr, n); }, this)),
-      m_reviewPanel(new ReviewPanel(this)), m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
-      m_taskStatus(new TaskStatusWidget(this)), m_chartPanel(new ChartPanel(this))
+      m_reviewPanel(new ReviewPanel(this)), m_decisionsPanel(new DecisionsPanel(this)),
+      m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
+      m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this)),
+      m_chartPanel(new ChartPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -174,6 +177,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_entityPanel->selectRowId(rowId);
         m_inspector->showEntity(rowId);
     });
+    connect(m_decisionsPanel, &DecisionsPanel::entityActivated, this, &MainWindow::goToEntity);
+    connect(m_reviewPanel, &ReviewPanel::entityActivated, m_inspector, &InspectorPanel::entityActivated);
     connect(m_summary, &CaseSummaryPanel::sectionActivated, this, [this](CaseSummaryPanel::Section s) {
         if (s == CaseSummaryPanel::Section::Entities)
             m_tabs->setCurrentWidget(m_entityPanel);
@@ -363,7 +368,8 @@ void MainWindow::createDocks()
                      addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
                      addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
                      addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel),
-                     addTableDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel)};
+                     addTableDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel),
+                     addTableDock(tr("Decisions"), QStringLiteral("decisionsDock"), m_decisionsPanel)};
     m_trainingPanel = new TrainingPanel(this);
     m_trainingDock = addTableDock(tr("Training"), QStringLiteral("trainingDock"), m_trainingPanel);
     m_bottomDocks.append(m_trainingDock);
@@ -540,6 +546,7 @@ void MainWindow::closeCase()
     m_entityModel->setOwnershipStatuses({});
     m_chartPanel->setCase(nullptr);
     m_reviewPanel->setDocument(nullptr);
+    m_decisionsPanel->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_summary->clear();
     m_document.reset();
@@ -565,6 +572,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_tradeGraph->setDocument(m_document.get());
     m_chartPanel->setCase(&file);
     m_reviewPanel->setDocument(m_document.get());
+    m_decisionsPanel->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
     connect(m_document.get(), &CaseDocument::marksChanged, this, [this](MarkTarget target, const QString &ref) {
         if (target == MarkTarget::Chain) {
@@ -741,6 +749,25 @@ void MainWindow::saveCopy()
         task->deleteLater();
     });
     task->start();
+}
+
+bool MainWindow::raiseDock(const QString &objectName)
+{
+    auto *dock = findChild<QDockWidget *>(objectName);
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    return true;
+}
+
+void MainWindow::goToEntity(const QString &extId)
+{
+    if (!m_document || extId.isEmpty())
+        return;
+    const qint64 id = findEntityByExtId(m_document->file().handle(), extId);
+    if (id > 0)
+        Q_EMIT m_inspector->entityActivated(decisionstore::survivorOf(m_document->file(), id));
 }
 
 void MainWindow::showOwnershipOf(const QString &extId)
