@@ -235,6 +235,8 @@ Result<DecisionEffect> previewDecision(CaseFile &file, DecisionPreviewBase &base
     if (progress.isCancelled())
         return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
     for (std::uint32_t e = 0; e < snapshot.graph.entityCount(); ++e) {
+        if (kind == MatchKind::Duplicate && e == *b && *a != *b)
+            continue; // absorbed: its verdict becomes the survivor's
         VerdictChange c;
         c.ofacBefore = ofacLevel(before, e);
         c.ofacAfter = ofacLevel(after, e);
