@@ -111,6 +111,12 @@ void GraphCanvas::setSizeMode(SizeMode mode, std::vector<double> scores)
     update();
 }
 
+void GraphCanvas::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
 void GraphCanvas::setNote(const QString &note)
 {
     m_state.note = note;
@@ -419,6 +425,7 @@ QImage GraphCanvas::renderImage(const QSize &size, bool levelOfDetail) const
     painter.setFont(font());
     RenderOptions options;
     options.levelOfDetail = levelOfDetail;
+    options.legend = m_legendVisible;
     GraphRenderer::render(painter, m_state, viewportFor(size), options);
     return image;
 }
@@ -457,7 +464,9 @@ void GraphCanvas::paintEvent(QPaintEvent *)
 {
     m_view.size = size();
     QPainter painter(this);
-    m_lastStats = GraphRenderer::render(painter, m_state, m_view);
+    RenderOptions options;
+    options.legend = m_legendVisible;
+    m_lastStats = GraphRenderer::render(painter, m_state, m_view, options);
     if (m_drag == Drag::Rubber) {
         painter.setPen(QPen(GraphRenderer::selectionColour(), 1, Qt::DashLine));
         painter.setBrush(QColor(0x1f, 0x6f, 0xeb, 30));

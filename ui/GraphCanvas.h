@@ -45,6 +45,8 @@ public:
     void setSizeMode(SizeMode mode, std::vector<double> scores = {});
     SizeMode sizeMode() const { return m_sizeMode; }
     void setNote(const QString &note);
+    // The legend (and note) in the corner; small canvases leave it out.
+    void setLegendVisible(bool visible);
 
     const Viewport &viewport() const { return m_view; }
     void setViewport(const QPointF &centre, double scale);
@@ -124,6 +126,7 @@ private:
     std::vector<double> m_scores;
     RenderStats m_lastStats;
     bool m_fitPending = true;
+    bool m_legendVisible = true;
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

@@ -370,6 +370,13 @@ void MainWindow::createDocks()
                      addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel),
                      addTableDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel),
                      addTableDock(tr("Decisions"), QStringLiteral("decisionsDock"), m_decisionsPanel)};
+    // A review walks two entities side by side with a graph of the effect: it needs more room than a table.
+    auto *review = qobject_cast<QDockWidget *>(m_reviewPanel->parentWidget());
+    connect(review, &QDockWidget::visibilityChanged, this, [this, review](bool visible) {
+        const int wanted = std::min(340, height() / 2);
+        if (visible && !review->isFloating() && review->height() < wanted)
+            resizeDocks({review}, {wanted}, Qt::Vertical);
+    });
     m_trainingPanel = new TrainingPanel(this);
     m_trainingDock = addTableDock(tr("Training"), QStringLiteral("trainingDock"), m_trainingPanel);
     m_bottomDocks.append(m_trainingDock);

@@ -14,10 +14,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace caravan {
@@ -87,19 +89,17 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_effectText->setWordWrap(true);
     m_effectText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_effectText->setAccessibleName(tr("Effect of accepting"));
+    m_effectText->installEventFilter(this);
     m_effectGraph->setAccessibleName(tr("Effect on the graph"));
     m_effectGraph->setToolTip(tr("The two entities and their neighbours as if the candidate were accepted: the "
                                  "pair in blue, what the kept entity gains and whose verdict changes in orange"));
     m_effectGraph->setMinimumSize(160, 100);
-    auto *effect = new QWidget(this);
-    auto *effectLayout = new QVBoxLayout(effect);
-    effectLayout->setContentsMargins(0, 0, 0, 0);
-    effectLayout->addWidget(m_effectText);
-    effectLayout->addWidget(m_effectGraph, 1);
+    m_effectGraph->setLegendVisible(false);
+    m_effectGraph->setSizeMode(SizeMode::Uniform);
     auto *sides = new QSplitter(Qt::Horizontal, this);
     sides->addWidget(m_left);
     sides->addWidget(m_right);
-    sides->addWidget(effect);
+    sides->addWidget(m_effectGraph);
     sides->setStretchFactor(0, 2);
     sides->setStretchFactor(1, 2);
     sides->setStretchFactor(2, 3);
@@ -112,6 +112,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addLayout(buttons);
+    detailLayout->addWidget(m_effectText);
     detailLayout->addWidget(sides, 1);
     detailLayout->addWidget(m_reasons);
 
@@ -417,6 +418,7 @@ void ReviewPanel::showEffect()
     }
     const DecisionEffect &e = *m_effect;
     m_effectText->setText(e.summary());
+    fitEffectText();
     std::vector<QPointF> positions;
     positions.reserve(e.positions.size());
     for (const graph::Point &p : e.positions)
@@ -424,8 +426,21 @@ void ReviewPanel::showEffect()
     m_effectGraph->setSnapshot(e.graph, std::move(positions));
     m_effectGraph->highlight(e.changedNodes, e.gainedEdges);
     m_effectGraph->selectNodes(e.mergingNodes);
-    m_effectGraph->setNote(e.alreadyAccepted ? tr("As the case is now") : tr("As if accepted"));
     m_effectGraph->fitToView();
+}
+
+void ReviewPanel::fitEffectText()
+{
+    // The splitter above does not pass height-for-width down: give the wrapped text the lines it needs.
+    m_effectText->setMinimumHeight(m_effectText->heightForWidth(std::max(m_effectText->width(), 200)));
+}
+
+bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_effectText && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->oldSize().width() != m_effectText->width())
+        QTimer::singleShot(0, this, &ReviewPanel::fitEffectText);
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ReviewPanel::effectText() const

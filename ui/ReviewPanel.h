@@ -70,7 +70,11 @@ Q_SIGNALS:
     // An entity was double-clicked in the effect graph.
     void entityActivated(qint64 entityRowId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitEffectText();
     Status decideCurrent(MatchVerdict verdict);
     void showCandidate(int row);
     QString describeEntity(const QString &extId) const;

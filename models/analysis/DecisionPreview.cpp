@@ -169,6 +169,10 @@ void colourAsAccepted(DecisionEffect &effect, const OwnershipSnapshot &base, con
         else if (level == VerdictChange::Ofac::PossiblyBlocked)
             node.flags |= graph::flagBit(NodeFlag::PossiblyBlocked);
     }
+    if (effect.kind == MatchKind::Duplicate && effect.graph.nodeCount() >= 2) { // b becomes a
+        graph::GraphNode &b = effect.graph.nodes[1];
+        b.flags = (b.flags & ~statusBits) | (effect.graph.nodes[0].flags & statusBits);
+    }
 }
 
 std::vector<graph::Point> layOut(const graph::GraphSnapshot &g, Progress &progress)
@@ -177,7 +181,9 @@ std::vector<graph::Point> layOut(const graph::GraphSnapshot &g, Progress &progre
     request.kind = LayoutKind::Force;
     request.vertexCount = g.nodeCount();
     request.edges = graph::edgePairs(g);
-    request.spacing = 40;
+    if (g.nodeCount() >= 2)
+        request.edges.emplace_back(0, 1); // the pair side by side, as the one entity it would become
+    request.spacing = 60;
     LayoutChannel channel;
     std::vector<graph::Point> positions;
     if (g.nodeCount() > 0 && runLayout(request, channel, progress, 1000000))
@@ -345,35 +351,49 @@ QString DecisionEffect::summary() const
     }
 
     QList<VerdictChange> blocked, possibly, eu;
+    bool selfBlocked = false, selfPossibly = false, selfEu = false;
     for (const VerdictChange &c : changes) {
-        const bool self = c.extId == aRef;
-        if (c.ofacAfter > c.ofacBefore && !self) {
-            if (c.ofacAfter == VerdictChange::Ofac::PossiblyBlocked)
-                possibly << c;
-            else
-                blocked << c;
-        }
-        if (c.euAfter > c.euBefore && !self)
-            eu << c;
-        if (!self)
+        const bool ofacUp = c.ofacAfter > c.ofacBefore && c.ofacAfter != VerdictChange::Ofac::Designated;
+        const bool euUp = c.euAfter > c.euBefore && c.euAfter == VerdictChange::Eu::Owned;
+        if (c.extId == aRef) {
+            selfBlocked = ofacUp && c.ofacAfter == VerdictChange::Ofac::Blocked;
+            selfPossibly = ofacUp && c.ofacAfter == VerdictChange::Ofac::PossiblyBlocked;
+            selfEu = euUp;
             continue;
-        if (c.ofacAfter == VerdictChange::Ofac::Blocked && c.ofacBefore < c.ofacAfter)
-            sentences << tr("It becomes blocked under the OFAC 50% rule.");
-        else if (c.ofacAfter == VerdictChange::Ofac::PossiblyBlocked && c.ofacBefore < c.ofacAfter)
-            sentences << tr("It becomes possibly blocked under the OFAC 50% rule (share ranges at their upper "
-                            "bounds).");
-        if (c.euAfter == VerdictChange::Eu::Owned && c.euBefore < c.euAfter)
-            sentences << tr("It becomes owned by EU-listed persons under the EU rule.");
+        }
+        if (ofacUp)
+            (c.ofacAfter == VerdictChange::Ofac::PossiblyBlocked ? possibly : blocked) << c;
+        if (euUp)
+            eu << c;
     }
+    // When the EU rule reaches exactly the entities the OFAC rule blocks, one sentence says both.
+    const bool euToo = !blocked.isEmpty() && std::all_of(blocked.begin(), blocked.end(), [&eu](const VerdictChange &c) {
+        return std::any_of(eu.begin(), eu.end(), [&c](const VerdictChange &d) { return d.rowId == c.rowId; });
+    });
+    QList<VerdictChange> euOnly;
+    for (const VerdictChange &c : std::as_const(eu))
+        if (!euToo ||
+            std::none_of(blocked.begin(), blocked.end(), [&c](const VerdictChange &d) { return d.rowId == c.rowId; }))
+            euOnly << c;
+    if (selfBlocked)
+        sentences << (selfEu ? tr("It becomes blocked under the OFAC 50% rule and EU-owned under the EU rule.")
+                             : tr("It becomes blocked under the OFAC 50% rule."));
+    else if (selfPossibly)
+        sentences << tr("It becomes possibly blocked under the OFAC 50% rule (share ranges at their upper bounds).");
+    if (selfEu && !selfBlocked)
+        sentences << tr("It becomes EU-owned under the EU rule.");
     if (!blocked.isEmpty())
-        sentences << tr("%n other entities become blocked under the OFAC 50% rule: %1.", nullptr, int(blocked.size()))
+        sentences << (euToo ? tr("%n other entities become blocked (OFAC 50% rule, and EU-owned): %1.", nullptr,
+                                 int(blocked.size()))
+                            : tr("%n other entities become blocked under the OFAC 50% rule: %1.", nullptr,
+                                 int(blocked.size())))
                          .arg(someNames(blocked));
     if (!possibly.isEmpty())
         sentences << tr("%n other entities become possibly blocked: %1.", nullptr, int(possibly.size()))
                          .arg(someNames(possibly));
-    if (!eu.isEmpty())
-        sentences << tr("%n other entities come under the EU ownership rule: %1.", nullptr, int(eu.size()))
-                         .arg(someNames(eu));
+    if (!euOnly.isEmpty())
+        sentences << tr("%n other entities become EU-owned under the EU rule: %1.", nullptr, int(euOnly.size()))
+                         .arg(someNames(euOnly));
     if (changes.isEmpty())
         sentences << tr("No ownership verdict changes as of %1.").arg(QLocale().toString(asOf, QLocale::ShortFormat));
     return sentences.join(u' ');

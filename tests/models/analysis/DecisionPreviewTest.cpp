@@ -74,8 +74,8 @@ TEST_CASE("the preview of a duplicate says what the survivor gains and who becom
     const QString text = e.summary();
     CHECK(text.startsWith(QStringLiteral("Merging adds 2 names, 3 owners, 12 shipments, 1 new trade partners to "
                                          "ALFA TRANZIT LLP.")));
-    CHECK(text.contains(QStringLiteral("It becomes blocked under the OFAC 50% rule.")));
-    CHECK(text.contains(QStringLiteral("become blocked under the OFAC 50% rule: Alfa Service LLP.")));
+    CHECK(text.contains(QStringLiteral("It becomes blocked under the OFAC 50% rule and EU-owned under the EU rule.")));
+    CHECK(text.contains(QStringLiteral("become blocked (OFAC 50% rule, and EU-owned): Alfa Service LLP.")));
 }
 
 TEST_CASE("the preview of a screening match names the designation and the holdings that become blocked",
@@ -98,8 +98,7 @@ TEST_CASE("the preview of a screening match names the designation and the holdin
     const QString text = e.summary();
     CHECK(text.startsWith(QStringLiteral("Accepting the match designates ТОО «Бета Логистик»: OFAC SDN "
                                          "(RUSSIA-EO14024).")));
-    CHECK(text.contains(QStringLiteral("become blocked under the OFAC 50% rule: Beta Cargo LLP.")));
-    CHECK(text.contains(QStringLiteral("come under the EU ownership rule: Beta Cargo LLP.")));
+    CHECK(text.contains(QStringLiteral("become blocked (OFAC 50% rule, and EU-owned): Beta Cargo LLP.")));
     CHECK(e.gainedEdges.empty());
 }
 
