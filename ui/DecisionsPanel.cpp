@@ -49,7 +49,7 @@ DecisionsPanel::DecisionsPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Decisions"));
     const int charWidth = m_view->fontMetrics().averageCharWidth();
-    const int widths[] = {16, 10, 16, 18, 30, 30, 6};
+    const int widths[] = {20, 10, 16, 22, 30, 30, 7};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_view->setColumnWidth(c, widths[c] * charWidth + 16);
 
