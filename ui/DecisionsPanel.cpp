@@ -93,6 +93,10 @@ void DecisionsPanel::reload()
     const DecisionTableModel::Row *current = m_model->rowAt(currentModelRow());
     const auto kept = current ? std::optional(current->decision) : std::nullopt;
     m_model->setCase(m_document ? &m_document->file() : nullptr);
+    if (m_model->rowCount() > 0) // the short columns fit their words in every language
+        for (const int column : {DecisionTableModel::Time, DecisionTableModel::Author, DecisionTableModel::Kind,
+                                 DecisionTableModel::Verdict, DecisionTableModel::Score})
+            m_view->resizeColumnToContents(column);
     if (kept) {
         const int row = m_model->rowOf(kept->kind, kept->aRef, kept->bRef);
         if (row >= 0)

@@ -111,6 +111,12 @@ void GraphCanvas::setSizeMode(SizeMode mode, std::vector<double> scores)
     update();
 }
 
+void GraphCanvas::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
 void GraphCanvas::setLegendVisible(bool visible)
 {
     m_legendVisible = visible;
@@ -474,9 +480,11 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     }
     if (m_state.nodeCount() == 0) {
         painter.setPen(QColor(0x5a, 0x5a, 0x5a));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("Nothing to draw yet: this view shows the case's links or shipments once they are "
-                            "imported, at the date chosen below."));
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                         !m_emptyText.isEmpty()
+                             ? m_emptyText
+                             : tr("Nothing to draw yet: this view shows the case's links or shipments once they are "
+                                  "imported, at the date chosen below."));
     }
 }
 

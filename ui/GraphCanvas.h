@@ -47,6 +47,8 @@ public:
     void setNote(const QString &note);
     // The legend (and note) in the corner; small canvases leave it out.
     void setLegendVisible(bool visible);
+    // What an empty canvas says (by default: how to get something to draw).
+    void setEmptyText(const QString &text);
 
     const Viewport &viewport() const { return m_view; }
     void setViewport(const QPointF &centre, double scale);
@@ -127,6 +129,7 @@ private:
     RenderStats m_lastStats;
     bool m_fitPending = true;
     bool m_legendVisible = true;
+    QString m_emptyText;
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

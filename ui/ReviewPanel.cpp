@@ -96,6 +96,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_effectGraph->setMinimumSize(160, 100);
     m_effectGraph->setLegendVisible(false);
     m_effectGraph->setSizeMode(SizeMode::Uniform);
+    m_effectGraph->setEmptyText(tr("Select a candidate to see what accepting it would change on the graph."));
     auto *sides = new QSplitter(Qt::Horizontal, this);
     sides->addWidget(m_left);
     sides->addWidget(m_right);
@@ -164,7 +165,10 @@ void ReviewPanel::setDocument(CaseDocument *document)
     if (m_previewTask) {
         m_previewTask->cancel();
         m_previewTask->waitForFinished();
+        m_previewTask.reset(); // its effect belongs to the case that goes
     }
+    m_effect.reset();
+    showEffect();
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
@@ -413,6 +417,7 @@ void ReviewPanel::showEffect()
 {
     if (!m_effect) {
         m_effectText->clear();
+        fitEffectText();
         m_effectGraph->setSnapshot({});
         return;
     }
@@ -432,7 +437,8 @@ void ReviewPanel::showEffect()
 void ReviewPanel::fitEffectText()
 {
     // The splitter above does not pass height-for-width down: give the wrapped text the lines it needs.
-    m_effectText->setMinimumHeight(m_effectText->heightForWidth(std::max(m_effectText->width(), 200)));
+    const int height = m_effectText->text().isEmpty() ? 0 : m_effectText->heightForWidth(m_effectText->width());
+    m_effectText->setMinimumHeight(std::max(height, 0));
 }
 
 bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
