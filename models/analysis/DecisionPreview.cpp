@@ -233,11 +233,18 @@ Result<DecisionEffect> previewDecision(CaseFile &file, DecisionPreviewBase &base
 
     progress.setStatus(QStringLiteral("Applying the ownership rules"));
     const graph::OwnershipRuleOptions ruleOptions{euInclusiveOn(asOf)};
-    graph::OwnershipRules before(snapshot.graph, ruleOptions);
-    before.run();
-    graph::OwnershipRules after(effect.alreadyAccepted ? snapshot.graph : acceptedGraph(snapshot.graph, kind, *a, *b),
-                                ruleOptions);
-    after.run();
+    if (!base.before) {
+        auto rules = std::make_shared<graph::OwnershipRules>(snapshot.graph, ruleOptions);
+        rules->run();
+        base.before = std::move(rules);
+    }
+    const graph::OwnershipRules &before = *base.before;
+    std::unique_ptr<graph::OwnershipRules> accepted;
+    if (!effect.alreadyAccepted) {
+        accepted = std::make_unique<graph::OwnershipRules>(acceptedGraph(snapshot.graph, kind, *a, *b), ruleOptions);
+        accepted->run();
+    }
+    const graph::OwnershipRules &after = accepted ? *accepted : before;
     if (progress.isCancelled())
         return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
     for (std::uint32_t e = 0; e < snapshot.graph.entityCount(); ++e) {

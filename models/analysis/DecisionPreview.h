@@ -65,12 +65,18 @@ public:
     QString summary() const;
 };
 
-// The ownership snapshot a preview compares with, loaded once per state of the case and shared by previews.
+namespace graph {
+class OwnershipRules;
+}
+
+// The ownership snapshot a preview compares with and the rules run on it, worked out once per state of the case
+// and shared by the previews that follow (one at a time).
 struct DecisionPreviewBase {
     std::shared_ptr<const OwnershipSnapshot> snapshot;
+    std::shared_ptr<const graph::OwnershipRules> before;
 };
 
-// Works out a DecisionEffect on a worker's connection. Loads base.snapshot (as of asOf) when it is empty.
+// Works out a DecisionEffect on a worker's connection. Fills base (as of asOf) when it is empty.
 Result<DecisionEffect> previewDecision(CaseFile &file, DecisionPreviewBase &base, MatchKind kind, const QString &aRef,
                                        const QString &bRef, const QDate &asOf, Progress &progress);
 
