@@ -3253,6 +3253,10 @@
         <source>Working out what accepting would change…</source>
         <translation>Қабылдау нені өзгертетінін есептеу…</translation>
     </message>
+    <message>
+        <source>Select a candidate to see what accepting it would change on the graph.</source>
+        <translation>Үміткерді қабылдау графта нені өзгертетінін көру үшін оны таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ShipmentTableModel</name>

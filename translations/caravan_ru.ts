@@ -3288,6 +3288,10 @@
         <source>Working out what accepting would change…</source>
         <translation>Расчёт того, что изменит принятие…</translation>
     </message>
+    <message>
+        <source>Select a candidate to see what accepting it would change on the graph.</source>
+        <translation>Выберите кандидата, чтобы увидеть, что изменит на графе его принятие.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ShipmentTableModel</name>

@@ -363,31 +363,30 @@ void MainWindow::createDocks()
     m_inspectorDock->raise();
     resizeDocks({m_summaryDock, m_inspectorDock}, {240, 340}, Qt::Horizontal);
 
-    m_bottomDocks = {addTableDock(tr("Chains"), QStringLiteral("chainsDock"), m_chainsPanel),
-                     addTableDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel),
-                     addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
-                     addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
-                     addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel),
-                     addTableDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel),
-                     addTableDock(tr("Decisions"), QStringLiteral("decisionsDock"), m_decisionsPanel)};
+    // Each panel joins the tabs as it comes: side by side, even for a moment, they would widen the window for good.
+    const auto addBottomDock = [this](const QString &title, const QString &objectName, QWidget *panel) {
+        QDockWidget *dock = addTableDock(title, objectName, panel);
+        if (!m_bottomDocks.isEmpty())
+            tabifyDockWidget(m_bottomDocks.last(), dock);
+        scrollDockTabs();
+        m_bottomDocks.append(dock);
+        return dock;
+    };
+    addBottomDock(tr("Chains"), QStringLiteral("chainsDock"), m_chainsPanel);
+    addBottomDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel);
+    addBottomDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel);
+    addBottomDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel);
+    addBottomDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel);
+    QDockWidget *review = addBottomDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel);
+    addBottomDock(tr("Decisions"), QStringLiteral("decisionsDock"), m_decisionsPanel);
     // A review walks two entities side by side with a graph of the effect: it needs more room than a table.
-    auto *review = qobject_cast<QDockWidget *>(m_reviewPanel->parentWidget());
     connect(review, &QDockWidget::visibilityChanged, this, [this, review](bool visible) {
         const int wanted = std::min(340, height() / 2);
         if (visible && !review->isFloating() && review->height() < wanted)
             resizeDocks({review}, {wanted}, Qt::Vertical);
     });
     m_trainingPanel = new TrainingPanel(this);
-    m_trainingDock = addTableDock(tr("Training"), QStringLiteral("trainingDock"), m_trainingPanel);
-    m_bottomDocks.append(m_trainingDock);
-    for (int i = 1; i < m_bottomDocks.size(); ++i)
-        tabifyDockWidget(m_bottomDocks[i - 1], m_bottomDocks[i]);
-    // The tabs of docked panels scroll rather than widen the window (their titles are long in Kazakh).
-    for (QTabBar *bar : findChildren<QTabBar *>())
-        if (bar->parent() == this) {
-            bar->setUsesScrollButtons(true);
-            bar->setElideMode(Qt::ElideRight);
-        }
+    m_trainingDock = addBottomDock(tr("Training"), QStringLiteral("trainingDock"), m_trainingPanel);
     m_bottomDocks[0]->raise();
     resizeDocks({m_bottomDocks[0]}, {180}, Qt::Vertical);
 
@@ -465,6 +464,16 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kWindowStateVersion);
+    scrollDockTabs(); // restoring tabified docks makes new tab bars
+}
+
+void MainWindow::scrollDockTabs()
+{
+    // The tabs of docked panels scroll rather than widen the window (their titles are long in Kazakh).
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        bar->setUsesScrollButtons(true);
+        bar->setElideMode(Qt::ElideRight);
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -623,6 +632,7 @@ void MainWindow::updateForDocument()
     m_verdictDock->setVisible(open);
     for (QDockWidget *dock : m_bottomDocks)
         dock->setVisible(open);
+    scrollDockTabs(); // showing tabified docks may make new tab bars
     m_exportRejectedAction->setEnabled(open);
     m_markAction->setEnabled(open && !m_document->file().isReadOnly());
     m_importAction->setEnabled(open && !m_document->file().isReadOnly());

@@ -105,6 +105,7 @@ private:
     void clearCurrentMark();
     QList<LazyTableModel *> caseModels() const;
     void restoreWindowState();
+    void scrollDockTabs();
     void attachDocument(std::unique_ptr<CaseDocument> document);
     void updateForDocument();
     void chooseAndOpen();
