@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DecisionEffect</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifiers</source>
+        <translation>
+            <numerusform>%n identifier</numerusform>
+            <numerusform>%n identifiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owners</source>
+        <translation>
+            <numerusform>%n owner</numerusform>
+            <numerusform>%n owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holdings</source>
+        <translation>
+            <numerusform>%n holding</numerusform>
+            <numerusform>%n holdings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other links</source>
+        <translation>
+            <numerusform>%n other link</numerusform>
+            <numerusform>%n other links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments</source>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new trade partners</source>
+        <translation>
+            <numerusform>%n new trade partner</numerusform>
+            <numerusform>%n new trade partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become blocked (OFAC 50% rule, and EU-owned): %1.</source>
+        <translation>
+            <numerusform>%n other entity becomes blocked (OFAC 50% rule, and EU-owned): %1.</numerusform>
+            <numerusform>%n other entities become blocked (OFAC 50% rule, and EU-owned): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become blocked under the OFAC 50% rule: %1.</source>
+        <translation>
+            <numerusform>%n other entity becomes blocked under the OFAC 50% rule: %1.</numerusform>
+            <numerusform>%n other entities become blocked under the OFAC 50% rule: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become possibly blocked: %1.</source>
+        <translation>
+            <numerusform>%n other entity becomes possibly blocked: %1.</numerusform>
+            <numerusform>%n other entities become possibly blocked: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become EU-owned under the EU rule: %1.</source>
+        <translation>
+            <numerusform>%n other entity becomes EU-owned under the EU rule: %1.</numerusform>
+            <numerusform>%n other entities become EU-owned under the EU rule: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caravan::ChainsPanel</name>
     <message numerus="yes">
         <source>No chains among %n shipments with %1.</source>
@@ -15,6 +102,23 @@
         <translation>
             <numerusform>%n chain proposed (%1; %2 dismissed hidden, %3 below the minimum score). The detector ranks; you decide.</numerusform>
             <numerusform>%n chains proposed (%1; %2 dismissed hidden, %3 below the minimum score). The detector ranks; you decide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DecisionsPanel</name>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decisions</source>
+        <translation>
+            <numerusform>%1 of %n decision</numerusform>
+            <numerusform>%1 of %n decisions</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>DecisionEffect</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 және тағы %n</numerusform>
+            <numerusform>%1 және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: %1 is merged into %2. Withdraw the decision in the Decisions list to unmerge them.</source>
+        <translation>Қабылданды: %1 %2 субъектісіне біріктірілді. Оларды ажырату үшін «Шешімдер» тізімінде шешімді қайтарып алыңыз.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 carries the designations of %2. Withdraw the decision in the Decisions list to take them off.</source>
+        <translation>Қабылданды: %1 субъектісіне %2 санкциялық жазбалары берілді. Оларды алып тастау үшін «Шешімдер» тізімінде шешімді қайтарып алыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names</source>
+        <translation>
+            <numerusform>%n атау</numerusform>
+            <numerusform>%n атау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifiers</source>
+        <translation>
+            <numerusform>%n сәйкестендіргіш</numerusform>
+            <numerusform>%n сәйкестендіргіш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owners</source>
+        <translation>
+            <numerusform>%n иесі</numerusform>
+            <numerusform>%n иесі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holdings</source>
+        <translation>
+            <numerusform>%n еншілес компания</numerusform>
+            <numerusform>%n еншілес компания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other links</source>
+        <translation>
+            <numerusform>%n басқа байланыс</numerusform>
+            <numerusform>%n басқа байланыс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments</source>
+        <translation>
+            <numerusform>%n жеткізілім</numerusform>
+            <numerusform>%n жеткізілім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new trade partners</source>
+        <translation>
+            <numerusform>%n жаңа сауда серіктесі</numerusform>
+            <numerusform>%n жаңа сауда серіктесі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging adds nothing new to %1.</source>
+        <translation>Біріктіру %1 субъектісіне жаңа ештеңе қоспайды.</translation>
+    </message>
+    <message>
+        <source>Merging adds %1 to %2.</source>
+        <translation>Біріктіру %2 субъектісіне мыналарды қосады: %1.</translation>
+    </message>
+    <message>
+        <source>It takes over the designations of %1: %2.</source>
+        <translation>Оған %1 санкциялық жазбалары өтеді: %2.</translation>
+    </message>
+    <message>
+        <source>Accepting the match gives %1 no active designation as of %2.</source>
+        <translation>Сәйкестікті қабылдау %1 субъектісіне %2 күнге әрекеттегі санкциялық жазба бермейді.</translation>
+    </message>
+    <message>
+        <source>Accepting the match designates %1: %2.</source>
+        <translation>Сәйкестікті қабылдау %1 субъектісін санкциялық тізімге енгізеді: %2.</translation>
+    </message>
+    <message>
+        <source>It becomes blocked under the OFAC 50% rule and EU-owned under the EU rule.</source>
+        <translation>Ол OFAC 50% ережесі бойынша бұғатталады және ЕО ережесі бойынша иелікте болады.</translation>
+    </message>
+    <message>
+        <source>It becomes blocked under the OFAC 50% rule.</source>
+        <translation>Ол OFAC 50% ережесі бойынша бұғатталады.</translation>
+    </message>
+    <message>
+        <source>It becomes possibly blocked under the OFAC 50% rule (share ranges at their upper bounds).</source>
+        <translation>Ол OFAC 50% ережесі бойынша бұғатталуы мүмкін (үлес аралықтарының жоғарғы шектерінде).</translation>
+    </message>
+    <message>
+        <source>It becomes EU-owned under the EU rule.</source>
+        <translation>Ол ЕО ережесі бойынша иелікте болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become blocked (OFAC 50% rule, and EU-owned): %1.</source>
+        <translation>
+            <numerusform>Тағы %n субъект бұғатталады (OFAC 50% ережесі және ЕО ережесі бойынша иелік): %1.</numerusform>
+            <numerusform>Тағы %n субъект бұғатталады (OFAC 50% ережесі және ЕО ережесі бойынша иелік): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become blocked under the OFAC 50% rule: %1.</source>
+        <translation>
+            <numerusform>Тағы %n субъект OFAC 50% ережесі бойынша бұғатталады: %1.</numerusform>
+            <numerusform>Тағы %n субъект OFAC 50% ережесі бойынша бұғатталады: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become possibly blocked: %1.</source>
+        <translation>
+            <numerusform>Тағы %n субъект бұғатталуы мүмкін: %1.</numerusform>
+            <numerusform>Тағы %n субъект бұғатталуы мүмкін: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become EU-owned under the EU rule: %1.</source>
+        <translation>
+            <numerusform>Тағы %n субъект ЕО ережесі бойынша иелікте болады: %1.</numerusform>
+            <numerusform>Тағы %n субъект ЕО ережесі бойынша иелікте болады: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ownership verdict changes as of %1.</source>
+        <translation>%1 күнге иелік туралы бірде-бір қорытынды өзгермейді.</translation>
+    </message>
+</context>
+<context>
     <name>GraphRenderer</name>
     <message>
         <source>1 in %1 edges drawn at this zoom</source>
@@ -796,6 +931,130 @@
     <message>
         <source>Accept %1 as listed %2</source>
         <translation>%1 субъектісін тізімдегі %2 ретінде қабылдау</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DecisionTableModel</name>
+    <message>
+        <source>screening match</source>
+        <translation>тексерудегі сәйкестік</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>қайталанатын жазба</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>accepted (merged)</source>
+        <translation>қабылданды (біріктірілді)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>Kept: the entity the other merges into</source>
+        <translation>Сақталады: екіншісі біріктірілетін субъект</translation>
+    </message>
+    <message>
+        <source>Merged into the other when accepted</source>
+        <translation>Қабылданғанда екіншісіне біріктіріледі</translation>
+    </message>
+    <message>
+        <source>The screened entity</source>
+        <translation>Тексерілетін субъект</translation>
+    </message>
+    <message>
+        <source>The listed entity</source>
+        <translation>Санкциялық тізімдегі субъект</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>Matched with</source>
+        <translation>Сәйкес келетін</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DecisionsPanel</name>
+    <message>
+        <source>Withdraw Decision</source>
+        <translation>Шешімді қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Go to Entity</source>
+        <translation>Субъектіге өту</translation>
+    </message>
+    <message>
+        <source>Filter by name, id, kind, decision, user or note</source>
+        <translation>Атау, ид., түр, шешім, пайдаланушы немесе жазба бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>Filter decisions</source>
+        <translation>Шешімдерді сүзу</translation>
+    </message>
+    <message>
+        <source>Undo the selected decision: an accepted duplicate is unmerged, an accepted match loses the designations it copied. Ctrl+Z brings the decision back.</source>
+        <translation>Таңдалған шешімнен бас тарту: қабылданған қайталанатын жазба ажыратылады, қабылданған сәйкестіктен көшірілген санкциялық жазбалар алынады. Ctrl+Z шешімді қайтарады.</translation>
+    </message>
+    <message>
+        <source>Show the entity in the Entities table and the Inspector (or double-click a row)</source>
+        <translation>Субъектіні «Субъектілер» кестесінде және инспекторда көрсету (немесе жолды екі рет шертіңіз)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>No decision is selected.</source>
+        <translation>Шешім таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>No decisions yet: accept (A) or reject (R) candidates in the Review (matches) panel.</source>
+        <translation>Әзірге шешім жоқ: «Тексеру (сәйкестіктер)» тақтасында үміткерлерді қабылдаңыз (A) немесе қабылдамаңыз (R).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n шешім</numerusform>
+            <numerusform>%n шешім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decisions</source>
+        <translation>
+            <numerusform>%n шешімнің %1</numerusform>
+            <numerusform>%n шешімнің %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2251,10 @@
         <source>Show the selected entity&apos;s owners and holdings on the Ownership tab</source>
         <translation>Таңдалған субъектінің иелері мен активтерін «Иелік» қойындысында көрсету</translation>
     </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
@@ -2966,6 +3229,34 @@
         <source>Why: %1</source>
         <translation>Негіздеме: %1</translation>
     </message>
+    <message>
+        <source>Effect of accepting</source>
+        <translation>Қабылдаудың салдары</translation>
+    </message>
+    <message>
+        <source>Effect on the graph</source>
+        <translation>Графтағы салдары</translation>
+    </message>
+    <message>
+        <source>The two entities and their neighbours as if the candidate were accepted: the pair in blue, what the kept entity gains and whose verdict changes in orange</source>
+        <translation>Екі субъект және олардың көршілері үміткер қабылданғандай көрсетілген: жұп көкпен, сақталатын субъект алатыны және қорытындысы өзгеретіндер қызғылт сарымен белгіленген</translation>
+    </message>
+    <message>
+        <source>Working out the effect</source>
+        <translation>Салдарын есептеу</translation>
+    </message>
+    <message>
+        <source>The effect could not be worked out: %1</source>
+        <translation>Салдарын есептеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Working out what accepting would change…</source>
+        <translation>Қабылдау нені өзгертетінін есептеу…</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see what accepting it would change on the graph.</source>
+        <translation>Үміткерді қабылдау графта нені өзгертетінін көру үшін оны таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ShipmentTableModel</name>
@@ -3367,6 +3658,14 @@
     <message>
         <source>Start on this tab (its number, from 1).</source>
         <translation>Іске қосқанда осы қойындыны ашу (нөмірі, 1-ден бастап).</translation>
+    </message>
+    <message>
+        <source>Start with this panel raised (reviewDock, decisionsDock, chainsDock…).</source>
+        <translation>Осы тақтаны алдыңғы қатарда ашу (reviewDock, decisionsDock, chainsDock…).</translation>
+    </message>
+    <message>
+        <source>Search for match candidates in the Review panel: screening or duplicate.</source>
+        <translation>Тексеру тақтасында сәйкестік үміткерлерін іздеу: screening немесе duplicate.</translation>
     </message>
 </context>
 </TS>

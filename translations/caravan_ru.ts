@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>DecisionEffect</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: %1 is merged into %2. Withdraw the decision in the Decisions list to unmerge them.</source>
+        <translation>Принято: %1 объединён с %2. Чтобы разъединить их, отзовите решение в списке «Решения».</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 carries the designations of %2. Withdraw the decision in the Decisions list to take them off.</source>
+        <translation>Принято: на %1 перенесены санкционные записи %2. Чтобы снять их, отзовите решение в списке «Решения».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names</source>
+        <translation>
+            <numerusform>%n имя</numerusform>
+            <numerusform>%n имени</numerusform>
+            <numerusform>%n имён</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifiers</source>
+        <translation>
+            <numerusform>%n идентификатор</numerusform>
+            <numerusform>%n идентификатора</numerusform>
+            <numerusform>%n идентификаторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owners</source>
+        <translation>
+            <numerusform>%n владельца</numerusform>
+            <numerusform>%n владельцев</numerusform>
+            <numerusform>%n владельцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holdings</source>
+        <translation>
+            <numerusform>%n дочернюю компанию</numerusform>
+            <numerusform>%n дочерние компании</numerusform>
+            <numerusform>%n дочерних компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other links</source>
+        <translation>
+            <numerusform>%n другую связь</numerusform>
+            <numerusform>%n другие связи</numerusform>
+            <numerusform>%n других связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipments</source>
+        <translation>
+            <numerusform>%n поставку</numerusform>
+            <numerusform>%n поставки</numerusform>
+            <numerusform>%n поставок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new trade partners</source>
+        <translation>
+            <numerusform>%n нового торгового партнёра</numerusform>
+            <numerusform>%n новых торговых партнёров</numerusform>
+            <numerusform>%n новых торговых партнёров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging adds nothing new to %1.</source>
+        <translation>Объединение ничего не добавит к %1.</translation>
+    </message>
+    <message>
+        <source>Merging adds %1 to %2.</source>
+        <translation>Объединение добавит к %2: %1.</translation>
+    </message>
+    <message>
+        <source>It takes over the designations of %1: %2.</source>
+        <translation>К нему перейдут санкционные записи %1: %2.</translation>
+    </message>
+    <message>
+        <source>Accepting the match gives %1 no active designation as of %2.</source>
+        <translation>Принятие совпадения не даст %1 действующих санкционных записей на %2.</translation>
+    </message>
+    <message>
+        <source>Accepting the match designates %1: %2.</source>
+        <translation>Принятие совпадения внесёт %1 в санкционный список: %2.</translation>
+    </message>
+    <message>
+        <source>It becomes blocked under the OFAC 50% rule and EU-owned under the EU rule.</source>
+        <translation>Он становится заблокированным по правилу OFAC 50% и находящимся во владении по правилу ЕС.</translation>
+    </message>
+    <message>
+        <source>It becomes blocked under the OFAC 50% rule.</source>
+        <translation>Он становится заблокированным по правилу OFAC 50%.</translation>
+    </message>
+    <message>
+        <source>It becomes possibly blocked under the OFAC 50% rule (share ranges at their upper bounds).</source>
+        <translation>Он становится возможно заблокированным по правилу OFAC 50% (при верхних границах диапазонов долей).</translation>
+    </message>
+    <message>
+        <source>It becomes EU-owned under the EU rule.</source>
+        <translation>Он становится находящимся во владении по правилу ЕС.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become blocked (OFAC 50% rule, and EU-owned): %1.</source>
+        <translation>
+            <numerusform>Ещё %n субъект станет заблокированным (правило OFAC 50%, и владение по правилу ЕС): %1.</numerusform>
+            <numerusform>Ещё %n субъекта станут заблокированными (правило OFAC 50%, и владение по правилу ЕС): %1.</numerusform>
+            <numerusform>Ещё %n субъектов станут заблокированными (правило OFAC 50%, и владение по правилу ЕС): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become blocked under the OFAC 50% rule: %1.</source>
+        <translation>
+            <numerusform>Ещё %n субъект станет заблокированным по правилу OFAC 50%: %1.</numerusform>
+            <numerusform>Ещё %n субъекта станут заблокированными по правилу OFAC 50%: %1.</numerusform>
+            <numerusform>Ещё %n субъектов станут заблокированными по правилу OFAC 50%: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become possibly blocked: %1.</source>
+        <translation>
+            <numerusform>Ещё %n субъект станет возможно заблокированным: %1.</numerusform>
+            <numerusform>Ещё %n субъекта станут возможно заблокированными: %1.</numerusform>
+            <numerusform>Ещё %n субъектов станут возможно заблокированными: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities become EU-owned under the EU rule: %1.</source>
+        <translation>
+            <numerusform>Ещё %n субъект окажется во владении по правилу ЕС: %1.</numerusform>
+            <numerusform>Ещё %n субъекта окажутся во владении по правилу ЕС: %1.</numerusform>
+            <numerusform>Ещё %n субъектов окажутся во владении по правилу ЕС: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ownership verdict changes as of %1.</source>
+        <translation>Ни одно заключение о владении на %1 не меняется.</translation>
+    </message>
+</context>
+<context>
     <name>GraphRenderer</name>
     <message>
         <source>1 in %1 edges drawn at this zoom</source>
@@ -798,6 +945,132 @@
     <message>
         <source>Accept %1 as listed %2</source>
         <translation>Признать %1 включённым в список как %2</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DecisionTableModel</name>
+    <message>
+        <source>screening match</source>
+        <translation>совпадение при проверке</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>accepted (merged)</source>
+        <translation>принято (объединены)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>Kept: the entity the other merges into</source>
+        <translation>Остаётся: субъект, с которым объединяется другой</translation>
+    </message>
+    <message>
+        <source>Merged into the other when accepted</source>
+        <translation>При принятии объединяется с другим</translation>
+    </message>
+    <message>
+        <source>The screened entity</source>
+        <translation>Проверяемый субъект</translation>
+    </message>
+    <message>
+        <source>The listed entity</source>
+        <translation>Субъект из санкционного списка</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>Matched with</source>
+        <translation>Совпадение с</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::DecisionsPanel</name>
+    <message>
+        <source>Withdraw Decision</source>
+        <translation>Отозвать решение</translation>
+    </message>
+    <message>
+        <source>Go to Entity</source>
+        <translation>Перейти к субъекту</translation>
+    </message>
+    <message>
+        <source>Filter by name, id, kind, decision, user or note</source>
+        <translation>Фильтр по имени, ид., виду, решению, пользователю или заметке</translation>
+    </message>
+    <message>
+        <source>Filter decisions</source>
+        <translation>Фильтр решений</translation>
+    </message>
+    <message>
+        <source>Undo the selected decision: an accepted duplicate is unmerged, an accepted match loses the designations it copied. Ctrl+Z brings the decision back.</source>
+        <translation>Отменить выбранное решение: принятый дубликат разъединяется, с принятого совпадения снимаются скопированные санкционные записи. Ctrl+Z вернёт решение.</translation>
+    </message>
+    <message>
+        <source>Show the entity in the Entities table and the Inspector (or double-click a row)</source>
+        <translation>Показать субъекта в таблице «Субъекты» и в инспекторе (или дважды щёлкните строку)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>No decision is selected.</source>
+        <translation>Решение не выбрано.</translation>
+    </message>
+    <message>
+        <source>No decisions yet: accept (A) or reject (R) candidates in the Review (matches) panel.</source>
+        <translation>Решений пока нет: принимайте (A) или отклоняйте (R) кандидатов на панели «Проверка (совпадения)».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n решение</numerusform>
+            <numerusform>%n решения</numerusform>
+            <numerusform>%n решений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decisions</source>
+        <translation>
+            <numerusform>%1 из %n решения</numerusform>
+            <numerusform>%1 из %n решений</numerusform>
+            <numerusform>%1 из %n решений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2280,10 @@
         <source>Show the selected entity&apos;s owners and holdings on the Ownership tab</source>
         <translation>Показать владельцев и активы выбранного субъекта на вкладке «Владение»</translation>
     </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
@@ -2987,6 +3264,34 @@
         <source>Why: %1</source>
         <translation>Обоснование: %1</translation>
     </message>
+    <message>
+        <source>Effect of accepting</source>
+        <translation>Последствия принятия</translation>
+    </message>
+    <message>
+        <source>Effect on the graph</source>
+        <translation>Последствия на графе</translation>
+    </message>
+    <message>
+        <source>The two entities and their neighbours as if the candidate were accepted: the pair in blue, what the kept entity gains and whose verdict changes in orange</source>
+        <translation>Оба субъекта и их соседи так, как если бы кандидат был принят: пара обведена синим, то, что получит остающийся субъект, и те, чьё заключение меняется, выделены оранжевым</translation>
+    </message>
+    <message>
+        <source>Working out the effect</source>
+        <translation>Расчёт последствий</translation>
+    </message>
+    <message>
+        <source>The effect could not be worked out: %1</source>
+        <translation>Не удалось рассчитать последствия: %1</translation>
+    </message>
+    <message>
+        <source>Working out what accepting would change…</source>
+        <translation>Расчёт того, что изменит принятие…</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see what accepting it would change on the graph.</source>
+        <translation>Выберите кандидата, чтобы увидеть, что изменит на графе его принятие.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ShipmentTableModel</name>
@@ -3389,6 +3694,14 @@
     <message>
         <source>Start on this tab (its number, from 1).</source>
         <translation>Открыть эту вкладку при запуске (номер, начиная с 1).</translation>
+    </message>
+    <message>
+        <source>Start with this panel raised (reviewDock, decisionsDock, chainsDock…).</source>
+        <translation>Открыть с этой панелью на переднем плане (reviewDock, decisionsDock, chainsDock…).</translation>
+    </message>
+    <message>
+        <source>Search for match candidates in the Review panel: screening or duplicate.</source>
+        <translation>Искать кандидатов на совпадение на панели проверки: screening или duplicate.</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,18 @@ void GraphCanvas::setSizeMode(SizeMode mode, std::vector<double> scores)
     update();
 }
 
+void GraphCanvas::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
+void GraphCanvas::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
 void GraphCanvas::setNote(const QString &note)
 {
     m_state.note = note;
@@ -312,6 +324,24 @@ void GraphCanvas::highlightNodes(const std::vector<std::uint32_t> &nodes)
     changed(false);
 }
 
+void GraphCanvas::highlight(const std::vector<std::uint32_t> &nodes, const std::vector<std::uint32_t> &edges)
+{
+    clearHighlight();
+    const auto mark = [this](std::uint32_t v) {
+        m_state.highlighted[v] = 1;
+        m_state.hidden[v] = 0;
+    };
+    for (const std::uint32_t v : nodes)
+        mark(v);
+    for (const std::uint32_t i : edges) {
+        m_state.edgeHighlighted[i] = 1;
+        mark(m_state.snapshot.edges[i].from);
+        mark(m_state.snapshot.edges[i].to);
+    }
+    m_state.hasHighlight = !nodes.empty() || !edges.empty();
+    changed(false);
+}
+
 void GraphCanvas::clearHighlight()
 {
     std::fill(m_state.highlighted.begin(), m_state.highlighted.end(), 0);
@@ -401,6 +431,7 @@ QImage GraphCanvas::renderImage(const QSize &size, bool levelOfDetail) const
     painter.setFont(font());
     RenderOptions options;
     options.levelOfDetail = levelOfDetail;
+    options.legend = m_legendVisible;
     GraphRenderer::render(painter, m_state, viewportFor(size), options);
     return image;
 }
@@ -439,7 +470,9 @@ void GraphCanvas::paintEvent(QPaintEvent *)
 {
     m_view.size = size();
     QPainter painter(this);
-    m_lastStats = GraphRenderer::render(painter, m_state, m_view);
+    RenderOptions options;
+    options.legend = m_legendVisible;
+    m_lastStats = GraphRenderer::render(painter, m_state, m_view, options);
     if (m_drag == Drag::Rubber) {
         painter.setPen(QPen(GraphRenderer::selectionColour(), 1, Qt::DashLine));
         painter.setBrush(QColor(0x1f, 0x6f, 0xeb, 30));
@@ -447,9 +480,11 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     }
     if (m_state.nodeCount() == 0) {
         painter.setPen(QColor(0x5a, 0x5a, 0x5a));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("Nothing to draw yet: this view shows the case's links or shipments once they are "
-                            "imported, at the date chosen below."));
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                         !m_emptyText.isEmpty()
+                             ? m_emptyText
+                             : tr("Nothing to draw yet: this view shows the case's links or shipments once they are "
+                                  "imported, at the date chosen below."));
     }
 }
 

@@ -45,6 +45,10 @@ public:
     void setSizeMode(SizeMode mode, std::vector<double> scores = {});
     SizeMode sizeMode() const { return m_sizeMode; }
     void setNote(const QString &note);
+    // The legend (and note) in the corner; small canvases leave it out.
+    void setLegendVisible(bool visible);
+    // What an empty canvas says (by default: how to get something to draw).
+    void setEmptyText(const QString &text);
 
     const Viewport &viewport() const { return m_view; }
     void setViewport(const QPointF &centre, double scale);
@@ -72,6 +76,8 @@ public:
     // Highlights (paths, neighbourhoods): the rest of the graph dims.
     void highlightPaths(const std::vector<graph::Path> &paths);
     void highlightNodes(const std::vector<std::uint32_t> &nodes);
+    // Highlights these nodes and these edges (snapshot edge indices), with the ends of the edges.
+    void highlight(const std::vector<std::uint32_t> &nodes, const std::vector<std::uint32_t> &edges);
     void clearHighlight();
 
     // Node under a point of the widget, or -1.
@@ -122,6 +128,8 @@ private:
     std::vector<double> m_scores;
     RenderStats m_lastStats;
     bool m_fitPending = true;
+    bool m_legendVisible = true;
+    QString m_emptyText;
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

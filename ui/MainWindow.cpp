@@ -8,12 +8,14 @@
 #include "models/itemmodels/ShipmentTableModel.h"
 #include "models/itemmodels/SourceTableModel.h"
 #include "models/report/ReportInputsFromCase.h"
+#include "models/storage/DecisionStore.h"
 #include "models/storage/EntityDetails.h"
 #include "models/storage/MarkStore.h"
 #include "models/storage/RejectedRowsExport.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/CaseSummaryPanel.h"
 #include "ui/ChainsPanel.h"
+#include "ui/DecisionsPanel.h"
 #include "ui/Dialogs.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphView.h"
@@ -63,7 +65,7 @@ namespace caravan {
 static QString lastDirectory();
 
 // Bumped whenever the docks change, so that a layout saved by an older Caravan is not forced on new docks.
-constexpr int kWindowStateVersion = 2;
+constexpr int kWindowStateVersion = 3;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_recent(new RecentFiles(this)), m_stack(new QStackedWidget(this)),
@@ -89,9 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_markModel(new MarkTableModel(this)),
       m_markPanel(new TablePanel(
           m_markModel, tr("Marks"), [](int n) { return tr("%n marks", nullptr, n); }, this)),
-      m_reviewPanel(new ReviewPanel(this)), m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)), m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)),
-      m_taskStatus(new TaskStatusWidget(this)), m_chartPanel(new ChartPanel(this))
+      m_reviewPanel(new ReviewPanel(this)), m_decisionsPanel(new DecisionsPanel(this)),
+      m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
+      m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this)),
+      m_chartPanel(new ChartPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -174,6 +177,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_entityPanel->selectRowId(rowId);
         m_inspector->showEntity(rowId);
     });
+    connect(m_decisionsPanel, &DecisionsPanel::entityActivated, this, &MainWindow::goToEntity);
+    connect(m_reviewPanel, &ReviewPanel::entityActivated, m_inspector, &InspectorPanel::entityActivated);
     connect(m_summary, &CaseSummaryPanel::sectionActivated, this, [this](CaseSummaryPanel::Section s) {
         if (s == CaseSummaryPanel::Section::Entities)
             m_tabs->setCurrentWidget(m_entityPanel);
@@ -358,23 +363,30 @@ void MainWindow::createDocks()
     m_inspectorDock->raise();
     resizeDocks({m_summaryDock, m_inspectorDock}, {240, 340}, Qt::Horizontal);
 
-    m_bottomDocks = {addTableDock(tr("Chains"), QStringLiteral("chainsDock"), m_chainsPanel),
-                     addTableDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel),
-                     addTableDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel),
-                     addTableDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel),
-                     addTableDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel),
-                     addTableDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel)};
+    // Each panel joins the tabs as it comes: side by side, even for a moment, they would widen the window for good.
+    const auto addBottomDock = [this](const QString &title, const QString &objectName, QWidget *panel) {
+        QDockWidget *dock = addTableDock(title, objectName, panel);
+        if (!m_bottomDocks.isEmpty())
+            tabifyDockWidget(m_bottomDocks.last(), dock);
+        scrollDockTabs();
+        m_bottomDocks.append(dock);
+        return dock;
+    };
+    addBottomDock(tr("Chains"), QStringLiteral("chainsDock"), m_chainsPanel);
+    addBottomDock(tr("Marks"), QStringLiteral("marksDock"), m_markPanel);
+    addBottomDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcePanel);
+    addBottomDock(tr("Rejected rows"), QStringLiteral("rejectedDock"), m_rejectedPanel);
+    addBottomDock(tr("Audit log"), QStringLiteral("auditDock"), m_auditPanel);
+    QDockWidget *review = addBottomDock(tr("Review (matches)"), QStringLiteral("reviewDock"), m_reviewPanel);
+    addBottomDock(tr("Decisions"), QStringLiteral("decisionsDock"), m_decisionsPanel);
+    // A review walks two entities side by side with a graph of the effect: it needs more room than a table.
+    connect(review, &QDockWidget::visibilityChanged, this, [this, review](bool visible) {
+        const int wanted = std::min(340, height() / 2);
+        if (visible && !review->isFloating() && review->height() < wanted)
+            resizeDocks({review}, {wanted}, Qt::Vertical);
+    });
     m_trainingPanel = new TrainingPanel(this);
-    m_trainingDock = addTableDock(tr("Training"), QStringLiteral("trainingDock"), m_trainingPanel);
-    m_bottomDocks.append(m_trainingDock);
-    for (int i = 1; i < m_bottomDocks.size(); ++i)
-        tabifyDockWidget(m_bottomDocks[i - 1], m_bottomDocks[i]);
-    // The tabs of docked panels scroll rather than widen the window (their titles are long in Kazakh).
-    for (QTabBar *bar : findChildren<QTabBar *>())
-        if (bar->parent() == this) {
-            bar->setUsesScrollButtons(true);
-            bar->setElideMode(Qt::ElideRight);
-        }
+    m_trainingDock = addBottomDock(tr("Training"), QStringLiteral("trainingDock"), m_trainingPanel);
     m_bottomDocks[0]->raise();
     resizeDocks({m_bottomDocks[0]}, {180}, Qt::Vertical);
 
@@ -452,6 +464,16 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kWindowStateVersion);
+    scrollDockTabs(); // restoring tabified docks makes new tab bars
+}
+
+void MainWindow::scrollDockTabs()
+{
+    // The tabs of docked panels scroll rather than widen the window (their titles are long in Kazakh).
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        bar->setUsesScrollButtons(true);
+        bar->setElideMode(Qt::ElideRight);
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -540,6 +562,7 @@ void MainWindow::closeCase()
     m_entityModel->setOwnershipStatuses({});
     m_chartPanel->setCase(nullptr);
     m_reviewPanel->setDocument(nullptr);
+    m_decisionsPanel->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_summary->clear();
     m_document.reset();
@@ -565,6 +588,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_tradeGraph->setDocument(m_document.get());
     m_chartPanel->setCase(&file);
     m_reviewPanel->setDocument(m_document.get());
+    m_decisionsPanel->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
     connect(m_document.get(), &CaseDocument::marksChanged, this, [this](MarkTarget target, const QString &ref) {
         if (target == MarkTarget::Chain) {
@@ -608,6 +632,7 @@ void MainWindow::updateForDocument()
     m_verdictDock->setVisible(open);
     for (QDockWidget *dock : m_bottomDocks)
         dock->setVisible(open);
+    scrollDockTabs(); // showing tabified docks may make new tab bars
     m_exportRejectedAction->setEnabled(open);
     m_markAction->setEnabled(open && !m_document->file().isReadOnly());
     m_importAction->setEnabled(open && !m_document->file().isReadOnly());
@@ -741,6 +766,25 @@ void MainWindow::saveCopy()
         task->deleteLater();
     });
     task->start();
+}
+
+bool MainWindow::raiseDock(const QString &objectName)
+{
+    auto *dock = findChild<QDockWidget *>(objectName);
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    return true;
+}
+
+void MainWindow::goToEntity(const QString &extId)
+{
+    if (!m_document || extId.isEmpty())
+        return;
+    const qint64 id = findEntityByExtId(m_document->file().handle(), extId);
+    if (id > 0)
+        Q_EMIT m_inspector->entityActivated(decisionstore::survivorOf(m_document->file(), id));
 }
 
 void MainWindow::showOwnershipOf(const QString &extId)

@@ -24,6 +24,7 @@ class CaseDocument;
 class CaseSummaryPanel;
 class ChainsPanel;
 class ChartPanel;
+class DecisionsPanel;
 class EntityTableModel;
 class GraphView;
 class InspectorPanel;
@@ -69,6 +70,11 @@ public:
     ChartPanel *chartPanel() const { return m_chartPanel; }
     QAction *reportAction() const { return m_reportAction; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    DecisionsPanel *decisionsPanel() const { return m_decisionsPanel; }
+    // Shows and raises the dock with this object name (e.g. "reviewDock"); false when there is none.
+    bool raiseDock(const QString &objectName);
+    // Selects the entity with this cited id (or the entity it was merged into) in the Entities table.
+    void goToEntity(const QString &extId);
     QAction *markAction() const { return m_markAction; }
     QAction *importAction() const { return m_importAction; }
     ImportWizard *importWizard() const { return m_importWizard; }
@@ -99,6 +105,7 @@ private:
     void clearCurrentMark();
     QList<LazyTableModel *> caseModels() const;
     void restoreWindowState();
+    void scrollDockTabs();
     void attachDocument(std::unique_ptr<CaseDocument> document);
     void updateForDocument();
     void chooseAndOpen();
@@ -137,6 +144,7 @@ private:
     LazyTableModel *m_markModel;
     TablePanel *m_markPanel;
     ReviewPanel *m_reviewPanel;
+    DecisionsPanel *m_decisionsPanel;
     QUndoGroup *m_undoGroup;
     TrainingPanel *m_trainingPanel = nullptr;
     QDockWidget *m_trainingDock = nullptr;

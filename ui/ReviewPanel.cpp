@@ -1,10 +1,12 @@
 #include "ui/ReviewPanel.h"
 
+#include "models/analysis/DecisionPreview.h"
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/MatchCandidateModel.h"
 #include "models/storage/DecisionStore.h"
 #include "models/storage/EntityDetails.h"
 #include "models/tasks/BackgroundTask.h"
+#include "ui/GraphCanvas.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -12,10 +14,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace caravan {
@@ -52,7 +56,8 @@ ReviewPanel::ReviewPanel(QWidget *parent)
       m_status(new QLabel(this)), m_view(new QTableView(this)), m_score(new QLabel(this)),
       m_left(new QTextBrowser(this)), m_right(new QTextBrowser(this)), m_reasons(new QLabel(this)),
       m_accept(new QPushButton(tr("Accept (A)"), this)), m_reject(new QPushButton(tr("Reject (R)"), this)),
-      m_next(new QPushButton(tr("Next (N)"), this))
+      m_next(new QPushButton(tr("Next (N)"), this)), m_effectText(new QLabel(this)),
+      m_effectGraph(new GraphCanvas(this)), m_previewBase(std::make_shared<DecisionPreviewBase>())
 {
     setObjectName(QStringLiteral("ReviewPanel"));
     m_kind->addItem(tr("Screening against designated entities"), int(MatchKind::Screening));
@@ -81,9 +86,24 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_left->setAccessibleName(tr("Entity"));
     m_right->setAccessibleName(tr("Candidate match"));
-    auto *sides = new QHBoxLayout;
+    m_effectText->setWordWrap(true);
+    m_effectText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_effectText->setAccessibleName(tr("Effect of accepting"));
+    m_effectText->installEventFilter(this);
+    m_effectGraph->setAccessibleName(tr("Effect on the graph"));
+    m_effectGraph->setToolTip(tr("The two entities and their neighbours as if the candidate were accepted: the "
+                                 "pair in blue, what the kept entity gains and whose verdict changes in orange"));
+    m_effectGraph->setMinimumSize(160, 100);
+    m_effectGraph->setLegendVisible(false);
+    m_effectGraph->setSizeMode(SizeMode::Uniform);
+    m_effectGraph->setEmptyText(tr("Select a candidate to see what accepting it would change on the graph."));
+    auto *sides = new QSplitter(Qt::Horizontal, this);
     sides->addWidget(m_left);
     sides->addWidget(m_right);
+    sides->addWidget(m_effectGraph);
+    sides->setStretchFactor(0, 2);
+    sides->setStretchFactor(1, 2);
+    sides->setStretchFactor(2, 3);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_score, 1);
     buttons->addWidget(m_accept);
@@ -93,7 +113,8 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addLayout(buttons);
-    detailLayout->addLayout(sides, 1);
+    detailLayout->addWidget(m_effectText);
+    detailLayout->addWidget(sides, 1);
     detailLayout->addWidget(m_reasons);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -122,12 +143,17 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showCandidate(current.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showCandidate(-1); });
+    connect(m_effectGraph, &GraphCanvas::nodeActivated, this, &ReviewPanel::entityActivated);
     updateActions();
 }
 
 ReviewPanel::~ReviewPanel()
 {
     waitForSearch();
+    if (m_previewTask) {
+        m_previewTask->cancel();
+        m_previewTask->waitForFinished();
+    }
 }
 
 void ReviewPanel::setDocument(CaseDocument *document)
@@ -136,13 +162,26 @@ void ReviewPanel::setDocument(CaseDocument *document)
         m_task->cancel();
         waitForSearch();
     }
+    if (m_previewTask) {
+        m_previewTask->cancel();
+        m_previewTask->waitForFinished();
+        m_previewTask.reset(); // its effect belongs to the case that goes
+    }
+    m_effect.reset();
+    showEffect();
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_previewBase = std::make_shared<DecisionPreviewBase>();
     m_model->setCandidates({});
     m_status->clear();
-    if (m_document)
+    if (m_document) {
         connect(m_document, &CaseDocument::decisionsChanged, this, &ReviewPanel::onDecisionsChanged);
+        connect(m_document, &CaseDocument::contentChanged, this, [this] {
+            // An import or a decision changed the case: effects are worked out on it afresh.
+            m_previewBase = std::make_shared<DecisionPreviewBase>();
+        });
+    }
     updateActions();
 }
 
@@ -274,6 +313,7 @@ void ReviewPanel::previous()
 
 void ReviewPanel::onDecisionsChanged(MatchKind kind, const QString &aRef, const QString &bRef)
 {
+    m_previewBase = std::make_shared<DecisionPreviewBase>();
     const int row = m_model->rowOf(kind, aRef, bRef);
     if (row < 0 || !m_document)
         return;
@@ -313,6 +353,8 @@ void ReviewPanel::showCandidate(int row)
         m_right->clear();
         m_reasons->clear();
         m_score->clear();
+        m_effect.reset();
+        showEffect();
         updateActions();
         return;
     }
@@ -324,6 +366,97 @@ void ReviewPanel::showCandidate(int row)
     m_score->setText(score);
     m_reasons->setText(tr("Why: %1").arg(m->reasons.join(QStringLiteral("; "))));
     updateActions();
+    previewCurrent();
+}
+
+void ReviewPanel::previewCurrent()
+{
+    const CaseMatch *m = m_model->candidateAt(currentRow());
+    if (!m_document || !m)
+        return;
+    if (m_previewTask) { // one preview at a time: the running one stops, then the current candidate follows
+        m_previewAgain = true;
+        m_previewTask->cancel();
+        return;
+    }
+    m_previewAgain = false;
+    const CaseFile *owner = &m_document->file();
+    const MatchKind kind = m->kind;
+    const QString a = m->aRef, b = m->bRef;
+    auto base = m_previewBase;
+    auto effect = std::make_shared<DecisionEffect>();
+    m_previewTask = std::make_unique<BackgroundTask>(
+        tr("Working out the effect"), [owner, base, kind, a, b, effect](Progress &progress) -> Result<QString> {
+            auto worker = CaseFile::openForWorker(*owner);
+            if (!worker)
+                return worker.error();
+            auto done = previewDecision(**worker, *base, kind, a, b, QDate::currentDate(), progress);
+            if (!done)
+                return done.error();
+            *effect = done.takeValue();
+            return QString();
+        });
+    connect(m_previewTask.get(), &BackgroundTask::finished, this, [this, effect](bool ok, const QString &message) {
+        std::unique_ptr<BackgroundTask> done = std::move(m_previewTask);
+        done.release()->deleteLater();
+        if (m_previewAgain) {
+            previewCurrent();
+            return;
+        }
+        m_effect = ok ? effect : nullptr;
+        showEffect();
+        if (!ok)
+            m_effectText->setText(tr("The effect could not be worked out: %1").arg(message));
+        Q_EMIT effectReady();
+    });
+    m_effectText->setText(tr("Working out what accepting would change…"));
+    m_previewTask->start();
+}
+
+void ReviewPanel::showEffect()
+{
+    if (!m_effect) {
+        m_effectText->clear();
+        fitEffectText();
+        m_effectGraph->setSnapshot({});
+        return;
+    }
+    const DecisionEffect &e = *m_effect;
+    m_effectText->setText(e.summary());
+    fitEffectText();
+    std::vector<QPointF> positions;
+    positions.reserve(e.positions.size());
+    for (const graph::Point &p : e.positions)
+        positions.emplace_back(p.x, p.y);
+    m_effectGraph->setSnapshot(e.graph, std::move(positions));
+    m_effectGraph->highlight(e.changedNodes, e.gainedEdges);
+    m_effectGraph->selectNodes(e.mergingNodes);
+    m_effectGraph->fitToView();
+}
+
+void ReviewPanel::fitEffectText()
+{
+    // The splitter above does not pass height-for-width down: give the wrapped text the lines it needs.
+    const int height = m_effectText->text().isEmpty() ? 0 : m_effectText->heightForWidth(m_effectText->width());
+    m_effectText->setMinimumHeight(std::max(height, 0));
+}
+
+bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_effectText && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->oldSize().width() != m_effectText->width())
+        QTimer::singleShot(0, this, &ReviewPanel::fitEffectText);
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ReviewPanel::effectText() const
+{
+    return m_effect ? m_effect->summary() : QString();
+}
+
+bool ReviewPanel::isPreviewing() const
+{
+    return m_previewTask != nullptr;
 }
 
 void ReviewPanel::updateActions()

@@ -1,5 +1,6 @@
 // caravan: the desktop workstation. Parses the command line and shows the main window.
 #include "ui/MainWindow.h"
+#include "ui/ReviewPanel.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
@@ -40,6 +41,16 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Start on this tab (its number, from 1)."),
                                  QStringLiteral("N"));
     parser.addOption(tab);
+    const QCommandLineOption dock(
+        QStringLiteral("dock"),
+        QApplication::translate("main", "Start with this panel raised (reviewDock, decisionsDock, chainsDock…)."),
+        QStringLiteral("NAME"));
+    parser.addOption(dock);
+    const QCommandLineOption review(
+        QStringLiteral("review"),
+        QApplication::translate("main", "Search for match candidates in the Review panel: screening or duplicate."),
+        QStringLiteral("KIND"));
+    parser.addOption(review);
     parser.process(app);
     caravan::translations::install(parser.isSet(language) ? parser.value(language)
                                                           : caravan::translations::savedLanguage());
@@ -51,6 +62,18 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(tab))
         window.tabs()->setCurrentIndex(parser.value(tab).toInt() - 1);
+    if (parser.isSet(dock) && !window.raiseDock(parser.value(dock)))
+        QTextStream(stderr) << "no panel " << parser.value(dock) << Qt::endl;
+    if (parser.isSet(review)) {
+        const auto kind = caravan::matchKindFromName(parser.value(review));
+        if (!kind) {
+            QTextStream(stderr) << "--review takes screening or duplicate" << Qt::endl;
+            return 2;
+        }
+        window.raiseDock(QStringLiteral("reviewDock"));
+        window.reviewPanel()->setKind(*kind);
+        window.reviewPanel()->findCandidates();
+    }
     if (parser.isSet(screenshot)) {
         window.show();
         const QString target = parser.value(screenshot);

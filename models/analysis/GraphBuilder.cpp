@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace caravan {
 
@@ -64,6 +66,40 @@ std::int64_t countryNodeId(const QString &code)
     return -1 - id;
 }
 
+// An edge from a row "id, type, owner_id, asset_id, share_min, share_max, start_date, end_date" of links.
+GraphEdge linkEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
+{
+    GraphEdge e;
+    e.id = st.int64(0);
+    e.kind = edgeKindOf(st.text(1));
+    e.from = entityNode(snapshot, st.int64(2));
+    e.to = entityNode(snapshot, st.int64(3));
+    if (!st.isNull(4)) {
+        e.shareMin = st.real(4);
+        e.shareMax = st.isNull(5) ? e.shareMin : st.real(5);
+        e.weight = e.shareMax;
+    }
+    e.startDate = st.text(6).toStdString();
+    e.endDate = st.text(7).toStdString();
+    return e;
+}
+
+// A trade edge from a row "exporter_id, importer_id, count, total value, first date, last date" of shipments.
+void addTradeEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
+{
+    GraphEdge e;
+    e.kind = graph::EdgeKind::Trade;
+    e.from = entityNode(snapshot, st.int64(0));
+    e.to = entityNode(snapshot, st.int64(1));
+    e.count = st.int64(2);
+    e.weight = st.real(3) > 0 ? st.real(3) : static_cast<double>(e.count);
+    e.startDate = st.text(4).toStdString();
+    e.endDate = st.text(5).toStdString();
+    snapshot.nodes[e.from].weight += e.weight;
+    snapshot.nodes[e.to].weight += e.weight;
+    snapshot.edges.push_back(std::move(e));
+}
+
 Error queryError(const SqliteStatement &st)
 {
     return makeError(ErrorCode::Database, st.errorMessage());
@@ -100,19 +136,7 @@ Result<GraphSnapshot> GraphBuilder::ownership(const OwnershipGraphOptions &optio
             (kind == graph::EdgeKind::Control && !options.control) ||
             (kind == graph::EdgeKind::Other && !options.otherLinks))
             continue;
-        GraphEdge e;
-        e.id = st.int64(0);
-        e.kind = kind;
-        e.from = entityNode(snapshot, st.int64(2));
-        e.to = entityNode(snapshot, st.int64(3));
-        if (!st.isNull(4)) {
-            e.shareMin = st.real(4);
-            e.shareMax = st.isNull(5) ? e.shareMin : st.real(5);
-            e.weight = e.shareMax;
-        }
-        e.startDate = st.text(6).toStdString();
-        e.endDate = st.text(7).toStdString();
-        snapshot.edges.push_back(std::move(e));
+        snapshot.edges.push_back(linkEdge(snapshot, st));
     }
     if (st.failed())
         return queryError(st);
@@ -181,8 +205,8 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
         if ((++rows & 4095) == 0 && progress.isCancelled())
             return cancelled();
         GraphEdge e;
-        e.kind = graph::EdgeKind::Trade;
         if (options.countryLevel) {
+            e.kind = graph::EdgeKind::Trade;
             const QString a = st.text(0), b = st.text(1);
             for (const QString &code : {a, b}) {
                 GraphNode node;
@@ -195,17 +219,16 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
             }
             e.from = snapshot.indexOf(countryNodeId(a));
             e.to = snapshot.indexOf(countryNodeId(b));
+            e.count = st.int64(2);
+            e.weight = st.real(3) > 0 ? st.real(3) : static_cast<double>(e.count);
+            e.startDate = st.text(4).toStdString();
+            e.endDate = st.text(5).toStdString();
+            snapshot.nodes[e.from].weight += e.weight;
+            snapshot.nodes[e.to].weight += e.weight;
+            snapshot.edges.push_back(std::move(e));
         } else {
-            e.from = entityNode(snapshot, st.int64(0));
-            e.to = entityNode(snapshot, st.int64(1));
+            addTradeEdge(snapshot, st);
         }
-        e.count = st.int64(2);
-        e.weight = st.real(3) > 0 ? st.real(3) : static_cast<double>(e.count);
-        e.startDate = st.text(4).toStdString();
-        e.endDate = st.text(5).toStdString();
-        snapshot.nodes[e.from].weight += e.weight;
-        snapshot.nodes[e.to].weight += e.weight;
-        snapshot.edges.push_back(std::move(e));
     }
     if (st.failed())
         return queryError(st);
@@ -214,6 +237,65 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
         if (auto described = describeNodes(snapshot, at, progress); !described)
             return described.error();
     }
+    return snapshot;
+}
+
+Result<GraphSnapshot> GraphBuilder::around(const std::vector<qint64> &centres, const std::vector<qint64> &extra,
+                                           const QDate &at, Progress &progress) const
+{
+    progress.setStatus(QStringLiteral("Reading the neighbourhood"));
+    GraphSnapshot snapshot;
+    for (const qint64 id : centres)
+        entityNode(snapshot, id);
+    SqliteStatement links(m_db, "SELECT id, type, owner_id, asset_id, share_min, share_max, start_date, end_date "
+                                "FROM links WHERE (owner_id = ?1 OR asset_id = ?1) AND (?2 IS NULL OR "
+                                "((start_date IS NULL OR start_date <= ?2) AND (end_date IS NULL OR end_date >= ?2))) "
+                                "ORDER BY id");
+    SqliteStatement trade(m_db,
+                          "SELECT exporter_id, importer_id, count(*), total(value), min(date), max(date) "
+                          "FROM shipments WHERE exporter_id = ?1 OR importer_id = ?1 GROUP BY 1, 2 ORDER BY 1, 2");
+    if (!links.isValid())
+        return queryError(links);
+    if (!trade.isValid())
+        return queryError(trade);
+    std::unordered_set<std::int64_t> seenLinks;
+    std::set<std::pair<std::int64_t, std::int64_t>> seenTrade;
+    for (const qint64 id : centres) {
+        if (progress.isCancelled())
+            return cancelled();
+        links.reset();
+        links.bind(1, id);
+        links.bind(2, isoOrEmpty(at));
+        while (links.step())
+            if (seenLinks.insert(links.int64(0)).second)
+                snapshot.edges.push_back(linkEdge(snapshot, links));
+        if (links.failed())
+            return queryError(links);
+        trade.reset();
+        trade.bind(1, id);
+        while (trade.step())
+            if (seenTrade.insert({trade.int64(0), trade.int64(1)}).second)
+                addTradeEdge(snapshot, trade);
+        if (trade.failed())
+            return queryError(trade);
+    }
+    // The extra entities come with the links that join them to what is already shown.
+    for (const qint64 id : extra)
+        entityNode(snapshot, id);
+    for (const qint64 id : extra) {
+        links.reset();
+        links.bind(1, id);
+        links.bind(2, isoOrEmpty(at));
+        while (links.step()) {
+            const std::int64_t other = links.int64(2) == id ? links.int64(3) : links.int64(2);
+            if (snapshot.indexOf(other) < snapshot.nodeCount() && seenLinks.insert(links.int64(0)).second)
+                snapshot.edges.push_back(linkEdge(snapshot, links));
+        }
+        if (links.failed())
+            return queryError(links);
+    }
+    if (auto described = describeNodes(snapshot, at, progress); !described)
+        return described.error();
     return snapshot;
 }
 

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 
@@ -49,6 +50,11 @@ public:
 
     Result<graph::GraphSnapshot> ownership(const OwnershipGraphOptions &options, Progress &progress) const;
     Result<graph::GraphSnapshot> trade(const TradeGraphOptions &options, Progress &progress) const;
+    // The centres (entity row ids), their links valid at the date (any kind, either direction) and their trade
+    // partners (shipments aggregated per exporter and importer), plus the extra entities with the links that join
+    // them to those; nodes described as in the other snapshots, without the 50% rule (the graph is partial).
+    Result<graph::GraphSnapshot> around(const std::vector<qint64> &centres, const std::vector<qint64> &extra,
+                                        const QDate &at, Progress &progress) const;
     CaseDateSpan dateSpan() const;
 
 private:
