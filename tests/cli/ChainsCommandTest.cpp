@@ -174,8 +174,8 @@ TEST_CASE("a chain dismissed by an investigator stays out of the chains output o
                                           "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
         st.bind(1, id);
         REQUIRE(st.execute());
-        tc.close();
     }
+    tc.close(); // after the statement is finalized: a connection closed under a live statement is never freed
     REQUIRE(runCli({QStringLiteral("chains"), tc.path(), QStringLiteral("--json")}, &out, &err) == 0);
     QJsonObject o = jsonOf(out);
     const QJsonArray after = o.value(QStringLiteral("chains")).toArray();

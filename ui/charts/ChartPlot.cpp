@@ -351,13 +351,18 @@ bool ChartPlot::saveSvg(const QString &path, int width, int height) const
     return painter.end();
 }
 
-std::unique_ptr<QPainter> ChartPlot::createPainter(QPaintDevice *device)
+void ChartPlot::PainterDeleter::operator()(QPainter *painter) const
 {
-    auto painter = std::make_unique<QCPPainter>(device);
+    delete static_cast<QCPPainter *>(painter);
+}
+
+ChartPlot::Painter ChartPlot::createPainter(QPaintDevice *device)
+{
+    auto *painter = new QCPPainter(device);
     painter->setMode(QCPPainter::pmVectorized);
     painter->setMode(QCPPainter::pmNoCaching);
     painter->setRenderHint(QPainter::Antialiasing);
-    return painter;
+    return Painter(painter);
 }
 
 void ChartPlot::render(QPainter *painter, const QRectF &rect, const ChartData &chart)

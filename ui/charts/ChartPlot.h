@@ -30,9 +30,14 @@ public:
     bool saveSvg(const QString &path, int width = 1000, int height = 600) const;
     bool savePdf(const QString &path, int width = 800, int height = 480) const;
 
+    // QPainter's destructor is not virtual: the chart painter must be deleted as the class it was made as.
+    struct PainterDeleter {
+        void operator()(QPainter *painter) const;
+    };
+    using Painter = std::unique_ptr<QPainter, PainterDeleter>;
     // A painter able to take charts (QCustomPlot needs its own painter class). Whoever paints a document
     // with charts in it, such as the report, begins its painter on the device with this.
-    static std::unique_ptr<QPainter> createPainter(QPaintDevice *device);
+    static Painter createPainter(QPaintDevice *device);
     // Draws `chart` as vectors into `rect` of a painter made by createPainter().
     static void render(QPainter *painter, const QRectF &rect, const ChartData &chart);
 

@@ -566,7 +566,7 @@ Status ReportPainter::paint(QPagedPaintDevice &device, Progress &progress)
     PageFlow dry(m_document, device, nullptr, 0, {}, progress);
     if (auto st = dry.run(); !st)
         return st;
-    std::unique_ptr<QPainter> painter = ChartPlot::createPainter(&device);
+    const ChartPlot::Painter painter = ChartPlot::createPainter(&device);
     if (!painter->isActive())
         return makeError(ErrorCode::Io, tr("Cannot paint on the output device."));
     const double scale = device.width() / kPageWidth;
