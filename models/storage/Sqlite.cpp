@@ -1,5 +1,7 @@
 #include "models/storage/Sqlite.h"
 
+#include "models/storage/CaseVault.h"
+
 #include <sqlite3.h>
 
 namespace caravan {
@@ -74,6 +76,8 @@ bool SqliteStatement::step()
         return true;
     if (rc != SQLITE_DONE)
         m_failed = true;
+    else if (!CaseVault::afterWrite(m_db))
+        m_failed = true; // committed in memory but the encrypted file could not be written
     return false;
 }
 
@@ -144,7 +148,7 @@ Status sqliteExec(sqlite3 *db, const QString &sql)
         sqlite3_free(message);
         return makeError(ErrorCode::Database, text);
     }
-    return {};
+    return CaseVault::afterWrite(db);
 }
 
 std::optional<qint64> sqliteScalar(sqlite3 *db, const char *sql)
