@@ -25,6 +25,7 @@ constexpr int kNonceSize = 12;
 constexpr int kTagSize = 16;
 constexpr int kKeySize = 32;
 constexpr quint32 kMinIterations = 10000;
+constexpr quint32 kMaxIterations = 50000000; // an altered header must not make opening take hours
 // magic, version, kdf, iterations (4), salt, nonce, plaintext length (8)
 const int kHeaderSize = static_cast<int>(kMagic.size()) + 2 + 4 + kSaltSize + kNonceSize + 8;
 
@@ -86,7 +87,7 @@ Result<Header> parseHeader(const QByteArray &file, const QString &name)
     h.nonce = file.mid(offset, kNonceSize);
     offset += kNonceSize;
     h.plainSize = qFromBigEndian<quint64>(file.constData() + offset);
-    if (h.iterations < kMinIterations)
+    if (h.iterations < kMinIterations || h.iterations > kMaxIterations)
         return makeError(ErrorCode::Corrupt,
                          QStringLiteral("%1 is damaged: its encryption header is invalid").arg(name));
     if (static_cast<quint64>(file.size()) != static_cast<quint64>(kHeaderSize) + h.plainSize + kTagSize)

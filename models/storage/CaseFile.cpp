@@ -378,6 +378,11 @@ Status CaseFile::saveCopyAs(const QString &target, Progress &progress) const
     return {};
 }
 
+bool CaseFile::checkPassphrase(const QString &passphrase) const
+{
+    return isEncrypted() && m_connection->vault()->matches(passphrase);
+}
+
 Status CaseFile::encryptFile(const QString &path, const QString &passphrase)
 {
     const QString name = QFileInfo(path).fileName();

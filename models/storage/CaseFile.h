@@ -53,6 +53,8 @@ public:
     int schemaVersion() const;
     // True for an encrypted case: its data lives in memory and every committed write is encrypted to the file.
     bool isEncrypted() const { return m_connection->vault() != nullptr; }
+    // True when `passphrase` is the one this encrypted case was opened with.
+    bool checkPassphrase(const QString &passphrase) const;
 
     // Set when opening upgraded an older file: the version it had and where the backup went.
     std::optional<int> migratedFrom() const { return m_migratedFrom; }

@@ -191,6 +191,14 @@ QString CaseVault::uri() const
     return QStringLiteral("file:%1?vfs=memdb").arg(m_name);
 }
 
+bool CaseVault::matches(const QString &passphrase) const
+{
+    auto key = CaseKey::derive(passphrase, m_key.salt(), m_key.iterations());
+    return key && key->bytes().size() == m_key.bytes().size() &&
+           CRYPTO_memcmp(key->bytes().constData(), m_key.bytes().constData(),
+                         static_cast<size_t>(m_key.bytes().size())) == 0;
+}
+
 int CaseVault::onCommit(void *vault)
 {
     static_cast<CaseVault *>(vault)->m_dirty = true;

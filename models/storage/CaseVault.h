@@ -35,6 +35,8 @@ public:
     // The URI a connection opens (with SQLITE_OPEN_URI) to share the in-memory database.
     QString uri() const;
     bool isReadOnly() const { return m_readOnly; }
+    // True when `passphrase` derives this vault's key.
+    bool matches(const QString &passphrase) const;
 
     // Routes commits on a connection's handle to this vault; detach() before the handle closes.
     void attach(sqlite3 *db);
