@@ -2,6 +2,7 @@
 #include "../../support/TempCase.h"
 
 #include "models/core/Progress.h"
+#include "models/storage/CaseCipher.h"
 #include "models/storage/CaseDigest.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Sqlite.h"
@@ -224,4 +225,39 @@ TEST_CASE("a copy of an encrypted case is encrypted, and decrypting gives back a
     SqliteStatement mode((*plain)->handle(), "PRAGMA journal_mode");
     REQUIRE(mode.step());
     CHECK(mode.text(0) == QStringLiteral("wal"));
+}
+
+TEST_CASE("upgrading an older schema writes no plaintext backup, whether the case is encrypted before or after")
+{
+    TempCase tc;
+    tc.close();
+    const QString title = QString::fromUtf8(kMarker);
+    // Encrypting an older case upgrades it first; its backup is then encrypted too.
+    const QString old = tc.file(QStringLiteral("old.caravan"));
+    REQUIRE(CaseFile::createAtVersion(old, 3, title).ok());
+    REQUIRE(CaseFile::encryptFile(old, kPassphrase).ok());
+    CHECK(CaseFile::isEncryptedFile(old + QStringLiteral(".v3.bak")));
+
+    // An encrypted case at an older schema: the backup written before upgrading is encrypted.
+    const QString older = tc.file(QStringLiteral("older.caravan"));
+    REQUIRE(CaseFile::createAtVersion(older, 3, title).ok());
+    auto key = CaseKey::generate(kPassphrase);
+    REQUIRE(key.ok());
+    QByteArray image = readAll(older);
+    image[18] = 1;
+    image[19] = 1;
+    auto encrypted = caseCipher::encrypt(*key, image);
+    REQUIRE(encrypted.ok());
+    writeFile(older, *encrypted);
+    QFile::remove(older + QStringLiteral("-wal"));
+    QFile::remove(older + QStringLiteral("-shm"));
+    {
+        auto opened = CaseFile::open(older, CaseFile::OpenMode::ReadWrite, kPassphrase);
+        INFO((opened ? QString() : opened.error().message).toStdString());
+        REQUIRE(opened.ok());
+        CHECK((*opened)->migratedFrom() == 3);
+        CHECK(CaseFile::isEncryptedFile((*opened)->backupPath()));
+        CHECK((*opened)->title() == title);
+    }
+    CHECK(filesContaining(tc.dir(), kMarker).isEmpty());
 }
