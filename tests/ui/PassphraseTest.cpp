@@ -4,14 +4,17 @@
 #include "models/editing/CaseDocument.h"
 #include "models/storage/Sqlite.h"
 #include "ui/Dialogs.h"
+#include "ui/ImportWizard.h"
 #include "ui/MainWindow.h"
 #include "ui/PassphraseDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
@@ -138,4 +141,41 @@ TEST_CASE("the passphrase dialog hides the text, shows the last problem, and wan
     second->setText(QStringLiteral("long enough phrase"));
     CHECK(chooseOk->isEnabled());
     CHECK(choose.passphrase() == QStringLiteral("long enough phrase"));
+}
+
+TEST_CASE("the import wizard imports into an encrypted case on its worker, and the import reaches the file")
+{
+    TempCase tc;
+    tc.close();
+    const QString secret = QStringLiteral("import passphrase");
+    REQUIRE(CaseFile::encryptFile(tc.path(), secret).ok());
+    const QString entities = tc.file(QStringLiteral("entities.csv"));
+    writeFile(entities, "id,type,name,aliases,country,identifiers,incorporation_date,address\n"
+                        "de-1,Company,Vexillum Plaintext Marker GmbH,,DE,,,\n"
+                        "kz-1,Company,ТОО «Қазақ Транзит»,,KZ,,,\n");
+    {
+        auto opened = CaseFile::open(tc.path(), CaseFile::OpenMode::ReadWrite, secret);
+        REQUIRE(opened.ok());
+        ImportWizard wizard(**opened);
+        wizard.show();
+        wizard.addFiles({entities});
+        QSignalSpy finished(&wizard, &ImportWizard::runFinished);
+        wizard.next();
+        if (wizard.currentId() == ImportWizard::MappingPage)
+            wizard.next();
+        REQUIRE((finished.size() > 0 || finished.wait(30000)));
+        INFO(wizard.failure().toStdString());
+        REQUIRE(wizard.importSucceeded());
+        CHECK(sqliteScalar((*opened)->handle(), "SELECT count(*) FROM entities") == 2);
+    }
+    QFile::remove(entities);
+    QDirIterator it(tc.dir(), QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK_FALSE(f.readAll().contains("Vexillum Plaintext Marker"));
+    }
+    auto reopened = CaseFile::open(tc.path(), CaseFile::OpenMode::ReadOnly, secret);
+    REQUIRE(reopened.ok());
+    CHECK(sqliteScalar((*reopened)->handle(), "SELECT count(*) FROM entities") == 2);
 }
