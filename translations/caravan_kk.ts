@@ -2040,6 +2040,10 @@
         <source>Remove Encr&amp;yption…</source>
         <translation>Шифрлауды &amp;алып тастау…</translation>
     </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (шифрланған)</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>

@@ -2055,6 +2055,10 @@
         <source>Remove Encr&amp;yption…</source>
         <translation>Снять &amp;шифрование…</translation>
     </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (зашифровано)</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>

@@ -667,7 +667,8 @@ void MainWindow::updateForDocument()
     const CaseStats &s = m_document->stats();
     const QString title = file.title();
     setWindowTitle(file.isReadOnly() ? tr("%1 [read-only] — Caravan").arg(title) : tr("%1 — Caravan").arg(title));
-    m_caseLabel->setText(QDir::toNativeSeparators(file.path()));
+    m_caseLabel->setText(file.isEncrypted() ? tr("%1 (encrypted)").arg(QDir::toNativeSeparators(file.path()))
+                                            : QDir::toNativeSeparators(file.path()));
     const QLocale locale;
     m_countLabel->setText(tr("%1 entities · %2 links · %3 shipments · %4 designations")
                               .arg(locale.toString(s.entities), locale.toString(s.links), locale.toString(s.shipments),

@@ -76,8 +76,11 @@ bool SqliteStatement::step()
         return true;
     if (rc != SQLITE_DONE)
         m_failed = true;
-    else if (!CaseVault::afterWrite(m_db))
-        m_failed = true; // committed in memory but the encrypted file could not be written
+    else if (const Status persisted = CaseVault::afterWrite(m_db); !persisted) {
+        // Committed in memory, but the encrypted file could not be written: the write failed.
+        qWarning("caravan: %s", qPrintable(persisted.error().message));
+        m_failed = true;
+    }
     return false;
 }
 
