@@ -21,6 +21,7 @@ for f in ./usr/bin/caravan ./usr/bin/caravan-cli ./usr/share/applications/carava
     grep -q " $f\$" <<<"$contents" || { echo "missing from the package: $f"; exit 1; }
 done
 dpkg-deb -f "$deb" Depends | grep -q libqt6sql6-sqlite || { echo "Depends lacks the QSQLITE driver"; exit 1; }
+dpkg-deb -f "$deb" Depends | grep -q libssl3 || { echo "Depends lacks libssl3 (encrypted cases)"; exit 1; }
 dpkg -i "$deb" >/dev/null
 /usr/bin/caravan-cli --version
 /usr/bin/caravan-cli new "$work/smoke test кейс.caravan" >/dev/null
@@ -29,6 +30,8 @@ dpkg -i "$deb" >/dev/null
 export XDG_RUNTIME_DIR="$work"
 QT_QPA_PLATFORM=offscreen /usr/bin/caravan "$work/smoke test кейс.caravan" --screenshot "$work/window.png"
 test -s "$work/window.png"
+CARAVAN_PASSPHRASE="smoke test passphrase" /usr/bin/caravan-cli encrypt "$work/smoke test кейс.caravan" >/dev/null
+CARAVAN_PASSPHRASE="smoke test passphrase" /usr/bin/caravan-cli check "$work/smoke test кейс.caravan"
 dpkg -r caravan >/dev/null
 test ! -e /usr/bin/caravan-cli
 echo "installed, ran and removed cleanly"

@@ -240,6 +240,16 @@
     </message>
 </context>
 <context>
+    <name>caravan::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caravan::ReportBuilder</name>
     <message numerus="yes">
         <source>%n chain(s), confirmed first, then suspected; within each by score.</source>

@@ -2255,6 +2255,58 @@
         <source>Decisions</source>
         <translation>Шешімдер</translation>
     </message>
+    <message>
+        <source>&amp;Encrypt Case…</source>
+        <translation>Істі &amp;шифрлау…</translation>
+    </message>
+    <message>
+        <source>Protect the case file with a passphrase (AES-256)</source>
+        <translation>Іс файлын құпия фразамен қорғау (AES-256)</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or the file was altered). Try again.</source>
+        <translation>Құпия фраза қате (немесе файл өзгертілген). Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>%1 шифрланған. Оны ашу үшін құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Encrypt %1 with a passphrase. The case file is then unreadable without it; Caravan asks for it whenever the case is opened.</source>
+        <translation>%1 құпия фразамен шифрлау. Онсыз іс файлын оқу мүмкін болмайды; Caravan іс ашылған сайын оны сұрайды.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the case</source>
+        <translation>Істі шифрлау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The case is encrypted</source>
+        <translation>Іс шифрланды</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1 to remove its encryption. The case is then stored unencrypted.</source>
+        <translation>Шифрлауды алып тастау үшін %1 құпия фразасын енгізіңіз. Содан кейін іс шифрсыз сақталады.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Құпия фраза қате. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the encryption</source>
+        <translation>Шифрлауды алып тастау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The case is no longer encrypted</source>
+        <translation>Іс енді шифрланбаған</translation>
+    </message>
+    <message>
+        <source>Remove Encr&amp;yption…</source>
+        <translation>Шифрлауды &amp;алып тастау…</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (шифрланған)</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
@@ -2578,6 +2630,48 @@
     <message>
         <source>Contents</source>
         <translation>Мазмұны</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PassphraseDialog</name>
+    <message>
+        <source>Encrypted Case</source>
+        <translation>Шифрланған іс</translation>
+    </message>
+    <message>
+        <source>Choose a Passphrase</source>
+        <translation>Құпия фразаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Құпия фразаны қайталаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Қ&amp;айталау:</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody, not even you, can open the case again. Keep it somewhere safe.</source>
+        <translation>Құпия фразасыз ешкім, тіпті сіз де, істі қайта аша алмайды. Оны сенімді жерде сақтаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба.</numerusform>
+            <numerusform>Кемінде %n таңба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия фраза сәйкес келмейді.</translation>
     </message>
 </context>
 <context>

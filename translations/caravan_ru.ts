@@ -2284,6 +2284,58 @@
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
+    <message>
+        <source>&amp;Encrypt Case…</source>
+        <translation>&amp;Зашифровать дело…</translation>
+    </message>
+    <message>
+        <source>Protect the case file with a passphrase (AES-256)</source>
+        <translation>Защитить файл дела парольной фразой (AES-256)</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or the file was altered). Try again.</source>
+        <translation>Неверная парольная фраза (или файл изменён). Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>%1 зашифрован. Введите парольную фразу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Encrypt %1 with a passphrase. The case file is then unreadable without it; Caravan asks for it whenever the case is opened.</source>
+        <translation>Зашифровать %1 парольной фразой. Без неё файл дела будет нечитаем; Caravan будет запрашивать её при каждом открытии дела.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the case</source>
+        <translation>Не удаётся зашифровать дело</translation>
+    </message>
+    <message>
+        <source>The case is encrypted</source>
+        <translation>Дело зашифровано</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1 to remove its encryption. The case is then stored unencrypted.</source>
+        <translation>Введите парольную фразу %1, чтобы снять шифрование. После этого дело хранится без шифрования.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the encryption</source>
+        <translation>Не удаётся снять шифрование</translation>
+    </message>
+    <message>
+        <source>The case is no longer encrypted</source>
+        <translation>Дело больше не зашифровано</translation>
+    </message>
+    <message>
+        <source>Remove Encr&amp;yption…</source>
+        <translation>Снять &amp;шифрование…</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (зашифровано)</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
@@ -2609,6 +2661,49 @@
     <message>
         <source>Contents</source>
         <translation>Содержание</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::PassphraseDialog</name>
+    <message>
+        <source>Encrypted Case</source>
+        <translation>Зашифрованное дело</translation>
+    </message>
+    <message>
+        <source>Choose a Passphrase</source>
+        <translation>Выберите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody, not even you, can open the case again. Keep it somewhere safe.</source>
+        <translation>Без парольной фразы никто, даже вы, не сможет снова открыть дело. Храните её в надёжном месте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Не меньше %n символа.</numerusform>
+            <numerusform>Не меньше %n символов.</numerusform>
+            <numerusform>Не меньше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/Dialogs.h"
 
 #include "ui/MarkDialog.h"
+#include "ui/PassphraseDialog.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -40,6 +41,28 @@ std::optional<Mark> Dialogs::editMark(QWidget *parent, const QString &what, cons
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.mark();
+}
+
+std::optional<QString> Dialogs::enterPassphrase(QWidget *parent, const QString &text, const QString &problem)
+{
+    PassphraseDialog dialog(PassphraseDialog::Purpose::Enter, text, problem, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.passphrase();
+}
+
+std::optional<QString> Dialogs::choosePassphrase(QWidget *parent, const QString &text)
+{
+    PassphraseDialog dialog(PassphraseDialog::Purpose::Choose, text, {}, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.passphrase();
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
 }
 
 void Dialogs::showError(QWidget *parent, const QString &title, const QString &text)

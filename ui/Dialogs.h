@@ -20,6 +20,12 @@ public:
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &directory, const QString &filter);
     // Asks how to mark `what`; empty when the person cancels.
     virtual std::optional<Mark> editMark(QWidget *parent, const QString &what, const std::optional<Mark> &current);
+    // Asks for the passphrase of an encrypted case; `problem` says why the last one failed. Empty on Cancel.
+    virtual std::optional<QString> enterPassphrase(QWidget *parent, const QString &text, const QString &problem);
+    // Asks for a new passphrase, twice. Empty on Cancel.
+    virtual std::optional<QString> choosePassphrase(QWidget *parent, const QString &text);
+    // A yes/no question; true for yes.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text);
 

@@ -132,8 +132,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::chooseAndCreate);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_startPage, &StartPage::importRequested, this, &MainWindow::showImportWizard);
-    connect(m_startPage, &StartPage::openPathRequested, this, &MainWindow::openCase);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openCase);
+    connect(m_startPage, &StartPage::openPathRequested, this, [this](const QString &path) { openCase(path); });
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) { openCase(path); });
     connect(m_entityPanel, &TablePanel::currentRowIdChanged, m_inspector, &InspectorPanel::showEntity);
     connect(m_entityPanel, &TablePanel::currentRowIdChanged, this, [this](qint64 rowId) {
         const int row = m_entityModel->rowOf(rowId);
@@ -217,6 +217,12 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
+    m_encryptAction = new QAction(tr("&Encrypt Case…"), this);
+    m_encryptAction->setToolTip(tr("Protect the case file with a passphrase (AES-256)"));
+    connect(m_encryptAction, &QAction::triggered, this, &MainWindow::encryptCase);
+    m_decryptAction = new QAction(tr("Remove Encr&yption…"), this);
+    connect(m_decryptAction, &QAction::triggered, this, &MainWindow::removeEncryption);
+
     m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Import entities, ownership, sanctions lists or shipments into the case"));
@@ -291,6 +297,8 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_encryptAction);
+    file->addAction(m_decryptAction);
     file->addAction(m_reportAction);
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -501,12 +509,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::openCase(const QString &path)
+Result<std::unique_ptr<CaseFile>> MainWindow::openAsking(const QString &path, bool readOnly, QString passphrase)
 {
-    auto opened = CaseFile::open(path);
+    const auto mode = readOnly ? CaseFile::OpenMode::ReadOnly : CaseFile::OpenMode::ReadWrite;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // deriving the key takes a moment
+    auto opened = CaseFile::open(path, mode, passphrase);
+    QGuiApplication::restoreOverrideCursor();
+    while (!opened &&
+           (opened.error().code == ErrorCode::NeedsPassphrase || opened.error().code == ErrorCode::WrongPassphrase)) {
+        const QString problem = opened.error().code == ErrorCode::WrongPassphrase
+                                    ? tr("Wrong passphrase (or the file was altered). Try again.")
+                                    : QString();
+        const auto asked = Dialogs::instance().enterPassphrase(
+            this, tr("%1 is encrypted. Enter its passphrase to open it.").arg(QFileInfo(path).fileName()), problem);
+        if (!asked)
+            return makeError(ErrorCode::Cancelled, QString());
+        passphrase = *asked;
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = CaseFile::open(path, mode, passphrase);
+        QGuiApplication::restoreOverrideCursor();
+    }
+    return opened;
+}
+
+bool MainWindow::openCase(const QString &path, const QString &passphrase)
+{
+    auto opened = openAsking(path, false, passphrase);
+    if (!opened && opened.error().code == ErrorCode::Cancelled)
+        return false;
     // Open elsewhere, a read-only file or a folder where no lock can be written: still readable.
     if (!opened && (opened.error().code == ErrorCode::Locked || opened.error().code == ErrorCode::Io)) {
-        auto readOnly = CaseFile::open(path, CaseFile::OpenMode::ReadOnly);
+        auto readOnly = openAsking(path, true, passphrase);
+        if (!readOnly && readOnly.error().code == ErrorCode::Cancelled)
+            return false;
         if (readOnly) {
             Dialogs::instance().showInformation(this, tr("Opened read-only"),
                                                 opened.error().message + u'\n' + tr("It is shown read-only here."));
@@ -624,6 +659,9 @@ void MainWindow::updateForDocument()
 {
     const bool open = m_document != nullptr;
     m_saveCopyAction->setEnabled(open);
+    const bool writable = open && !m_document->file().isReadOnly();
+    m_encryptAction->setEnabled(writable && !m_document->file().isEncrypted());
+    m_decryptAction->setEnabled(writable && m_document->file().isEncrypted());
     m_reportAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_search->setEnabled(open);
@@ -654,7 +692,8 @@ void MainWindow::updateForDocument()
     const CaseStats &s = m_document->stats();
     const QString title = file.title();
     setWindowTitle(file.isReadOnly() ? tr("%1 [read-only] — Caravan").arg(title) : tr("%1 — Caravan").arg(title));
-    m_caseLabel->setText(QDir::toNativeSeparators(file.path()));
+    m_caseLabel->setText(file.isEncrypted() ? tr("%1 (encrypted)").arg(QDir::toNativeSeparators(file.path()))
+                                            : QDir::toNativeSeparators(file.path()));
     const QLocale locale;
     m_countLabel->setText(tr("%1 entities · %2 links · %3 shipments · %4 designations")
                               .arg(locale.toString(s.entities), locale.toString(s.links), locale.toString(s.shipments),
@@ -785,6 +824,56 @@ void MainWindow::goToEntity(const QString &extId)
     const qint64 id = findEntityByExtId(m_document->file().handle(), extId);
     if (id > 0)
         Q_EMIT m_inspector->entityActivated(decisionstore::survivorOf(m_document->file(), id));
+}
+
+void MainWindow::encryptCase()
+{
+    if (!m_document || m_task || m_document->file().isReadOnly() || m_document->file().isEncrypted())
+        return;
+    const QString path = m_document->file().path();
+    const auto passphrase = Dialogs::instance().choosePassphrase(
+        this, tr("Encrypt %1 with a passphrase. The case file is then unreadable without it; Caravan asks for it "
+                 "whenever the case is opened.")
+                  .arg(QFileInfo(path).fileName()));
+    if (!passphrase)
+        return;
+    closeCase();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = CaseFile::encryptFile(path, *passphrase);
+    QGuiApplication::restoreOverrideCursor();
+    if (!st)
+        Dialogs::instance().showError(this, tr("Cannot encrypt the case"), st.error().message);
+    if (openCase(path, st ? *passphrase : QString()) && st)
+        statusBar()->showMessage(tr("The case is encrypted"), 10000);
+}
+
+void MainWindow::removeEncryption()
+{
+    if (!m_document || m_task || m_document->file().isReadOnly() || !m_document->file().isEncrypted())
+        return;
+    const QString path = m_document->file().path();
+    QString problem;
+    std::optional<QString> passphrase;
+    for (;;) {
+        passphrase = Dialogs::instance().enterPassphrase(
+            this,
+            tr("Enter the passphrase of %1 to remove its encryption. The case is then stored unencrypted.")
+                .arg(QFileInfo(path).fileName()),
+            problem);
+        if (!passphrase)
+            return;
+        if (m_document->file().checkPassphrase(*passphrase))
+            break;
+        problem = tr("Wrong passphrase. Try again.");
+    }
+    closeCase();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = CaseFile::decryptFile(path, *passphrase);
+    QGuiApplication::restoreOverrideCursor();
+    if (!st)
+        Dialogs::instance().showError(this, tr("Cannot remove the encryption"), st.error().message);
+    if (openCase(path, *passphrase) && st)
+        statusBar()->showMessage(tr("The case is no longer encrypted"), 10000);
 }
 
 void MainWindow::showOwnershipOf(const QString &extId)

@@ -46,8 +46,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a case; on failure shows why and keeps what was open. Returns success.
-    bool openCase(const QString &path);
+    // Opens a case; on failure shows why and keeps what was open. Returns success. An encrypted case is
+    // opened with `passphrase`, else the window asks for it (again after a wrong one; Cancel gives up).
+    bool openCase(const QString &path, const QString &passphrase = {});
+    // File > Encrypt Case… and Remove Encryption… (public for tests).
+    void encryptCase();
+    void removeEncryption();
     bool newCase(const QString &path);
     void closeCase();
     CaseDocument *document() const { return m_document.get(); }
@@ -111,6 +115,8 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void saveCopy();
+    // CaseFile::open, asking for the passphrase while the case is encrypted and none fits.
+    Result<std::unique_ptr<CaseFile>> openAsking(const QString &path, bool readOnly, QString passphrase);
     void showAbout();
     void showImportWizard();
     void chooseTrainingCase();
@@ -162,6 +168,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_encryptAction = nullptr;
+    QAction *m_decryptAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

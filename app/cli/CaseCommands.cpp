@@ -64,7 +64,7 @@ int runCheck(const QStringList &arguments)
     if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
     const QString path = parser.positionalArguments().first();
-    auto opened = CaseFile::open(path, CaseFile::OpenMode::ReadOnly);
+    auto opened = openCaseFile(path, CaseFile::OpenMode::ReadOnly);
     if (!opened) {
         // A file that looks like a case but cannot be read is a finding of check, not bad usage.
         if (opened.error().code == ErrorCode::Corrupt) {

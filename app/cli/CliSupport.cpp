@@ -1,5 +1,6 @@
 #include "app/cli/CliSupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -69,9 +70,70 @@ const QCommandLineOption &jsonOption()
     return option;
 }
 
+namespace {
+QString &passphraseFromFile()
+{
+    static QString value;
+    return value;
+}
+} // namespace
+
+QString passphrase()
+{
+    if (!passphraseFromFile().isEmpty())
+        return passphraseFromFile();
+    return qEnvironmentVariable("CARAVAN_PASSPHRASE");
+}
+
+bool takePassphraseFile(QStringList &arguments)
+{
+    const QString option = QStringLiteral("--passphrase-file");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString file;
+        if (arguments.at(i) == option) {
+            if (i + 1 >= arguments.size()) {
+                fail(QStringLiteral("--passphrase-file needs a FILE"));
+                return false;
+            }
+            file = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (arguments.at(i).startsWith(option + u'=')) {
+            file = arguments.at(i).mid(option.size() + 1);
+            arguments.remove(i);
+        } else {
+            continue;
+        }
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            fail(QStringLiteral("cannot read the passphrase file %1: %2").arg(file, in.errorString()));
+            return false;
+        }
+        QString line = QString::fromUtf8(in.readLine());
+        while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            fail(QStringLiteral("the passphrase file %1 is empty").arg(file));
+            return false;
+        }
+        passphraseFromFile() = line;
+        return true;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<CaseFile>> openCaseFile(const QString &path, CaseFile::OpenMode mode)
+{
+    auto opened = CaseFile::open(path, mode, passphrase());
+    if (!opened && opened.error().code == ErrorCode::NeedsPassphrase)
+        return makeError(ErrorCode::NeedsPassphrase,
+                         opened.error().message +
+                             QStringLiteral(" (set CARAVAN_PASSPHRASE or give --passphrase-file FILE)"));
+    return opened;
+}
+
 std::unique_ptr<CaseFile> openCase(const QString &path, CaseFile::OpenMode mode)
 {
-    auto opened = CaseFile::open(path, mode);
+    auto opened = openCaseFile(path, mode);
     if (!opened) {
         fail(opened.error().message, exitCodeFor(opened.error()));
         return nullptr;

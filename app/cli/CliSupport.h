@@ -35,6 +35,15 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
 // (with the usage) when there is none or more than one.
 bool parseCaseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
 
+// The passphrase for encrypted cases: the first line of the file given with --passphrase-file, else the
+// environment variable CARAVAN_PASSPHRASE. Never an argument of its own, so it stays out of process lists.
+QString passphrase();
+// Takes "--passphrase-file FILE" (any command accepts it) out of `arguments` and reads the file; false,
+// with the reason printed, when the file cannot be read or is empty.
+bool takePassphraseFile(QStringList &arguments);
+
+// CaseFile::open with the passphrase(); the error of a missing passphrase says how to give one.
+Result<std::unique_ptr<CaseFile>> openCaseFile(const QString &path, CaseFile::OpenMode mode);
 // Opens the case named by the first positional argument, or prints why not.
 std::unique_ptr<CaseFile> openCase(const QString &path, CaseFile::OpenMode mode);
 

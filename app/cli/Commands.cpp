@@ -29,6 +29,8 @@ const QList<Command> &commands()
         {"resolve", "duplicate candidates inside the case, with score and reasons", runResolve},
         {"decide", "accept or reject a screening or duplicate candidate (accepting a duplicate merges)", runDecide},
         {"decisions", "list the decisions taken on match candidates", runDecisions},
+        {"encrypt", "encrypt a case in place with a passphrase (AES-256-GCM)", runEncrypt},
+        {"decrypt", "turn an encrypted case back into a plain case file", runDecrypt},
     };
     return list;
 }

@@ -33,5 +33,7 @@ int runScreen(const QStringList &arguments);
 int runResolve(const QStringList &arguments);
 int runDecide(const QStringList &arguments);
 int runDecisions(const QStringList &arguments);
+int runEncrypt(const QStringList &arguments);
+int runDecrypt(const QStringList &arguments);
 
 } // namespace caravan::cli

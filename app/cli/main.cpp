@@ -25,7 +25,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Caravan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARAVAN_VERSION));
 
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    if (!cli::takePassphraseFile(args))
+        return cli::BadInput;
     if (args.size() < 2) {
         printUsage();
         return cli::BadInput;

@@ -57,7 +57,10 @@ int main(int argc, char *argv[])
 
     caravan::MainWindow window;
     const QStringList cases = parser.positionalArguments();
-    if (!cases.isEmpty() && !window.openCase(cases.first()) && parser.isSet(screenshot))
+    // An encrypted case named here opens with CARAVAN_PASSPHRASE when it is set (as in caravan-cli); else the
+    // window asks for the passphrase.
+    if (!cases.isEmpty() && !window.openCase(cases.first(), qEnvironmentVariable("CARAVAN_PASSPHRASE")) &&
+        parser.isSet(screenshot))
         return 2;
 
     if (parser.isSet(tab))

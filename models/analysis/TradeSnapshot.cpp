@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace caravan {
 
 namespace {
@@ -288,6 +290,10 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
     // ids, when the file can be opened again and no transaction of ours hides uncommitted rows.
     const char *fileName = sqlite3_db_filename(db, "main");
     const bool parallel = total >= parallelFrom && fileName && *fileName && sqlite3_get_autocommit(db);
+    // An encrypted case lives in a shared in-memory database: the other connections open it by name there.
+    sqlite3_vfs *vfs = nullptr;
+    sqlite3_file_control(db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs);
+    const char *vfsName = vfs && std::strcmp(vfs->zName, "memdb") == 0 ? vfs->zName : nullptr;
     const unsigned threads = parallel ? std::clamp(std::thread::hardware_concurrency(), 2u, 4u) : 1u;
     std::vector<ShipmentChunk> chunks(threads);
     std::atomic<std::int64_t> loaded{0};
@@ -304,7 +310,7 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
         for (unsigned k = 0; k < threads; ++k)
             pool.emplace_back([&, k] {
                 sqlite3 *conn = nullptr;
-                if (sqlite3_open_v2(fileName, &conn, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+                if (sqlite3_open_v2(fileName, &conn, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, vfsName) !=
                     SQLITE_OK) {
                     chunks[k].error = QStringLiteral("cannot open a second connection: %1").arg(sqliteError(conn));
                 } else {

@@ -9,15 +9,17 @@ namespace caravan {
 
 // What went wrong, as a value the caller can show or map to an exit code.
 enum class ErrorCode {
-    Io,           // the file system refused (missing file, permissions, full disk)
-    NotACase,     // the file is not a Caravan case file
-    NewerSchema,  // written by a newer Caravan
-    Corrupt,      // damaged or truncated
-    Locked,       // another Caravan has it open
-    InvalidInput, // bad arguments or bad data
-    Database,     // SQLite reported an error
-    Cancelled,    // the user cancelled
-    NotFound,     // a requested record does not exist
+    Io,              // the file system refused (missing file, permissions, full disk)
+    NotACase,        // the file is not a Caravan case file
+    NewerSchema,     // written by a newer Caravan
+    Corrupt,         // damaged or truncated
+    Locked,          // another Caravan has it open
+    InvalidInput,    // bad arguments or bad data
+    Database,        // SQLite reported an error
+    Cancelled,       // the user cancelled
+    NotFound,        // a requested record does not exist
+    NeedsPassphrase, // the case is encrypted and no passphrase was given
+    WrongPassphrase, // the passphrase does not open the encrypted case (or the file was altered)
 };
 
 struct Error {

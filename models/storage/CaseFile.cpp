@@ -1,6 +1,7 @@
 #include "models/storage/CaseFile.h"
 
 #include "models/storage/CaseFileProbe.h"
+#include "models/storage/CaseVault.h"
 #include "models/storage/Schema.h"
 #include "models/storage/Sqlite.h"
 
@@ -181,11 +182,19 @@ Result<std::unique_ptr<CaseFile>> CaseFile::openForWorker(const CaseFile &owner)
     return file;
 }
 
-Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, OpenMode mode)
+bool CaseFile::isEncryptedFile(const QString &path)
 {
-    auto header = probeCaseFile(path);
-    if (!header)
-        return header.error();
+    return caseCipher::isEncryptedFile(path);
+}
+
+Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, OpenMode mode, const QString &passphrase)
+{
+    const bool encrypted = isEncryptedFile(path);
+    if (!encrypted) {
+        auto header = probeCaseFile(path);
+        if (!header)
+            return header.error();
+    }
     std::unique_ptr<CaseFile> file(new CaseFile);
     if (mode == OpenMode::ReadWrite) {
         if (!QFileInfo(path).isWritable())
@@ -198,8 +207,19 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, OpenMode m
         file->m_lock = lock.takeValue();
         removeLeftoverBuilds(path);
     }
-    auto connection =
-        Connection::open(path, mode == OpenMode::ReadOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    const auto connectionMode = mode == OpenMode::ReadOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite;
+    std::shared_ptr<CaseVault> vault;
+    if (encrypted) {
+        // This process may hold the case open already (a worker, a report): share its memory then.
+        vault = CaseVault::find(path);
+        if (!vault || (mode == OpenMode::ReadWrite && vault->isReadOnly())) {
+            auto loaded = CaseVault::load(path, passphrase, mode == OpenMode::ReadOnly);
+            if (!loaded)
+                return loaded.error();
+            vault = loaded.takeValue();
+        }
+    }
+    auto connection = vault ? Connection::open(vault, connectionMode) : Connection::open(path, connectionMode);
     if (!connection)
         return connection.error();
     file->m_connection = connection.takeValue();
@@ -235,15 +255,25 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, OpenMode m
     return file;
 }
 
-Status CaseFile::upgrade(int from)
+Status CaseFile::writeBackup(const QString &backup)
 {
-    const QString backup = freeBackupName(path(), from);
+    // The backup of an encrypted case is encrypted too.
+    if (isEncrypted())
+        return m_connection->vault()->writeEncryptedCopy(backup);
     SqliteStatement vacuum(handle(), "VACUUM INTO ?");
     vacuum.bind(1, backup);
     if (!vacuum.execute())
+        return makeError(ErrorCode::Io, sqliteError(handle()));
+    return {};
+}
+
+Status CaseFile::upgrade(int from)
+{
+    const QString backup = freeBackupName(path(), from);
+    if (auto st = writeBackup(backup); !st)
         return makeError(
             ErrorCode::Io,
-            QStringLiteral("cannot write the backup %1 before upgrading: %2").arg(backup, sqliteError(handle())));
+            QStringLiteral("cannot write the backup %1 before upgrading: %2").arg(backup, st.error().message));
     Transaction tx(handle());
     if (!tx.isActive())
         return makeError(ErrorCode::Database, sqliteError(handle()));
@@ -335,6 +365,12 @@ Status CaseFile::saveCopyAs(const QString &target, Progress &progress) const
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a copy needs another file name"));
     progress.setStatus(QStringLiteral("Writing a copy to %1").arg(target));
     progress.setProgress(0, 0);
+    if (isEncrypted()) {
+        if (auto st = m_connection->vault()->writeEncryptedCopy(target); !st)
+            return st;
+        progress.setProgress(1, 1);
+        return {};
+    }
     // A separate connection: VACUUM INTO reads a consistent snapshot while the case stays usable.
     auto worker = openWorkerConnection(true);
     if (!worker)
@@ -353,6 +389,82 @@ Status CaseFile::saveCopyAs(const QString &target, Progress &progress) const
     }
     progress.setProgress(1, 1);
     return {};
+}
+
+bool CaseFile::checkPassphrase(const QString &passphrase) const
+{
+    return isEncrypted() && m_connection->vault()->matches(passphrase);
+}
+
+Status CaseFile::encryptFile(const QString &path, const QString &passphrase)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (isEncryptedFile(path))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is already encrypted").arg(name));
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::NeedsPassphrase, QStringLiteral("a passphrase is needed to encrypt %1").arg(name));
+    auto opened = open(path, OpenMode::ReadWrite); // takes the lock, upgrades an older schema
+    if (!opened)
+        return opened.error();
+    CaseFile &file = **opened;
+    if (auto st = sqliteExec(file.handle(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !st)
+        return st;
+    auto image = sqliteImage::serialize(file.handle());
+    if (!image)
+        return image.error();
+    auto key = CaseKey::generate(passphrase);
+    if (!key)
+        return key.error();
+    sqliteImage::clearWalMode(*image);
+    auto encrypted = caseCipher::encrypt(*key, *image);
+    if (!encrypted)
+        return encrypted.error();
+    file.m_connection.reset(); // the last connection folds and removes the WAL
+    if (auto st = caseCipher::writeFileAtomically(path, *encrypted, caseCipher::OldContents::Wipe); !st)
+        return st;
+    // Opening upgraded an older schema: its backup is plaintext, encrypt it as well.
+    if (file.migratedFrom()) {
+        QFile backup(file.backupPath());
+        if (!backup.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot read the backup %1").arg(file.backupPath()));
+        QByteArray backupImage = backup.readAll();
+        backup.close();
+        sqliteImage::clearWalMode(backupImage);
+        auto encryptedBackup = caseCipher::encrypt(*key, backupImage);
+        if (!encryptedBackup)
+            return encryptedBackup.error();
+        if (auto st =
+                caseCipher::writeFileAtomically(file.backupPath(), *encryptedBackup, caseCipher::OldContents::Wipe);
+            !st)
+            return st;
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+    return {};
+}
+
+Status CaseFile::decryptFile(const QString &path, const QString &passphrase)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path));
+    if (!isEncryptedFile(path))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not encrypted").arg(name));
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::NeedsPassphrase,
+                         QStringLiteral("%1 is encrypted: a passphrase is needed to decrypt it").arg(name));
+    auto lock = lockFor(path);
+    if (!lock)
+        return lock.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    auto plain = caseCipher::decrypt(file.readAll(), passphrase, name, nullptr);
+    file.close();
+    if (!plain)
+        return plain.error();
+    sqliteImage::clearWalMode(*plain);
+    return caseCipher::writeFileAtomically(path, *plain);
 }
 
 } // namespace caravan

@@ -24,7 +24,17 @@ public:
     // Creates a new, empty case at `path`; fails if anything is already there.
     static Result<std::unique_ptr<CaseFile>> create(const QString &path, const QString &title = {});
     // Opens an existing case. Older schemas are upgraded (ReadWrite only) after a backup copy is written.
-    static Result<std::unique_ptr<CaseFile>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // An encrypted case needs its passphrase (NeedsPassphrase without one, WrongPassphrase for a wrong one),
+    // unless this process already holds it open.
+    static Result<std::unique_ptr<CaseFile>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite,
+                                                  const QString &passphrase = {});
+    // True when the file at `path` is an encrypted case.
+    static bool isEncryptedFile(const QString &path);
+    // Encrypts the (closed) case at `path` in place with `passphrase`; the plaintext file, its WAL and shared
+    // memory files are replaced and their old blocks overwritten.
+    static Status encryptFile(const QString &path, const QString &passphrase);
+    // Turns the (closed) encrypted case at `path` back into a plain case file.
+    static Status decryptFile(const QString &path, const QString &passphrase);
     // The same case on a new connection for a worker thread of the process that already holds it open
     // (ReadWrite): no lock, no probing, no migration. Create and use it on the worker thread only.
     static Result<std::unique_ptr<CaseFile>> openForWorker(const CaseFile &owner);
@@ -41,6 +51,10 @@ public:
     sqlite3 *handle() const { return m_connection->handle(); }
     QSqlDatabase database() const { return m_connection->database(); }
     int schemaVersion() const;
+    // True for an encrypted case: its data lives in memory and every committed write is encrypted to the file.
+    bool isEncrypted() const { return m_connection->vault() != nullptr; }
+    // True when `passphrase` is the one this encrypted case was opened with.
+    bool checkPassphrase(const QString &passphrase) const;
 
     // Set when opening upgraded an older file: the version it had and where the backup went.
     std::optional<int> migratedFrom() const { return m_migratedFrom; }
@@ -58,13 +72,15 @@ public:
     // A separate connection to the same file for a worker thread (one connection per thread).
     Result<std::unique_ptr<Connection>> openWorkerConnection(bool readOnly = true) const;
 
-    // Writes a consistent copy of the case to `target` (which must not exist). Cancellable.
+    // Writes a consistent copy of the case to `target` (which must not exist). Cancellable. The copy of an
+    // encrypted case is encrypted with the same passphrase.
     Status saveCopyAs(const QString &target, Progress &progress) const;
 
 private:
     CaseFile() = default;
     static Result<std::unique_ptr<QLockFile>> lockFor(const QString &path);
     Status upgrade(int from);
+    Status writeBackup(const QString &backup);
 
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Connection> m_connection;

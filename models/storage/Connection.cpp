@@ -1,5 +1,6 @@
 #include "models/storage/Connection.h"
 
+#include "models/storage/CaseVault.h"
 #include "models/storage/Sqlite.h"
 
 #include <QAtomicInteger>
@@ -17,8 +18,27 @@ QAtomicInteger<quint64> s_connectionCounter;
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode)
 {
+    if (mode != Mode::Create)
+        if (auto vault = CaseVault::find(path))
+            return open(std::move(vault), mode);
+    return openDatabase(path, path, mode, nullptr);
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(std::shared_ptr<CaseVault> vault, Mode mode)
+{
+    const QString path = vault->path();
+    const QString uri = vault->uri();
+    if (vault->isReadOnly())
+        mode = Mode::ReadOnly;
+    return openDatabase(path, uri, mode, std::move(vault));
+}
+
+Result<std::unique_ptr<Connection>> Connection::openDatabase(const QString &path, const QString &databaseName,
+                                                             Mode mode, std::shared_ptr<CaseVault> vault)
+{
     std::unique_ptr<Connection> c(new Connection);
     c->m_path = path;
+    c->m_vault = std::move(vault);
     c->m_readOnly = mode == Mode::ReadOnly;
     c->m_name = QStringLiteral("caravan-%1").arg(++s_connectionCounter);
     {
@@ -26,8 +46,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
         if (!db.isValid())
             return makeError(ErrorCode::Database,
                              QStringLiteral("the Qt SQLite driver (QSQLITE) is missing; install libqt6sql6-sqlite"));
-        db.setDatabaseName(path);
+        db.setDatabaseName(databaseName);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+        if (c->m_vault)
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
         if (c->m_readOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
@@ -39,7 +61,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
         c->m_handle = *static_cast<sqlite3 *const *>(handle.data());
     }
     QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;");
-    if (!c->m_readOnly)
+    if (c->m_vault) {
+        // Nothing of an encrypted case may reach the disk: journal and temporary tables stay in memory.
+        pragmas += QStringLiteral("PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY;");
+        c->m_vault->attach(c->m_handle);
+    } else if (!c->m_readOnly)
         pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -131072;");
     if (auto st = sqliteExec(c->m_handle, pragmas); !st)
         return makeError(ErrorCode::Database, QStringLiteral("cannot prepare %1: %2").arg(path, st.error().message));
@@ -48,6 +74,12 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
 
 Connection::~Connection()
 {
+    if (m_vault && m_handle) {
+        m_vault->detach(m_handle);
+        // Writes made past the statement helpers (QSqlQuery) reach the file at the latest here.
+        if (auto st = m_vault->persist(); !st)
+            qWarning("caravan: %s", qPrintable(st.error().message));
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -74,7 +106,7 @@ Status Transaction::commit()
     if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return makeError(ErrorCode::Database, QStringLiteral("commit failed: %1").arg(sqliteError(m_db)));
     m_active = false;
-    return {};
+    return CaseVault::afterWrite(m_db);
 }
 
 } // namespace caravan

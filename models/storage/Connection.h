@@ -11,12 +11,17 @@ struct sqlite3;
 
 namespace caravan {
 
+class CaseVault;
+
 // One SQLite connection to a case file, owned by one thread. Foreign keys on, WAL when writable.
+// An encrypted case open in this process (a CaseVault) is reached by its path too: the connection then
+// shares the vault's in-memory database.
 class Connection {
 public:
     enum class Mode { ReadWrite, ReadOnly, Create };
 
     static Result<std::unique_ptr<Connection>> open(const QString &path, Mode mode);
+    static Result<std::unique_ptr<Connection>> open(std::shared_ptr<CaseVault> vault, Mode mode);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -25,9 +30,14 @@ public:
     sqlite3 *handle() const { return m_handle; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // The encrypted case this connection reads, or null for a plain file.
+    const std::shared_ptr<CaseVault> &vault() const { return m_vault; }
 
 private:
     Connection() = default;
+    static Result<std::unique_ptr<Connection>> openDatabase(const QString &path, const QString &databaseName, Mode mode,
+                                                            std::shared_ptr<CaseVault> vault);
+    std::shared_ptr<CaseVault> m_vault;
     QString m_name;
     QString m_path;
     sqlite3 *m_handle = nullptr;

@@ -1,5 +1,7 @@
 #include "models/storage/Sqlite.h"
 
+#include "models/storage/CaseVault.h"
+
 #include <sqlite3.h>
 
 namespace caravan {
@@ -74,6 +76,11 @@ bool SqliteStatement::step()
         return true;
     if (rc != SQLITE_DONE)
         m_failed = true;
+    else if (const Status persisted = CaseVault::afterWrite(m_db); !persisted) {
+        // Committed in memory, but the encrypted file could not be written: the write failed.
+        qWarning("caravan: %s", qPrintable(persisted.error().message));
+        m_failed = true;
+    }
     return false;
 }
 
@@ -144,7 +151,7 @@ Status sqliteExec(sqlite3 *db, const QString &sql)
         sqlite3_free(message);
         return makeError(ErrorCode::Database, text);
     }
-    return {};
+    return CaseVault::afterWrite(db);
 }
 
 std::optional<qint64> sqliteScalar(sqlite3 *db, const char *sql)

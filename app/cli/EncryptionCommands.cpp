@@ -1,0 +1,48 @@
+// encrypt and decrypt: a case file in place, with the passphrase from CARAVAN_PASSPHRASE or --passphrase-file.
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+
+#include <QFileInfo>
+
+namespace caravan::cli {
+
+namespace {
+
+// Runs `convert` on the case named in `arguments` and reports what became of it.
+int convertCase(const QStringList &arguments, const QString &usage, Status (*convert)(const QString &, const QString &),
+                const QString &done)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    if (!parseCaseArguments(parser, arguments, usage))
+        return BadInput;
+    const QString path = parser.positionalArguments().first();
+    const QString secret = passphrase();
+    if (secret.isEmpty())
+        return fail(QStringLiteral("no passphrase: set CARAVAN_PASSPHRASE or give --passphrase-file FILE"));
+    if (auto st = convert(path, secret); !st)
+        return fail(st.error().message);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (parser.isSet(jsonOption()))
+        printJson(QJsonObject{{QStringLiteral("case"), absolute},
+                              {QStringLiteral("encrypted"), CaseFile::isEncryptedFile(path)}});
+    else
+        printLine(done.arg(absolute));
+    return Success;
+}
+
+} // namespace
+
+int runEncrypt(const QStringList &arguments)
+{
+    return convertCase(arguments, QStringLiteral("caravan-cli encrypt CASE [--passphrase-file FILE] [--json]"),
+                       &CaseFile::encryptFile, QStringLiteral("encrypted %1"));
+}
+
+int runDecrypt(const QStringList &arguments)
+{
+    return convertCase(arguments, QStringLiteral("caravan-cli decrypt CASE [--passphrase-file FILE] [--json]"),
+                       &CaseFile::decryptFile, QStringLiteral("decrypted %1"));
+}
+
+} // namespace caravan::cli
