@@ -46,8 +46,7 @@ bool Context::inDestination(std::int32_t e) const
 
 bool Context::isListed(std::int32_t e) const
 {
-    auto it = exposure.find(snap.entity(e).rowId);
-    return it != exposure.end() && !it->second.listings.empty();
+    return exposure.isListed(snap.entity(e).rowId);
 }
 
 QString Context::label(std::int32_t e) const
@@ -106,9 +105,6 @@ Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot
                                       const RedFlagThresholds &thresholds)
 {
     RedFlagReport report;
-    auto exposure = loadSanctionExposure(db);
-    if (!exposure)
-        return exposure.error();
     ShipmentIdLookup ids(db);
     // With a focus, only the focus entities' shipments are indexed, and those of their owners and
     // controllers (T7 reads a parent's suppliers).
@@ -129,6 +125,14 @@ Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot
         if (!q.isValid() || q.failed())
             return makeError(ErrorCode::Database, QStringLiteral("cannot read links: %1").arg(sqliteError(db)));
     }
+    // T6 evaluates the parties the run flags: the focus, or every entity.
+    std::vector<qint64> partyRows;
+    for (std::size_t e = 0; e < snapshot.entities.size(); ++e)
+        if (focus.empty() || focus[e])
+            partyRows.push_back(snapshot.entities[e].rowId);
+    auto exposure = SanctionExposure::load(db, partyRows, {}, progress);
+    if (!exposure)
+        return exposure.error();
     flagrules::Context c{db,
                          snapshot,
                          settings,

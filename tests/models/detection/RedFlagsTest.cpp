@@ -54,7 +54,7 @@ TEST_CASE("T6: a listed party, or one owned 50% or more by listed owners togethe
     const QString why = run.explanation(QStringLiteral("kz-owned"), QStringLiteral("T6"));
     CHECK(why.contains(QLatin1String("55% in aggregate")));
     CHECK(why.contains(QLatin1String("S2")));
-    CHECK(why.contains(QLatin1String("ownership analysis")));
+    CHECK(why.contains(QLatin1String("OFAC 50% rule")));
     CHECK(run.explanation(QStringLiteral("kz-listed"), QStringLiteral("T6")).contains(QLatin1String("OFAC SDN")));
 }
 
