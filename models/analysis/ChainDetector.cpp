@@ -10,9 +10,11 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <ctime>
 #include <set>
+#include <thread>
 
 namespace caravan {
 
@@ -63,7 +65,7 @@ QString partyText(const SnapshotEntity &e)
 class ChainBuilder {
 public:
     ChainBuilder(const TradeSnapshot &snap, const ChainSettings &settings, const RedFlagReport &flags,
-                 ShipmentIdLookup &ids)
+                 const ShipmentIdLookup &ids)
         : m_snap(snap), m_settings(settings), m_flags(flags), m_ids(ids)
     {
     }
@@ -94,7 +96,7 @@ public:
 
         for (std::size_t k = 0; k < c.shipments.size(); ++k) {
             const std::uint32_t s = c.shipments[k];
-            out.shipments << m_ids.extId(m_snap.shipmentRowId[s]);
+            out.shipments << m_ids.cached(m_snap.shipmentRowId[s]);
             out.dates << isoFromDay(t.day[s]);
             out.quantities.push_back(t.quantity[s]);
             out.values.push_back(m_snap.value[s]);
@@ -234,7 +236,7 @@ private:
     const TradeSnapshot &m_snap;
     const ChainSettings &m_settings;
     const RedFlagReport &m_flags;
-    ShipmentIdLookup &m_ids;
+    const ShipmentIdLookup &m_ids; // prefetched: build() runs on several threads
 };
 
 QJsonArray numbers(const std::vector<double> &v)
@@ -377,11 +379,40 @@ Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const 
 
     progress.setStatus(QStringLiteral("Scoring %1 chains").arg(found.chains.size()));
     ShipmentIdLookup ids(db);
+    {
+        std::vector<qint64> rows;
+        for (const graph::ChainCandidate &c : found.chains)
+            for (const std::uint32_t s : c.shipments)
+                rows.push_back(snapshot->shipmentRowId[s]);
+        ids.prefetch(std::move(rows));
+    }
+    // Each chain is built on its own (explanation, score, id): many chains are split over a few threads, each
+    // building every parts-th chain, and then kept or left out in their search order as before.
     const ChainBuilder builder(*snapshot, settings, *flags, ids);
-    for (std::size_t i = 0; i < found.chains.size(); ++i) {
-        if ((i & 0x3ff) == 0 && progress.isCancelled())
-            return makeError(ErrorCode::Cancelled, QStringLiteral("chain detection cancelled"));
-        DetectedChain chain = builder.build(found.chains[i]);
+    std::vector<DetectedChain> built(found.chains.size());
+    std::atomic<bool> stopped{false};
+    auto buildPart = [&](unsigned part, unsigned parts) {
+        for (std::size_t i = part; i < built.size(); i += parts) {
+            if ((i & 0x3ff) == part && progress.isCancelled())
+                stopped = true;
+            if (stopped)
+                return;
+            built[i] = builder.build(found.chains[i]);
+        }
+    };
+    constexpr std::size_t kParallelFrom = 256;
+    const unsigned parts = built.size() < kParallelFrom ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    {
+        std::vector<std::thread> pool;
+        for (unsigned k = 1; k < parts; ++k)
+            pool.emplace_back(buildPart, k, parts);
+        buildPart(0, parts);
+        for (std::thread &th : pool)
+            th.join();
+    }
+    if (stopped)
+        return makeError(ErrorCode::Cancelled, QStringLiteral("chain detection cancelled"));
+    for (DetectedChain &chain : built) {
         chain.status = marks->value(chain.id);
         if (chain.score < settings.minScore) {
             ++run.belowMinScore;

@@ -53,10 +53,9 @@ std::int32_t hs6FromText(const unsigned char *text, int length)
     return v;
 }
 
-double realOrNan(sqlite3_stmt *st, int column)
+double realOrNan(sqlite3_value *v)
 {
-    return sqlite3_column_type(st, column) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN()
-                                                          : sqlite3_column_double(st, column);
+    return sqlite3_value_type(v) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN() : sqlite3_value_double(v);
 }
 
 QString textOf(sqlite3_stmt *st, int column)
@@ -134,11 +133,13 @@ struct ShipmentChunk {
         std::unordered_map<std::string, std::int32_t> unitIds;
         std::string lastUnit;
         std::int32_t lastUnitId = -1;
-        // NULL reads as 0, which is no entity.
-        auto entityOf = [&](int column) { return snap.entityIndex(sqlite3_column_int64(q.st, column)); };
         int rc;
         std::size_t row = 0;
         graph::TradeArrays &t = trade;
+        // One sqlite3_column_value() per cell and the cheap sqlite3_value_*() accessors on it, instead of two
+        // column calls (type and value, or text and length) per cell: the column calls dominate a scan of a
+        // million rows. The values are only read here, on the thread that owns the connection.
+        sqlite3_value *cell[8];
         while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
             if ((++row & 0xffff) == 0) {
                 if (progress.isCancelled()) {
@@ -147,21 +148,24 @@ struct ShipmentChunk {
                 }
                 progress.setProgress(loaded.fetch_add(0x10000) + 0x10000, total);
             }
-            const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 1));
+            for (int c = 0; c < 8; ++c)
+                cell[c] = sqlite3_column_value(q.st, c);
+            const auto *date = reinterpret_cast<const char *>(sqlite3_value_text(cell[1]));
             bool ok = false;
             const std::int32_t day =
-                dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_column_bytes(q.st, 1)) : 0, &ok);
+                dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_value_bytes(cell[1])) : 0, &ok);
             if (!ok)
                 continue; // a shipment without a readable date cannot take part in a time window
-            rowId.push_back(sqlite3_column_int64(q.st, 0));
+            rowId.push_back(sqlite3_value_int64(cell[0]));
             t.day.push_back(day);
-            t.exporter.push_back(entityOf(2));
-            t.importer.push_back(entityOf(3));
-            t.hs6.push_back(hs6FromText(sqlite3_column_text(q.st, 4), sqlite3_column_bytes(q.st, 4)));
-            t.quantity.push_back(realOrNan(q.st, 5));
+            // NULL reads as 0, which is no entity.
+            t.exporter.push_back(snap.entityIndex(sqlite3_value_int64(cell[2])));
+            t.importer.push_back(snap.entityIndex(sqlite3_value_int64(cell[3])));
+            t.hs6.push_back(hs6FromText(sqlite3_value_text(cell[4]), sqlite3_value_bytes(cell[4])));
+            t.quantity.push_back(realOrNan(cell[5]));
             std::int32_t unitId = -1;
-            if (const auto *u = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 6))) {
-                const std::string_view unit(u, static_cast<std::size_t>(sqlite3_column_bytes(q.st, 6)));
+            if (const auto *u = reinterpret_cast<const char *>(sqlite3_value_text(cell[6]))) {
+                const std::string_view unit(u, static_cast<std::size_t>(sqlite3_value_bytes(cell[6])));
                 if (unit == lastUnit) {
                     unitId = lastUnitId;
                 } else {
@@ -175,7 +179,7 @@ struct ShipmentChunk {
                 }
             }
             t.unit.push_back(unitId);
-            value.push_back(realOrNan(q.st, 7));
+            value.push_back(realOrNan(cell[7]));
         }
         if (rc != SQLITE_DONE)
             error = sqliteError(db);
@@ -279,10 +283,12 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
         snap.m_indexOfRow[static_cast<std::size_t>(snap.entities[index].rowId)] = survivor;
     }
 
-    const qint64 total = sqliteScalar(db, "SELECT count(*) FROM shipments").value_or(0);
-    progress.setStatus(QStringLiteral("Loading %1 shipments").arg(total));
+    // min(id) and max(id) are two look-ups on the rowid b-tree; count(*) would read every page of an index.
+    // The span of row ids bounds the number of shipments: it sizes the columns and the progress.
     const qint64 minId = sqliteScalar(db, "SELECT coalesce(min(id), 0) FROM shipments").value_or(0);
     const qint64 maxId = sqliteScalar(db, "SELECT coalesce(max(id), 0) FROM shipments").value_or(0);
+    const qint64 total = maxId >= minId && maxId > 0 ? maxId - minId + 1 : 0;
+    progress.setStatus(QStringLiteral("Loading shipments"));
 
     // Large cases are read by several threads, each on its own read-only connection over a range of row
     // ids, when the file can be opened again and no transaction of ours hides uncommitted rows.
@@ -344,6 +350,21 @@ ShipmentIdLookup::ShipmentIdLookup(sqlite3 *db) : m_st(std::make_unique<Statemen
 }
 
 ShipmentIdLookup::~ShipmentIdLookup() = default;
+
+void ShipmentIdLookup::prefetch(std::vector<qint64> rowIds)
+{
+    std::sort(rowIds.begin(), rowIds.end());
+    rowIds.erase(std::unique(rowIds.begin(), rowIds.end()), rowIds.end());
+    m_cache.reserve(m_cache.size() + rowIds.size());
+    for (const qint64 row : rowIds)
+        extId(row);
+}
+
+QString ShipmentIdLookup::cached(qint64 rowId) const
+{
+    const auto it = m_cache.find(rowId);
+    return it != m_cache.end() ? it->second : QStringLiteral("#%1").arg(rowId);
+}
 
 QString ShipmentIdLookup::extId(qint64 rowId)
 {
