@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 namespace caravan {
 
@@ -314,35 +315,55 @@ OwnershipSnapshot OwnershipHistory::at(const QDate &asOf) const
 OwnershipHistory OwnershipHistory::upstreamOf(const std::vector<std::uint32_t> &entities) const
 {
     const std::uint32_t n = entityCount();
-    const RecordIndex byAsset(records, n, [](const graph::Stake &s) { return s.asset; });
-    const std::vector<bool> keep =
-        closure(entities, n, byAsset, [&](std::uint32_t r) { return records[r].stake.owner; });
-    constexpr std::uint32_t kNone = UINT32_MAX;
-    std::vector<std::uint32_t> renumber(n, kNone);
+    if (m_recordOffsets.empty()) {
+        const RecordIndex byAsset(records, n, [](const graph::Stake &s) { return s.asset; });
+        m_recordOffsets = byAsset.offsets;
+        m_recordsByAsset = byAsset.records;
+        m_designationOffsets.assign(n + 1, 0);
+        for (const Designation &d : designations)
+            ++m_designationOffsets[d.entity + 1];
+        for (std::uint32_t v = 0; v < n; ++v)
+            m_designationOffsets[v + 1] += m_designationOffsets[v];
+        m_designationsByEntity.resize(designations.size());
+        std::vector<std::size_t> cursor(m_designationOffsets.begin(), m_designationOffsets.end() - 1);
+        for (std::uint32_t i = 0; i < designations.size(); ++i)
+            m_designationsByEntity[cursor[designations[i].entity]++] = i;
+    }
+    // Breadth first up the ownership and control links; the kept entities in the order they were reached.
+    std::unordered_map<std::uint32_t, std::uint32_t> renumber;
+    std::vector<std::uint32_t> kept;
+    auto reach = [&](std::uint32_t e) {
+        if (renumber.emplace(e, static_cast<std::uint32_t>(kept.size())).second)
+            kept.push_back(e);
+    };
+    for (const std::uint32_t e : entities)
+        reach(e);
+    for (std::size_t i = 0; i < kept.size(); ++i)
+        for (std::size_t r = m_recordOffsets[kept[i]]; r < m_recordOffsets[kept[i] + 1]; ++r)
+            reach(records[m_recordsByAsset[r]].stake.owner);
     OwnershipHistory sub;
-    for (std::uint32_t e = 0; e < n; ++e)
-        if (keep[e]) {
-            renumber[e] = sub.entityCount();
-            sub.rowIds.push_back(rowIds[e]);
-            sub.extIds.push_back(extIds[e]);
+    for (const std::uint32_t e : kept) {
+        const std::uint32_t to = renumber.at(e);
+        sub.rowIds.push_back(rowIds[e]);
+        sub.extIds.push_back(extIds[e]);
+        sub.m_denseByRow.emplace(rowIds[e], to);
+        for (std::size_t d = m_designationOffsets[e]; d < m_designationOffsets[e + 1]; ++d) {
+            sub.designations.push_back(designations[m_designationsByEntity[d]]);
+            sub.designations.back().entity = to;
         }
-    for (const auto &[row, e] : m_denseByRow)
-        if (keep[e])
-            sub.m_denseByRow.emplace(row, renumber[e]);
-    for (const auto &[ext, e] : mergedExtIds)
-        if (keep[e])
-            sub.mergedExtIds.append({ext, renumber[e]});
-    for (const Designation &d : designations)
-        if (keep[d.entity]) {
-            sub.designations.push_back(d);
-            sub.designations.back().entity = renumber[d.entity];
-        }
-    for (const Record &r : records)
-        if (keep[r.stake.asset]) {
-            sub.records.push_back(r);
-            sub.records.back().stake.owner = renumber[r.stake.owner];
-            sub.records.back().stake.asset = renumber[r.stake.asset];
-        }
+    }
+    // Records in their original order (the version in force among overlapping ones does not depend on it,
+    // but stake numbers and explanations stay in link order).
+    std::vector<std::uint32_t> recordsKept;
+    for (const std::uint32_t e : kept)
+        for (std::size_t r = m_recordOffsets[e]; r < m_recordOffsets[e + 1]; ++r)
+            recordsKept.push_back(m_recordsByAsset[r]);
+    std::sort(recordsKept.begin(), recordsKept.end());
+    for (const std::uint32_t r : recordsKept) {
+        sub.records.push_back(records[r]);
+        sub.records.back().stake.owner = renumber.at(records[r].stake.owner);
+        sub.records.back().stake.asset = renumber.at(records[r].stake.asset);
+    }
     sub.stats.entities = sub.entityCount();
     return sub;
 }

@@ -62,7 +62,9 @@ struct OwnershipHistory {
     // The links and designations that hold on the date, as the rules read them (see OwnershipSnapshot).
     OwnershipSnapshot at(const QDate &asOf) const;
     // Only the given entities and everything that owns or controls them, directly or indirectly, at any
-    // date, renumbered densely: the part of the case their verdicts can depend on.
+    // date, renumbered densely: the part of the case their verdicts can depend on. Its cost follows the
+    // part kept, not the whole case (the index it walks is built on the first call: not thread safe).
+    // Ids of merged entities are not carried over (denseOfRow() knows the kept entities' own rows).
     OwnershipHistory upstreamOf(const std::vector<std::uint32_t> &entities) const;
     // The entities a designation reaches through ownership or control links at any date (designated
     // entities included): the only ones any rule can ever block, own or control.
@@ -72,6 +74,9 @@ struct OwnershipHistory {
 
 private:
     std::unordered_map<qint64, std::uint32_t> m_denseByRow;
+    // Built by the first upstreamOf(): records by asset and designations by entity, in compressed rows.
+    mutable std::vector<std::size_t> m_recordOffsets, m_designationOffsets;
+    mutable std::vector<std::uint32_t> m_recordsByAsset, m_designationsByEntity;
 };
 
 } // namespace caravan

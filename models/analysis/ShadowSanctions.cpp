@@ -99,16 +99,25 @@ Result<SanctionExposure> SanctionExposure::load(sqlite3 *db, const std::vector<q
     for (const qint64 row : partyRows)
         if (const auto e = upstream->denseOfRow(row); e && reached[*e])
             x.m_partyDense.emplace(row, *e);
-    if (x.m_partyDense.empty())
-        return x;
-    for (const QDate &d : upstream->changeDates())
-        x.m_changeDays.push_back(dayOfDate(d));
-    x.m_changeDays.push_back(dayOfDate(euInclusiveThresholdFrom())); // the EU threshold changes that day
-    std::sort(x.m_changeDays.begin(), x.m_changeDays.end());
-    x.m_changeDays.erase(std::unique(x.m_changeDays.begin(), x.m_changeDays.end()), x.m_changeDays.end());
-    x.m_periods.resize(x.m_changeDays.size() + 1);
     x.m_history = std::move(upstream);
     return x;
+}
+
+SanctionExposure::Timeline &SanctionExposure::timeline(std::uint32_t party)
+{
+    if (const auto it = m_timelines.find(party); it != m_timelines.end())
+        return it->second;
+    Timeline t;
+    t.upstream = m_history->upstreamOf({party});
+    t.party = 0; // upstreamOf() numbers the entities it was given first
+    for (const QDate &d : t.upstream.changeDates())
+        t.changeDays.push_back(dayOfDate(d));
+    t.changeDays.push_back(dayOfDate(euInclusiveThresholdFrom())); // the EU threshold changes that day
+    std::sort(t.changeDays.begin(), t.changeDays.end());
+    t.changeDays.erase(std::unique(t.changeDays.begin(), t.changeDays.end()), t.changeDays.end());
+    t.evaluated.assign(t.changeDays.size() + 1, 0);
+    t.verdicts.resize(t.changeDays.size() + 1);
+    return m_timelines.emplace(party, std::move(t)).first->second;
 }
 
 const ShadowVerdict *SanctionExposure::on(qint64 rowId, std::int32_t day)
@@ -116,34 +125,23 @@ const ShadowVerdict *SanctionExposure::on(qint64 rowId, std::int32_t day)
     const auto party = m_partyDense.find(rowId);
     if (party == m_partyDense.end())
         return nullptr;
-    const auto k = static_cast<std::size_t>(std::upper_bound(m_changeDays.begin(), m_changeDays.end(), day) -
-                                            m_changeDays.begin());
-    if (!m_periods[k].evaluated)
-        evaluate(k, day);
-    const auto &verdicts = m_periods[k].verdicts;
-    const auto it = verdicts.find(party->second);
-    return it == verdicts.end() ? nullptr : &it->second;
-}
-
-void SanctionExposure::evaluate(std::size_t period, std::int32_t day)
-{
-    // Every day of the period gives the same verdicts; its first day (or the day asked, before the first
-    // change) stands for it.
-    const QDate date = dateOfDay(period == 0 ? day : m_changeDays[period - 1]);
-    m_options.load.asOf = date;
-    const OwnershipAnalysis analysis(m_history->at(date), m_options);
-    const graph::OwnershipRules &rules = analysis.rules();
-    Period &p = m_periods[period];
-    for (const auto &[row, e] : m_partyDense) {
-        if (p.verdicts.count(e) != 0)
-            continue;
-        const graph::EuVerdict eu = rules.eu(e);
-        if (!rules.isBlocked(e) && !eu.listed && !eu.owned && !eu.controlled)
-            continue;
-        p.verdicts.emplace(e, shadowVerdict(analysis.verdict(e)));
+    Timeline &t = timeline(party->second);
+    const auto k = static_cast<std::size_t>(std::upper_bound(t.changeDays.begin(), t.changeDays.end(), day) -
+                                            t.changeDays.begin());
+    if (!t.evaluated[k]) {
+        // Every day of the period gives the same verdict; its first day (or the day asked, before the
+        // first change) stands for it.
+        const QDate date = dateOfDay(k == 0 ? day : t.changeDays[k - 1]);
+        m_options.load.asOf = date;
+        const OwnershipAnalysis analysis(t.upstream.at(date), m_options);
+        const graph::OwnershipRules &rules = analysis.rules();
+        const graph::EuVerdict eu = rules.eu(t.party);
+        if (rules.isBlocked(t.party) || eu.listed || eu.owned || eu.controlled)
+            t.verdicts[k] = shadowVerdict(analysis.verdict(t.party));
+        t.evaluated[k] = 1;
+        ++m_evaluations;
     }
-    p.evaluated = true;
-    ++m_evaluations;
+    return t.verdicts[k] ? &*t.verdicts[k] : nullptr;
 }
 
 } // namespace caravan

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -27,10 +28,11 @@ struct ShadowVerdict {
 };
 
 // The sanctions status of shipment parties through time, for the T6 flag. The rules are the ownership
-// analysis' (OFAC 50% rule with indirect ownership through blocked entities, EU ownership and control);
-// a party's status only changes on a date where a link or a designation upstream of it starts or ends,
-// so the rules run once per such period that a shipment falls in, on the part of the ownership graph
-// upstream of the parties, and a shipment's date is then a look-up.
+// analysis' (OFAC 50% rule with indirect ownership through blocked entities, EU ownership and control). A
+// party's status can only change on a date where a link or a designation upstream of it starts or ends, so
+// each party gets its own timeline: the part of the ownership graph upstream of it, and the periods between
+// those dates; the rules run once per period that one of its shipments falls in, and a shipment's date is
+// then a look-up.
 class SanctionExposure {
 public:
     // partyRows: entities.id of the parties to evaluate; lists: which designation lists each rule honours
@@ -45,22 +47,25 @@ public:
     bool isExposed(qint64 rowId) const { return m_partyDense.count(rowId) != 0; }
     // The party's verdict on the day (days since 1970-01-01); nullptr when it is not sanctioned then.
     const ShadowVerdict *on(qint64 rowId, std::int32_t day);
-    // How many periods the rules were run for so far (for tests and benchmarks).
+    // How many times the rules ran so far (for tests and benchmarks).
     int evaluations() const { return m_evaluations; }
 
 private:
-    // The verdicts of the exposed parties that are sanctioned in one period, by dense entity number.
-    struct Period {
-        bool evaluated = false;
-        std::unordered_map<std::uint32_t, ShadowVerdict> verdicts;
+    // One party: what lies upstream of it, the dates its status may change on, and the verdict of each
+    // period between them once evaluated (period k starts on changeDays[k - 1]).
+    struct Timeline {
+        OwnershipHistory upstream;
+        std::uint32_t party = 0; // in upstream
+        std::vector<std::int32_t> changeDays;
+        std::vector<char> evaluated;
+        std::vector<std::optional<ShadowVerdict>> verdicts;
     };
-    void evaluate(std::size_t period, std::int32_t day);
+    Timeline &timeline(std::uint32_t party);
 
     std::unique_ptr<OwnershipHistory> m_history; // upstream of the exposed parties only
     OwnershipOptions m_options;
-    std::vector<std::int32_t> m_changeDays; // sorted; period k starts on m_changeDays[k - 1]
-    std::vector<Period> m_periods;          // m_changeDays.size() + 1
-    std::unordered_map<qint64, std::uint32_t> m_partyDense;
+    std::unordered_map<qint64, std::uint32_t> m_partyDense; // exposed parties: row id -> m_history
+    std::unordered_map<std::uint32_t, Timeline> m_timelines;
     std::unordered_set<qint64> m_listed;
     int m_evaluations = 0;
 };
