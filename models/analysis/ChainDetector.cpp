@@ -3,18 +3,19 @@
 #include "models/analysis/RedFlags.h"
 #include "models/analysis/TradeSnapshot.h"
 #include "models/domain/Chpl.h"
+#include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <ctime>
 #include <set>
-#include <thread>
 
 namespace caravan {
 
@@ -304,13 +305,9 @@ QJsonObject DetectedChain::toJson() const
     return o;
 }
 
-QJsonObject ChainRun::toJson() const
+QJsonObject ChainRun::summaryJson() const
 {
-    QJsonArray list;
-    for (const DetectedChain &c : chains)
-        list.append(c.toJson());
-    return {{QStringLiteral("chains"), list},
-            {QStringLiteral("settings"), settings.toJson()},
+    return {{QStringLiteral("settings"), settings.toJson()},
             {QStringLiteral("stats"),
              QJsonObject{{QStringLiteral("shipments"), shipments},
                          {QStringLiteral("inbound_considered"), qint64(stats.inboundConsidered)},
@@ -320,6 +317,43 @@ QJsonObject ChainRun::toJson() const
                          {QStringLiteral("dismissed_hidden"), dismissedHidden},
                          {QStringLiteral("timings_ms"), timingsMs},
                          {QStringLiteral("cpu_ms"), cpuMs}}}};
+}
+
+QJsonObject ChainRun::toJson() const
+{
+    QJsonArray list;
+    for (const DetectedChain &c : chains)
+        list.append(c.toJson());
+    QJsonObject o = summaryJson();
+    o.insert(QStringLiteral("chains"), list);
+    return o;
+}
+
+QByteArray ChainRun::toCompactJson() const
+{
+    // Each chain is serialised on its own, on a few threads, and the pieces are joined in order. Keys come out
+    // sorted ("chains" before "settings" and "stats"), so these are the bytes of toJson() as a document.
+    std::vector<QByteArray> pieces(chains.size());
+    constexpr std::size_t kParallelFrom = 256;
+    graph::onThreads(graph::threadsFor(chains.size(), kParallelFrom), [&](unsigned part, unsigned parts) {
+        for (std::size_t i = part; i < chains.size(); i += parts)
+            pieces[i] = QJsonDocument(chains[i].toJson()).toJson(QJsonDocument::Compact);
+    });
+    qsizetype size = 0;
+    for (const QByteArray &p : pieces)
+        size += p.size() + 1;
+    const QByteArray rest = QJsonDocument(summaryJson()).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(size + rest.size() + 16);
+    out += "{\"chains\":[";
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += pieces[i];
+    }
+    out += "],";
+    out.append(rest.constData() + 1, rest.size() - 1); // without its opening brace
+    return out;
 }
 
 Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const ChainRunOptions &options,
@@ -391,7 +425,8 @@ Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const 
     const ChainBuilder builder(*snapshot, settings, *flags, ids);
     std::vector<DetectedChain> built(found.chains.size());
     std::atomic<bool> stopped{false};
-    auto buildPart = [&](unsigned part, unsigned parts) {
+    constexpr std::size_t kParallelFrom = 256;
+    graph::onThreads(graph::threadsFor(built.size(), kParallelFrom), [&](unsigned part, unsigned parts) {
         for (std::size_t i = part; i < built.size(); i += parts) {
             if ((i & 0x3ff) == part && progress.isCancelled())
                 stopped = true;
@@ -399,17 +434,7 @@ Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const 
                 return;
             built[i] = builder.build(found.chains[i]);
         }
-    };
-    constexpr std::size_t kParallelFrom = 256;
-    const unsigned parts = built.size() < kParallelFrom ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    {
-        std::vector<std::thread> pool;
-        for (unsigned k = 1; k < parts; ++k)
-            pool.emplace_back(buildPart, k, parts);
-        buildPart(0, parts);
-        for (std::thread &th : pool)
-            th.join();
-    }
+    });
     if (stopped)
         return makeError(ErrorCode::Cancelled, QStringLiteral("chain detection cancelled"));
     for (DetectedChain &chain : built) {

@@ -3,6 +3,7 @@
 #include "models/analysis/RedFlagRules.h"
 #include "models/analysis/TradeSnapshot.h"
 #include "models/graph/BucketSort.h"
+#include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
 #include <QJsonArray>
@@ -133,13 +134,22 @@ Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot
     auto exposure = SanctionExposure::load(db, partyRows, {}, progress);
     if (!exposure)
         return exposure.error();
+    // The two party indexes are independent: large cases build them side by side.
+    flagrules::PartyIndex byParty[2];
+    constexpr std::size_t kParallelFrom = 200000;
+    graph::onThreads(std::min(2u, graph::threadsFor(snapshot.shipmentCount(), kParallelFrom)),
+                     [&](unsigned part, unsigned parts) {
+                         for (unsigned side = part; side < 2; side += parts)
+                             byParty[side] = flagrules::PartyIndex::build(
+                                 snapshot, side == 0 ? snapshot.trade.exporter : snapshot.trade.importer, indexed);
+                     });
     flagrules::Context c{db,
                          snapshot,
                          settings,
                          thresholds,
                          settings.searchParams(),
-                         flagrules::PartyIndex::build(snapshot, snapshot.trade.exporter, indexed),
-                         flagrules::PartyIndex::build(snapshot, snapshot.trade.importer, indexed),
+                         std::move(byParty[0]),
+                         std::move(byParty[1]),
                          exposure.takeValue(),
                          dayFromIso("2022-02-24", 10),
                          &ids,

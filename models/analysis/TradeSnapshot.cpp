@@ -1,5 +1,6 @@
 #include "models/analysis/TradeSnapshot.h"
 
+#include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
 #include <QDate>
@@ -217,16 +218,38 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
             into.insert(into.end(), from.begin(), from.end());
             from = {};
         };
-        append(trade.exporter, c.trade.exporter);
-        append(trade.importer, c.trade.importer);
-        append(trade.day, c.trade.day);
-        append(trade.hs6, c.trade.hs6);
-        append(trade.quantity, c.trade.quantity);
-        append(value, c.value);
-        append(shipmentRowId, c.rowId);
-        for (std::int32_t u : c.trade.unit)
-            trade.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
-        c.trade.unit = {};
+        // Each column is its own vector: two threads append them side by side.
+        graph::onThreads(graph::threadsFor(c.rowId.size(), kParallelLoadRows), [&](unsigned part, unsigned parts) {
+            for (unsigned column = part; column < 8; column += parts) {
+                switch (column) {
+                case 0:
+                    append(trade.exporter, c.trade.exporter);
+                    break;
+                case 1:
+                    append(trade.importer, c.trade.importer);
+                    break;
+                case 2:
+                    append(trade.day, c.trade.day);
+                    break;
+                case 3:
+                    append(trade.hs6, c.trade.hs6);
+                    break;
+                case 4:
+                    append(trade.quantity, c.trade.quantity);
+                    break;
+                case 5:
+                    append(value, c.value);
+                    break;
+                case 6:
+                    append(shipmentRowId, c.rowId);
+                    break;
+                default:
+                    for (std::int32_t u : c.trade.unit)
+                        trade.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
+                    c.trade.unit = {};
+                }
+            }
+        });
     }
 }
 
@@ -236,6 +259,8 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
     progress.setStatus(QStringLiteral("Loading entities"));
     const qint64 maxEntity = sqliteScalar(db, "SELECT coalesce(max(id), 0) FROM entities").value_or(0);
     snap.m_indexOfRow.assign(static_cast<std::size_t>(maxEntity) + 1, -1);
+    snap.entities.reserve(static_cast<std::size_t>(maxEntity));
+    snap.trade.entityCountry.reserve(static_cast<std::size_t>(maxEntity));
     std::vector<std::pair<std::size_t, qint64>> merged;
     {
         RawStatement q(db, "SELECT id, ext_id, name, country, birth_date, merged_into FROM entities ORDER BY id");
@@ -247,7 +272,17 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
             e.rowId = sqlite3_column_int64(q.st, 0);
             e.extId = textOf(q.st, 1);
             e.name = textOf(q.st, 2);
-            e.country = textOf(q.st, 3).toUpper();
+            // A two-letter country (nearly all of them) is packed from its bytes; anything else is kept as text.
+            const auto *cc = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 3));
+            const std::string_view country(cc ? cc : "",
+                                           cc ? static_cast<std::size_t>(sqlite3_column_bytes(q.st, 3)) : 0);
+            const graph::CountryCode code = graph::countryCode(country);
+            if (code != 0) {
+                const char16_t letters[2] = {static_cast<char16_t>(code >> 8), static_cast<char16_t>(code & 0xff)};
+                e.country = QString(reinterpret_cast<const QChar *>(letters), 2);
+            } else if (!country.empty()) {
+                e.country = QString::fromUtf8(country.data(), static_cast<qsizetype>(country.size())).toUpper();
+            }
             if (const auto *b = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 4))) {
                 bool ok = false;
                 const std::int32_t day = dayFromIso(b, static_cast<std::size_t>(sqlite3_column_bytes(q.st, 4)), &ok);
@@ -258,8 +293,7 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
             snap.m_indexOfRow[static_cast<std::size_t>(e.rowId)] = static_cast<std::int32_t>(index);
             if (sqlite3_column_type(q.st, 5) != SQLITE_NULL)
                 merged.emplace_back(index, sqlite3_column_int64(q.st, 5));
-            const QByteArray cc = e.country.toLatin1();
-            snap.trade.entityCountry.push_back(graph::countryCode(std::string_view(cc.constData(), cc.size())));
+            snap.trade.entityCountry.push_back(code);
             snap.entities.push_back(std::move(e));
         }
         if (rc != SQLITE_DONE)

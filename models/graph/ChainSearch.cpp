@@ -1,12 +1,12 @@
 #include "models/graph/ChainSearch.h"
 
 #include "models/graph/BucketSort.h"
+#include "models/graph/Parallel.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <thread>
 #include <unordered_set>
 
 namespace caravan::graph {
@@ -64,17 +64,6 @@ struct OutIndex {
     std::vector<std::uint32_t> id;
 };
 
-// Runs work(part, parts) on `parts` threads (the calling thread takes part 0).
-template <typename Work> void onThreads(unsigned parts, Work &&work)
-{
-    std::vector<std::thread> pool;
-    for (unsigned k = 1; k < parts; ++k)
-        pool.emplace_back([&work, k, parts] { work(k, parts); });
-    work(0u, parts);
-    for (std::thread &th : pool)
-        th.join();
-}
-
 OutIndex buildIndex(const TradeArrays &t)
 {
     OutIndex ix;
@@ -92,8 +81,7 @@ OutIndex buildIndex(const TradeArrays &t)
     ix.unit.resize(m);
     ix.qty.resize(m);
     constexpr std::size_t kParallelFrom = 200000;
-    const unsigned parts = m < kParallelFrom ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    onThreads(parts, [&](unsigned part, unsigned count) {
+    onThreads(threadsFor(m, kParallelFrom), [&](unsigned part, unsigned count) {
         // This part's exporters: those whose shipments start in its share of the positions.
         const std::size_t groups = ix.offsets.size() - 1;
         auto firstGroup = [&](unsigned k) {
