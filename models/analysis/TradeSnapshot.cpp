@@ -1,5 +1,6 @@
 #include "models/analysis/TradeSnapshot.h"
 
+#include "models/graph/HugePages.h"
 #include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
@@ -126,11 +127,16 @@ struct ShipmentChunk {
         // The first chunk becomes the snapshot's own columns and the others are appended to it, so it
         // makes room for every row at once.
         const auto expected = static_cast<std::size_t>(first ? total : std::clamp<qint64>(hi - lo + 1, 0, total));
-        for (auto *v : {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit})
+        for (auto *v : {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit}) {
             v->reserve(expected);
-        trade.quantity.reserve(expected);
-        value.reserve(expected);
+            graph::adviseHugePages(*v);
+        }
+        for (auto *v : {&trade.quantity, &value}) {
+            v->reserve(expected);
+            graph::adviseHugePages(*v);
+        }
         rowId.reserve(expected);
+        graph::adviseHugePages(rowId);
         std::unordered_map<std::string, std::int32_t> unitIds;
         std::string lastUnit;
         std::int32_t lastUnitId = -1;
@@ -266,20 +272,26 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
         RawStatement q(db, "SELECT id, ext_id, name, country, birth_date, merged_into FROM entities ORDER BY id");
         if (!q.st)
             return dbError(db, "entities");
+        std::unordered_map<graph::CountryCode, QString> countryText;
         int rc;
         while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
             SnapshotEntity e;
             e.rowId = sqlite3_column_int64(q.st, 0);
             e.extId = textOf(q.st, 1);
             e.name = textOf(q.st, 2);
-            // A two-letter country (nearly all of them) is packed from its bytes; anything else is kept as text.
+            // A two-letter country (nearly all of them) is packed from its bytes and its text shared by every
+            // entity of that country; anything else is kept as its own text.
             const auto *cc = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 3));
             const std::string_view country(cc ? cc : "",
                                            cc ? static_cast<std::size_t>(sqlite3_column_bytes(q.st, 3)) : 0);
             const graph::CountryCode code = graph::countryCode(country);
             if (code != 0) {
-                const char16_t letters[2] = {static_cast<char16_t>(code >> 8), static_cast<char16_t>(code & 0xff)};
-                e.country = QString(reinterpret_cast<const QChar *>(letters), 2);
+                QString &text = countryText[code];
+                if (text.isEmpty()) {
+                    const char16_t letters[2] = {static_cast<char16_t>(code >> 8), static_cast<char16_t>(code & 0xff)};
+                    text = QString(reinterpret_cast<const QChar *>(letters), 2);
+                }
+                e.country = text;
             } else if (!country.empty()) {
                 e.country = QString::fromUtf8(country.data(), static_cast<qsizetype>(country.size())).toUpper();
             }

@@ -1,6 +1,7 @@
 #include "models/graph/ChainSearch.h"
 
 #include "models/graph/BucketSort.h"
+#include "models/graph/HugePages.h"
 #include "models/graph/Parallel.h"
 
 #include <algorithm>
@@ -75,10 +76,13 @@ OutIndex buildIndex(const TradeArrays &t)
     ix.id = identityOrder(n);
     ix.offsets = countingSortStable(ix.id, t.exporter, 0, static_cast<std::int32_t>(t.entityCount()) - 1);
     const std::size_t m = ix.id.size();
-    ix.hs.resize(m);
-    ix.day.resize(m);
-    ix.importer.resize(m);
-    ix.unit.resize(m);
+    for (auto *column : {&ix.hs, &ix.day, &ix.importer, &ix.unit}) {
+        column->reserve(m);
+        adviseHugePages(*column);
+        column->resize(m);
+    }
+    ix.qty.reserve(m);
+    adviseHugePages(ix.qty);
     ix.qty.resize(m);
     constexpr std::size_t kParallelFrom = 200000;
     onThreads(threadsFor(m, kParallelFrom), [&](unsigned part, unsigned count) {
