@@ -2,8 +2,6 @@
 
 #include "models/storage/Sqlite.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <tuple>
 #include <unordered_map>
@@ -123,29 +121,33 @@ Result<OwnershipHistory> OwnershipHistory::load(sqlite3 *db, const OwnershipLoad
     PeriodReader periods(h.stats);
 
     progress.setStatus(QStringLiteral("Reading entities"));
-    std::vector<EntityRow> rows;
-    QHash<qint64, std::size_t> rowIndex;
+    std::vector<EntityRow> rows; // by id: a row is found by binary search
     {
         SqliteStatement st(db, "SELECT id, ext_id, merged_into FROM entities ORDER BY id");
         if (!st.isValid())
             return databaseError(db, "entities");
-        while (st.step()) {
-            rowIndex.insert(st.int64(0), rows.size());
+        while (st.step())
             rows.push_back({st.int64(0), st.text(1), st.isNull(2) ? 0 : st.int64(2)});
-        }
         if (st.failed())
             return databaseError(db, "entities");
     }
+    auto rowIndex = [&](qint64 id) -> std::optional<std::size_t> {
+        const auto it =
+            std::lower_bound(rows.begin(), rows.end(), id, [](const EntityRow &r, qint64 v) { return r.id < v; });
+        if (it == rows.end() || it->id != id)
+            return std::nullopt;
+        return static_cast<std::size_t>(it - rows.begin());
+    };
     // A merged entity stands for the end of its merged_into chain (a broken or circular chain: itself).
     auto representative = [&](std::size_t index) {
         std::size_t current = index;
         for (int step = 0; step < 64; ++step) {
             if (rows[current].mergedInto == 0)
                 return current;
-            const auto it = rowIndex.constFind(rows[current].mergedInto);
-            if (it == rowIndex.constEnd())
+            const auto next = rowIndex(rows[current].mergedInto);
+            if (!next)
                 return current;
-            current = *it;
+            current = *next;
         }
         return index;
     };
@@ -166,7 +168,7 @@ Result<OwnershipHistory> OwnershipHistory::load(sqlite3 *db, const OwnershipLoad
     }
     h.m_denseByRow.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i)
-        h.m_denseByRow.emplace(rows[i].id, denseOfRow[i]);
+        h.m_denseByRow.emplace_back(rows[i].id, denseOfRow[i]);
     h.stats.entities = h.entityCount();
     if (progress.isCancelled())
         return cancelled();
@@ -230,8 +232,9 @@ Result<OwnershipHistory> OwnershipHistory::load(sqlite3 *db, const OwnershipLoad
 
 std::optional<std::uint32_t> OwnershipHistory::denseOfRow(qint64 rowId) const
 {
-    const auto it = m_denseByRow.find(rowId);
-    if (it == m_denseByRow.end())
+    const auto it = std::lower_bound(m_denseByRow.begin(), m_denseByRow.end(), rowId,
+                                     [](const std::pair<qint64, std::uint32_t> &p, qint64 v) { return p.first < v; });
+    if (it == m_denseByRow.end() || it->first != rowId)
         return std::nullopt;
     return it->second;
 }
@@ -346,7 +349,7 @@ OwnershipHistory OwnershipHistory::upstreamOf(const std::vector<std::uint32_t> &
         const std::uint32_t to = renumber.at(e);
         sub.rowIds.push_back(rowIds[e]);
         sub.extIds.push_back(extIds[e]);
-        sub.m_denseByRow.emplace(rowIds[e], to);
+        sub.m_denseByRow.emplace_back(rowIds[e], to);
         for (std::size_t d = m_designationOffsets[e]; d < m_designationOffsets[e + 1]; ++d) {
             sub.designations.push_back(designations[m_designationsByEntity[d]]);
             sub.designations.back().entity = to;
@@ -364,6 +367,7 @@ OwnershipHistory OwnershipHistory::upstreamOf(const std::vector<std::uint32_t> &
         sub.records.back().stake.owner = renumber.at(records[r].stake.owner);
         sub.records.back().stake.asset = renumber.at(records[r].stake.asset);
     }
+    std::sort(sub.m_denseByRow.begin(), sub.m_denseByRow.end());
     sub.stats.entities = sub.entityCount();
     return sub;
 }

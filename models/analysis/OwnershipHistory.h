@@ -73,7 +73,7 @@ struct OwnershipHistory {
     std::vector<QDate> changeDates() const;
 
 private:
-    std::unordered_map<qint64, std::uint32_t> m_denseByRow;
+    std::vector<std::pair<qint64, std::uint32_t>> m_denseByRow; // sorted by row id
     // Built by the first upstreamOf(): records by asset and designations by entity, in compressed rows.
     mutable std::vector<std::size_t> m_recordOffsets, m_designationOffsets;
     mutable std::vector<std::uint32_t> m_recordsByAsset, m_designationsByEntity;
