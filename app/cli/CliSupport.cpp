@@ -19,7 +19,11 @@ int fail(const QString &message, int code)
 
 void printJson(const QJsonObject &object)
 {
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    printJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void printJson(const QByteArray &bytes)
+{
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);

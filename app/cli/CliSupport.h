@@ -3,6 +3,7 @@
 #include "models/core/Result.h"
 #include "models/storage/CaseFile.h"
 
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QStringList>
@@ -26,6 +27,8 @@ const QList<Command> &commands();
 // Prints "caravan-cli: message" on stderr and returns BadInput (or the code given).
 int fail(const QString &message, int code = BadInput);
 void printJson(const QJsonObject &object);
+// Prints one JSON document serialised before (compact) and a newline.
+void printJson(const QByteArray &compactJson);
 void printLine(const QString &text);
 
 // Parses a command's arguments; on bad usage prints the reason and returns false.

@@ -127,7 +127,7 @@ int runChains(const QStringList &arguments)
         return fail(st.error().message);
 
     if (parser.isSet(jsonOption())) {
-        printJson(run->toJson());
+        printJson(run->toCompactJson());
         return Success;
     }
     printLine(QStringLiteral("%1 chain(s) in %2 shipments (%3 below the minimum score, %4 dismissed and hidden)")

@@ -3,13 +3,16 @@
 #include "models/analysis/RedFlags.h"
 #include "models/analysis/TradeSnapshot.h"
 #include "models/domain/Chpl.h"
+#include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <ctime>
 #include <set>
@@ -63,7 +66,7 @@ QString partyText(const SnapshotEntity &e)
 class ChainBuilder {
 public:
     ChainBuilder(const TradeSnapshot &snap, const ChainSettings &settings, const RedFlagReport &flags,
-                 ShipmentIdLookup &ids)
+                 const ShipmentIdLookup &ids)
         : m_snap(snap), m_settings(settings), m_flags(flags), m_ids(ids)
     {
     }
@@ -94,7 +97,7 @@ public:
 
         for (std::size_t k = 0; k < c.shipments.size(); ++k) {
             const std::uint32_t s = c.shipments[k];
-            out.shipments << m_ids.extId(m_snap.shipmentRowId[s]);
+            out.shipments << m_ids.cached(m_snap.shipmentRowId[s]);
             out.dates << isoFromDay(t.day[s]);
             out.quantities.push_back(t.quantity[s]);
             out.values.push_back(m_snap.value[s]);
@@ -234,7 +237,7 @@ private:
     const TradeSnapshot &m_snap;
     const ChainSettings &m_settings;
     const RedFlagReport &m_flags;
-    ShipmentIdLookup &m_ids;
+    const ShipmentIdLookup &m_ids; // prefetched: build() runs on several threads
 };
 
 QJsonArray numbers(const std::vector<double> &v)
@@ -302,13 +305,9 @@ QJsonObject DetectedChain::toJson() const
     return o;
 }
 
-QJsonObject ChainRun::toJson() const
+QJsonObject ChainRun::summaryJson() const
 {
-    QJsonArray list;
-    for (const DetectedChain &c : chains)
-        list.append(c.toJson());
-    return {{QStringLiteral("chains"), list},
-            {QStringLiteral("settings"), settings.toJson()},
+    return {{QStringLiteral("settings"), settings.toJson()},
             {QStringLiteral("stats"),
              QJsonObject{{QStringLiteral("shipments"), shipments},
                          {QStringLiteral("inbound_considered"), qint64(stats.inboundConsidered)},
@@ -318,6 +317,43 @@ QJsonObject ChainRun::toJson() const
                          {QStringLiteral("dismissed_hidden"), dismissedHidden},
                          {QStringLiteral("timings_ms"), timingsMs},
                          {QStringLiteral("cpu_ms"), cpuMs}}}};
+}
+
+QJsonObject ChainRun::toJson() const
+{
+    QJsonArray list;
+    for (const DetectedChain &c : chains)
+        list.append(c.toJson());
+    QJsonObject o = summaryJson();
+    o.insert(QStringLiteral("chains"), list);
+    return o;
+}
+
+QByteArray ChainRun::toCompactJson() const
+{
+    // Each chain is serialised on its own, on a few threads, and the pieces are joined in order. Keys come out
+    // sorted ("chains" before "settings" and "stats"), so these are the bytes of toJson() as a document.
+    std::vector<QByteArray> pieces(chains.size());
+    constexpr std::size_t kParallelFrom = 256;
+    graph::onThreads(graph::threadsFor(chains.size(), kParallelFrom), [&](unsigned part, unsigned parts) {
+        for (std::size_t i = part; i < chains.size(); i += parts)
+            pieces[i] = QJsonDocument(chains[i].toJson()).toJson(QJsonDocument::Compact);
+    });
+    qsizetype size = 0;
+    for (const QByteArray &p : pieces)
+        size += p.size() + 1;
+    const QByteArray rest = QJsonDocument(summaryJson()).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(size + rest.size() + 16);
+    out += "{\"chains\":[";
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += pieces[i];
+    }
+    out += "],";
+    out.append(rest.constData() + 1, rest.size() - 1); // without its opening brace
+    return out;
 }
 
 Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const ChainRunOptions &options,
@@ -377,11 +413,31 @@ Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const 
 
     progress.setStatus(QStringLiteral("Scoring %1 chains").arg(found.chains.size()));
     ShipmentIdLookup ids(db);
+    {
+        std::vector<qint64> rows;
+        for (const graph::ChainCandidate &c : found.chains)
+            for (const std::uint32_t s : c.shipments)
+                rows.push_back(snapshot->shipmentRowId[s]);
+        ids.prefetch(std::move(rows));
+    }
+    // Each chain is built on its own (explanation, score, id): many chains are split over a few threads, each
+    // building every parts-th chain, and then kept or left out in their search order as before.
     const ChainBuilder builder(*snapshot, settings, *flags, ids);
-    for (std::size_t i = 0; i < found.chains.size(); ++i) {
-        if ((i & 0x3ff) == 0 && progress.isCancelled())
-            return makeError(ErrorCode::Cancelled, QStringLiteral("chain detection cancelled"));
-        DetectedChain chain = builder.build(found.chains[i]);
+    std::vector<DetectedChain> built(found.chains.size());
+    std::atomic<bool> stopped{false};
+    constexpr std::size_t kParallelFrom = 256;
+    graph::onThreads(graph::threadsFor(built.size(), kParallelFrom), [&](unsigned part, unsigned parts) {
+        for (std::size_t i = part; i < built.size(); i += parts) {
+            if ((i & 0x3ff) == part && progress.isCancelled())
+                stopped = true;
+            if (stopped)
+                return;
+            built[i] = builder.build(found.chains[i]);
+        }
+    });
+    if (stopped)
+        return makeError(ErrorCode::Cancelled, QStringLiteral("chain detection cancelled"));
+    for (DetectedChain &chain : built) {
         chain.status = marks->value(chain.id);
         if (chain.score < settings.minScore) {
             ++run.belowMinScore;

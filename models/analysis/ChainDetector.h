@@ -5,6 +5,7 @@
 #include "models/core/Result.h"
 #include "models/graph/ChainSearch.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -65,6 +66,10 @@ struct ChainRun {
 
     // {"chains":[...], "settings":{...}, "stats":{...}} as CLI.md's chains command prints it.
     QJsonObject toJson() const;
+    // toJson() as one compact JSON document, serialised chain by chain on a few threads (for large runs).
+    QByteArray toCompactJson() const;
+    // {"settings":{...}, "stats":{...}}
+    QJsonObject summaryJson() const;
 };
 
 // Loads the case's shipments once, searches chains on plain arrays, computes its parties' red flags,

@@ -18,11 +18,6 @@ double rounded(double percent)
     return std::round(percent * 1e6) / 1e6;
 }
 
-QString percentText(double percent)
-{
-    return QString::number(rounded(percent), 'g', 10) + u'%';
-}
-
 QJsonArray toJson(const QList<StakeShare> &list)
 {
     QJsonArray a;
@@ -57,27 +52,6 @@ QJsonArray toJson(const QList<ExplanationEntry> &steps)
     return a;
 }
 
-// "A 50% [l2], X 10% [l1]"
-QString describe(const QList<StakeShare> &list, bool upper = false)
-{
-    QStringList parts;
-    for (const StakeShare &s : list) {
-        QString share;
-        if (s.control)
-            share = QStringLiteral("control");
-        else if (!s.known)
-            share = QStringLiteral("an unknown share");
-        else if (s.percentMax == s.percent)
-            share = percentText(s.percent);
-        else if (upper)
-            share = percentText(s.percentMax) + QStringLiteral(" at most");
-        else
-            share = percentText(s.percent) + u'-' + percentText(s.percentMax);
-        parts << QStringLiteral("%1 %2 [%3]").arg(s.owner, share, s.link);
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
 double lowerSum(const graph::OwnershipGraph &g, const std::vector<std::uint32_t> &stakes)
 {
     graph::MicroPercent sum = 0;
@@ -102,6 +76,31 @@ QJsonObject statsJson(const OwnershipLoadStats &stats)
 }
 
 } // namespace
+
+QString percentText(double percent)
+{
+    return QString::number(rounded(percent), 'g', 10) + u'%';
+}
+
+QString describeStakes(const QList<StakeShare> &list, bool upper)
+{
+    QStringList parts;
+    for (const StakeShare &s : list) {
+        QString share;
+        if (s.control)
+            share = QStringLiteral("control");
+        else if (!s.known)
+            share = QStringLiteral("an unknown share");
+        else if (s.percentMax == s.percent)
+            share = percentText(s.percent);
+        else if (upper)
+            share = percentText(s.percentMax) + QStringLiteral(" at most");
+        else
+            share = percentText(s.percent) + u'-' + percentText(s.percentMax);
+        parts << QStringLiteral("%1 %2 [%3]").arg(s.owner, share, s.link);
+    }
+    return parts.join(QStringLiteral(", "));
+}
 
 QString OwnershipVerdict::status() const
 {
@@ -354,28 +353,28 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
                 << QStringLiteral("%1 is designated (%2).").arg(entry.entity, entry.lists.join(QStringLiteral("; ")));
         else if (step.entity != entity || o.blocked)
             chain << QStringLiteral("%1 is blocked: blocked owners hold %2 (%3).")
-                         .arg(entry.entity, percentText(lowerSum(g, step.stakes)), describe(entry.because));
+                         .arg(entry.entity, percentText(lowerSum(g, step.stakes)), describeStakes(entry.because));
         v.explanation.append(entry);
     }
     if (!o.blocked) {
         QString head = QStringLiteral("%1 is not blocked: blocked owners hold %2 in aggregate, below 50%")
                            .arg(v.entity, percentText(v.aggregatePercent));
         if (!v.because.isEmpty())
-            head += QStringLiteral(" (") + describe(v.because) + u')';
+            head += QStringLiteral(" (") + describeStakes(v.because) + u')';
         text << head + u'.';
     }
     text << chain << listed;
     if (!o.blocked) {
         if (o.possiblyBlocked)
             text << QStringLiteral("Possibly blocked: with the upper bounds of share ranges, owners hold %1 (%2).")
-                        .arg(percentText(v.aggregatePercentMax), describe(v.possiblyBecause, true));
+                        .arg(percentText(v.aggregatePercentMax), describeStakes(v.possiblyBecause, true));
         if (o.needsReview)
             text << QStringLiteral("Needs review: an unknown share could make it blocked%1.")
                         .arg(v.unknownShares.isEmpty() ? QStringLiteral(" (through its owners)")
-                                                       : QStringLiteral(" (") + describe(v.unknownShares) + u')');
+                                                       : QStringLiteral(" (") + describeStakes(v.unknownShares) + u')');
         if (o.caution & graph::kControlledByBlocked)
             text << QStringLiteral("Caution: controlled by blocked owners (%1); control alone does not block.")
-                        .arg(describe(v.controlByBlocked));
+                        .arg(describeStakes(v.controlByBlocked));
         if (o.caution & graph::kIndirectBlockedInterest)
             text << QStringLiteral("Caution: blocked persons hold interests upstream through entities that are not "
                                    "blocked.");

@@ -134,6 +134,11 @@ private:
     mutable std::unique_ptr<graph::EffectiveOwnershipCalculator> m_effective;
 };
 
+// "12.5%": a share as the verdicts print it.
+QString percentText(double percent);
+// "A 50% [l2], X 10% [l1]": stakes as the explanations cite them; with upper, ranges by their upper bound.
+QString describeStakes(const QList<StakeShare> &stakes, bool upper = false);
+
 // Ownership cycles (strongly connected groups of ownership links) as ext ids, largest first. With a
 // valid date only links that hold on it count; otherwise every recorded ownership link does.
 Result<QList<QStringList>> ownershipCycles(sqlite3 *db, const QDate &asOf, Progress &progress);

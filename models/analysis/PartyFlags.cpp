@@ -12,22 +12,20 @@ void shadowSanctioned(Context &c)
 {
     const TradeSnapshot &s = c.snap;
     const graph::TradeArrays &t = s.trade;
-    // Only entities with an exposure can be shadow-sanctioned: scan their own shipments, on both sides.
+    // Only parties that a designation reaches through ownership or control can be shadow-sanctioned: scan
+    // their own shipments, on both sides, and look their status up on each shipment's date.
     for (std::size_t e = 0; e < s.entities.size(); ++e) {
         const auto party = static_cast<std::int32_t>(e);
-        if (!c.inFocus(party))
+        const qint64 row = s.entities[e].rowId;
+        if (!c.inFocus(party) || !c.exposure.isExposed(row))
             continue;
-        auto it = c.exposure.find(s.entities[e].rowId);
-        if (it == c.exposure.end())
-            continue;
-        const SanctionExposure &x = it->second;
         std::size_t first = 0;
         int count = 0;
         std::vector<qint64> rows;
         for (const PartyIndex *index : {&c.byExporter, &c.byImporter}) {
             for (std::size_t p = index->begin(party); p < index->end(party); ++p) {
                 const std::uint32_t i = index->ids[p];
-                if (!x.shadowSanctionedOn(t.day[i]))
+                if (!c.exposure.on(row, t.day[i]))
                     continue;
                 if (count == 0 || t.day[i] < t.day[first])
                     first = i;
@@ -38,12 +36,13 @@ void shadowSanctioned(Context &c)
         }
         if (count == 0)
             continue;
-        c.flag(party, "T6",
-               QStringLiteral("%1 is a party to %2 shipment(s) while sanctioned, first %3: %4")
-                   .arg(c.label(party))
-                   .arg(count)
-                   .arg(c.shipmentLabel(first), x.explainOn(t.day[first])),
-               rows);
+        c.flag(
+            party, "T6",
+            QStringLiteral("%1 is a party to %2 shipment(s) while sanctioned, first %3: on %4, %5")
+                .arg(c.label(party))
+                .arg(count)
+                .arg(c.shipmentLabel(first), isoFromDay(t.day[first]), c.exposure.on(row, t.day[first])->explanation),
+            rows);
     }
 }
 

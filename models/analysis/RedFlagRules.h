@@ -32,8 +32,8 @@ struct Context {
     graph::ChainSearchParams params; // the country sets as bitmaps
     PartyIndex byExporter;
     PartyIndex byImporter;
-    std::unordered_map<qint64, SanctionExposure> exposure; // by entity row id
-    std::int32_t invasionDay = 0;                          // 2022-02-24
+    SanctionExposure exposure;    // T6: the parties' sanctions status by date
+    std::int32_t invasionDay = 0; // 2022-02-24
     ShipmentIdLookup *ids = nullptr;
     std::vector<char> focus; // by entity index; empty: every entity
     std::vector<RedFlag> &out;

@@ -3,6 +3,7 @@
 #include "models/analysis/RedFlagRules.h"
 #include "models/analysis/TradeSnapshot.h"
 #include "models/graph/BucketSort.h"
+#include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
 #include <QJsonArray>
@@ -46,8 +47,7 @@ bool Context::inDestination(std::int32_t e) const
 
 bool Context::isListed(std::int32_t e) const
 {
-    auto it = exposure.find(snap.entity(e).rowId);
-    return it != exposure.end() && !it->second.listings.empty();
+    return exposure.isListed(snap.entity(e).rowId);
 }
 
 QString Context::label(std::int32_t e) const
@@ -106,9 +106,6 @@ Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot
                                       const RedFlagThresholds &thresholds)
 {
     RedFlagReport report;
-    auto exposure = loadSanctionExposure(db);
-    if (!exposure)
-        return exposure.error();
     ShipmentIdLookup ids(db);
     // With a focus, only the focus entities' shipments are indexed, and those of their owners and
     // controllers (T7 reads a parent's suppliers).
@@ -129,13 +126,30 @@ Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot
         if (!q.isValid() || q.failed())
             return makeError(ErrorCode::Database, QStringLiteral("cannot read links: %1").arg(sqliteError(db)));
     }
+    // T6 evaluates the parties the run flags: the focus, or every entity.
+    std::vector<qint64> partyRows;
+    for (std::size_t e = 0; e < snapshot.entities.size(); ++e)
+        if (focus.empty() || focus[e])
+            partyRows.push_back(snapshot.entities[e].rowId);
+    auto exposure = SanctionExposure::load(db, partyRows, {}, progress);
+    if (!exposure)
+        return exposure.error();
+    // The two party indexes are independent: large cases build them side by side.
+    flagrules::PartyIndex byParty[2];
+    constexpr std::size_t kParallelFrom = 200000;
+    graph::onThreads(std::min(2u, graph::threadsFor(snapshot.shipmentCount(), kParallelFrom)),
+                     [&](unsigned part, unsigned parts) {
+                         for (unsigned side = part; side < 2; side += parts)
+                             byParty[side] = flagrules::PartyIndex::build(
+                                 snapshot, side == 0 ? snapshot.trade.exporter : snapshot.trade.importer, indexed);
+                     });
     flagrules::Context c{db,
                          snapshot,
                          settings,
                          thresholds,
                          settings.searchParams(),
-                         flagrules::PartyIndex::build(snapshot, snapshot.trade.exporter, indexed),
-                         flagrules::PartyIndex::build(snapshot, snapshot.trade.importer, indexed),
+                         std::move(byParty[0]),
+                         std::move(byParty[1]),
                          exposure.takeValue(),
                          dayFromIso("2022-02-24", 10),
                          &ids,

@@ -1,129 +1,147 @@
 #include "models/analysis/ShadowSanctions.h"
 
-#include "models/analysis/TradeSnapshot.h"
 #include "models/storage/Sqlite.h"
 
-#include <QStringList>
+#include <algorithm>
 
 namespace caravan {
 
 namespace {
 
-bool anyOn(const std::vector<SanctionExposure::Listing> &listings, std::int32_t day)
+constexpr qint64 kJulianDayOfEpoch = 2440588; // 1970-01-01
+
+QDate dateOfDay(std::int32_t day)
 {
-    for (const auto &l : listings)
-        if (l.period.contains(day))
-            return true;
-    return false;
+    return QDate::fromJulianDay(day + kJulianDayOfEpoch);
 }
 
-DayRange rangeOf(const QString &from, const QString &to)
+std::int32_t dayOfDate(const QDate &date)
 {
-    DayRange r;
-    bool ok = false;
-    if (!from.isEmpty()) {
-        const QByteArray b = from.toLatin1();
-        const std::int32_t d = dayFromIso(b.constData(), static_cast<std::size_t>(b.size()), &ok);
-        if (ok)
-            r.from = d;
-    }
-    if (!to.isEmpty()) {
-        const QByteArray b = to.toLatin1();
-        const std::int32_t d = dayFromIso(b.constData(), static_cast<std::size_t>(b.size()), &ok);
-        if (ok)
-            r.to = d;
-    }
-    return r;
+    return static_cast<std::int32_t>(date.toJulianDay() - kJulianDayOfEpoch);
 }
 
-QString describe(const SanctionExposure::Listing &l)
+double sumOf(const QList<StakeShare> &stakes)
 {
-    QString s = l.list;
-    if (!l.program.isEmpty())
-        s += QStringLiteral(" (%1)").arg(l.program);
-    if (l.period.from != INT_MIN)
-        s += QStringLiteral(" from %1").arg(isoFromDay(l.period.from));
-    if (l.period.to != INT_MAX)
-        s += QStringLiteral(" to %1").arg(isoFromDay(l.period.to));
+    double sum = 0;
+    for (const StakeShare &s : stakes)
+        sum += s.percent;
+    return sum;
+}
+
+// "B is owned: listed owners hold 60% (A 60% [l1]). A is listed (EU (RUS))."
+QString euChainText(const QList<ExplanationEntry> &steps)
+{
+    QStringList chain, listed;
+    for (const ExplanationEntry &step : steps) {
+        if (step.designated)
+            listed << QStringLiteral("%1 is listed (%2).").arg(step.entity, step.lists.join(QStringLiteral("; ")));
+        else
+            chain << QStringLiteral("%1 is owned: listed owners hold %2 (%3).")
+                         .arg(step.entity, percentText(sumOf(step.because)), describeStakes(step.because));
+    }
+    return (chain + listed).join(u' ');
+}
+
+// The T6 explanation of one verdict: which rule, the owners behind it, their aggregate share.
+ShadowVerdict shadowVerdict(const OwnershipVerdict &v)
+{
+    ShadowVerdict s;
+    s.designated = v.designated || v.euListed;
+    s.ofacBlocked = v.blocked && !v.designated;
+    s.euOwned = v.euOwned;
+    s.euControlled = v.euControlled && !v.euOwned;
+    QStringList parts;
+    if (s.designated)
+        parts << QStringLiteral("designated: %1").arg(v.lists.join(QStringLiteral("; ")));
+    if (s.ofacBlocked)
+        parts << QStringLiteral("blocked under the OFAC 50% rule, blocked owners holding %1 in aggregate "
+                                "(threshold 50%, stakes added along the chain): %2")
+                     .arg(percentText(v.aggregatePercent), v.explanationText);
+    const QString euThreshold = v.euInclusive ? QStringLiteral("50% or more") : QStringLiteral("more than 50%");
+    if (s.euOwned)
+        parts << QStringLiteral("owned under the EU rule, listed persons and the entities they own holding %1 in "
+                                "aggregate (threshold %2): %3")
+                     .arg(percentText(v.euAggregatePercent), euThreshold, euChainText(v.euExplanation));
+    if (s.euControlled)
+        parts << QStringLiteral("controlled under the EU rule by listed, owned or controlled entities: %1")
+                     .arg(describeStakes(v.euControlBy));
+    s.explanation = parts.join(QStringLiteral("; "));
     return s;
 }
 
 } // namespace
 
-bool SanctionExposure::listedOn(std::int32_t day) const
+Result<SanctionExposure> SanctionExposure::load(sqlite3 *db, const std::vector<qint64> &partyRows,
+                                                const OwnershipLoadOptions &lists, Progress &progress)
 {
-    return anyOn(listings, day);
-}
-
-double SanctionExposure::listedOwnershipOn(std::int32_t day) const
-{
-    double sum = 0;
-    for (const Stake &s : stakes)
-        if (s.period.contains(day) && anyOn(s.ownerListings, day))
-            sum += s.percent;
-    return sum;
-}
-
-QString SanctionExposure::explainOn(std::int32_t day) const
-{
-    QStringList parts;
-    QStringList listed;
-    for (const Listing &l : listings)
-        if (l.period.contains(day))
-            listed << describe(l);
-    if (!listed.isEmpty())
-        parts << QStringLiteral("listed: %1").arg(listed.join(QStringLiteral("; ")));
-    QStringList owners;
-    for (const Stake &s : stakes)
-        if (s.period.contains(day) && anyOn(s.ownerListings, day))
-            owners << QStringLiteral("%1 (%2) %3")
-                          .arg(s.ownerName, s.ownerExtId,
-                               s.shareKnown ? QStringLiteral("%1%").arg(s.percent)
-                                            : QStringLiteral("unknown share, needs review"));
-    if (!owners.isEmpty())
-        parts << QStringLiteral("owned directly by listed owners %1, %2% in aggregate (threshold 50%)")
-                     .arg(owners.join(QStringLiteral(", ")))
-                     .arg(listedOwnershipOn(day));
-    parts << QStringLiteral("direct stakes only: the full 50% rule (indirect ownership, ranges, EU control) is "
-                            "the ownership analysis");
-    return parts.join(QStringLiteral("; "));
-}
-
-Result<std::unordered_map<qint64, SanctionExposure>> loadSanctionExposure(sqlite3 *db)
-{
-    std::unordered_map<qint64, SanctionExposure> out;
-    std::unordered_map<qint64, std::vector<SanctionExposure::Listing>> listingsOf;
+    SanctionExposure x;
+    x.m_options.load = lists;
     {
-        SqliteStatement q(db, "SELECT entity_id, list, program, listed_date, end_date FROM designations");
+        SqliteStatement q(db, "SELECT DISTINCT entity_id FROM designations");
         if (!q.isValid())
             return makeError(ErrorCode::Database, QStringLiteral("cannot read designations: %1").arg(sqliteError(db)));
-        while (q.step()) {
-            SanctionExposure::Listing l{q.text(1), q.text(2), rangeOf(q.text(3), q.text(4))};
-            listingsOf[q.int64(0)].push_back(l);
-            out[q.int64(0)].listings.push_back(std::move(l));
-        }
+        while (q.step())
+            x.m_listed.insert(q.int64(0));
         if (q.failed())
             return makeError(ErrorCode::Database, q.errorMessage());
     }
-    SqliteStatement q(db, "SELECT l.asset_id, l.owner_id, o.ext_id, o.name, l.share_min, l.start_date, l.end_date "
-                          "FROM links l JOIN entities o ON o.id = l.owner_id "
-                          "WHERE l.type = 'ownership' AND l.owner_id IN (SELECT entity_id FROM designations)");
-    if (!q.isValid())
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read ownership links: %1").arg(sqliteError(db)));
-    while (q.step()) {
-        SanctionExposure::Stake s;
-        s.owner = q.int64(1);
-        s.ownerExtId = q.text(2);
-        s.ownerName = q.text(3);
-        s.shareKnown = !q.isNull(4);
-        s.percent = s.shareKnown ? q.real(4) : 0.0;
-        s.period = rangeOf(q.text(5), q.text(6));
-        s.ownerListings = listingsOf[s.owner];
-        out[q.int64(0)].stakes.push_back(std::move(s));
+    if (x.m_listed.empty() || partyRows.empty())
+        return x; // nobody is listed: nobody can be blocked, owned or controlled
+    auto history = OwnershipHistory::load(db, lists, progress);
+    if (!history)
+        return history.error();
+    std::vector<std::uint32_t> parties;
+    for (const qint64 row : partyRows)
+        if (const auto e = history->denseOfRow(row))
+            parties.push_back(*e);
+    auto upstream = std::make_unique<OwnershipHistory>(history->upstreamOf(parties));
+    const std::vector<bool> reached = upstream->reachableFromDesignations();
+    for (const qint64 row : partyRows)
+        if (const auto e = upstream->denseOfRow(row); e && reached[*e])
+            x.m_partyDense.emplace(row, *e);
+    x.m_history = std::move(upstream);
+    return x;
+}
+
+SanctionExposure::Timeline &SanctionExposure::timeline(std::uint32_t party)
+{
+    if (const auto it = m_timelines.find(party); it != m_timelines.end())
+        return it->second;
+    Timeline t;
+    t.upstream = m_history->upstreamOf({party});
+    t.party = 0; // upstreamOf() numbers the entities it was given first
+    for (const QDate &d : t.upstream.changeDates())
+        t.changeDays.push_back(dayOfDate(d));
+    t.changeDays.push_back(dayOfDate(euInclusiveThresholdFrom())); // the EU threshold changes that day
+    std::sort(t.changeDays.begin(), t.changeDays.end());
+    t.changeDays.erase(std::unique(t.changeDays.begin(), t.changeDays.end()), t.changeDays.end());
+    t.evaluated.assign(t.changeDays.size() + 1, 0);
+    t.verdicts.resize(t.changeDays.size() + 1);
+    return m_timelines.emplace(party, std::move(t)).first->second;
+}
+
+const ShadowVerdict *SanctionExposure::on(qint64 rowId, std::int32_t day)
+{
+    const auto party = m_partyDense.find(rowId);
+    if (party == m_partyDense.end())
+        return nullptr;
+    Timeline &t = timeline(party->second);
+    const auto k = static_cast<std::size_t>(std::upper_bound(t.changeDays.begin(), t.changeDays.end(), day) -
+                                            t.changeDays.begin());
+    if (!t.evaluated[k]) {
+        // Every day of the period gives the same verdict; its first day (or the day asked, before the
+        // first change) stands for it.
+        const QDate date = dateOfDay(k == 0 ? day : t.changeDays[k - 1]);
+        m_options.load.asOf = date;
+        const OwnershipAnalysis analysis(t.upstream.at(date), m_options);
+        const graph::OwnershipRules &rules = analysis.rules();
+        const graph::EuVerdict eu = rules.eu(t.party);
+        if (rules.isBlocked(t.party) || eu.listed || eu.owned || eu.controlled)
+            t.verdicts[k] = shadowVerdict(analysis.verdict(t.party));
+        t.evaluated[k] = 1;
+        ++m_evaluations;
     }
-    if (q.failed())
-        return makeError(ErrorCode::Database, q.errorMessage());
-    return out;
+    return t.verdicts[k] ? &*t.verdicts[k] : nullptr;
 }
 
 } // namespace caravan

@@ -1,57 +1,73 @@
 #pragma once
 
+#include "models/analysis/OwnershipAnalysis.h"
+#include "models/analysis/OwnershipHistory.h"
 #include "models/core/Result.h"
 
 #include <QString>
 
-#include <climits>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 struct sqlite3;
 
 namespace caravan {
 
-// A validity period in days since 1970-01-01, open at either end when unknown.
-struct DayRange {
-    std::int32_t from = INT_MIN;
-    std::int32_t to = INT_MAX;
-    bool contains(std::int32_t day) const { return day >= from && day <= to; }
+// Why a party is shadow-sanctioned (T6) on a date: designated, blocked under the OFAC 50% rule, or
+// owned or controlled under the EU rule, with the explanation a flag cites.
+struct ShadowVerdict {
+    bool designated = false;
+    bool ofacBlocked = false;
+    bool euOwned = false;
+    bool euControlled = false;
+    QString explanation;
 };
 
-// How directly an entity touches the sanctions lists: its own listings, and the ownership stakes that
-// listed owners hold in it. This is the simple aggregated check the T6 flag uses (listed, or >= 50%
-// owned in aggregate by listed owners, directly); the full OFAC 50% rule (indirect ownership through
-// blocked entities, share ranges, the EU control test) belongs to the ownership analysis, and this
-// struct is the one place to swap for it.
-struct SanctionExposure {
-    struct Listing {
-        QString list;
-        QString program;
-        DayRange period;
-    };
-    struct Stake {
-        qint64 owner = 0;
-        QString ownerExtId;
-        QString ownerName;
-        double percent = 0; // lower bound of the share; 0 when unknown
-        bool shareKnown = true;
-        DayRange period;
-        std::vector<Listing> ownerListings;
-    };
-    std::vector<Listing> listings;
-    std::vector<Stake> stakes;
+// The sanctions status of shipment parties through time, for the T6 flag. The rules are the ownership
+// analysis' (OFAC 50% rule with indirect ownership through blocked entities, EU ownership and control). A
+// party's status can only change on a date where a link or a designation upstream of it starts or ends, so
+// each party gets its own timeline: the part of the ownership graph upstream of it, and the periods between
+// those dates; the rules run once per period that one of its shipments falls in, and a shipment's date is
+// then a look-up.
+class SanctionExposure {
+public:
+    // partyRows: entities.id of the parties to evaluate; lists: which designation lists each rule honours
+    // (empty: every list counts for both, as in the ownership command).
+    static Result<SanctionExposure> load(sqlite3 *db, const std::vector<qint64> &partyRows,
+                                         const OwnershipLoadOptions &lists, Progress &progress);
 
-    bool listedOn(std::int32_t day) const;
-    // The sum of the stakes held on `day` by owners listed on that day.
-    double listedOwnershipOn(std::int32_t day) const;
-    bool shadowSanctionedOn(std::int32_t day) const { return listedOn(day) || listedOwnershipOn(day) >= 50.0; }
-    // Why, on `day`, in one paragraph; ends by naming the ownership analysis as the full test.
-    QString explainOn(std::int32_t day) const;
+    // Whether the entity row carries a designation, on any list at any date.
+    bool isListed(qint64 rowId) const { return m_listed.count(rowId) != 0; }
+    // Whether a designation reaches the party through ownership or control at some date: only then can
+    // it ever be shadow-sanctioned.
+    bool isExposed(qint64 rowId) const { return m_partyDense.count(rowId) != 0; }
+    // The party's verdict on the day (days since 1970-01-01); nullptr when it is not sanctioned then.
+    const ShadowVerdict *on(qint64 rowId, std::int32_t day);
+    // How many times the rules ran so far (for tests and benchmarks).
+    int evaluations() const { return m_evaluations; }
+
+private:
+    // One party: what lies upstream of it, the dates its status may change on, and the verdict of each
+    // period between them once evaluated (period k starts on changeDays[k - 1]).
+    struct Timeline {
+        OwnershipHistory upstream;
+        std::uint32_t party = 0; // in upstream
+        std::vector<std::int32_t> changeDays;
+        std::vector<char> evaluated;
+        std::vector<std::optional<ShadowVerdict>> verdicts;
+    };
+    Timeline &timeline(std::uint32_t party);
+
+    std::unique_ptr<OwnershipHistory> m_history; // upstream of the exposed parties only
+    OwnershipOptions m_options;
+    std::unordered_map<qint64, std::uint32_t> m_partyDense; // exposed parties: row id -> m_history
+    std::unordered_map<std::uint32_t, Timeline> m_timelines;
+    std::unordered_set<qint64> m_listed;
+    int m_evaluations = 0;
 };
-
-// Every entity that is listed or has a listed owner, by entity row id.
-Result<std::unordered_map<qint64, SanctionExposure>> loadSanctionExposure(sqlite3 *db);
 
 } // namespace caravan

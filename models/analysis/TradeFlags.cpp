@@ -213,7 +213,8 @@ void priceAnomaly(Context &c)
                     continue;
                 const std::uint32_t i = rows[k].shipment;
                 for (std::int32_t party : {t.exporter[i], t.importer[i]}) {
-                    if (party < 0 || !c.inTransit(party))
+                    // Parties the run does not flag are skipped before their findings are written up.
+                    if (party < 0 || !c.inFocus(party) || !c.inTransit(party))
                         continue;
                     Finding &f = findings[party];
                     ++f.count;

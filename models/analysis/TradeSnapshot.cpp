@@ -1,5 +1,7 @@
 #include "models/analysis/TradeSnapshot.h"
 
+#include "models/graph/HugePages.h"
+#include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
 #include <QDate>
@@ -55,10 +57,9 @@ std::int32_t hs6FromText(const unsigned char *text, int length)
     return v;
 }
 
-double realOrNan(sqlite3_stmt *st, int column)
+double realOrNan(sqlite3_value *v)
 {
-    return sqlite3_column_type(st, column) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN()
-                                                          : sqlite3_column_double(st, column);
+    return sqlite3_value_type(v) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN() : sqlite3_value_double(v);
 }
 
 QString textOf(sqlite3_stmt *st, int column)
@@ -128,19 +129,26 @@ struct ShipmentChunk {
         // The first chunk becomes the snapshot's own columns and the others are appended to it, so it
         // makes room for every row at once.
         const auto expected = static_cast<std::size_t>(first ? total : std::clamp<qint64>(hi - lo + 1, 0, total));
-        for (auto *v : {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit})
+        for (auto *v : {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit}) {
             v->reserve(expected);
-        trade.quantity.reserve(expected);
-        value.reserve(expected);
+            graph::adviseHugePages(*v);
+        }
+        for (auto *v : {&trade.quantity, &value}) {
+            v->reserve(expected);
+            graph::adviseHugePages(*v);
+        }
         rowId.reserve(expected);
+        graph::adviseHugePages(rowId);
         std::unordered_map<std::string, std::int32_t> unitIds;
         std::string lastUnit;
         std::int32_t lastUnitId = -1;
-        // NULL reads as 0, which is no entity.
-        auto entityOf = [&](int column) { return snap.entityIndex(sqlite3_column_int64(q.st, column)); };
         int rc;
         std::size_t row = 0;
         graph::TradeArrays &t = trade;
+        // One sqlite3_column_value() per cell and the cheap sqlite3_value_*() accessors on it, instead of two
+        // column calls (type and value, or text and length) per cell: the column calls dominate a scan of a
+        // million rows. The values are only read here, on the thread that owns the connection.
+        sqlite3_value *cell[8];
         while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
             if ((++row & 0xffff) == 0) {
                 if (progress.isCancelled()) {
@@ -149,21 +157,24 @@ struct ShipmentChunk {
                 }
                 progress.setProgress(loaded.fetch_add(0x10000) + 0x10000, total);
             }
-            const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 1));
+            for (int c = 0; c < 8; ++c)
+                cell[c] = sqlite3_column_value(q.st, c);
+            const auto *date = reinterpret_cast<const char *>(sqlite3_value_text(cell[1]));
             bool ok = false;
             const std::int32_t day =
-                dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_column_bytes(q.st, 1)) : 0, &ok);
+                dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_value_bytes(cell[1])) : 0, &ok);
             if (!ok)
                 continue; // a shipment without a readable date cannot take part in a time window
-            rowId.push_back(sqlite3_column_int64(q.st, 0));
+            rowId.push_back(sqlite3_value_int64(cell[0]));
             t.day.push_back(day);
-            t.exporter.push_back(entityOf(2));
-            t.importer.push_back(entityOf(3));
-            t.hs6.push_back(hs6FromText(sqlite3_column_text(q.st, 4), sqlite3_column_bytes(q.st, 4)));
-            t.quantity.push_back(realOrNan(q.st, 5));
+            // NULL reads as 0, which is no entity.
+            t.exporter.push_back(snap.entityIndex(sqlite3_value_int64(cell[2])));
+            t.importer.push_back(snap.entityIndex(sqlite3_value_int64(cell[3])));
+            t.hs6.push_back(hs6FromText(sqlite3_value_text(cell[4]), sqlite3_value_bytes(cell[4])));
+            t.quantity.push_back(realOrNan(cell[5]));
             std::int32_t unitId = -1;
-            if (const auto *u = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 6))) {
-                const std::string_view unit(u, static_cast<std::size_t>(sqlite3_column_bytes(q.st, 6)));
+            if (const auto *u = reinterpret_cast<const char *>(sqlite3_value_text(cell[6]))) {
+                const std::string_view unit(u, static_cast<std::size_t>(sqlite3_value_bytes(cell[6])));
                 if (unit == lastUnit) {
                     unitId = lastUnitId;
                 } else {
@@ -177,7 +188,7 @@ struct ShipmentChunk {
                 }
             }
             t.unit.push_back(unitId);
-            value.push_back(realOrNan(q.st, 7));
+            value.push_back(realOrNan(cell[7]));
         }
         if (rc != SQLITE_DONE)
             error = sqliteError(db);
@@ -215,16 +226,38 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
             into.insert(into.end(), from.begin(), from.end());
             from = {};
         };
-        append(trade.exporter, c.trade.exporter);
-        append(trade.importer, c.trade.importer);
-        append(trade.day, c.trade.day);
-        append(trade.hs6, c.trade.hs6);
-        append(trade.quantity, c.trade.quantity);
-        append(value, c.value);
-        append(shipmentRowId, c.rowId);
-        for (std::int32_t u : c.trade.unit)
-            trade.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
-        c.trade.unit = {};
+        // Each column is its own vector: two threads append them side by side.
+        graph::onThreads(graph::threadsFor(c.rowId.size(), kParallelLoadRows), [&](unsigned part, unsigned parts) {
+            for (unsigned column = part; column < 8; column += parts) {
+                switch (column) {
+                case 0:
+                    append(trade.exporter, c.trade.exporter);
+                    break;
+                case 1:
+                    append(trade.importer, c.trade.importer);
+                    break;
+                case 2:
+                    append(trade.day, c.trade.day);
+                    break;
+                case 3:
+                    append(trade.hs6, c.trade.hs6);
+                    break;
+                case 4:
+                    append(trade.quantity, c.trade.quantity);
+                    break;
+                case 5:
+                    append(value, c.value);
+                    break;
+                case 6:
+                    append(shipmentRowId, c.rowId);
+                    break;
+                default:
+                    for (std::int32_t u : c.trade.unit)
+                        trade.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
+                    c.trade.unit = {};
+                }
+            }
+        });
     }
 }
 
@@ -234,18 +267,36 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
     progress.setStatus(QStringLiteral("Loading entities"));
     const qint64 maxEntity = sqliteScalar(db, "SELECT coalesce(max(id), 0) FROM entities").value_or(0);
     snap.m_indexOfRow.assign(static_cast<std::size_t>(maxEntity) + 1, -1);
+    snap.entities.reserve(static_cast<std::size_t>(maxEntity));
+    snap.trade.entityCountry.reserve(static_cast<std::size_t>(maxEntity));
     std::vector<std::pair<std::size_t, qint64>> merged;
     {
         RawStatement q(db, "SELECT id, ext_id, name, country, birth_date, merged_into FROM entities ORDER BY id");
         if (!q.st)
             return dbError(db, "entities");
+        std::unordered_map<graph::CountryCode, QString> countryText;
         int rc;
         while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
             SnapshotEntity e;
             e.rowId = sqlite3_column_int64(q.st, 0);
             e.extId = textOf(q.st, 1);
             e.name = textOf(q.st, 2);
-            e.country = textOf(q.st, 3).toUpper();
+            // A two-letter country (nearly all of them) is packed from its bytes and its text shared by every
+            // entity of that country; anything else is kept as its own text.
+            const auto *cc = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 3));
+            const std::string_view country(cc ? cc : "",
+                                           cc ? static_cast<std::size_t>(sqlite3_column_bytes(q.st, 3)) : 0);
+            const graph::CountryCode code = graph::countryCode(country);
+            if (code != 0) {
+                QString &text = countryText[code];
+                if (text.isEmpty()) {
+                    const char16_t letters[2] = {static_cast<char16_t>(code >> 8), static_cast<char16_t>(code & 0xff)};
+                    text = QString(reinterpret_cast<const QChar *>(letters), 2);
+                }
+                e.country = text;
+            } else if (!country.empty()) {
+                e.country = QString::fromUtf8(country.data(), static_cast<qsizetype>(country.size())).toUpper();
+            }
             if (const auto *b = reinterpret_cast<const char *>(sqlite3_column_text(q.st, 4))) {
                 bool ok = false;
                 const std::int32_t day = dayFromIso(b, static_cast<std::size_t>(sqlite3_column_bytes(q.st, 4)), &ok);
@@ -256,8 +307,7 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
             snap.m_indexOfRow[static_cast<std::size_t>(e.rowId)] = static_cast<std::int32_t>(index);
             if (sqlite3_column_type(q.st, 5) != SQLITE_NULL)
                 merged.emplace_back(index, sqlite3_column_int64(q.st, 5));
-            const QByteArray cc = e.country.toLatin1();
-            snap.trade.entityCountry.push_back(graph::countryCode(std::string_view(cc.constData(), cc.size())));
+            snap.trade.entityCountry.push_back(code);
             snap.entities.push_back(std::move(e));
         }
         if (rc != SQLITE_DONE)
@@ -281,10 +331,12 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
         snap.m_indexOfRow[static_cast<std::size_t>(snap.entities[index].rowId)] = survivor;
     }
 
-    const qint64 total = sqliteScalar(db, "SELECT count(*) FROM shipments").value_or(0);
-    progress.setStatus(QStringLiteral("Loading %1 shipments").arg(total));
+    // min(id) and max(id) are two look-ups on the rowid b-tree; count(*) would read every page of an index.
+    // The span of row ids bounds the number of shipments: it sizes the columns and the progress.
     const qint64 minId = sqliteScalar(db, "SELECT coalesce(min(id), 0) FROM shipments").value_or(0);
     const qint64 maxId = sqliteScalar(db, "SELECT coalesce(max(id), 0) FROM shipments").value_or(0);
+    const qint64 total = maxId >= minId && maxId > 0 ? maxId - minId + 1 : 0;
+    progress.setStatus(QStringLiteral("Loading shipments"));
 
     // Large cases are read by several threads, each on its own read-only connection over a range of row
     // ids, when the file can be opened again and no transaction of ours hides uncommitted rows.
@@ -350,6 +402,21 @@ ShipmentIdLookup::ShipmentIdLookup(sqlite3 *db) : m_st(std::make_unique<Statemen
 }
 
 ShipmentIdLookup::~ShipmentIdLookup() = default;
+
+void ShipmentIdLookup::prefetch(std::vector<qint64> rowIds)
+{
+    std::sort(rowIds.begin(), rowIds.end());
+    rowIds.erase(std::unique(rowIds.begin(), rowIds.end()), rowIds.end());
+    m_cache.reserve(m_cache.size() + rowIds.size());
+    for (const qint64 row : rowIds)
+        extId(row);
+}
+
+QString ShipmentIdLookup::cached(qint64 rowId) const
+{
+    const auto it = m_cache.find(rowId);
+    return it != m_cache.end() ? it->second : QStringLiteral("#%1").arg(rowId);
+}
 
 QString ShipmentIdLookup::extId(qint64 rowId)
 {

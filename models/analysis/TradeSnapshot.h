@@ -72,6 +72,10 @@ public:
     ShipmentIdLookup(const ShipmentIdLookup &) = delete;
     ShipmentIdLookup &operator=(const ShipmentIdLookup &) = delete;
     QString extId(qint64 rowId);
+    // Reads the ext ids of these rows at once (in row order), so that cached() finds them.
+    void prefetch(std::vector<qint64> rowIds);
+    // The ext id of a row read before ("#<row>" when it was not): const, so several threads may ask at once.
+    QString cached(qint64 rowId) const;
 
 private:
     struct Statement;

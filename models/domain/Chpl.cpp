@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace caravan {
 
@@ -36,6 +37,18 @@ std::span<const ChplEntry> chplEntries()
 
 const ChplEntry *chplEntry(std::int32_t hs6)
 {
+    // One bit per HS-6 code turns away the codes that are not on the list (most of them) without a search:
+    // the red flags ask about every shipment of a case.
+    constexpr std::int32_t kCodes = 1000000;
+    static const std::vector<bool> onList = [] {
+        std::vector<bool> bits(kCodes, false);
+        for (const ChplEntry &e : kChpl)
+            bits[static_cast<std::size_t>(e.hs6)] = true;
+        bits[kHs2017AircraftParts] = true;
+        return bits;
+    }();
+    if (hs6 < 0 || hs6 >= kCodes || !onList[static_cast<std::size_t>(hs6)])
+        return nullptr;
     if (hs6 == kHs2017AircraftParts)
         hs6 = kHs2022AircraftParts;
     const auto it = std::lower_bound(kChpl.begin(), kChpl.end(), hs6,

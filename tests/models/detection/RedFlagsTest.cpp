@@ -54,7 +54,7 @@ TEST_CASE("T6: a listed party, or one owned 50% or more by listed owners togethe
     const QString why = run.explanation(QStringLiteral("kz-owned"), QStringLiteral("T6"));
     CHECK(why.contains(QLatin1String("55% in aggregate")));
     CHECK(why.contains(QLatin1String("S2")));
-    CHECK(why.contains(QLatin1String("ownership analysis")));
+    CHECK(why.contains(QLatin1String("OFAC 50% rule")));
     CHECK(run.explanation(QStringLiteral("kz-listed"), QStringLiteral("T6")).contains(QLatin1String("OFAC SDN")));
 }
 
@@ -280,4 +280,26 @@ TEST_CASE("the CHPL table in the code matches the published list")
     CHECK(isFoodOrMedicine(20130));
     CHECK(isFoodOrMedicine(300490));
     CHECK_FALSE(isFoodOrMedicine(854231));
+}
+
+TEST_CASE("T6 follows ownership through blocked subsidiaries: stakes are added along the chain, never multiplied")
+{
+    // Fails with the direct-stakes check T6 had before issue 7: C's only owner, B, is not listed itself.
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 de = b.company(QStringLiteral("de"), QStringLiteral("Lieferant GmbH"), QStringLiteral("DE"));
+        const qint64 a = b.person(QStringLiteral("A"), QStringLiteral("Ivanov Ivan"), QStringLiteral("RU"));
+        const qint64 bb = b.company(QStringLiteral("B"), QStringLiteral("Holding AO"), QStringLiteral("RU"));
+        const qint64 c = b.company(QStringLiteral("C"), QStringLiteral("Trade LLP"), QStringLiteral("KZ"));
+        b.designate(a, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2022-05-01"));
+        b.owns(a, bb, QStringLiteral("60"));
+        b.owns(bb, c, QStringLiteral("60")); // effective share of A: 36%, yet C is blocked
+        ship(b, QStringLiteral("S1"), QStringLiteral("2023-01-10"), de, c, QStringLiteral("854231"));
+    }
+    const FlagRun run = flagsOf(tc);
+    CHECK(run.codesOf(QStringLiteral("C")).contains(QStringLiteral("T6")));
+    const QString why = run.explanation(QStringLiteral("C"), QStringLiteral("T6"));
+    CHECK(why.contains(QLatin1String("OFAC 50% rule")));
+    CHECK(why.contains(QLatin1String("B is blocked")));
 }
