@@ -1,16 +1,15 @@
 #include "models/import/ImportJob.h"
 
-#include "models/storage/DecisionStore.h"
-
+#include "models/core/Sha256.h"
 #include "models/import/BulkLoad.h"
 #include "models/import/ImportFormats.h"
 #include "models/import/TextEncoding.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/CaseWriter.h"
 #include "models/storage/Connection.h"
+#include "models/storage/DecisionStore.h"
 #include "models/storage/Sqlite.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -56,7 +55,7 @@ Status setSourceHash(sqlite3 *db, qint64 source, const QString &sha256)
 
 Result<QString> sha256OfFiles(const QStringList &paths, Progress &progress)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString &path : paths) {
         QFile f(path);
