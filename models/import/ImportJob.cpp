@@ -146,7 +146,7 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
     }
 
     // A fixed page cache: measured on 1M shipments, 32 MB costs no more time than 128 MB, and it
-    // bounds the import's memory (the index sorter takes as much again).
+    // bounds the import's memory (the deferred indexes are sorted in 1 MB runs: BulkLoad::rebuildIndexes).
     BulkLoad bulk(db, kImportCacheMiB);
     Transaction tx(db);
     if (!tx.isActive())
