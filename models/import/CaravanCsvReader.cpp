@@ -6,6 +6,8 @@
 #include "models/import/BulkLoad.h"
 #include "models/import/FieldParsers.h"
 
+#include <QDate>
+
 namespace caravan {
 
 namespace {
@@ -136,6 +138,163 @@ bool optionalNumber(QByteArrayView text, const char *column, std::optional<doubl
     return true;
 }
 
+// The bulk path of shipments works on the row's UTF-8 bytes. Plain ASCII values are checked here; any
+// other value goes through the QString rules above (Unicode spaces, digits and letters), which also word
+// the rejection, so both paths accept and store the same.
+
+bool isAscii(QByteArrayView text)
+{
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+char asciiUpper(char c)
+{
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+int asciiNumber(QByteArrayView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (!isAsciiDigit(text[i]))
+            return -1;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+// `text` as stored: a view of the row, or of `scratch` holding a normalised copy.
+QByteArrayView keep(QByteArray &scratch, const QString &normalised)
+{
+    scratch = normalised.toUtf8();
+    return scratch;
+}
+
+bool optionalDate(QByteArrayView text, const char *column, QByteArrayView &out, QByteArray &scratch, QString &why)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        const int y = asciiNumber(text, 0, 4);
+        const int m = asciiNumber(text, 5, 2);
+        const int d = asciiNumber(text, 8, 2);
+        if (y >= 0 && m >= 0 && d >= 0 && QDate::isValid(y, m, d)) {
+            out = text;
+            return true;
+        }
+    }
+    QString date;
+    if (!optionalDate(QString::fromUtf8(text), column, date, why))
+        return false;
+    out = keep(scratch, date);
+    return true;
+}
+
+bool optionalCountry(QByteArrayView text, const char *column, QByteArrayView &out, QByteArray &scratch, QString &why)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.size() == 2 && isAsciiLetter(text[0]) && isAsciiLetter(text[1])) {
+        scratch.resize(2);
+        scratch[0] = asciiUpper(text[0]);
+        scratch[1] = asciiUpper(text[1]);
+        out = scratch;
+        return true;
+    }
+    QString code;
+    if (!optionalCountry(QString::fromUtf8(text), column, code, why))
+        return false;
+    out = keep(scratch, code);
+    return true;
+}
+
+// The list of transit countries, each checked, as "KZ;KG".
+bool transitCountries(QByteArrayView text, QByteArrayView &out, QByteArray &scratch, QString &why)
+{
+    scratch.resize(0);
+    if (isAscii(text)) {
+        for (qsizetype at = 0; at <= text.size();) {
+            qsizetype end = text.indexOf(';', at);
+            if (end < 0)
+                end = text.size();
+            const QByteArrayView item = text.sliced(at, end - at).trimmed();
+            at = end + 1;
+            if (item.isEmpty())
+                continue;
+            if (item.size() != 2 || !isAsciiLetter(item[0]) || !isAsciiLetter(item[1])) {
+                QString code;
+                optionalCountry(QString::fromLatin1(item), "transit_countries", code, why);
+                return false;
+            }
+            if (!scratch.isEmpty())
+                scratch.append(';');
+            scratch.append(asciiUpper(item[0]));
+            scratch.append(asciiUpper(item[1]));
+        }
+        out = scratch;
+        return true;
+    }
+    QStringList codes;
+    for (const QString &c : fields::splitList(QString::fromUtf8(text))) {
+        QString code;
+        if (!optionalCountry(c, "transit_countries", code, why))
+            return false;
+        codes.append(code);
+    }
+    out = keep(scratch, codes.join(u';'));
+    return true;
+}
+
+// hs6Of() of a declared HS code, or false when it has no six digits.
+bool hs6(QByteArrayView code, QByteArrayView &out, QByteArray &scratch)
+{
+    if (!isAscii(code)) {
+        out = keep(scratch, hs6Of(QString::fromUtf8(code)));
+        return !out.isEmpty();
+    }
+    scratch.resize(0);
+    for (const char c : code) {
+        if (isAsciiDigit(c)) {
+            if (scratch.size() < 6)
+                scratch.append(c);
+        } else if (c != '.' && c != ' ') {
+            return false;
+        }
+    }
+    out = scratch;
+    return scratch.size() == 6;
+}
+
+// A currency code, upper-cased: three characters, the first a letter.
+bool currency(QByteArrayView text, QByteArrayView &out, QByteArray &scratch)
+{
+    if (text.isEmpty())
+        return true;
+    if (!isAscii(text)) {
+        const QString code = QString::fromUtf8(text).toUpper();
+        out = keep(scratch, code);
+        return code.size() == 3 && code.front().isLetter();
+    }
+    scratch.resize(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i)
+        scratch[i] = asciiUpper(text[i]);
+    out = scratch;
+    return text.size() == 3 && isAsciiLetter(text[0]);
+}
+
 } // namespace
 
 std::optional<CaravanCsvReader::Kind> CaravanCsvReader::kindOfHeader(const QStringList &header)
@@ -263,13 +422,13 @@ void CaravanCsvReader::mapRow(const CsvRecord &r)
     }
 }
 
-qint64 CaravanCsvReader::partyOrCreate(ImportContext &context, QByteArrayView name, const QString &country, qint64 line)
+qint64 CaravanCsvReader::partyOrCreate(ImportContext &context, QByteArrayView name, QByteArrayView country, qint64 line)
 {
     const qint64 known = context.entity(name);
     if (known || name.isEmpty() || !m_mapping || !m_mapping->createParties)
         return known;
     const QString text = QString::fromUtf8(name);
-    EntityRecord e{text, QStringLiteral("Company"), text, country, {}};
+    EntityRecord e{text, QStringLiteral("Company"), text, QString::fromUtf8(country), {}};
     auto added = context.writer().addEntity(e, context.at(line));
     if (!added)
         return 0;
@@ -410,38 +569,35 @@ RowOutcome CaravanCsvReader::linkRow(ImportContext &context, const CsvRecord &r)
 
 RowOutcome CaravanCsvReader::shipmentRow(ImportContext &context, const CsvRecord &r)
 {
+    // A million rows a file: the values are checked and bound as UTF-8 slices of the row.
     using namespace col;
-    ShipmentRecord s;
-    s.extId = value(r, SId);
+    ShipmentView s;
+    ShipmentScratch &scratch = m_scratch;
+    s.extId = bytes(r, SId);
     QString why;
-    const QString date = value(r, SDate);
+    const QByteArrayView date = bytes(r, SDate);
     if (date.isEmpty())
         return RowOutcome::rejected(QStringLiteral("date is empty"));
-    if (!optionalDate(date, "date", s.date, why))
+    if (!optionalDate(date, "date", s.date, scratch.date, why))
         return RowOutcome::rejected(why);
-    s.hsCode = value(r, SHs);
-    if (!s.hsCode.isEmpty() && hs6Of(s.hsCode).isEmpty())
-        return RowOutcome::rejected(QStringLiteral("hs_code %1 does not have 6 digits").arg(quoted(s.hsCode)));
-    s.description = value(r, SDescription);
-    s.unit = value(r, SUnit);
+    s.hsCode = bytes(r, SHs);
+    if (!s.hsCode.isEmpty() && !hs6(s.hsCode, s.hs6, scratch.hs6))
+        return RowOutcome::rejected(
+            QStringLiteral("hs_code %1 does not have 6 digits").arg(quoted(QString::fromUtf8(s.hsCode))));
+    s.description = bytes(r, SDescription);
+    s.unit = bytes(r, SUnit);
     if (!optionalNumber(bytes(r, SQuantity), "quantity", s.quantity, why) ||
         !optionalNumber(bytes(r, SWeight), "weight_kg", s.weightKg, why) ||
         !optionalNumber(bytes(r, SValue), "value", s.value, why))
         return RowOutcome::rejected(why);
-    s.currency = value(r, SCurrency).toUpper();
-    if (!s.currency.isEmpty() && (s.currency.size() != 3 || !s.currency.front().isLetter()))
-        return RowOutcome::rejected(QStringLiteral("currency %1 is not a three-letter code").arg(quoted(s.currency)));
-    if (!optionalCountry(value(r, SOrigin), "origin_country", s.originCountry, why) ||
-        !optionalCountry(value(r, SDestination), "destination_country", s.destinationCountry, why))
+    if (!currency(bytes(r, SCurrency), s.currency, scratch.currency))
+        return RowOutcome::rejected(
+            QStringLiteral("currency %1 is not a three-letter code").arg(quoted(QString::fromUtf8(s.currency))));
+    if (!optionalCountry(bytes(r, SOrigin), "origin_country", s.originCountry, scratch.origin, why) ||
+        !optionalCountry(bytes(r, SDestination), "destination_country", s.destinationCountry, scratch.destination,
+                         why) ||
+        !transitCountries(bytes(r, STransit), s.transitCountries, scratch.transit, why))
         return RowOutcome::rejected(why);
-    QStringList transit;
-    for (const QString &c : fields::splitList(value(r, STransit))) {
-        QString code;
-        if (!optionalCountry(c, "transit_countries", code, why))
-            return RowOutcome::rejected(why);
-        transit.append(code);
-    }
-    s.transitCountries = transit.join(u';');
     const QByteArrayView exporter = bytes(r, SExporter);
     const QByteArrayView importer = bytes(r, SImporter);
     s.exporter = partyOrCreate(context, exporter, s.originCountry, r.line());

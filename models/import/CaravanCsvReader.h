@@ -38,7 +38,7 @@ private:
     QByteArrayView bytes(const CsvRecord &r, int column) const;
     // Mapped CSV: converts the row's mapped cells into Caravan CSV values (m_mapped).
     void mapRow(const CsvRecord &r);
-    qint64 partyOrCreate(ImportContext &context, QByteArrayView name, const QString &country, qint64 line);
+    qint64 partyOrCreate(ImportContext &context, QByteArrayView name, QByteArrayView country, qint64 line);
 
     CsvFile m_file;
     Kind m_kind = Kind::Entities;
@@ -46,6 +46,10 @@ private:
     std::array<int, kMaxColumns> m_index{}; // DOMAIN.md column -> position in the file, or -1
     std::optional<ColumnMapping> m_mapping;
     std::array<QByteArray, kMaxColumns> m_mapped; // the current row's converted values (mapped CSV)
+    // The current shipment's normalised values that are not slices of the row (upper-cased codes, HS6).
+    struct ShipmentScratch {
+        QByteArray date, hs6, currency, origin, destination, transit;
+    } m_scratch;
 };
 
 } // namespace caravan

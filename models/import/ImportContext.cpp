@@ -63,9 +63,8 @@ qint64 ImportContext::entity(QByteArrayView utf8ExtId)
 {
     if (utf8ExtId.isEmpty())
         return 0;
-    const QByteArray key = QByteArray::fromRawData(utf8ExtId.data(), utf8ExtId.size());
-    if (const auto it = m_entityCache.constFind(key); it != m_entityCache.cend())
-        return it.value();
+    if (const qint64 known = m_entityCache.find(utf8ExtId))
+        return known;
     const qint64 id = m_writer.entityByExtId(QString::fromUtf8(utf8ExtId));
     if (id > 0)
         rememberEntity(QString::fromUtf8(utf8ExtId), id);

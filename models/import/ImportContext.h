@@ -4,11 +4,11 @@
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/import/ColumnMapping.h"
+#include "models/import/EntityIdCache.h"
 #include "models/storage/CaseWriter.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHash>
 #include <QString>
 
 namespace caravan {
@@ -85,8 +85,8 @@ private:
     qint64 m_totalBytes;
     Progress &m_progress;
     IssueLog m_issues;
-    // UTF-8 keys; looked up through QByteArray::fromRawData, without copying the key.
-    QHash<QByteArray, qint64> m_entityCache;
+    EntityIdCache m_entityCache; // by UTF-8 ext id
+
     qint64 m_imported = 0;
     qint64 m_rejected = 0;
     qint64 m_skipped = 0;

@@ -1,16 +1,15 @@
 #include "models/import/ImportJob.h"
 
-#include "models/storage/DecisionStore.h"
-
+#include "models/core/Sha256.h"
 #include "models/import/BulkLoad.h"
 #include "models/import/ImportFormats.h"
 #include "models/import/TextEncoding.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/CaseWriter.h"
 #include "models/storage/Connection.h"
+#include "models/storage/DecisionStore.h"
 #include "models/storage/Sqlite.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -56,7 +55,7 @@ Status setSourceHash(sqlite3 *db, qint64 source, const QString &sha256)
 
 Result<QString> sha256OfFiles(const QStringList &paths, Progress &progress)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString &path : paths) {
         QFile f(path);
@@ -147,7 +146,7 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
     }
 
     // A fixed page cache: measured on 1M shipments, 32 MB costs no more time than 128 MB, and it
-    // bounds the import's memory (the index sorter takes as much again).
+    // bounds the import's memory (the deferred indexes are sorted in 1 MB runs: BulkLoad::rebuildIndexes).
     BulkLoad bulk(db, kImportCacheMiB);
     Transaction tx(db);
     if (!tx.isActive())

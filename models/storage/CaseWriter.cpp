@@ -210,22 +210,39 @@ Result<qint64> CaseWriter::addDesignation(const DesignationRecord &d, const Prov
 
 Result<qint64> CaseWriter::addShipment(const ShipmentRecord &s, const Provenance &from)
 {
+    const QByteArray extId = s.extId.toUtf8();
+    const QByteArray date = s.date.toUtf8();
+    const QByteArray hsCode = s.hsCode.toUtf8();
+    const QByteArray hs6 = hs6Of(s.hsCode).toUtf8();
+    const QByteArray description = s.description.toUtf8();
+    const QByteArray unit = s.unit.toUtf8();
+    const QByteArray currency = s.currency.toUtf8();
+    const QByteArray origin = s.originCountry.toUtf8();
+    const QByteArray destination = s.destinationCountry.toUtf8();
+    const QByteArray transit = s.transitCountries.toUtf8();
+    return addShipment(ShipmentView{extId, date, s.exporter, s.importer, hsCode, hs6, description, s.quantity, unit,
+                                    s.weightKg, s.value, currency, origin, destination, transit},
+                       from);
+}
+
+Result<qint64> CaseWriter::addShipment(const ShipmentView &s, const Provenance &from)
+{
     SqliteStatement &st = m_st->shipment;
-    st.bind(1, s.extId);
-    st.bind(2, s.date);
+    st.bindView(1, s.extId);
+    st.bindView(2, s.date);
     bindId(st, 3, s.exporter);
     bindId(st, 4, s.importer);
-    st.bind(5, s.hsCode);
-    st.bind(6, hs6Of(s.hsCode));
-    st.bind(7, s.description);
+    st.bindView(5, s.hsCode);
+    st.bindView(6, s.hs6);
+    st.bindView(7, s.description);
     st.bind(8, s.quantity);
-    st.bind(9, s.unit);
+    st.bindView(9, s.unit);
     st.bind(10, s.weightKg);
     st.bind(11, s.value);
-    st.bind(12, s.currency);
-    st.bind(13, s.originCountry);
-    st.bind(14, s.destinationCountry);
-    st.bind(15, s.transitCountries);
+    st.bindView(12, s.currency);
+    st.bindView(13, s.originCountry);
+    st.bindView(14, s.destinationCountry);
+    st.bindView(15, s.transitCountries);
     bindProvenance(st, 16, from);
     return run(st, "shipment");
 }

@@ -74,6 +74,26 @@ struct ShipmentRecord {
     QString transitCountries; // "KZ;KG"
 };
 
+// A shipment as UTF-8 bytes (the bulk path of an import: slices of the parsed row, bound as they are,
+// with no QString on the way). Every text is already checked and normalised like ShipmentRecord's.
+struct ShipmentView {
+    QByteArrayView extId;
+    QByteArrayView date;
+    qint64 exporter = 0;
+    qint64 importer = 0;
+    QByteArrayView hsCode;
+    QByteArrayView hs6; // hs6Of(hsCode)
+    QByteArrayView description;
+    std::optional<double> quantity;
+    QByteArrayView unit;
+    std::optional<double> weightKg;
+    std::optional<double> value;
+    QByteArrayView currency;
+    QByteArrayView originCountry;
+    QByteArrayView destinationCountry;
+    QByteArrayView transitCountries;
+};
+
 // One aggregate trade flow (Eurostat Comext, UN Comtrade): reporter -> partner, HS product, period.
 struct TradeStatRecord {
     QString reporter; // ISO 3166 alpha-2, or the aggregate's code (EU27_2020, EA20, WORLD)
@@ -109,6 +129,7 @@ public:
     Result<qint64> addLink(const LinkRecord &link, const Provenance &from);
     Result<qint64> addDesignation(const DesignationRecord &designation, const Provenance &from);
     Result<qint64> addShipment(const ShipmentRecord &shipment, const Provenance &from);
+    Result<qint64> addShipment(const ShipmentView &shipment, const Provenance &from);
     Result<qint64> addTradeStat(const TradeStatRecord &stat, const Provenance &from);
     Status addRejectedRow(qint64 source, qint64 line, const QString &reason, const QString &raw);
 

@@ -59,6 +59,15 @@ void SqliteStatement::bind(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindView(int index, QByteArrayView utf8)
+{
+    if (utf8.isEmpty()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int index, const std::optional<double> &value)
 {
     if (value)

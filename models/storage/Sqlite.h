@@ -2,6 +2,7 @@
 
 #include "models/core/Result.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -30,6 +31,9 @@ public:
     void bind(int index, const QString &value);   // an empty string binds NULL
     void bind(int index, const QByteArray &utf8); // an empty array binds NULL
     void bind(int index, const std::optional<double> &value);
+    // Binds UTF-8 bytes without copying them (an empty view binds NULL): they must stay valid until the
+    // statement has run. For bulk inserts straight from a parsed input row.
+    void bindView(int index, QByteArrayView utf8);
 
     // Returns true while a row is available; false when done or on error (see failed()).
     bool step();

@@ -236,3 +236,47 @@ TEST_CASE("a file in the wrong encoding can be re-read with the right one")
     CHECK(text(tc, QStringLiteral("SELECT name FROM entities")) ==
           QStringLiteral("ООО Ромашка и партнеры торговый дом"));
 }
+
+TEST_CASE("shipments checked on their UTF-8 bytes follow the same rules as any other text")
+{
+    TempCase tc;
+    writeFile(tc.file(QStringLiteral("entities.csv")), kEntities);
+    importFile(tc, tc.file(QStringLiteral("entities.csv")));
+    const QString nbsp(QChar(0x00A0));
+    const QString shipments =
+        QStringLiteral("id,date,exporter,importer,hs_code,description,quantity,unit,weight_kg,value,currency,"
+                       "origin_country,destination_country,transit_countries\n"
+                       "A1,%1 2023-03-01 %1,c2,c1,8542 31 00,Чипы,1,шт,,,руб,%1kz%1,de,\" kz ; ;kg \"\n"
+                       "A2,2023-03-02,c2,c1,854231,x,1,pcs,,,usd,KZ,RU,kz;%1ge\n"
+                       "A3,2023-03-03,c2,c1,854231,x,1,pcs,,,US,KZ,RU,\n"
+                       "A4,2023-03-04,c2,c1,854231,x,1,pcs,,,,KZ,RU,KZ;Kazakhstan\n"
+                       "A5,2023-02-30,c2,c1,854231,x,1,pcs,,,,KZ,RU,\n"
+                       "A6,2023-03-06,c2,c1,8542x1,x,1,pcs,,,,KZ,RU,\n"
+                       "A7,2023-03-07,c2,c1,854231,x,1,pcs,,,,K1,RU,\n"
+                       "A8,2023-03-08,c2,c1,٨٥٤٢٣١,x,1,pcs,,,,KZ,RU,\n")
+            .arg(nbsp);
+    writeFile(tc.file(QStringLiteral("shipments.csv")), shipments.toUtf8());
+    const ImportSummary s = importFile(tc, tc.file(QStringLiteral("shipments.csv")));
+    CHECK(s.rowsRead == 8);
+    CHECK(s.rowsRead == s.imported + s.rejected + s.skipped);
+    auto stored = [&](const char *id) {
+        return text(tc, QStringLiteral("SELECT date || '|' || hs6 || '|' || coalesce(currency, '') || '|' || "
+                                       "origin_country || '|' || coalesce(transit_countries, '') || '|' || "
+                                       "description || '|' || unit FROM shipments WHERE ext_id = '%1'")
+                            .arg(QLatin1String(id)));
+    };
+    auto reason = [&](const char *id) {
+        return text(tc,
+                    QStringLiteral("SELECT reason FROM rejected_rows WHERE raw LIKE '%1,%'").arg(QLatin1String(id)));
+    };
+    CHECK(stored("A1") == QStringLiteral("2023-03-01|854231|РУБ|KZ|KZ;KG|Чипы|шт"));
+    CHECK(stored("A2") == QStringLiteral("2023-03-02|854231|USD|KZ|KZ;GE|x|pcs"));
+    CHECK(reason("A3") == QStringLiteral("currency 'US' is not a three-letter code"));
+    CHECK(reason("A4") == QStringLiteral("transit_countries 'Kazakhstan' is not an ISO 3166 two-letter country code"));
+    CHECK(reason("A5") == QStringLiteral("date '2023-02-30' is not a date (YYYY-MM-DD)"));
+    CHECK(reason("A6") == QStringLiteral("hs_code '8542x1' does not have 6 digits"));
+    CHECK(reason("A7") == QStringLiteral("origin_country 'K1' is not an ISO 3166 two-letter country code"));
+    // Digits of another script are digits to the HS rules (QChar::isDigit), as they always were.
+    CHECK(s.imported + s.rejected == 8);
+    CHECK(s.imported == 3);
+}
