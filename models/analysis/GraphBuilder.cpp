@@ -85,12 +85,9 @@ GraphEdge linkEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
 }
 
 // A trade edge from a row "exporter_id, importer_id, count, total value, first date, last date" of shipments.
-void addTradeEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
+// Completes a trade edge whose ends are set from a row (.., .., count, value, first date, last date) and adds it.
+void addTradeEdgeFromRow(GraphSnapshot &snapshot, GraphEdge e, const SqliteStatement &st)
 {
-    GraphEdge e;
-    e.kind = graph::EdgeKind::Trade;
-    e.from = entityNode(snapshot, st.int64(0));
-    e.to = entityNode(snapshot, st.int64(1));
     e.count = st.int64(2);
     e.weight = st.real(3) > 0 ? st.real(3) : static_cast<double>(e.count);
     e.startDate = st.text(4).toStdString();
@@ -98,6 +95,15 @@ void addTradeEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
     snapshot.nodes[e.from].weight += e.weight;
     snapshot.nodes[e.to].weight += e.weight;
     snapshot.edges.push_back(std::move(e));
+}
+
+void addTradeEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
+{
+    GraphEdge e;
+    e.kind = graph::EdgeKind::Trade;
+    e.from = entityNode(snapshot, st.int64(0));
+    e.to = entityNode(snapshot, st.int64(1));
+    addTradeEdgeFromRow(snapshot, std::move(e), st);
 }
 
 Error queryError(const SqliteStatement &st)
@@ -219,13 +225,7 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
             }
             e.from = snapshot.indexOf(countryNodeId(a));
             e.to = snapshot.indexOf(countryNodeId(b));
-            e.count = st.int64(2);
-            e.weight = st.real(3) > 0 ? st.real(3) : static_cast<double>(e.count);
-            e.startDate = st.text(4).toStdString();
-            e.endDate = st.text(5).toStdString();
-            snapshot.nodes[e.from].weight += e.weight;
-            snapshot.nodes[e.to].weight += e.weight;
-            snapshot.edges.push_back(std::move(e));
+            addTradeEdgeFromRow(snapshot, std::move(e), st);
         } else {
             addTradeEdge(snapshot, st);
         }

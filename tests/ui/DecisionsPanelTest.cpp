@@ -1,5 +1,6 @@
 #include "../support/DecisionCases.h"
 #include "../support/TempCase.h"
+#include "Screenshot.h"
 
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/DecisionTableModel.h"
@@ -33,14 +34,6 @@ using namespace caravan;
 using namespace caravan::test;
 
 namespace {
-
-// Saves a picture of the widget when CARAVAN_SCREENSHOTS names a folder (for looking at the GUI).
-void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CARAVAN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name));
-}
 
 std::unique_ptr<CaseFile> plantedCase(TempCase &tc)
 {

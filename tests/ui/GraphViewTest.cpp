@@ -1,5 +1,6 @@
 #include "../support/CaseBuilder.h"
 #include "../support/TempCase.h"
+#include "Screenshot.h"
 
 #include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
@@ -147,12 +148,7 @@ struct ViewOnCase {
         QSignalSpy idle(&view, &GraphView::idle);
         REQUIRE(idle.wait(60000));
     }
-    void screenshot(const QString &name)
-    {
-        const QByteArray dir = qgetenv("CARAVAN_SCREENSHOTS");
-        if (!dir.isEmpty())
-            view.grab().save(QString::fromLocal8Bit(dir) + u'/' + name);
-    }
+    void screenshot(const QString &name) { caravan::test::screenshot(view, name); }
     ~ViewOnCase() { view.setDocument(nullptr); }
 };
 

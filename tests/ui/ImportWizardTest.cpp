@@ -1,4 +1,5 @@
 #include "../support/TempCase.h"
+#include "Screenshot.h"
 
 #include "models/storage/Sqlite.h"
 #include "ui/ImportWizard.h"
@@ -17,14 +18,6 @@ using namespace caravan;
 using namespace caravan::test;
 
 namespace {
-
-// Saves a picture of the widget when CARAVAN_SCREENSHOTS names a folder (for looking at the GUI).
-void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CARAVAN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name));
-}
 
 } // namespace
 

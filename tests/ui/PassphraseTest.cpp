@@ -1,5 +1,6 @@
 #include "../support/CaseBuilder.h"
 #include "../support/TempCase.h"
+#include "Screenshot.h"
 
 #include "models/editing/CaseDocument.h"
 #include "models/storage/Sqlite.h"
@@ -55,13 +56,6 @@ struct DialogsScope {
     DialogsScope() { Dialogs::setInstance(&dialogs); }
     ~DialogsScope() { Dialogs::setInstance(nullptr); }
 };
-
-void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CARAVAN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name));
-}
 
 } // namespace
 
