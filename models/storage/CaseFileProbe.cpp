@@ -52,15 +52,16 @@ Result<CaseFileHeader> probeCaseFile(const QString &path)
     result.schemaVersion = static_cast<int>(bigEndian32(header, 60));
     result.applicationId = static_cast<int>(bigEndian32(header, 68));
 
+    // While a WAL holds pages not yet copied back, the main file may be behind or ahead of its header (a
+    // checkpoint writes page 1 before the pages past the old end, and may be killed in between): the size,
+    // identity and version checks then wait for SQLite's own answer after opening (CaseFile::open repeats them).
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool headerMayLag = wal.exists() && wal.size() > 0;
     if (result.pageSize < 512 || (result.fileSize % result.pageSize) != 0 ||
-        result.fileSize < result.declaredPages * result.pageSize)
+        (!headerMayLag && result.fileSize < result.declaredPages * result.pageSize))
         return makeError(
             ErrorCode::Corrupt,
             QStringLiteral("%1 is damaged: the file is shorter than its header says (truncated?)").arg(name));
-    // While a WAL holds pages not yet copied back, the main file's header may be stale: the identity and
-    // version checks then wait for SQLite's own answer after opening (CaseFile::open repeats them).
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool headerMayLag = wal.exists() && wal.size() > 0;
     if (headerMayLag)
         return result;
     if (result.applicationId != schema::kApplicationId)

@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
 using namespace caravan;
 using namespace caravan::test;
 
@@ -188,6 +190,60 @@ TEST_CASE("a truncated case is reported as damaged")
     auto opened = CaseFile::open(tc.path());
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().code == ErrorCode::Corrupt);
+}
+
+TEST_CASE("a case killed during a checkpoint, its header ahead of the file's end, opens from its WAL")
+{
+    // A checkpoint writes page 1 (with the new page count) before the pages after the file's old end. A kill
+    // in between leaves a main file shorter than its header says, and a WAL that still holds every page.
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        for (int i = 0; i < 200; ++i)
+            b.company(QStringLiteral("c%1").arg(i), QStringLiteral("Company number %1").arg(i));
+    }
+    tc.close();
+    const qint64 oldSize = QFileInfo(tc.path()).size();
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(tc.path().toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(sqliteExec(db, QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;")).ok());
+    REQUIRE(sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr) == SQLITE_OK);
+    REQUIRE(sqliteExec(db, QStringLiteral("BEGIN; CREATE TABLE filler(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION "
+                                          "ALL SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO filler SELECT "
+                                          "printf('%0200d', i) FROM n; COMMIT;"))
+                .ok());
+    const QString crashed = tc.file(QStringLiteral("crashed.caravan"));
+    REQUIRE(QFile::copy(tc.path(), crashed));
+    REQUIRE(QFile::copy(tc.path() + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+    sqlite3_close(db);
+
+    // Page 1 as the WAL's last frame for it has it, written over the crashed copy's page 1.
+    QFile wal(crashed + QStringLiteral("-wal"));
+    REQUIRE(wal.open(QIODevice::ReadOnly));
+    const QByteArray frames = wal.readAll();
+    const auto be32 = [&frames](qsizetype at) {
+        return (quint32(quint8(frames[at])) << 24) | (quint32(quint8(frames[at + 1])) << 16) |
+               (quint32(quint8(frames[at + 2])) << 8) | quint32(quint8(frames[at + 3]));
+    };
+    const qsizetype pageSize = be32(8);
+    QByteArray page1;
+    for (qsizetype at = 32; at + 24 + pageSize <= frames.size(); at += 24 + pageSize)
+        if (be32(at) == 1)
+            page1 = frames.mid(at + 24, pageSize);
+    REQUIRE(page1.size() == pageSize);
+    QFile main(crashed);
+    REQUIRE(main.open(QIODevice::ReadWrite));
+    REQUIRE(main.write(page1) == pageSize);
+    main.close();
+    const quint32 declared = (quint32(quint8(page1[28])) << 24) | (quint32(quint8(page1[29])) << 16) |
+                             (quint32(quint8(page1[30])) << 8) | quint32(quint8(page1[31]));
+    REQUIRE(qint64(declared) * pageSize > oldSize); // the header is ahead of the file's end
+
+    auto opened = CaseFile::open(crashed);
+    INFO((opened.ok() ? QString() : opened.error().message).toStdString());
+    REQUIRE(opened.ok());
+    CHECK(sqliteScalar((*opened)->handle(), "SELECT count(*) FROM filler") == 20000);
+    CHECK(sqliteScalar((*opened)->handle(), "SELECT count(*) FROM entities") == 200);
 }
 
 TEST_CASE("a case from a newer Caravan is refused and unchanged")
