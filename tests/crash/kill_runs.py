@@ -18,7 +18,8 @@ CLI, DATA, WORK, RUNS, SEED = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.arg
 SDN = os.path.join(DATA, "sanctions/ofac-sdn-2024-05-03/sdn.csv")
 SHIPMENT_ROWS = 60000
 rng = random.Random(SEED)
-env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+# Plain cases ignore the passphrase; the encrypted scenarios need it.
+env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CARAVAN_PASSPHRASE="kill test passphrase")
 problems = []
 summary = {"runs": 0, "checked": 0, "killed": 0, "finished": 0, "state_before": 0, "state_after": 0}
 
@@ -105,7 +106,24 @@ def prepare():
     cli("demo", demo, "--seed", "7")
     pairs = json.loads(cli("resolve", demo, "--json").stdout)["pairs"]
     refs = [r[0] for r in query(demo, "SELECT ext_id FROM entities ORDER BY id LIMIT 400")]
-    return ships, empty, demo, pairs, refs
+    encrypted = os.path.join(WORK, "base-encrypted.caravan")
+    shutil.copy(demo, encrypted)
+    cli("encrypt", encrypted)
+    return ships, empty, demo, pairs, refs, encrypted
+
+
+def encrypted_scenario(ships, encrypted, refs):
+    """Writes to an encrypted case: each commit re-encrypts the whole file and renames it into place."""
+    def no_plaintext(case, run):
+        for name in os.listdir(WORK):
+            if name.startswith(os.path.basename(case)):
+                with open(os.path.join(WORK, name), "rb") as f:
+                    if f.read(16).startswith(b"SQLite format 3"):
+                        problems.append(f"run {run}: plaintext SQLite file {name} beside an encrypted case")
+    return [("encrypted-import", encrypted, lambda c: ["import", c, ships, "--format", "caravan-csv", "--kind",
+                                                        "shipments"], no_plaintext),
+            ("encrypted-mark", encrypted, lambda c: ["mark", c, "--entity", refs[0], "--status", "confirmed",
+                                                      "--note", "kill test"], no_plaintext)]
 
 
 def reference(base, args_of):
@@ -194,18 +212,23 @@ def mark_run(demo, refs, run):
 
 
 def main():
-    ships, empty, demo, pairs, refs = prepare()
+    ships, empty, demo, pairs, refs, encrypted = prepare()
     imports = [(name, base, args_of, extra, *reference(base, args_of))
                for name, base, args_of, extra in import_scenario(ships, empty)]
+    secret = [(name, base, args_of, extra, *reference(base, args_of))
+              for name, base, args_of, extra in encrypted_scenario(ships, encrypted, refs)]
     demo_args = lambda c: ["demo", c, "--seed", "7"]
     demo_seconds = timed(demo_args(os.path.join(WORK, "demo-ref.caravan")))
     demo_after = stats(os.path.join(WORK, "demo-ref.caravan"))
     started = time.monotonic()
     for run in range(RUNS):
         summary["runs"] += 1
-        pick = run % 5
+        pick = run % 7
         if pick < 2:
             name, base, args_of, extra, seconds, after = imports[pick]
+            one_shot(name, base, args_of, extra, seconds, after, run)
+        elif pick > 4:
+            name, base, args_of, extra, seconds, after = secret[pick - 5]
             one_shot(name, base, args_of, extra, seconds, after, run)
         elif pick == 2:
             mark_run(demo, refs, run)

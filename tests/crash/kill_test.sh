@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Crash safety: SIGKILLs caravan-cli at random moments during imports (Caravan CSV shipments, OFAC SDN), marks,
-# duplicate merges and demo generation, then checks that every case opens, passes `check` and holds exactly
+# duplicate merges, demo generation, and imports and marks on an encrypted case, then checks that every case opens, passes `check` and holds exactly
 # the work committed before the kill. Usage: tests/crash/kill_test.sh [BUILD_DIR] [RUNS] [SEED]
 # BUILD_DIR (default build-crash) is used as it is when it holds app/caravan-cli, otherwise it is built.
 set -euo pipefail
