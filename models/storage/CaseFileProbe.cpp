@@ -52,6 +52,11 @@ Result<CaseFileHeader> probeCaseFile(const QString &path)
     result.schemaVersion = static_cast<int>(bigEndian32(header, 60));
     result.applicationId = static_cast<int>(bigEndian32(header, 68));
 
+    // A rollback journal next to the file: a write in progress, or one a crash interrupted that SQLite rolls back on
+    // the next open. Until then the header and the size may disagree: SQLite's own checks after opening decide.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (journal.exists() && journal.size() > 0)
+        return result;
     if (result.pageSize < 512 || (result.fileSize % result.pageSize) != 0 ||
         result.fileSize < result.declaredPages * result.pageSize)
         return makeError(
