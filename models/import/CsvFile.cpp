@@ -1,8 +1,18 @@
 #include "models/import/CsvFile.h"
 
+#include "models/import/CsvRecordQueue.h"
+
 #include <QFileInfo>
 
+#include <thread>
+
 namespace caravan {
+
+namespace {
+// Read ahead: up to three batches of 4096 records (a few MB) between the reading thread and the import.
+constexpr int kBatches = 3;
+constexpr int kRowsPerBatch = 4096;
+} // namespace
 
 Status CsvFile::open(const QString &path, const CsvOptions &options)
 {
@@ -37,22 +47,35 @@ Result<QStringList> CsvFile::readHeader()
 
 Status CsvFile::forEach(ImportContext &context, int columns, qint64 bytesBefore, const RowHandler &handle)
 {
+    // The file is read and split into records on a second thread, a few batches ahead of the import.
     CsvReader &reader = *m_reader;
-    while (reader.next()) {
-        const CsvRecord &r = reader.record();
-        RowOutcome outcome = RowOutcome::imported();
-        if (!r.problem().isEmpty())
-            outcome = RowOutcome::rejected(r.problem());
-        else if (columns > 0 && r.size() != columns)
-            outcome = RowOutcome::rejected(QStringLiteral("expected %1 columns, found %2").arg(columns).arg(r.size()));
-        else
-            outcome = handle(r);
-        const bool rejected = outcome.kind() == RowOutcome::Kind::Rejected;
-        if (auto counted = context.count(outcome, r.line(), rejected ? r.rawText() : QString()); !counted)
-            return counted;
-        if (auto advanced = context.advance(bytesBefore + reader.bytesRead()); !advanced)
-            return advanced;
+    CsvRecordQueue queue(kBatches, kRowsPerBatch);
+    std::thread reading([&reader, &queue] {
+        while (CsvBatch *batch = queue.emptyBatch()) {
+            while (batch->size < kRowsPerBatch && reader.next()) {
+                const auto at = static_cast<std::size_t>(batch->size++);
+                reader.takeRecord(batch->records[at]);
+                batch->bytesRead[at] = reader.bytesRead();
+            }
+            const bool full = batch->size == kRowsPerBatch;
+            queue.push(batch);
+            if (!full)
+                break;
+        }
+        queue.finish();
+    });
+    Status status;
+    while (CsvBatch *batch = queue.pop()) {
+        for (std::size_t i = 0; status && i < static_cast<std::size_t>(batch->size); ++i)
+            status = importRecord(context, columns, batch->records[i], bytesBefore + batch->bytesRead[i], handle);
+        queue.recycle(batch);
+        if (!status)
+            break;
     }
+    queue.stop();
+    reading.join();
+    if (!status)
+        return status;
     if (const qint64 invalid = reader.invalidUtf8Bytes(); invalid > 0)
         context.issues().warn(fileName(), QStringLiteral("%1 bytes were not valid UTF-8 and were read as Latin-1; "
                                                          "name the encoding with --encoding")
@@ -60,6 +83,22 @@ Status CsvFile::forEach(ImportContext &context, int columns, qint64 bytesBefore,
     if (reader.error())
         return makeError(reader.error()->code, QStringLiteral("%1: %2").arg(fileName(), reader.error()->message));
     return {};
+}
+
+Status CsvFile::importRecord(ImportContext &context, int columns, const CsvRecord &r, qint64 bytesDone,
+                             const RowHandler &handle)
+{
+    RowOutcome outcome = RowOutcome::imported();
+    if (!r.problem().isEmpty())
+        outcome = RowOutcome::rejected(r.problem());
+    else if (columns > 0 && r.size() != columns)
+        outcome = RowOutcome::rejected(QStringLiteral("expected %1 columns, found %2").arg(columns).arg(r.size()));
+    else
+        outcome = handle(r);
+    const bool rejected = outcome.kind() == RowOutcome::Kind::Rejected;
+    if (auto counted = context.count(outcome, r.line(), rejected ? r.rawText() : QString()); !counted)
+        return counted;
+    return context.advance(bytesDone);
 }
 
 } // namespace caravan

@@ -33,6 +33,10 @@ public:
     Status forEach(ImportContext &context, int columns, qint64 bytesBefore, const RowHandler &handle);
 
 private:
+    // One record: rejected when malformed, else handled; counted, and progress reported.
+    static Status importRecord(ImportContext &context, int columns, const CsvRecord &r, qint64 bytesDone,
+                               const RowHandler &handle);
+
     QString m_path;
     qint64 m_size = 0;
     std::unique_ptr<QFile> m_file;

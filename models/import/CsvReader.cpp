@@ -169,6 +169,18 @@ bool CsvReader::next()
     }
 }
 
+void CsvReader::takeRecord(CsvRecord &into)
+{
+    std::swap(into.m_data, m_record.m_data);
+    std::swap(into.m_ends, m_record.m_ends);
+    std::swap(into.m_problem, m_record.m_problem);
+    into.m_line = m_record.m_line;
+    const QByteArrayView raw = m_record.m_raw;
+    into.m_raw.resize(raw.size());
+    if (!raw.isEmpty())
+        std::memcpy(into.m_raw.data(), raw.data(), static_cast<std::size_t>(raw.size()));
+}
+
 CsvReader::Parse CsvReader::parseRecord()
 {
     const char *data = m_buffer.constData();

@@ -62,6 +62,9 @@ public:
     // Reads the next record; false at the end of input or when reading failed (see error()).
     bool next();
     const CsvRecord &record() const { return m_record; }
+    // Moves the current record into `into`, its raw text copied so that it outlives the reader's buffer; the
+    // reader goes on in `into`'s old buffers (a record kept for another thread, without allocating each time).
+    void takeRecord(CsvRecord &into);
     // The error that stopped reading (device failure, a record over the size limit), if any.
     const std::optional<Error> &error() const { return m_error; }
     // Bytes taken from the device so far, for progress.

@@ -8,6 +8,7 @@
 #include "models/storage/CaseWriter.h"
 #include "models/storage/Connection.h"
 #include "models/storage/DecisionStore.h"
+#include "models/storage/RollbackJournal.h"
 #include "models/storage/Sqlite.h"
 
 #include <QFile>
@@ -147,6 +148,8 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
 
     // A fixed page cache: measured on 1M shipments, 32 MB costs no more time than 128 MB, and it
     // bounds the import's memory (the deferred indexes are sorted in 1 MB runs: BulkLoad::rebuildIndexes).
+    // The only connection to the case (the CLI) writes the load once, in rollback mode; others share the WAL.
+    RollbackJournal journal(db);
     BulkLoad bulk(db, kImportCacheMiB);
     Transaction tx(db);
     if (!tx.isActive())
@@ -206,6 +209,7 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
+    journal.restore();
     // Investigators' match decisions hold across imports: rows this file gave an absorbed entity move to
     // its survivor, and accepted screening matches copy new designations.
     if (auto st = decisionstore::reapply(file); !st)

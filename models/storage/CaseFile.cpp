@@ -2,6 +2,7 @@
 
 #include "models/storage/CaseFileProbe.h"
 #include "models/storage/CaseVault.h"
+#include "models/storage/RollbackJournal.h"
 #include "models/storage/Schema.h"
 #include "models/storage/Sqlite.h"
 
@@ -191,6 +192,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, OpenMode m
 {
     const bool encrypted = isEncryptedFile(path);
     if (!encrypted) {
+        RollbackJournal::recoverInterruptedWrite(path);
         auto header = probeCaseFile(path);
         if (!header)
             return header.error();

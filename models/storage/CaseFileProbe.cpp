@@ -52,6 +52,11 @@ Result<CaseFileHeader> probeCaseFile(const QString &path)
     result.schemaVersion = static_cast<int>(bigEndian32(header, 60));
     result.applicationId = static_cast<int>(bigEndian32(header, 68));
 
+    // A rollback journal next to the file: a write in progress, or one a crash interrupted that SQLite rolls back on
+    // the next open. Until then the header and the size may disagree: SQLite's own checks after opening decide.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (journal.exists() && journal.size() > 0)
+        return result;
     // While a WAL holds pages not yet copied back, the main file may be behind or ahead of its header (a
     // checkpoint writes page 1 before the pages past the old end, and may be killed in between): the size,
     // identity and version checks then wait for SQLite's own answer after opening (CaseFile::open repeats them).

@@ -280,3 +280,43 @@ TEST_CASE("shipments checked on their UTF-8 bytes follow the same rules as any o
     CHECK(s.imported + s.rejected == 8);
     CHECK(s.imported == 3);
 }
+
+TEST_CASE("records read ahead in batches keep their lines, verbatim text and order across many batches")
+{
+    TempCase tc;
+    const QString path = tc.file(QStringLiteral("entities.csv"));
+    // 20,000 records (several batches of the read-ahead), a quoted line break every 1,000th one, a bad row every
+    // 4,999th: each rejection must name its own line and keep its own text.
+    QByteArray big = "id,type,name\n";
+    qint64 line = 2;
+    QList<QPair<qint64, QByteArray>> bad;
+    qint64 lineOfLast = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray row;
+        if (i % 4999 == 4998)
+            row = "b" + QByteArray::number(i) + ",Spaceship,Bad " + QByteArray::number(i) + "\n";
+        else if (i % 1000 == 0)
+            row = "e" + QByteArray::number(i) + ",Company,\"Two\nlines " + QByteArray::number(i) + "\"\n";
+        else
+            row = "e" + QByteArray::number(i) + ",Company,Company " + QByteArray::number(i) + "\n";
+        if (row.startsWith('b'))
+            bad.append({line, row.chopped(1)});
+        lineOfLast = line;
+        line += row.count('\n');
+        big += row;
+    }
+    writeFile(path, big);
+    const ImportSummary s = importFile(tc, path);
+    CHECK(s.rowsRead == 20000);
+    CHECK(s.rejected == bad.size());
+    CHECK(s.imported == 20000 - bad.size());
+    SqliteStatement rejected(tc.caseFile().handle(), "SELECT line_no, raw FROM rejected_rows ORDER BY id");
+    for (const auto &[badLine, raw] : bad) {
+        REQUIRE(rejected.step());
+        CHECK(rejected.int64(0) == badLine);
+        CHECK(rejected.text(1) == QString::fromUtf8(raw));
+    }
+    CHECK_FALSE(rejected.step());
+    CHECK(count(tc, "SELECT source_row FROM entities WHERE ext_id = 'e19999'") == lineOfLast);
+    CHECK(text(tc, QStringLiteral("SELECT name FROM entities WHERE ext_id = 'e19000'")) == "Two\nlines 19000");
+}
