@@ -2,6 +2,7 @@
 
 #include "models/analysis/DecisionPreview.h"
 #include "models/editing/CaseDocument.h"
+#include "models/itemmodels/EntityTableModel.h"
 #include "models/itemmodels/MatchCandidateModel.h"
 #include "models/storage/DecisionStore.h"
 #include "models/storage/EntityDetails.h"
@@ -40,7 +41,7 @@ QString factList(const QString &title, const QList<SourcedText> &facts)
     for (const SourcedText &f : facts) {
         html += escaped(f.text);
         if (!f.detail.isEmpty())
-            html += QStringLiteral(" <i>(%1)</i>").arg(escaped(f.detail));
+            html += QStringLiteral(" <i>(%1)</i>").arg(escaped(vocabularyLabel(f.detail)));
         if (!f.source.isEmpty())
             html += QStringLiteral(" <span style='color:gray'>%1</span>").arg(escaped(f.source));
         html += QStringLiteral("<br/>");
@@ -332,7 +333,8 @@ QString ReviewPanel::describeEntity(const QString &extId) const
     if (!details)
         return escaped(details.error().message);
     const EntityDetails &e = details.value();
-    QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3").arg(escaped(e.name), escaped(e.extId), escaped(e.type));
+    QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3")
+                       .arg(escaped(e.name), escaped(e.extId), escaped(vocabularyLabel(e.type)));
     if (!e.country.isEmpty())
         html += QStringLiteral(" · ") + escaped(e.country);
     if (!e.birthDate.isEmpty())

@@ -319,10 +319,13 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
             score += 0.05;
             if (reasons)
                 reasons->append(QStringLiteral("same %1 %2 (+0.05)").arg(what, a.date));
-        } else if (a.date.left(4) == b.date.left(4)) {
+        } else if (const qsizetype known = std::min(a.date.size(), b.date.size());
+                   a.date.left(known) == b.date.left(known)) {
+            // One date is partial (a year, a month) and the other agrees with it as far as it goes. Two full
+            // dates that differ, even in the same year, are two people (a namesake) or two companies.
             score += 0.02;
             if (reasons)
-                reasons->append(QStringLiteral("same %1 year %2 (+0.02)").arg(what, a.date.left(4)));
+                reasons->append(QStringLiteral("%1s agree: %2 / %3 (+0.02)").arg(what, a.date, b.date));
         } else {
             const double penalty = person ? 0.3 : 0.05;
             score -= penalty;
