@@ -275,6 +275,14 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, OldCont
     return {};
 }
 
+Status writeEncrypted(const QString &path, const CaseKey &key, const QByteArray &plain, OldContents old)
+{
+    auto encrypted = encrypt(key, plain);
+    if (!encrypted)
+        return encrypted.error();
+    return writeFileAtomically(path, *encrypted, old);
+}
+
 } // namespace caseCipher
 
 } // namespace caravan

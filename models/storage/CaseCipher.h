@@ -57,6 +57,9 @@ Result<QByteArray> decryptWithKey(const QByteArray &file, const CaseKey &key, co
 enum class OldContents { Keep, Wipe };
 // Writes `bytes` to `path` through a temporary file beside it, flushed to disk and renamed into place.
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, OldContents old = OldContents::Keep);
+// encrypt() then writeFileAtomically(): the one way an encrypted case reaches the disk.
+Status writeEncrypted(const QString &path, const CaseKey &key, const QByteArray &plain,
+                      OldContents old = OldContents::Keep);
 
 } // namespace caseCipher
 

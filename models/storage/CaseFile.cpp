@@ -418,11 +418,8 @@ Status CaseFile::encryptFile(const QString &path, const QString &passphrase)
     if (!key)
         return key.error();
     sqliteImage::clearWalMode(*image);
-    auto encrypted = caseCipher::encrypt(*key, *image);
-    if (!encrypted)
-        return encrypted.error();
     file.m_connection.reset(); // the last connection folds and removes the WAL
-    if (auto st = caseCipher::writeFileAtomically(path, *encrypted, caseCipher::OldContents::Wipe); !st)
+    if (auto st = caseCipher::writeEncrypted(path, *key, *image, caseCipher::OldContents::Wipe); !st)
         return st;
     // Opening upgraded an older schema: its backup is plaintext, encrypt it as well.
     if (file.migratedFrom()) {
@@ -432,11 +429,7 @@ Status CaseFile::encryptFile(const QString &path, const QString &passphrase)
         QByteArray backupImage = backup.readAll();
         backup.close();
         sqliteImage::clearWalMode(backupImage);
-        auto encryptedBackup = caseCipher::encrypt(*key, backupImage);
-        if (!encryptedBackup)
-            return encryptedBackup.error();
-        if (auto st =
-                caseCipher::writeFileAtomically(file.backupPath(), *encryptedBackup, caseCipher::OldContents::Wipe);
+        if (auto st = caseCipher::writeEncrypted(file.backupPath(), *key, backupImage, caseCipher::OldContents::Wipe);
             !st)
             return st;
     }

@@ -243,12 +243,14 @@ Result<QByteArray> CaseVault::imageLocked()
     return bytes;
 }
 
-Status CaseVault::writeLocked(const QString &target, const QByteArray &plain, caseCipher::OldContents old)
+Status CaseVault::writeImageLocked(const QString &target)
 {
-    auto encrypted = caseCipher::encrypt(m_key, plain);
-    if (!encrypted)
-        return encrypted.error();
-    return caseCipher::writeFileAtomically(target, *encrypted, old);
+    auto plain = imageLocked();
+    if (!plain)
+        return plain.error();
+    const Status st = caseCipher::writeEncrypted(target, m_key, *plain);
+    OPENSSL_cleanse(plain->data(), static_cast<size_t>(plain->size()));
+    return st;
 }
 
 Status CaseVault::persist()
@@ -258,10 +260,7 @@ Status CaseVault::persist()
     QMutexLocker lock(&m_mutex);
     if (!m_dirty.exchange(false))
         return {};
-    auto plain = imageLocked();
-    Status st = plain ? writeLocked(m_path, *plain, caseCipher::OldContents::Keep) : Status(plain.error());
-    if (plain)
-        OPENSSL_cleanse(plain->data(), static_cast<size_t>(plain->size()));
+    const Status st = writeImageLocked(m_path);
     if (!st)
         m_dirty = true; // try again after the next commit, and when the case closes
     return st;
@@ -270,12 +269,7 @@ Status CaseVault::persist()
 Status CaseVault::writeEncryptedCopy(const QString &target)
 {
     QMutexLocker lock(&m_mutex);
-    auto plain = imageLocked();
-    if (!plain)
-        return plain.error();
-    Status st = writeLocked(target, *plain, caseCipher::OldContents::Keep);
-    OPENSSL_cleanse(plain->data(), static_cast<size_t>(plain->size()));
-    return st;
+    return writeImageLocked(target);
 }
 
 } // namespace caravan

@@ -52,7 +52,8 @@ public:
 private:
     CaseVault() = default;
     Result<QByteArray> imageLocked();
-    Status writeLocked(const QString &target, const QByteArray &plain, caseCipher::OldContents old);
+    // Encrypts the current image to `target`; the plaintext copy in memory is wiped afterwards.
+    Status writeImageLocked(const QString &target);
     static int onCommit(void *vault);
 
     QString m_path;
