@@ -239,7 +239,15 @@ CREATE INDEX merge_moves_decision ON merge_moves(decision_id);
 CREATE INDEX entities_merged_into ON entities(merged_into);
 )SQL";
 
-const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: real extracts. A shipment keeps its unit as written and gains the canonical unit and the quantity in
+// it (models/domain/Units), and the country it was dispatched from (EAEU declaration box 15) beside its origin.
+const char *const kVersion5 = R"SQL(
+ALTER TABLE shipments ADD COLUMN unit_canonical TEXT;
+ALTER TABLE shipments ADD COLUMN quantity_canonical REAL;
+ALTER TABLE shipments ADD COLUMN dispatch_country TEXT;
+)SQL";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace
