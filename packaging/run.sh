@@ -4,7 +4,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/packaging/deps.sh"
-"$root/packaging/build.sh"
+# Only the two programs: the test suite is built by the test command (packaging/test.sh), into the same folder.
+CARAVAN_TARGETS="caravan caravan-cli" "$root/packaging/build.sh"
 bin="$root/build/app"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 

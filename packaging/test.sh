@@ -3,9 +3,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/packaging/deps.sh"
-# Benchmarks are built by tests/perf/run.sh (Release, build-perf/); the test build leaves them out, and
-# skips debug information, so that a clean build on two cores takes less time.
-"$root/packaging/build.sh" -DCARAVAN_BUILD_PERF=OFF -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG"
+# The same build folder and flags as the run command (packaging/build.sh): what it built is reused.
+CARAVAN_TARGETS="" "$root/packaging/build.sh"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 cd "$root/build"
