@@ -33,7 +33,7 @@ TEST_CASE("the Chains dock detects the planted chains, explains them, and a dism
     window.show();
     REQUIRE(window.openCase(tc.path()));
     ChainsPanel *panel = window.chainsPanel();
-    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy finished(panel, &ChainsPanel::detectionFinished);
     panel->detect();
     REQUIRE(finished.wait(60000));

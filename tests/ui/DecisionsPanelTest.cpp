@@ -76,8 +76,8 @@ TEST_CASE("the decisions list shows a decision after decide(), filters, sorts, w
     TempCase tc;
     CaseDocument doc(plantedCase(tc));
     DecisionsPanel panel;
-    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester proxyTester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.setDocument(&doc);
     panel.resize(1300, 220);
     panel.show();

@@ -48,7 +48,7 @@ TEST_CASE("the review panel walks screening candidates and decides with the keyb
     TempCase tc;
     CaseDocument doc(screeningCase(tc));
     ReviewPanel panel;
-    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.setDocument(&doc);
     panel.resize(900, 400);
     panel.show();

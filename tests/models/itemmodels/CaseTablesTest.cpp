@@ -38,9 +38,9 @@ TEST_CASE("sources, rejected rows and the audit log are tables that pass the mod
     SourceTableModel sources;
     RejectedRowTableModel rejected;
     AuditLogTableModel audit;
-    QAbstractItemModelTester t1(&sources, QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester t2(&rejected, QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester t3(&audit, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester t1(&sources, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&rejected, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t3(&audit, QAbstractItemModelTester::FailureReportingMode::Fatal);
     for (LazyTableModel *m : std::initializer_list<LazyTableModel *>{&sources, &rejected, &audit}) {
         m->setCase(tc.caseFile().handle(), tc.path());
         m->reloadNow();

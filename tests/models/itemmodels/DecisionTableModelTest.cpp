@@ -17,7 +17,7 @@ TEST_CASE("the decisions table lists every stored decision with both sides by na
     plantBlockingDuplicate(tc.caseFile());
     plantBlockingScreening(tc.caseFile());
     DecisionTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCase(&tc.caseFile());
     CHECK(model.rowCount() == 0);
     CHECK(model.columnCount() == DecisionTableModel::ColumnCount);

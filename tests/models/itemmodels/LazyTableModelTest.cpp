@@ -40,7 +40,7 @@ TEST_CASE("the shipment table passes the item model tester and pages lazily")
     TempCase tc;
     buildTradeCase(tc.caseFile(), 1000);
     ShipmentTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCase(tc.caseFile().handle(), tc.path());
     model.reloadNow();
     REQUIRE(model.rowCount() == 1000);
@@ -58,7 +58,7 @@ TEST_CASE("the shipment table filters on party names in Cyrillic and on declarat
     TempCase tc;
     buildTradeCase(tc.caseFile(), 200);
     ShipmentTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCase(tc.caseFile().handle(), tc.path());
     model.reloadNow();
     QSignalSpy finished(&model, &LazyTableModel::loadFinished);
@@ -82,7 +82,7 @@ TEST_CASE("the entity table sorts, searches aliases and identifiers, and hides m
     TempCase tc;
     buildTradeCase(tc.caseFile(), 0);
     EntityTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCase(tc.caseFile().handle(), tc.path());
     model.reloadNow();
     REQUIRE(model.rowCount() == 3);

@@ -6,9 +6,12 @@
 #include "models/storage/IntegrityCheck.h"
 #include "models/storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 #include <unistd.h>
@@ -73,7 +76,27 @@ TEST_CASE("a full disk fails the write cleanly and keeps what was committed")
 TEST_CASE("a case in a read-only folder or a read-only file is refused for writing with a clear message")
 {
     if (geteuid() == 0) {
-        WARN("running as root: file permissions do not stop root, so this test has nothing to show");
+        // File permissions do not stop root (CI runs as root): run this very test again as an unprivileged user,
+        // where they bite, and require that it ran every assertion and passed.
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                     QStringLiteral("--"), QCoreApplication::applicationFilePath(),
+                     QStringLiteral("a case in a read-only folder or a read-only file is refused for writing with a "
+                                    "clear message")});
+        REQUIRE(child.waitForFinished(120000));
+        const QString output = QString::fromUtf8(child.readAll());
+        INFO(output.toStdString());
+        CHECK(child.exitCode() == 0);
+        const QRegularExpressionMatch ran =
+            QRegularExpression(QStringLiteral("All tests passed \\((\\d+) assertions")).match(output);
+        REQUIRE(ran.hasMatch());
+        CHECK(ran.captured(1).toInt() >= 7);
         return;
     }
     TempCase tc;
