@@ -62,13 +62,20 @@ std::optional<Share> shareOf(const QJsonObject &share)
     return Share{min, max};
 }
 
+// What a BODS interest type (codelists/interestType.csv) is in Caravan's terms. Only the codes that mean control
+// (the power to appoint the board, to decide under the articles or by law, other influence) become control links,
+// which give EU "controlled" verdicts and OFAC caution flags; an unknown, unpublished, contractual, trust or
+// profit-right interest is kept as an "other" link with its BODS type as the role, so that unknown stays unknown.
 LinkType linkTypeOf(const QString &interestType)
 {
     if (interestType == u"shareholding" || interestType == u"votingRights")
         return LinkType::Ownership;
     if (interestType == u"boardMember" || interestType == u"boardChair" || interestType == u"seniorManagingOfficial")
         return LinkType::Directorship;
-    return LinkType::Control;
+    if (interestType == u"appointmentOfBoard" || interestType == u"otherInfluenceOrControl" ||
+        interestType == u"controlViaCompanyRulesOrArticles" || interestType == u"controlByLegalFramework")
+        return LinkType::Control;
+    return LinkType::Other;
 }
 
 } // namespace

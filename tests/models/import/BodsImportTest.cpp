@@ -1,5 +1,8 @@
 #include "ImportTestSupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace caravan;
 using namespace caravan::test;
 
@@ -43,4 +46,68 @@ TEST_CASE("BODS 0.2 is refused with a clear message before anything is written")
     REQUIRE_FALSE(job.ok());
     CHECK(job.error().message.contains("BODS 0.2"));
     CHECK(job.error().message.contains("reads BODS 0.4"));
+}
+
+TEST_CASE("BODS 0.4 interests become what they are: only control interests control, unknown stays unknown")
+{
+    // One company and one person; the person's interests in it, one of each kind that matters (interestType codelist).
+    const auto statement = [](const QString &id, const QString &type, const QString &details) {
+        return QStringLiteral(R"({"statementId":"s-%1","declarationSubject":"co","statementDate":"2024-01-10",)"
+                              R"("publicationDetails":{"publicationDate":"2024-01-10","bodsVersion":"0.4",)"
+                              R"("publisher":{"name":"test"}},"recordId":"%1","recordStatus":"new",)"
+                              R"("recordType":"%2","recordDetails":%3})")
+            .arg(id, type, details);
+    };
+    const auto interest = [&](const QString &id, const QString &interestJson) {
+        return statement(
+            id, QStringLiteral("relationship"),
+            QStringLiteral(R"({"isComponent":false,"subject":"co","interestedParty":"p1","interests":[%1]})")
+                .arg(interestJson));
+    };
+    const QStringList statements = {
+        statement(
+            QStringLiteral("co"), QStringLiteral("entity"),
+            QStringLiteral(R"({"isComponent":false,"entityType":{"type":"registeredEntity"},"name":"Subject LLP"})")),
+        statement(
+            QStringLiteral("p1"), QStringLiteral("person"),
+            QStringLiteral(
+                R"({"isComponent":false,"personType":"knownPerson","names":[{"type":"legal","fullName":"Owner One"}]})")),
+        interest(QStringLiteral("r-unknown"),
+                 QStringLiteral(R"({"type":"unknownInterest","directOrIndirect":"direct"})")),
+        interest(QStringLiteral("r-notype"), QStringLiteral(R"({"directOrIndirect":"direct"})")),
+        interest(
+            QStringLiteral("r-profit"),
+            QStringLiteral(R"({"type":"rightsToProfitOrIncome","directOrIndirect":"direct","share":{"exact":40}})")),
+        interest(QStringLiteral("r-trustee"), QStringLiteral(R"({"type":"trustee","directOrIndirect":"direct"})")),
+        interest(QStringLiteral("r-board"),
+                 QStringLiteral(R"({"type":"appointmentOfBoard","directOrIndirect":"direct"})")),
+        interest(QStringLiteral("r-articles"),
+                 QStringLiteral(R"({"type":"controlViaCompanyRulesOrArticles","directOrIndirect":"direct"})")),
+        interest(QStringLiteral("r-director"), QStringLiteral(R"({"type":"boardMember","directOrIndirect":"direct"})")),
+        interest(QStringLiteral("r-shares"),
+                 QStringLiteral(R"({"type":"shareholding","directOrIndirect":"direct","share":{"exact":20}})")),
+    };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("interests.json"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("[%1]").arg(statements.join(u',')).toUtf8());
+    f.close();
+
+    TempCase tc;
+    const ImportSummary s = importFile(tc, path);
+    CHECK(s.imported == 10);
+    const auto typeOf = [&](const char *extId) {
+        return text(tc, QStringLiteral("SELECT type || '|' || coalesce(role, '') FROM links WHERE ext_id = '%1'")
+                            .arg(QLatin1String(extId)));
+    };
+    CHECK(typeOf("r-unknown") == "other|unknownInterest");
+    CHECK(typeOf("r-notype") == "other|unknownInterest");
+    CHECK(typeOf("r-profit") == "other|rightsToProfitOrIncome");
+    CHECK(typeOf("r-trustee") == "other|trustee");
+    CHECK(typeOf("r-board") == "control|appointmentOfBoard");
+    CHECK(typeOf("r-articles") == "control|controlViaCompanyRulesOrArticles");
+    CHECK(typeOf("r-director") == "directorship|boardMember");
+    CHECK(typeOf("r-shares") == "ownership|shareholding");
+    CHECK(count(tc, "SELECT count(*) FROM links WHERE type = 'control'") == 2);
 }
