@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace caravan::cli {
 
@@ -23,11 +24,23 @@ int convertCase(const QStringList &arguments, const QString &usage, Status (*con
     if (auto st = convert(path, secret); !st)
         return fail(st.error().message);
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (parser.isSet(jsonOption()))
+    // The backups older schemas left beside the case, and whether each is encrypted: encrypting a case encrypts
+    // them too; decrypting leaves them encrypted.
+    const QStringList backups = CaseFile::backupsOf(absolute);
+    if (parser.isSet(jsonOption())) {
+        QJsonArray list;
+        for (const QString &b : backups)
+            list.append(
+                QJsonObject{{QStringLiteral("path"), b}, {QStringLiteral("encrypted"), CaseFile::isEncryptedFile(b)}});
         printJson(QJsonObject{{QStringLiteral("case"), absolute},
-                              {QStringLiteral("encrypted"), CaseFile::isEncryptedFile(path)}});
-    else
-        printLine(done.arg(absolute));
+                              {QStringLiteral("encrypted"), CaseFile::isEncryptedFile(path)},
+                              {QStringLiteral("backups"), list}});
+        return Success;
+    }
+    printLine(done.arg(absolute));
+    for (const QString &b : backups)
+        printLine(CaseFile::isEncryptedFile(b) ? QStringLiteral("  backup %1: encrypted").arg(b)
+                                               : QStringLiteral("  backup %1: NOT encrypted").arg(b));
     return Success;
 }
 

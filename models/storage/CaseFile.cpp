@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -421,21 +422,36 @@ Status CaseFile::encryptFile(const QString &path, const QString &passphrase)
     file.m_connection.reset(); // the last connection folds and removes the WAL
     if (auto st = caseCipher::writeEncrypted(path, *key, *image, caseCipher::OldContents::Wipe); !st)
         return st;
-    // Opening upgraded an older schema: its backup is plaintext, encrypt it as well.
-    if (file.migratedFrom()) {
-        QFile backup(file.backupPath());
+    // Backups of older schemas (the one this opening may just have written, and any earlier ones) are plaintext
+    // copies of the case: encrypt them as well.
+    for (const QString &backupPath : backupsOf(path)) {
+        if (isEncryptedFile(backupPath))
+            continue;
+        QFile backup(backupPath);
         if (!backup.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot read the backup %1").arg(file.backupPath()));
+            return makeError(ErrorCode::Io, QStringLiteral("cannot read the backup %1").arg(backupPath));
         QByteArray backupImage = backup.readAll();
         backup.close();
         sqliteImage::clearWalMode(backupImage);
-        if (auto st = caseCipher::writeEncrypted(file.backupPath(), *key, backupImage, caseCipher::OldContents::Wipe);
-            !st)
+        if (auto st = caseCipher::writeEncrypted(backupPath, *key, backupImage, caseCipher::OldContents::Wipe); !st)
             return st;
     }
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
     return {};
+}
+
+QStringList CaseFile::backupsOf(const QString &path)
+{
+    const QFileInfo info(path);
+    static const QRegularExpression backupName(QStringLiteral("^\\.v\\d+(\\.\\d+)?\\.bak$"));
+    QStringList found;
+    for (const QFileInfo &f :
+         info.dir().entryInfoList({info.fileName() + QStringLiteral(".v*.bak")}, QDir::Files, QDir::Name)) {
+        if (backupName.match(f.fileName().mid(info.fileName().size())).hasMatch())
+            found << f.filePath();
+    }
+    return found;
 }
 
 Status CaseFile::decryptFile(const QString &path, const QString &passphrase)

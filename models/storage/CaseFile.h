@@ -31,8 +31,11 @@ public:
     // True when the file at `path` is an encrypted case.
     static bool isEncryptedFile(const QString &path);
     // Encrypts the (closed) case at `path` in place with `passphrase`; the plaintext file, its WAL and shared
-    // memory files are replaced and their old blocks overwritten.
+    // memory files are replaced and their old blocks overwritten. Every plaintext backup an upgrade left beside it
+    // (backupsOf()) is encrypted with the same key, so no readable copy of the case stays on disk.
     static Status encryptFile(const QString &path, const QString &passphrase);
+    // The backups schema upgrades wrote beside the case at `path` (CASE.vN.bak, CASE.vN.M.bak), sorted by name.
+    static QStringList backupsOf(const QString &path);
     // Turns the (closed) encrypted case at `path` back into a plain case file.
     static Status decryptFile(const QString &path, const QString &passphrase);
     // The same case on a new connection for a worker thread of the process that already holds it open

@@ -261,3 +261,34 @@ TEST_CASE("upgrading an older schema writes no plaintext backup, whether the cas
     }
     CHECK(filesContaining(tc.dir(), kMarker).isEmpty());
 }
+
+TEST_CASE("encrypting a case encrypts every plaintext backup an earlier upgrade left beside it")
+{
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        b.company(QStringLiteral("a"), QString::fromUtf8(kMarker), QStringLiteral("KZ"));
+    }
+    tc.close();
+    // Two backups from earlier upgrades, written while the case was still plain, and a file that only looks alike.
+    const QString v3 = tc.path() + QStringLiteral(".v3.bak");
+    const QString v4 = tc.path() + QStringLiteral(".v4.2.bak");
+    const QString other = tc.path() + QStringLiteral(".v4.notes.bak");
+    REQUIRE(QFile::copy(tc.path(), v3));
+    REQUIRE(QFile::copy(tc.path(), v4));
+    writeFile(other, "unrelated");
+    CHECK(CaseFile::backupsOf(tc.path()) == QStringList{v3, v4});
+    REQUIRE(filesContaining(tc.dir(), kMarker).size() == 3);
+
+    REQUIRE(CaseFile::encryptFile(tc.path(), kPassphrase).ok());
+    CHECK(CaseFile::isEncryptedFile(tc.path()));
+    CHECK(CaseFile::isEncryptedFile(v3));
+    CHECK(CaseFile::isEncryptedFile(v4));
+    CHECK(readAll(other) == "unrelated");
+    CHECK(filesContaining(tc.dir(), kMarker).isEmpty());
+    // Each backup opens with the case's passphrase and still holds what it held.
+    auto backup = CaseFile::open(v3, CaseFile::OpenMode::ReadOnly, kPassphrase);
+    INFO((backup ? QString() : backup.error().message).toStdString());
+    REQUIRE(backup.ok());
+    CHECK(sqliteScalar((*backup)->handle(), "SELECT count(*) FROM entities") == 1);
+}
