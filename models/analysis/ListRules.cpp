@@ -11,11 +11,6 @@ namespace caravan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("caravan::ListRules", text);
-}
-
 constexpr std::pair<OwnershipRule, const char *> kRuleKeys[] = {
     {OwnershipRule::Ofac, "ofac"}, {OwnershipRule::Eu, "eu"}, {OwnershipRule::Uk, "uk"}};
 
@@ -38,11 +33,11 @@ QString ruleName(OwnershipRule rule)
 {
     switch (rule) {
     case OwnershipRule::Ofac:
-        return tr("OFAC 50% rule");
+        return QCoreApplication::translate("caravan::ListRules", "OFAC 50% rule");
     case OwnershipRule::Eu:
-        return tr("EU ownership and control");
+        return QCoreApplication::translate("caravan::ListRules", "EU ownership and control");
     case OwnershipRule::Uk:
-        return tr("UK ownership and control (OFSI)");
+        return QCoreApplication::translate("caravan::ListRules", "UK ownership and control (OFSI)");
     }
     return {};
 }
@@ -213,14 +208,20 @@ QString describeRuleLists(OwnershipRule rule, const QList<CaseList> &lists)
         for (const OwnershipRule r : {OwnershipRule::Ofac, OwnershipRule::Eu, OwnershipRule::Uk})
             if (l.rules & ruleBit(r))
                 feeds << ruleName(r);
-        others << (feeds.isEmpty()
-                       ? tr("%1 (%2: feeds no rule)").arg(l.key, authorityName(l.cls.authority))
-                       : tr("%1 (%2: feeds %3)").arg(l.key, authorityName(l.cls.authority), feeds.join(tr(" and "))));
+        others << (feeds.isEmpty() ? QCoreApplication::translate("caravan::ListRules", "%1 (%2: feeds no rule)")
+                                         .arg(l.key, authorityName(l.cls.authority))
+                                   : QCoreApplication::translate("caravan::ListRules", "%1 (%2: feeds %3)")
+                                         .arg(l.key, authorityName(l.cls.authority),
+                                              feeds.join(QCoreApplication::translate("caravan::ListRules", " and "))));
     }
-    QString text = counted.isEmpty() ? tr("%1 counts no list in this case.").arg(ruleName(rule))
-                                     : tr("%1, counting: %2.").arg(ruleName(rule), counted.join(QStringLiteral("; ")));
+    QString text =
+        counted.isEmpty()
+            ? QCoreApplication::translate("caravan::ListRules", "%1 counts no list in this case.").arg(ruleName(rule))
+            : QCoreApplication::translate("caravan::ListRules", "%1, counting: %2.")
+                  .arg(ruleName(rule), counted.join(QStringLiteral("; ")));
     if (!others.isEmpty())
-        text += u' ' + tr("Not counted: %1.").arg(others.join(QStringLiteral("; ")));
+        text += u' ' + QCoreApplication::translate("caravan::ListRules", "Not counted: %1.")
+                           .arg(others.join(QStringLiteral("; ")));
     return text;
 }
 

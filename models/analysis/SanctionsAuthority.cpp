@@ -70,11 +70,6 @@ ListClass make(ListAuthority a, const QString &label)
     return ListClass{a, label, defaultRules(a)};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("caravan::SanctionsAuthority", text);
-}
-
 // The Consolidated Screening List's own list codes ("US CSL SDN", "US CSL EL", ...).
 ListClass classifyCslCode(const QString &code)
 {
@@ -130,29 +125,29 @@ QString authorityName(ListAuthority authority)
 {
     switch (authority) {
     case ListAuthority::OfacSdn:
-        return tr("OFAC SDN (blocking)");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "OFAC SDN (blocking)");
     case ListAuthority::OfacNonSdn:
-        return tr("OFAC non-SDN (not blocking)");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "OFAC non-SDN (not blocking)");
     case ListAuthority::UsExportControl:
-        return tr("US export control (BIS, not blocking)");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "US export control (BIS, not blocking)");
     case ListAuthority::UsOther:
-        return tr("other US list (not blocking)");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "other US list (not blocking)");
     case ListAuthority::Eu:
-        return tr("EU");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "EU");
     case ListAuthority::EuMemberState:
-        return tr("EU member state (EU sanctions)");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "EU member state (EU sanctions)");
     case ListAuthority::Uk:
-        return tr("UK sanctions");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "UK sanctions");
     case ListAuthority::UkNotSanction:
-        return tr("UK, not a sanction");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "UK, not a sanction");
     case ListAuthority::Un:
-        return tr("UN Security Council");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "UN Security Council");
     case ListAuthority::OtherCountry:
-        return tr("other country's sanctions");
+        return QCoreApplication::translate("caravan::SanctionsAuthority", "other country's sanctions");
     case ListAuthority::Unknown:
         break;
     }
-    return tr("unknown");
+    return QCoreApplication::translate("caravan::SanctionsAuthority", "unknown");
 }
 
 QString authorityKey(ListAuthority authority)
