@@ -230,10 +230,6 @@
         <translation>Санкциялық мәртебе</translation>
     </message>
     <message>
-        <source>blocked (50% rule)</source>
-        <translation>бұғатталған (50% ережесі)</translation>
-    </message>
-    <message>
         <source>possibly blocked (ranges, unknown shares)</source>
         <translation>бұғатталуы мүмкін (аралықтар, белгісіз үлестер)</translation>
     </message>
@@ -260,6 +256,10 @@
     <message>
         <source>not marked</source>
         <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <source>blocked (OFAC 50% rule)</source>
+        <translation>бұғатталған (OFAC 50% ережесі)</translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,10 @@
     <message>
         <source>The decision on %1 and %2 could not be withdrawn: %3</source>
         <translation>%1 және %2 бойынша шешімді кері қайтару мүмкін болмады: %3</translation>
+    </message>
+    <message>
+        <source>The list setting could not be stored: %1</source>
+        <translation>Тізімдер баптауын сақтау мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1853,111 @@
     </message>
 </context>
 <context>
+    <name>caravan::ListRules</name>
+    <message>
+        <source>OFAC 50% rule</source>
+        <translation>OFAC 50% ережесі</translation>
+    </message>
+    <message>
+        <source>EU ownership and control</source>
+        <translation>EU ережесі бойынша иелік пен бақылау</translation>
+    </message>
+    <message>
+        <source>UK ownership and control (OFSI)</source>
+        <translation>Ұлыбритания ережесі бойынша иелік пен бақылау (OFSI)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: feeds no rule)</source>
+        <translation>%1 (%2: ешбір ережеде ескерілмейді)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: feeds %3)</source>
+        <translation>%1 (%2: «%3» ережесінде ескеріледі)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> және </translation>
+    </message>
+    <message>
+        <source>%1 counts no list in this case.</source>
+        <translation>%1: бұл істе бірде-бір тізім ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>%1, counting: %2.</source>
+        <translation>%1, ескерілетіндер: %2.</translation>
+    </message>
+    <message>
+        <source>Not counted: %1.</source>
+        <translation>Ескерілмейді: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ListRulesCommand</name>
+    <message>
+        <source>Change which lists each rule counts</source>
+        <translation>Ережелер ескеретін тізімдерді өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ListRulesDialog</name>
+    <message>
+        <source>Lists and rules</source>
+        <translation>Тізімдер мен ережелер</translation>
+    </message>
+    <message>
+        <source>Each ownership rule counts only the lists of its own authority. By default the OFAC 50% rule counts the OFAC SDN list only; the EU rule counts EU lists and UN listings; the UK test counts UK lists and UN listings. Export controls (BIS), OFAC&apos;s non-SDN lists, other countries&apos; sanctions and lists Caravan does not recognise count for no rule unless you tick them here. Changes are stored in the case, can be undone and are written to the audit log.</source>
+        <translation>Иелік туралы әр ереже тек өз органының тізімдерін ескереді. Әдепкі бойынша OFAC 50% ережесі тек OFAC SDN тізімін ескереді; EU ережесі — EU тізімдері мен БҰҰ тізімдерін; Ұлыбритания ережесі — Ұлыбритания тізімдері мен БҰҰ тізімдерін. Экспорттық бақылау (BIS), OFAC-тың SDN-нен тыс тізімдері, басқа елдердің санкциялары және Caravan танымайтын тізімдер осы жерде белгіленбейінше ешбір ережеде ескерілмейді. Өзгерістер істе сақталады, оларды болдырмауға болады және аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Бұл не</translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation>Санкциялық жазбалар</translation>
+    </message>
+    <message>
+        <source>OFAC 50% rule</source>
+        <translation>OFAC 50% ережесі</translation>
+    </message>
+    <message>
+        <source>EU rule</source>
+        <translation>EU ережесі</translation>
+    </message>
+    <message>
+        <source>UK test</source>
+        <translation>Ұлыбритания ережесі</translation>
+    </message>
+    <message>
+        <source>Designation lists and the rules they feed</source>
+        <translation>Санкциялық тізімдер және оларды ескеретін ережелер</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Әдепкі бойынша: %1</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>ескеріледі</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>ескерілмейді</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Әдепкі мәндер</translation>
+    </message>
+    <message>
+        <source>Every list back to what Caravan takes it to be</source>
+        <translation>Әр тізімді Caravan анықтаған мәнге қайтару</translation>
+    </message>
+</context>
+<context>
     <name>caravan::MainWindow</name>
     <message>
         <source>Case</source>
@@ -2307,6 +2416,22 @@
         <source>%1 (encrypted)</source>
         <translation>%1 (шифрланған)</translation>
     </message>
+    <message>
+        <source>Sanctions &amp;Lists and Rules…</source>
+        <translation>Санкциялық &amp;тізімдер мен ережелер…</translation>
+    </message>
+    <message>
+        <source>Choose which designation lists the OFAC, EU and UK rules count in this case</source>
+        <translation>Бұл істе OFAC, EU және Ұлыбритания ережелері қандай санкциялық тізімдерді ескеретінін таңдау</translation>
+    </message>
+    <message>
+        <source>Lists and rules</source>
+        <translation>Тізімдер мен ережелер</translation>
+    </message>
+    <message>
+        <source>This case holds no designations yet: import a sanctions list first.</source>
+        <translation>Істе әлі санкциялық жазбалар жоқ: алдымен санкциялық тізімді импорттаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
@@ -2482,20 +2607,12 @@
         </translation>
     </message>
     <message>
-        <source>Select an entity to see whether it is blocked under the OFAC 50% rule or owned or controlled under the EU rule, and who really owns it.</source>
-        <translation>Субъектінің OFAC 50% ережесі бойынша бұғатталғанын, EU ережесі бойынша иелікте немесе бақылауда екенін және оның нақты иесін көру үшін оны таңдаңыз.</translation>
-    </message>
-    <message>
         <source>%1 is not in the ownership network.</source>
         <translation>%1 иелік желісіне кірмейді.</translation>
     </message>
     <message>
         <source>Not blocked under the OFAC 50% rule</source>
         <translation>OFAC 50% ережесі бойынша бұғатталмаған</translation>
-    </message>
-    <message>
-        <source>Designated: %1</source>
-        <translation>Санкциялық тізімде: %1</translation>
     </message>
     <message>
         <source>Blocked under the OFAC 50% rule (%1 held by blocked persons)</source>
@@ -2587,6 +2704,46 @@
     <message>
         <source>Show the entity&apos;s owners and holdings on the Ownership tab</source>
         <translation>Субъектінің иелері мен активтерін «Иелік» қойындысында көрсету</translation>
+    </message>
+    <message>
+        <source>Lists and rules…</source>
+        <translation>Тізімдер мен ережелер…</translation>
+    </message>
+    <message>
+        <source>Choose which designation lists the OFAC, EU and UK rules count in this case</source>
+        <translation>Бұл істе OFAC, EU және Ұлыбритания ережелері қандай санкциялық тізімдерді ескеретінін таңдау</translation>
+    </message>
+    <message>
+        <source>Select an entity to see whether it is blocked under the OFAC 50% rule, owned or controlled under the EU rule or the UK test, and who really owns it.</source>
+        <translation>Субъект OFAC 50% ережесі бойынша бұғатталған ба, EU немесе Ұлыбритания ережесі бойынша иелікте не бақылауда ма және оған шын мәнінде кім иелік ететінін көру үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Designated on a list the OFAC 50% rule counts: %1</source>
+        <translation>OFAC 50% ережесі ескеретін тізімде: %1</translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation>Тізімдерде: %1</translation>
+    </message>
+    <message>
+        <source>Listed by the UK</source>
+        <translation>Ұлыбритания тізімінде</translation>
+    </message>
+    <message>
+        <source>Owned under the UK test (%1 held by one designated person, %2)</source>
+        <translation>Ұлыбритания ережесі бойынша иелікте (%1 тізімдегі бір тұлғаға тиесілі, %2)</translation>
+    </message>
+    <message>
+        <source>Controlled under the UK test</source>
+        <translation>Ұлыбритания ережесі бойынша бақылауда</translation>
+    </message>
+    <message>
+        <source>Neither owned nor controlled under the UK test</source>
+        <translation>Ұлыбритания ережесі бойынша иелікте де, бақылауда да емес</translation>
+    </message>
+    <message>
+        <source>UK test (OFSI: more than 50%, one designated person)</source>
+        <translation>Ұлыбритания ережесі (OFSI: 50%-дан көп, тізімдегі бір тұлға)</translation>
     </message>
 </context>
 <context>
@@ -2958,10 +3115,6 @@
         <translation> %1 күні</translation>
     </message>
     <message>
-        <source>Ownership verdicts (OFAC 50% rule, EU ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
-        <translation>Иелік туралы қорытындылар (OFAC 50% ережесі, EU бойынша иелік пен бақылау) есептің бастапқы деректеріне кірмеген. Төменде істе тіркелген санкциялық жазбалар берілген.</translation>
-    </message>
-    <message>
         <source>Designations in the case</source>
         <translation>Істегі санкциялық жазбалар</translation>
     </message>
@@ -3120,6 +3273,18 @@
     <message>
         <source>%1 older entries are not shown; the case file keeps them all.</source>
         <translation>Ескірек %1 жазба көрсетілмеген; іс файлы олардың барлығын сақтайды.</translation>
+    </message>
+    <message>
+        <source>Lists counted by each rule (the case&apos;s setting): %1</source>
+        <translation>Әр ереже ескеретін тізімдер (іс баптауы): %1</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>Ұлыбритания</translation>
+    </message>
+    <message>
+        <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
+        <translation>Иелік туралы қорытындылар (OFAC 50% ережесі, EU және Ұлыбритания ережелері бойынша иелік пен бақылау) есептің кіріс деректеріне кірмеді. Төменде істегі санкциялық жазбалар берілген.</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3515,53 @@
     <message>
         <source>Select a candidate to see what accepting it would change on the graph.</source>
         <translation>Үміткерді қабылдау графта нені өзгертетінін көру үшін оны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::SanctionsAuthority</name>
+    <message>
+        <source>OFAC SDN (blocking)</source>
+        <translation>OFAC SDN (бұғаттайтын)</translation>
+    </message>
+    <message>
+        <source>OFAC non-SDN (not blocking)</source>
+        <translation>OFAC, SDN-нен тыс (бұғаттамайтын)</translation>
+    </message>
+    <message>
+        <source>US export control (BIS, not blocking)</source>
+        <translation>АҚШ экспорттық бақылауы (BIS, бұғаттамайтын)</translation>
+    </message>
+    <message>
+        <source>other US list (not blocking)</source>
+        <translation>АҚШ-тың басқа тізімі (бұғаттамайтын)</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>EU member state (EU sanctions)</source>
+        <translation>EU мүше мемлекеті (EU санкциялары)</translation>
+    </message>
+    <message>
+        <source>UK sanctions</source>
+        <translation>Ұлыбритания санкциялары</translation>
+    </message>
+    <message>
+        <source>UK, not a sanction</source>
+        <translation>Ұлыбритания, санкция емес</translation>
+    </message>
+    <message>
+        <source>UN Security Council</source>
+        <translation>БҰҰ Қауіпсіздік Кеңесі</translation>
+    </message>
+    <message>
+        <source>other country&apos;s sanctions</source>
+        <translation>басқа елдің санкциялары</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
     </message>
 </context>
 <context>

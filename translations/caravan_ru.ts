@@ -242,10 +242,6 @@
         <translation>Санкционный статус</translation>
     </message>
     <message>
-        <source>blocked (50% rule)</source>
-        <translation>заблокирован (правило 50%)</translation>
-    </message>
-    <message>
         <source>possibly blocked (ranges, unknown shares)</source>
         <translation>возможно заблокирован (диапазоны, неизвестные доли)</translation>
     </message>
@@ -272,6 +268,10 @@
     <message>
         <source>not marked</source>
         <translation>без отметки</translation>
+    </message>
+    <message>
+        <source>blocked (OFAC 50% rule)</source>
+        <translation>заблокирован (правило OFAC 50%)</translation>
     </message>
 </context>
 <context>
@@ -567,6 +567,10 @@
     <message>
         <source>The decision on %1 and %2 could not be withdrawn: %3</source>
         <translation>Не удалось отозвать решение по %1 и %2: %3</translation>
+    </message>
+    <message>
+        <source>The list setting could not be stored: %1</source>
+        <translation>Не удалось сохранить настройку списков: %1</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1875,111 @@
     </message>
 </context>
 <context>
+    <name>caravan::ListRules</name>
+    <message>
+        <source>OFAC 50% rule</source>
+        <translation>Правило OFAC 50%</translation>
+    </message>
+    <message>
+        <source>EU ownership and control</source>
+        <translation>Владение и контроль по правилу ЕС</translation>
+    </message>
+    <message>
+        <source>UK ownership and control (OFSI)</source>
+        <translation>Владение и контроль по правилу Великобритании (OFSI)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: feeds no rule)</source>
+        <translation>%1 (%2: не учитывается ни одним правилом)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: feeds %3)</source>
+        <translation>%1 (%2: учитывается правилом «%3»)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>%1 counts no list in this case.</source>
+        <translation>%1: в этом деле не учитывается ни один список.</translation>
+    </message>
+    <message>
+        <source>%1, counting: %2.</source>
+        <translation>%1, учитываются: %2.</translation>
+    </message>
+    <message>
+        <source>Not counted: %1.</source>
+        <translation>Не учитываются: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ListRulesCommand</name>
+    <message>
+        <source>Change which lists each rule counts</source>
+        <translation>Изменить списки, учитываемые правилами</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ListRulesDialog</name>
+    <message>
+        <source>Lists and rules</source>
+        <translation>Списки и правила</translation>
+    </message>
+    <message>
+        <source>Each ownership rule counts only the lists of its own authority. By default the OFAC 50% rule counts the OFAC SDN list only; the EU rule counts EU lists and UN listings; the UK test counts UK lists and UN listings. Export controls (BIS), OFAC&apos;s non-SDN lists, other countries&apos; sanctions and lists Caravan does not recognise count for no rule unless you tick them here. Changes are stored in the case, can be undone and are written to the audit log.</source>
+        <translation>Каждое правило о владении учитывает только списки своего органа. По умолчанию правило OFAC 50% учитывает только список OFAC SDN; правило ЕС — списки ЕС и списки ООН; правило Великобритании — списки Великобритании и списки ООН. Экспортный контроль (BIS), списки OFAC вне SDN, санкции других стран и списки, которые Caravan не распознаёт, не учитываются ни одним правилом, пока вы не отметите их здесь. Изменения сохраняются в деле, их можно отменить, и они записываются в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation>Санкционные записи</translation>
+    </message>
+    <message>
+        <source>OFAC 50% rule</source>
+        <translation>Правило OFAC 50%</translation>
+    </message>
+    <message>
+        <source>EU rule</source>
+        <translation>Правило ЕС</translation>
+    </message>
+    <message>
+        <source>UK test</source>
+        <translation>Правило Великобритании</translation>
+    </message>
+    <message>
+        <source>Designation lists and the rules they feed</source>
+        <translation>Санкционные списки и правила, которые их учитывают</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>По умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>учитывается</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Every list back to what Caravan takes it to be</source>
+        <translation>Вернуть каждому списку значение, определённое Caravan</translation>
+    </message>
+</context>
+<context>
     <name>caravan::MainWindow</name>
     <message>
         <source>Case</source>
@@ -2336,6 +2445,22 @@
         <source>%1 (encrypted)</source>
         <translation>%1 (зашифровано)</translation>
     </message>
+    <message>
+        <source>Sanctions &amp;Lists and Rules…</source>
+        <translation>Санкционные &amp;списки и правила…</translation>
+    </message>
+    <message>
+        <source>Choose which designation lists the OFAC, EU and UK rules count in this case</source>
+        <translation>Выбрать, какие санкционные списки учитывают правила OFAC, ЕС и Великобритании в этом деле</translation>
+    </message>
+    <message>
+        <source>Lists and rules</source>
+        <translation>Списки и правила</translation>
+    </message>
+    <message>
+        <source>This case holds no designations yet: import a sanctions list first.</source>
+        <translation>В деле ещё нет санкционных записей: сначала импортируйте санкционный список.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>
@@ -2512,20 +2637,12 @@
         </translation>
     </message>
     <message>
-        <source>Select an entity to see whether it is blocked under the OFAC 50% rule or owned or controlled under the EU rule, and who really owns it.</source>
-        <translation>Выберите субъект, чтобы узнать, заблокирован ли он по правилу OFAC 50%, находится ли во владении или под контролем по правилу ЕС и кто им фактически владеет.</translation>
-    </message>
-    <message>
         <source>%1 is not in the ownership network.</source>
         <translation>%1 не входит в сеть владения.</translation>
     </message>
     <message>
         <source>Not blocked under the OFAC 50% rule</source>
         <translation>Не заблокирован по правилу OFAC 50%</translation>
-    </message>
-    <message>
-        <source>Designated: %1</source>
-        <translation>В санкционном списке: %1</translation>
     </message>
     <message>
         <source>Blocked under the OFAC 50% rule (%1 held by blocked persons)</source>
@@ -2618,6 +2735,46 @@
     <message>
         <source>Show the entity&apos;s owners and holdings on the Ownership tab</source>
         <translation>Показать владельцев и активы субъекта на вкладке «Владение»</translation>
+    </message>
+    <message>
+        <source>Lists and rules…</source>
+        <translation>Списки и правила…</translation>
+    </message>
+    <message>
+        <source>Choose which designation lists the OFAC, EU and UK rules count in this case</source>
+        <translation>Выбрать, какие санкционные списки учитывают правила OFAC, ЕС и Великобритании в этом деле</translation>
+    </message>
+    <message>
+        <source>Select an entity to see whether it is blocked under the OFAC 50% rule, owned or controlled under the EU rule or the UK test, and who really owns it.</source>
+        <translation>Выберите субъект, чтобы увидеть, заблокирован ли он по правилу OFAC 50%, находится ли во владении или под контролем по правилу ЕС или Великобритании и кто на самом деле им владеет.</translation>
+    </message>
+    <message>
+        <source>Designated on a list the OFAC 50% rule counts: %1</source>
+        <translation>В списке, который учитывает правило OFAC 50%: %1</translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation>В списках: %1</translation>
+    </message>
+    <message>
+        <source>Listed by the UK</source>
+        <translation>В списке Великобритании</translation>
+    </message>
+    <message>
+        <source>Owned under the UK test (%1 held by one designated person, %2)</source>
+        <translation>Во владении по правилу Великобритании (%1 принадлежит одному лицу из списка, %2)</translation>
+    </message>
+    <message>
+        <source>Controlled under the UK test</source>
+        <translation>Под контролем по правилу Великобритании</translation>
+    </message>
+    <message>
+        <source>Neither owned nor controlled under the UK test</source>
+        <translation>Не во владении и не под контролем по правилу Великобритании</translation>
+    </message>
+    <message>
+        <source>UK test (OFSI: more than 50%, one designated person)</source>
+        <translation>Правило Великобритании (OFSI: более 50%, одно лицо из списка)</translation>
     </message>
 </context>
 <context>
@@ -2991,10 +3148,6 @@
         <translation> на %1</translation>
     </message>
     <message>
-        <source>Ownership verdicts (OFAC 50% rule, EU ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
-        <translation>Заключения о владении (правило OFAC 50%, владение и контроль по правилу ЕС) не входили в исходные данные отчёта. Ниже приведены санкционные записи дела.</translation>
-    </message>
-    <message>
         <source>Designations in the case</source>
         <translation>Санкционные записи дела</translation>
     </message>
@@ -3153,6 +3306,18 @@
     <message>
         <source>%1 older entries are not shown; the case file keeps them all.</source>
         <translation>Более старые записи (%1) не показаны; в файле дела хранятся все.</translation>
+    </message>
+    <message>
+        <source>Lists counted by each rule (the case&apos;s setting): %1</source>
+        <translation>Списки, учитываемые каждым правилом (настройка дела): %1</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
+        <translation>Заключения о владении (правило OFAC 50%, владение и контроль по правилам ЕС и Великобритании) не вошли в исходные данные отчёта. Ниже приведены санкционные записи дела.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3551,53 @@
     <message>
         <source>Select a candidate to see what accepting it would change on the graph.</source>
         <translation>Выберите кандидата, чтобы увидеть, что изменит на графе его принятие.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::SanctionsAuthority</name>
+    <message>
+        <source>OFAC SDN (blocking)</source>
+        <translation>OFAC SDN (блокирующий)</translation>
+    </message>
+    <message>
+        <source>OFAC non-SDN (not blocking)</source>
+        <translation>OFAC вне SDN (не блокирующий)</translation>
+    </message>
+    <message>
+        <source>US export control (BIS, not blocking)</source>
+        <translation>экспортный контроль США (BIS, не блокирующий)</translation>
+    </message>
+    <message>
+        <source>other US list (not blocking)</source>
+        <translation>другой список США (не блокирующий)</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>ЕС</translation>
+    </message>
+    <message>
+        <source>EU member state (EU sanctions)</source>
+        <translation>государство — член ЕС (санкции ЕС)</translation>
+    </message>
+    <message>
+        <source>UK sanctions</source>
+        <translation>санкции Великобритании</translation>
+    </message>
+    <message>
+        <source>UK, not a sanction</source>
+        <translation>Великобритания, не санкция</translation>
+    </message>
+    <message>
+        <source>UN Security Council</source>
+        <translation>Совет Безопасности ООН</translation>
+    </message>
+    <message>
+        <source>other country&apos;s sanctions</source>
+        <translation>санкции другой страны</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/Dialogs.h"
 
+#include "ui/ListRulesDialog.h"
 #include "ui/MarkDialog.h"
 #include "ui/PassphraseDialog.h"
 
@@ -41,6 +42,14 @@ std::optional<Mark> Dialogs::editMark(QWidget *parent, const QString &what, cons
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.mark();
+}
+
+std::optional<ListRules> Dialogs::editListRules(QWidget *parent, const QList<CaseList> &lists)
+{
+    ListRulesDialog dialog(lists, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.rules();
 }
 
 std::optional<QString> Dialogs::enterPassphrase(QWidget *parent, const QString &text, const QString &problem)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/ListRules.h"
 #include "models/domain/Mark.h"
 
 #include <QString>
@@ -24,6 +25,8 @@ public:
     virtual std::optional<QString> enterPassphrase(QWidget *parent, const QString &text, const QString &problem);
     // Asks for a new passphrase, twice. Empty on Cancel.
     virtual std::optional<QString> choosePassphrase(QWidget *parent, const QString &text);
+    // Asks which lists each ownership rule counts; empty when the person cancels.
+    virtual std::optional<ListRules> editListRules(QWidget *parent, const QList<CaseList> &lists);
     // A yes/no question; true for yes.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
     virtual void showError(QWidget *parent, const QString &title, const QString &text);

@@ -96,7 +96,7 @@ void GraphStyle::applyColours(CanvasState &state, ColourMode mode)
     case ColourMode::Sanctions: {
         state.legendTitle = tr("Sanctions status");
         state.palette = {kNeutral, blocked(), possiblyBlocked()};
-        state.legend = {{blocked(), tr("blocked (50% rule)")},
+        state.legend = {{blocked(), tr("blocked (OFAC 50% rule)")},
                         {possiblyBlocked(), tr("possibly blocked (ranges, unknown shares)")},
                         {kNeutral, tr("not blocked")}};
         for (std::uint32_t v = 0; v < n; ++v) {

@@ -157,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_chartPanel->showEntity(extIds.first());
     });
     connect(m_ownershipPanel, &OwnershipPanel::ownershipViewRequested, this, &MainWindow::showOwnershipOf);
+    connect(m_ownershipPanel, &OwnershipPanel::listRulesRequested, this, &MainWindow::editListRules);
     connect(m_ownershipPanel, &OwnershipPanel::analysisReady, this,
             [this] { m_entityModel->setOwnershipStatuses(m_ownershipPanel->statuses()); });
     connect(m_ownershipPanel, &OwnershipPanel::entityActivated, this, [this](const QString &extId) {
@@ -273,6 +274,9 @@ void MainWindow::createActions()
         qobject_cast<QDockWidget *>(m_chainsPanel->parentWidget())->raise();
         m_chainsPanel->detect();
     });
+    m_listRulesAction = new QAction(tr("Sanctions &Lists and Rules…"), this);
+    m_listRulesAction->setToolTip(tr("Choose which designation lists the OFAC, EU and UK rules count in this case"));
+    connect(m_listRulesAction, &QAction::triggered, this, &MainWindow::editListRules);
     m_chainsPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_chainsPanel->view()->addAction(m_markAction);
     m_chainsPanel->view()->addAction(m_clearMarkAction);
@@ -321,6 +325,7 @@ void MainWindow::createMenus()
 
     QMenu *analyse = menuBar()->addMenu(tr("&Analyse"));
     analyse->addAction(m_detectAction);
+    analyse->addAction(m_listRulesAction);
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
     connect(training->addAction(tr("&New Training Case…")), &QAction::triggered, this, &MainWindow::chooseTrainingCase);
@@ -638,6 +643,12 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
         if (m_tabs->currentWidget() == m_entityPanel)
             m_inspector->showEntity(m_entityPanel->currentRowId());
     });
+    connect(m_document.get(), &CaseDocument::listRulesChanged, this, [this] {
+        // Every verdict may differ: the dock, the graphs' colours and the audit log follow.
+        m_ownershipPanel->refresh();
+        m_ownershipGraph->reload();
+        m_auditModel->reloadNow();
+    });
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &CaseDocument::contentChanged, this, [this] {
@@ -653,6 +664,29 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     // Start with something in the inspector: the first entity.
     if (m_entityModel->rowCount() > 0)
         m_entityPanel->selectRowId(m_entityModel->rowIdAt(0));
+}
+
+void MainWindow::editListRules()
+{
+    if (!m_document)
+        return;
+    sqlite3 *db = m_document->file().handle();
+    auto current = ListRules::load(db);
+    auto lists = current ? current->caseLists(db) : Result<QList<CaseList>>(current.error());
+    if (!lists) {
+        Dialogs::instance().showError(this, tr("Lists and rules"), lists.error().message);
+        return;
+    }
+    if (lists->isEmpty()) {
+        Dialogs::instance().showInformation(this, tr("Lists and rules"),
+                                            tr("This case holds no designations yet: import a sanctions list first."));
+        return;
+    }
+    const auto chosen = Dialogs::instance().editListRules(this, *lists);
+    if (!chosen)
+        return;
+    if (const Status st = m_document->setListRules(*chosen); !st)
+        Dialogs::instance().showError(this, tr("Lists and rules"), st.error().message);
 }
 
 void MainWindow::updateForDocument()
@@ -675,6 +709,7 @@ void MainWindow::updateForDocument()
     m_markAction->setEnabled(open && !m_document->file().isReadOnly());
     m_importAction->setEnabled(open && !m_document->file().isReadOnly());
     m_detectAction->setEnabled(open);
+    m_listRulesAction->setEnabled(open);
     const bool training = open && m_trainingPanel->isTrainingCase();
     m_trainingDock->setVisible(training);
     m_scoreAction->setEnabled(training);

@@ -106,6 +106,8 @@ private:
     // The entity or shipment under the cursor in the table showing: its kind, cited id and a readable name.
     bool currentMarkTarget(MarkTarget *target, QString *ref, QString *label) const;
     void markCurrent();
+    // Opens the editor of which designation lists each ownership rule counts.
+    void editListRules();
     void clearCurrentMark();
     QList<LazyTableModel *> caseModels() const;
     void restoreWindowState();
@@ -182,6 +184,7 @@ private:
     QAction *m_markAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_detectAction = nullptr;
+    QAction *m_listRulesAction = nullptr;
     QAction *m_scoreAction = nullptr;
     QAction *m_revealAction = nullptr;
     QAction *m_clearMarkAction = nullptr;

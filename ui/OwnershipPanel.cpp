@@ -75,6 +75,11 @@ OwnershipPanel::OwnershipPanel(QWidget *parent)
     // On a row of its own, so that the dock stays narrow enough for a 1366-pixel screen in every language.
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_showOwnership);
+    m_listRules = new QPushButton(tr("Lists and rules…"), this);
+    m_listRules->setToolTip(tr("Choose which designation lists the OFAC, EU and UK rules count in this case"));
+    m_listRules->setEnabled(false);
+    actions->addWidget(m_listRules);
+    connect(m_listRules, &QPushButton::clicked, this, &OwnershipPanel::listRulesRequested);
     actions->addStretch(1);
     layout->addLayout(actions);
     m_state->setWordWrap(true);
@@ -112,6 +117,7 @@ void OwnershipPanel::setCase(CaseFile *file)
     m_file = file;
     m_entity.clear();
     m_showOwnership->setEnabled(false);
+    m_listRules->setEnabled(file != nullptr);
     m_analysis.reset();
     m_statuses.clear();
     recompute();
@@ -142,6 +148,11 @@ void OwnershipPanel::showEntity(const QString &extId)
     m_entity = extId;
     m_showOwnership->setEnabled(!m_entity.isEmpty());
     render();
+}
+
+void OwnershipPanel::refresh()
+{
+    recompute();
 }
 
 void OwnershipPanel::recompute()
@@ -208,8 +219,9 @@ void OwnershipPanel::render()
                              .arg(m_date->date().toString(Qt::ISODate)));
     if (m_entity.isEmpty()) {
         m_text->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
-                            .arg(esc(tr("Select an entity to see whether it is blocked under the OFAC 50% rule or "
-                                        "owned or controlled under the EU rule, and who really owns it."))));
+                            .arg(esc(tr("Select an entity to see whether it is blocked under the OFAC 50% rule, "
+                                        "owned or controlled under the EU rule or the UK test, and who really owns "
+                                        "it."))));
         return;
     }
     if (!m_analysis)
@@ -230,7 +242,8 @@ QString OwnershipPanel::renderVerdict(const OwnershipVerdict &v) const
     };
     Look look{QStringLiteral("#607d8b"), tr("Not blocked under the OFAC 50% rule")};
     if (v.designated)
-        look = {QStringLiteral("#8b0000"), tr("Designated: %1").arg(v.lists.join(QStringLiteral(", ")))};
+        look = {QStringLiteral("#8b0000"),
+                tr("Designated on a list the OFAC 50% rule counts: %1").arg(v.lists.join(QStringLiteral(", ")))};
     else if (v.blocked)
         look = {QStringLiteral("#d32f2f"), tr("Blocked under the OFAC 50% rule (%1 held by blocked persons)")
                                                .arg(percent(v.aggregatePercent, v.aggregatePercent))};
@@ -242,6 +255,8 @@ QString OwnershipPanel::renderVerdict(const OwnershipVerdict &v) const
     QString html = QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><p style='color:white;background:%2;"
                                   "padding:4px'><b>%3</b></p>")
                        .arg(esc(v.entity), look.colour, esc(look.text));
+    if (!v.designated && !v.lists.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Listed: %1").arg(v.lists.join(QStringLiteral(", ")))));
     if (!v.because.isEmpty())
         html += QStringLiteral("<b>%1</b>").arg(esc(tr("Stakes held by blocked owners"))) + stakes(v.because);
     if (!v.possiblyBecause.isEmpty())
@@ -263,6 +278,8 @@ QString OwnershipPanel::renderVerdict(const OwnershipVerdict &v) const
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(v.explanationText));
     if (v.caution)
         html += QStringLiteral("<p style='color:#ef6c00'>%1</p>").arg(esc(v.cautionReasons.join(u' ')));
+    const QString listsStyle = QStringLiteral("<p style='color:#555;font-size:small'>%1</p>");
+    html += listsStyle.arg(esc(v.ofacListsText));
 
     QString eu = v.euListed  ? tr("Listed by the EU")
                  : v.euOwned ? tr("Owned under the EU rule (%1 held by listed persons)")
@@ -274,6 +291,22 @@ QString OwnershipPanel::renderVerdict(const OwnershipVerdict &v) const
         html += stakes(v.euBecause);
     if (!v.euControlBy.isEmpty())
         html += QStringLiteral("<b>%1</b>").arg(esc(tr("Control"))) + stakes(v.euControlBy);
+    html += listsStyle.arg(esc(v.euListsText));
+
+    const QString uk = v.ukListed  ? tr("Listed by the UK")
+                       : v.ukOwned ? tr("Owned under the UK test (%1 held by one designated person, %2)")
+                                         .arg(percent(v.ukLargestPercent, v.ukLargestPercent), v.ukPerson)
+                       : v.ukControlled ? tr("Controlled under the UK test")
+                                        : tr("Neither owned nor controlled under the UK test");
+    html += QStringLiteral("<h4 style='margin-bottom:0'>%1</h4><p>%2</p>")
+                .arg(esc(tr("UK test (OFSI: more than 50%, one designated person)")), esc(uk));
+    if (!v.ukBecause.isEmpty())
+        html += stakes(v.ukBecause);
+    if (!v.ukControlBy.isEmpty())
+        html += QStringLiteral("<b>%1</b>").arg(esc(tr("Control"))) + stakes(v.ukControlBy);
+    if (!v.ukExplanationText.isEmpty() && !v.ukListed)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(v.ukExplanationText));
+    html += listsStyle.arg(esc(v.ukListsText));
 
     html += QStringLiteral("<h4 style='margin-bottom:0'>%1</h4>").arg(esc(tr("Effective (beneficial) owners")));
     if (v.effectiveOwners.isEmpty()) {

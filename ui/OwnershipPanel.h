@@ -19,7 +19,8 @@ class OwnershipAnalysis;
 struct OwnershipVerdict;
 
 // The "Verdict" dock: for the selected entity, as of a date, whether it is blocked under the OFAC 50% rule
-// (aggregated stakes of blocked owners), owned or controlled under the EU rule, and its effective
+// (aggregated stakes of blocked owners), owned or controlled under the EU rule or the UK test, which lists each
+// rule counted (the case's list setting, editable through "Lists and rules…"), and its effective
 // (beneficial) owners, each with the stakes that justify it down to the listed persons. The rules run off
 // the GUI thread once per date; choosing entities afterwards is instant.
 class OwnershipPanel : public QWidget {
@@ -37,6 +38,9 @@ public:
     // Row id -> "blocked", "possibly_blocked", "needs_review" for every entity with owners (for tables).
     QHash<QString, QString> statuses() const { return m_statuses; }
     QPushButton *showOwnershipButton() const { return m_showOwnership; }
+    QPushButton *listRulesButton() const { return m_listRules; }
+    // Runs the rules again (the case's list setting changed).
+    void refresh();
 
 Q_SIGNALS:
     // The verdicts for the date are ready (statuses() is filled).
@@ -44,6 +48,8 @@ Q_SIGNALS:
     void entityActivated(const QString &extId);
     // "Show ownership": the ownership view focused on the entity shown (its owners up, its holdings down).
     void ownershipViewRequested(const QString &extId);
+    // "Lists and rules…": the editor of which lists each rule counts.
+    void listRulesRequested();
 
 private:
     void recompute();
@@ -60,6 +66,7 @@ private:
     QLabel *m_state;
     QTextBrowser *m_text;
     QPushButton *m_showOwnership;
+    QPushButton *m_listRules = nullptr;
 };
 
 } // namespace caravan

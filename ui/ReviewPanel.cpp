@@ -178,6 +178,12 @@ void ReviewPanel::setDocument(CaseDocument *document)
     m_status->clear();
     if (m_document) {
         connect(m_document, &CaseDocument::decisionsChanged, this, &ReviewPanel::onDecisionsChanged);
+        // Another list setting changes what a decision would do: previews read the case again.
+        connect(m_document, &CaseDocument::listRulesChanged, this, [this] {
+            m_previewBase = std::make_shared<DecisionPreviewBase>();
+            if (currentRow() >= 0)
+                showCandidate(currentRow());
+        });
         connect(m_document, &CaseDocument::contentChanged, this, [this] {
             // An import or a decision changed the case: effects are worked out on it afresh.
             m_previewBase = std::make_shared<DecisionPreviewBase>();

@@ -17,6 +17,7 @@ int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runOwnership(const QStringList &arguments);
 int runCycles(const QStringList &arguments);
+int runLists(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runScenarios(const QStringList &arguments);
 int runAnswers(const QStringList &arguments);

@@ -1,5 +1,5 @@
-// The ownership commands: ownership (OFAC 50% rule, EU ownership and control, effective ownership)
-// and cycles.
+// The ownership commands: ownership (OFAC 50% rule, EU and UK ownership and control, effective ownership),
+// lists (which designation lists each rule counts) and cycles.
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
@@ -40,19 +40,27 @@ int runOwnership(const QStringList &arguments)
 {
     const QString usage =
         QStringLiteral("caravan-cli ownership CASE [ENTITY] [--as-of DATE] [--threshold PERCENT] "
-                       "[--ofac-list NAME]... [--eu-list NAME]... [--max-depth N] [--all-owners] --json");
+                       "[--ofac-list NAME]... [--eu-list NAME]... [--uk-list NAME]... [--max-depth N] [--all-owners] "
+                       "--json");
     QCommandLineParser parser;
     parser.addOption(jsonOption());
     parser.addOption(asOfOption());
     const QCommandLineOption threshold(QStringLiteral("threshold"),
                                        QStringLiteral("Effective ownership threshold in percent (default 25)."),
                                        QStringLiteral("PERCENT"), QStringLiteral("25"));
-    const QCommandLineOption ofacList(QStringLiteral("ofac-list"),
-                                      QStringLiteral("Designation lists the 50% rule honours (name contains NAME; "
-                                                     "repeatable; default: every list)."),
-                                      QStringLiteral("NAME"));
+    const QCommandLineOption ofacList(
+        QStringLiteral("ofac-list"),
+        QStringLiteral("For this run only, the designation lists the OFAC 50% rule counts (list name contains NAME; "
+                       "repeatable). Default: the case's list setting (OFAC SDN only unless changed; see "
+                       "`caravan-cli lists`)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption euList(QStringLiteral("eu-list"),
-                                    QStringLiteral("Designation lists the EU tests honour (as --ofac-list)."),
+                                    QStringLiteral("For this run only, the lists the EU tests count (as --ofac-list; "
+                                                   "default: EU lists and UN)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption ukList(QStringLiteral("uk-list"),
+                                    QStringLiteral("For this run only, the lists the UK test counts (as --ofac-list; "
+                                                   "default: UK lists and UN)."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption maxDepth(QStringLiteral("max-depth"),
                                       QStringLiteral("Longest ownership path followed for effective ownership."),
@@ -60,7 +68,7 @@ int runOwnership(const QStringList &arguments)
     const QCommandLineOption allOwners(QStringLiteral("all-owners"),
                                        QStringLiteral("List every ultimate owner, not only those that can reach the "
                                                       "threshold."));
-    for (const auto *o : {&threshold, &ofacList, &euList, &maxDepth, &allOwners})
+    for (const auto *o : {&threshold, &ofacList, &euList, &ukList, &maxDepth, &allOwners})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addPositionalArgument(QStringLiteral("ENTITY"), QStringLiteral("An entity id (default: every owned one)."));
@@ -76,6 +84,7 @@ int runOwnership(const QStringList &arguments)
     options.load.asOf = *asOf;
     options.load.ofacLists = parser.values(ofacList);
     options.load.euLists = parser.values(euList);
+    options.load.ukLists = parser.values(ukList);
     options.allEffectiveOwners = parser.isSet(allOwners);
     bool ok = false;
     options.effectiveThreshold = parser.value(threshold).toDouble(&ok);
@@ -116,6 +125,10 @@ int runOwnership(const QStringList &arguments)
             eu << QStringLiteral("EU owned");
         if (v.euControlled)
             eu << QStringLiteral("EU controlled");
+        if (v.ukOwned)
+            eu << QStringLiteral("UK owned");
+        if (v.ukControlled)
+            eu << QStringLiteral("UK controlled");
         QStringList effective;
         for (const EffectiveShare &s : v.effectiveOwners)
             if (s.aboveThreshold)
@@ -126,7 +139,95 @@ int runOwnership(const QStringList &arguments)
                                ? QString()
                                : QStringLiteral("; beneficial owners: ") + effective.join(QStringLiteral(", "))));
         printLine(QStringLiteral("  ") + v.explanationText);
+        printLine(QStringLiteral("  ") + v.ukExplanationText);
     }
+    if (!entities.empty()) {
+        const OwnershipVerdict v = (*analysis)->verdict(entities.front());
+        for (const QString &line : {v.ofacListsText, v.euListsText, v.ukListsText})
+            printLine(line);
+    }
+    return Success;
+}
+
+int runLists(const QStringList &arguments)
+{
+    const QString usage =
+        QStringLiteral("caravan-cli lists CASE [--set \"LIST=ofac,eu,uk|none\"]... [--reset LIST]... [--json]");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The designation lists in the case, what each one is, and which ownership rules count it: the "
+                       "OFAC 50% rule (default: OFAC SDN only), the EU rule (EU lists and UN) and the UK test (UK "
+                       "lists and UN). Lists Caravan does not recognise feed no rule until you say so. Changes are "
+                       "stored in the case and written to its audit log."));
+    parser.addOption(jsonOption());
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Make LIST feed exactly these rules (ofac, eu, uk, comma separated, or "
+                                                "none); repeatable. LIST is the name `lists` shows."),
+                                 QStringLiteral("LIST=RULES"));
+    const QCommandLineOption reset(QStringLiteral("reset"),
+                                   QStringLiteral("Return LIST to the classifier's default; repeatable."),
+                                   QStringLiteral("LIST"));
+    parser.addOption(set);
+    parser.addOption(reset);
+    if (!parseCaseArguments(parser, arguments, usage))
+        return BadInput;
+    const bool writing = parser.isSet(set) || parser.isSet(reset);
+    auto file = openCase(parser.positionalArguments().first(),
+                         writing ? CaseFile::OpenMode::ReadWrite : CaseFile::OpenMode::ReadOnly);
+    if (!file)
+        return BadInput;
+    auto stored = ListRules::load(file->handle());
+    if (!stored)
+        return fail(stored.error().message, exitCodeFor(stored.error()));
+    auto present = stored->caseLists(file->handle());
+    if (!present)
+        return fail(present.error().message, exitCodeFor(present.error()));
+    if (writing) {
+        QStringList keys;
+        for (const CaseList &l : *present)
+            keys << l.key;
+        ListRules changed = *stored;
+        auto known = [&](const QString &key) {
+            if (keys.contains(key))
+                return true;
+            fail(QStringLiteral("no list '%1' in the case (lists: %2)").arg(key, keys.join(QStringLiteral(", "))));
+            return false;
+        };
+        for (const QString &entry : parser.values(set)) {
+            const qsizetype eq = entry.lastIndexOf(u'=');
+            if (eq <= 0)
+                return fail(QStringLiteral("--set: '%1' is not LIST=RULES (usage: %2)").arg(entry, usage));
+            const QString key = entry.left(eq).trimmed();
+            const auto rules = ListRules::parseRules(entry.mid(eq + 1));
+            if (!rules)
+                return fail(QStringLiteral("--set %1: %2").arg(entry, rules.error().message));
+            if (!known(key))
+                return BadInput;
+            changed.set(key, rules.value());
+        }
+        for (const QString &key : parser.values(reset)) {
+            if (!known(key.trimmed()))
+                return BadInput;
+            changed.reset(key.trimmed());
+        }
+        if (const Status saved = changed.store(*file, *stored); !saved)
+            return fail(saved.error().message, exitCodeFor(saved.error()));
+        present = changed.caseLists(file->handle());
+        if (!present)
+            return fail(present.error().message, exitCodeFor(present.error()));
+    }
+    if (parser.isSet(jsonOption())) {
+        printJson(QJsonObject{{QStringLiteral("lists"), listsJson(*present)}});
+        return Success;
+    }
+    for (const CaseList &l : *present)
+        printLine(QStringLiteral("%1\t%2\t%3%4\t%5 designations")
+                      .arg(l.key, authorityName(l.cls.authority), ListRules::rulesText(l.rules),
+                           l.overridden ? QStringLiteral(" (set; default %1)").arg(ListRules::rulesText(l.cls.rules))
+                                        : QString())
+                      .arg(l.designations));
+    for (const OwnershipRule rule : {OwnershipRule::Ofac, OwnershipRule::Eu, OwnershipRule::Uk})
+        printLine(describeRuleLists(rule, *present));
     return Success;
 }
 

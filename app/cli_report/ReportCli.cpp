@@ -119,8 +119,10 @@ int runReport(const QStringList &arguments)
             return fail(computed.error().message);
         if (!inputs.chains)
             inputs.chains = computed->chains;
-        if (!inputs.verdicts)
+        if (!inputs.verdicts) {
             inputs.verdicts = computed->verdicts;
+            inputs.ruleLists = computed->ruleLists;
+        }
     }
     ReportBuilder builder(*file, std::move(inputs), options);
     auto document = builder.build(progress);

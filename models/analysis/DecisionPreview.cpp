@@ -154,15 +154,17 @@ Status countFacts(sqlite3 *db, qint64 a, qint64 b, DecisionEffect &effect)
 // Colours the neighbourhood as if accepted: the statuses after the decision replace the ones read from the case.
 void colourAsAccepted(DecisionEffect &effect, const OwnershipSnapshot &base, const graph::OwnershipRules &after)
 {
-    const std::uint32_t statusBits = graph::flagBit(NodeFlag::Designated) | graph::flagBit(NodeFlag::Blocked) |
-                                     graph::flagBit(NodeFlag::PossiblyBlocked);
+    const std::uint32_t statusBits = graph::flagBit(NodeFlag::Designated) | graph::flagBit(NodeFlag::OfacDesignated) |
+                                     graph::flagBit(NodeFlag::Blocked) | graph::flagBit(NodeFlag::PossiblyBlocked);
     for (graph::GraphNode &node : effect.graph.nodes) {
         const auto dense = base.find(QString::fromStdString(node.key));
         if (!dense)
             continue;
         node.flags &= ~statusBits;
         const VerdictChange::Ofac level = ofacLevel(after, *dense);
-        if (level == VerdictChange::Ofac::Designated || (after.graph().designations(*dense) & graph::kEuDesignated))
+        if (level == VerdictChange::Ofac::Designated)
+            node.flags |= graph::flagBit(NodeFlag::OfacDesignated);
+        if (after.graph().designations(*dense) != graph::kNotDesignated || base.designations.contains(*dense))
             node.flags |= graph::flagBit(NodeFlag::Designated);
         if (level == VerdictChange::Ofac::Blocked)
             node.flags |= graph::flagBit(NodeFlag::Blocked);

@@ -1,6 +1,7 @@
 #include "models/analysis/GraphBuilder.h"
 
 #include "models/analysis/Chpl.h"
+#include "models/analysis/ListRules.h"
 #include "models/graph/BlockedStatus.h"
 #include "models/graph/Paths.h"
 #include "models/storage/Sqlite.h"
@@ -323,13 +324,21 @@ Status GraphBuilder::describeNodes(GraphSnapshot &snapshot, const QDate &at, Pro
         }
     }
     {
+        // Every designation outlines its node; only lists the OFAC 50% rule counts (the case's setting) seed
+        // the blocked colours.
+        auto rules = ListRules::load(m_db);
+        if (!rules)
+            return rules.error();
         SqliteStatement st(m_db,
-                           "SELECT DISTINCT entity_id FROM designations WHERE ?1 IS NULL OR "
+                           "SELECT entity_id, list, program FROM designations WHERE ?1 IS NULL OR "
                            "((listed_date IS NULL OR listed_date <= ?1) AND (end_date IS NULL OR end_date >= ?1))");
         st.bind(1, isoOrEmpty(at));
         while (st.step())
-            if (const std::uint32_t v = snapshot.indexOf(st.int64(0)); v < snapshot.nodeCount())
+            if (const std::uint32_t v = snapshot.indexOf(st.int64(0)); v < snapshot.nodeCount()) {
                 snapshot.nodes[v].flags |= graph::flagBit(NodeFlag::Designated);
+                if (rules->rulesFor(st.text(1), st.text(2)) & listrule::kOfac)
+                    snapshot.nodes[v].flags |= graph::flagBit(NodeFlag::OfacDesignated);
+            }
         if (st.failed())
             return queryError(st);
     }

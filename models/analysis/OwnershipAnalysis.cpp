@@ -77,6 +77,28 @@ QJsonObject statsJson(const OwnershipLoadStats &stats)
 
 } // namespace
 
+QJsonArray listsJson(const QList<CaseList> &lists)
+{
+    QJsonArray a;
+    for (const CaseList &l : lists) {
+        QJsonArray rules;
+        for (const QString &r : ListRules::rulesText(l.rules).split(u','))
+            if (r != u"none")
+                rules.append(r);
+        QJsonObject o{{QStringLiteral("list"), l.key},
+                      {QStringLiteral("class"), authorityKey(l.cls.authority)},
+                      {QStringLiteral("label"), l.cls.label},
+                      {QStringLiteral("rules"), rules},
+                      {QStringLiteral("default_rules"), ListRules::rulesText(l.cls.rules)},
+                      {QStringLiteral("overridden"), l.overridden},
+                      {QStringLiteral("designations"), l.designations}};
+        if (l.entities > 0)
+            o.insert(QStringLiteral("entities"), l.entities);
+        a.append(o);
+    }
+    return a;
+}
+
 QString percentText(double percent)
 {
     return QString::number(rounded(percent), 'g', 10) + u'%';
@@ -149,6 +171,26 @@ QJsonObject OwnershipVerdict::toJson() const
         {QStringLiteral("eu_because"), caravan::toJson(euBecause)},
         {QStringLiteral("eu_control_by"), caravan::toJson(euControlBy)},
         {QStringLiteral("eu_explanation"), caravan::toJson(euExplanation)},
+        {QStringLiteral("uk_listed"), ukListed},
+        {QStringLiteral("uk_owned"), ukOwned},
+        {QStringLiteral("uk_possibly_owned"), ukPossiblyOwned},
+        {QStringLiteral("uk_controlled"), ukControlled},
+        {QStringLiteral("uk_threshold"), QStringLiteral(">50 one designated person")},
+        {QStringLiteral("uk_person"), ukPerson},
+        {QStringLiteral("uk_largest_percent"), rounded(ukLargestPercent)},
+        {QStringLiteral("uk_largest_percent_max"), rounded(ukLargestPercentMax)},
+        {QStringLiteral("uk_combined_percent"), rounded(ukCombinedPercent)},
+        {QStringLiteral("uk_designated_holders"), ukHolders},
+        {QStringLiteral("uk_because"), caravan::toJson(ukBecause)},
+        {QStringLiteral("uk_control_by"), caravan::toJson(ukControlBy)},
+        {QStringLiteral("uk_explanation_text"), ukExplanationText},
+        {QStringLiteral("lists_used"), QJsonObject{{QStringLiteral("ofac"), caravan::toJson(ofacListsCounted)},
+                                                   {QStringLiteral("eu"), caravan::toJson(euListsCounted)},
+                                                   {QStringLiteral("uk"), caravan::toJson(ukListsCounted)}}},
+        {QStringLiteral("lists_text"), QJsonObject{{QStringLiteral("ofac"), ofacListsText},
+                                                   {QStringLiteral("eu"), euListsText},
+                                                   {QStringLiteral("uk"), ukListsText}}},
+        {QStringLiteral("ofac_uncounted_owners"), caravan::toJson(ofacUncountedOwners)},
         {QStringLiteral("effective_owners"), effective},
         {QStringLiteral("effective_complete"), effectiveComplete},
         {QStringLiteral("effective_cycle_skipped"), effectiveCycleSkipped},
@@ -257,6 +299,103 @@ QString OwnershipAnalysis::euStatus(std::uint32_t entity) const
     return {};
 }
 
+QString OwnershipAnalysis::ukStatus(std::uint32_t entity) const
+{
+    const graph::UkVerdict v = m_rules->uk(entity);
+    if (v.listed)
+        return QStringLiteral("uk_listed");
+    if (v.owned)
+        return QStringLiteral("uk_owned");
+    if (v.controlled)
+        return QStringLiteral("uk_controlled");
+    return {};
+}
+
+void OwnershipAnalysis::fillUk(OwnershipVerdict &v, std::uint32_t entity) const
+{
+    const graph::UkVerdict uk = m_rules->uk(entity);
+    v.ukListed = uk.listed;
+    v.ukOwned = uk.owned;
+    v.ukPossiblyOwned = uk.possiblyOwned;
+    v.ukControlled = uk.controlled;
+    v.ukLargestPercent = graph::toPercent(uk.largest);
+    v.ukLargestPercentMax = graph::toPercent(uk.largestUpper);
+    v.ukCombinedPercent = graph::toPercent(uk.combined);
+    v.ukHolders = static_cast<int>(uk.holders);
+    if (uk.person != graph::UkVerdict::kNobody)
+        v.ukPerson = m_snapshot.extIds[uk.person];
+    for (const std::uint32_t s : uk.because) {
+        StakeShare share = this->share(s);
+        share.ownerStatus = ukStatus(m_rules->graph().stake(s).owner);
+        v.ukBecause.append(share);
+    }
+    for (const std::uint32_t s : uk.controlBy) {
+        StakeShare share = this->share(s);
+        share.ownerStatus = ukStatus(m_rules->graph().stake(s).owner);
+        v.ukControlBy.append(share);
+    }
+    // OFSI's General Guidance for Financial Sanctions, 4.14: different designated persons' holdings are not
+    // simply aggregated (unless held jointly, under a joint arrangement, or one controls the other's rights).
+    QStringList text;
+    if (uk.listed) {
+        text << QStringLiteral("%1 is designated on a list the UK test counts.").arg(v.entity);
+    } else if (uk.owned) {
+        text << QStringLiteral("%1 is owned under the UK test (OFSI): %2 holds %3, more than 50%, directly or through "
+                               "entities it owns or controls (%4).")
+                    .arg(v.entity, v.ukPerson, percentText(v.ukLargestPercent), describeStakes(v.ukBecause));
+    } else {
+        if (uk.controlled)
+            text << QStringLiteral("%1 is controlled under the UK test (OFSI) through %2.")
+                        .arg(v.entity, describeStakes(v.ukControlBy));
+        if (v.ukPerson.isEmpty())
+            text << QStringLiteral("%1 is not owned under the UK test: no UK-designated person holds a known share "
+                                   "in it.")
+                        .arg(v.entity);
+        else
+            text << QStringLiteral("%1 is not owned under the UK test: the largest holding of one UK-designated "
+                                   "person is %2 (%3); more than 50% is needed.")
+                        .arg(v.entity, percentText(v.ukLargestPercent), v.ukPerson);
+        if (uk.holders > 1 && uk.combined > graph::kFiftyPercent)
+            text << QStringLiteral("Review: different UK-designated persons (or entities they own) hold %1 together. "
+                                   "OFSI does not aggregate different designated persons' holdings unless they hold "
+                                   "them jointly, under a joint arrangement, or one controls the other's rights "
+                                   "(General Guidance for Financial Sanctions, 4.14); the case records no such "
+                                   "arrangement.")
+                        .arg(percentText(v.ukCombinedPercent));
+        if (uk.possiblyOwned)
+            text << QStringLiteral("Possibly owned: with the upper bounds of share ranges one person holds %1.")
+                        .arg(percentText(v.ukLargestPercentMax));
+    }
+    v.ukExplanationText = text.join(u' ');
+}
+
+void OwnershipAnalysis::fillLists(OwnershipVerdict &v, std::uint32_t entity) const
+{
+    for (const CaseList &l : m_snapshot.lists) {
+        if (l.rules & graph::kOfacDesignated)
+            v.ofacListsCounted << l.key;
+        if (l.rules & graph::kEuDesignated)
+            v.euListsCounted << l.key;
+        if (l.rules & graph::kUkDesignated)
+            v.ukListsCounted << l.key;
+    }
+    v.ofacListsText = describeRuleLists(OwnershipRule::Ofac, m_snapshot.lists);
+    v.euListsText = describeRuleLists(OwnershipRule::Eu, m_snapshot.lists);
+    v.ukListsText = describeRuleLists(OwnershipRule::Uk, m_snapshot.lists);
+    const graph::OwnershipGraph &g = m_rules->graph();
+    g.forEachIn(entity, [&](std::uint32_t index) {
+        const graph::Stake &s = g.stake(index);
+        if (!s.active || (g.designations(s.owner) & graph::kOfacDesignated))
+            return;
+        const QStringList lists = m_snapshot.designations.value(s.owner);
+        if (lists.isEmpty())
+            return;
+        StakeShare share = this->share(index);
+        share.ownerLists = lists;
+        v.ofacUncountedOwners.append(share);
+    });
+}
+
 QList<StakeShare> OwnershipAnalysis::euShares(const std::vector<std::uint32_t> &stakes) const
 {
     QList<StakeShare> list;
@@ -356,12 +495,21 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
                          .arg(entry.entity, percentText(lowerSum(g, step.stakes)), describeStakes(entry.because));
         v.explanation.append(entry);
     }
+    fillLists(v, entity);
     if (!o.blocked) {
-        QString head = QStringLiteral("%1 is not blocked: blocked owners hold %2 in aggregate, below 50%")
-                           .arg(v.entity, percentText(v.aggregatePercent));
+        QString head =
+            QStringLiteral("OFAC 50% rule: %1 is not blocked; blocked owners hold %2 in aggregate, below 50%")
+                .arg(v.entity, percentText(v.aggregatePercent));
         if (!v.because.isEmpty())
             head += QStringLiteral(" (") + describeStakes(v.because) + u')';
         text << head + u'.';
+        if (!v.ofacUncountedOwners.isEmpty()) {
+            QStringList owners;
+            for (const StakeShare &s : v.ofacUncountedOwners)
+                owners << describeStakes({s}) + QStringLiteral(" listed by ") + s.ownerLists.join(QStringLiteral("; "));
+            text << QStringLiteral("Owners on lists the OFAC 50% rule does not count: %1.")
+                        .arg(owners.join(QStringLiteral(", ")));
+        }
     }
     text << chain << listed;
     if (!o.blocked) {
@@ -394,6 +542,8 @@ OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const
             v.euExplanation.append(ExplanationEntry{m_snapshot.extIds[step.entity], step.designated,
                                                     m_snapshot.designations.value(step.entity), euShares(step.stakes)});
 
+    fillUk(v, entity);
+
     if (!m_effective)
         m_effective =
             std::make_unique<graph::EffectiveOwnershipCalculator>(m_rules->graph(), m_options.effectiveBudget);
@@ -422,6 +572,7 @@ Status OwnershipAnalysis::writeJson(QIODevice &out, const std::vector<std::uint3
         {QStringLiteral("effective_threshold"), m_options.effectiveThreshold},
         {QStringLiteral("effective_max_depth"), static_cast<qint64>(m_options.effectiveBudget.maxDepth)},
         {QStringLiteral("stats"), statsJson(m_snapshot.stats)},
+        {QStringLiteral("lists"), listsJson(m_snapshot.lists)},
     };
     // One object, written verdict by verdict: a million verdicts never sit in memory at once.
     QByteArray bytes = QJsonDocument(head).toJson(QJsonDocument::Compact);

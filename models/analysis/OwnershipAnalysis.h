@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -32,7 +33,9 @@ struct StakeShare {
     double percentMax = 0.0; // upper bound
     bool known = true;       // false: an unknown share, or a control link
     bool control = false;    // a control link (no share)
-    QString ownerStatus; // "designated", "blocked", "possibly_blocked", "eu_listed", "eu_owned", "eu_controlled" or ""
+    QString ownerStatus;     // "designated", "blocked", "possibly_blocked", "eu_listed", "eu_owned", "eu_controlled",
+                             // "uk_listed", "uk_owned", "uk_controlled" or ""
+    QStringList ownerLists;  // the owner's active designations (filled where a verdict names uncounted lists)
 };
 
 // One step of "why": an entity, and the stakes that made it blocked or EU owned (none for a listed one).
@@ -81,6 +84,26 @@ struct OwnershipVerdict {
     QList<StakeShare> euControlBy;
     QList<ExplanationEntry> euExplanation; // down to the listed persons, when owned
 
+    // UK ownership and control (OFSI): one designated person holding more than 50%, never several together.
+    bool ukListed = false;
+    bool ukOwned = false;
+    bool ukPossiblyOwned = false; // with share ranges at their upper bounds
+    bool ukControlled = false;
+    QString ukPerson;              // the designated person with the largest holding
+    double ukLargestPercent = 0.0; // that holding, direct and through entities the person owns or controls
+    double ukLargestPercentMax = 0.0;
+    double ukCombinedPercent = 0.0; // what different designated persons (and what they own) hold together
+    int ukHolders = 0;
+    QList<StakeShare> ukBecause;
+    QList<StakeShare> ukControlBy;
+    QString ukExplanationText;
+
+    // Which lists each rule counted (the case's setting): keys, and the sentence a verdict shows.
+    QStringList ofacListsCounted, euListsCounted, ukListsCounted;
+    QString ofacListsText, euListsText, ukListsText;
+    // Direct owners listed only on lists the OFAC 50% rule does not count (EU, UK, UN, BIS, ...).
+    QList<StakeShare> ofacUncountedOwners;
+
     QList<EffectiveShare> effectiveOwners;
     int effectiveOwnersBelowThreshold = 0; // ultimate owners left out of the list (see allEffectiveOwners)
     bool effectiveComplete = true;
@@ -91,8 +114,8 @@ struct OwnershipVerdict {
     QJsonObject toJson() const;
 };
 
-// The ownership rules run on a case as of a date: OFAC 50% rule, EU ownership and control, and
-// effective ownership, with verdicts that name the ids the sources gave.
+// The ownership rules run on a case as of a date: OFAC 50% rule, EU ownership and control, UK ownership and
+// control, and effective ownership, with verdicts that name the ids the sources gave.
 class OwnershipAnalysis {
 public:
     OwnershipAnalysis(OwnershipSnapshot snapshot, OwnershipOptions options);
@@ -121,6 +144,9 @@ private:
     QList<StakeShare> shares(const std::vector<std::uint32_t> &stakes) const;
     QString ofacStatus(std::uint32_t entity) const;
     QString euStatus(std::uint32_t entity) const;
+    QString ukStatus(std::uint32_t entity) const;
+    void fillUk(OwnershipVerdict &v, std::uint32_t entity) const;
+    void fillLists(OwnershipVerdict &v, std::uint32_t entity) const;
     QList<StakeShare> euShares(const std::vector<std::uint32_t> &stakes) const;
     void indexLinks();
     Result<std::uint32_t> stakeOfLink(qint64 linkRowId);
@@ -134,6 +160,9 @@ private:
     mutable std::unique_ptr<graph::EffectiveOwnershipCalculator> m_effective;
 };
 
+// [{"list":..,"class":..,"label":..,"rules":["ofac",..],"default_rules":"ofac","overridden":bool,
+//   "designations":N}]: the lists of a case and the rules they feed.
+QJsonArray listsJson(const QList<CaseList> &lists);
 // "12.5%": a share as the verdicts print it.
 QString percentText(double percent);
 // "A 50% [l2], X 10% [l1]": stakes as the explanations cite them; with upper, ranges by their upper bound.

@@ -23,12 +23,24 @@ Error cancelled()
 
 bool listMatches(const QString &list, const QStringList &wanted)
 {
-    if (wanted.isEmpty())
-        return true;
     for (const QString &w : wanted)
         if (list.contains(w, Qt::CaseInsensitive))
             return true;
     return false;
+}
+
+// The rules a designation feeds: the case's setting, unless this run names the lists of a rule itself.
+std::uint8_t ruleBits(const ListRules &rules, const OwnershipLoadOptions &options, const QString &list,
+                      const QString &program)
+{
+    std::uint8_t bits = rules.rulesFor(list, program);
+    const QString key = ListRules::keyOf(list, program);
+    for (const auto &[wanted, bit] :
+         {std::pair{&options.ofacLists, graph::kOfacDesignated}, std::pair{&options.euLists, graph::kEuDesignated},
+          std::pair{&options.ukLists, graph::kUkDesignated}})
+        if (!wanted->isEmpty())
+            bits = static_cast<std::uint8_t>((bits & ~bit) | (listMatches(key, *wanted) ? bit : 0));
+    return bits;
 }
 
 // Reads validity periods from text, counting the dates it cannot read (they are open ends).
@@ -174,6 +186,17 @@ Result<OwnershipHistory> OwnershipHistory::load(sqlite3 *db, const OwnershipLoad
         return cancelled();
 
     progress.setStatus(QStringLiteral("Reading designations"));
+    ListRules rules;
+    if (options.listRules) {
+        rules = *options.listRules;
+    } else {
+        auto stored = ListRules::load(db);
+        if (!stored)
+            return stored.error();
+        rules = stored.takeValue();
+    }
+    QHash<QString, qsizetype> listIndex;
+    QHash<QPair<QString, QString>, std::uint8_t> bitsOf;
     {
         SqliteStatement st(db, "SELECT entity_id, list, program, listed_date, end_date FROM designations");
         if (!st.isValid())
@@ -187,16 +210,31 @@ Result<OwnershipHistory> OwnershipHistory::load(sqlite3 *db, const OwnershipLoad
             d.entity = *entity;
             d.period = periods.period(st.text(3), st.text(4));
             const QString list = st.text(1);
-            if (listMatches(list, options.ofacLists))
-                d.bits |= graph::kOfacDesignated;
-            if (listMatches(list, options.euLists))
-                d.bits |= graph::kEuDesignated;
             const QString program = st.text(2);
+            // Classifying folds the names: once per (list, program), not once per designation.
+            const auto pair = qMakePair(list, program);
+            auto cached = bitsOf.constFind(pair);
+            if (cached == bitsOf.constEnd())
+                cached = bitsOf.insert(pair, ruleBits(rules, options, list, program));
+            d.bits = *cached;
+            const QString key = ListRules::keyOf(list, program);
+            auto at = listIndex.constFind(key);
+            if (at == listIndex.constEnd()) {
+                CaseList l;
+                l.key = key;
+                l.cls = classifyList(key, program);
+                l.overridden = rules.isOverridden(key);
+                at = listIndex.insert(key, h.lists.size());
+                h.lists.append(l);
+            }
+            h.lists[*at].rules |= d.bits;
+            ++h.lists[*at].designations;
             d.label = program.isEmpty() ? list : list + QStringLiteral(" (") + program + u')';
             h.designations.push_back(std::move(d));
         }
         if (st.failed())
             return databaseError(db, "designations");
+        std::sort(h.lists.begin(), h.lists.end(), [](const CaseList &a, const CaseList &b) { return a.key < b.key; });
     }
 
     progress.setStatus(QStringLiteral("Reading ownership and control links"));
@@ -246,6 +284,7 @@ OwnershipSnapshot OwnershipHistory::at(const QDate &asOf) const
     s.rowIds = rowIds;
     s.extIds = extIds;
     s.mergedExtIds = mergedExtIds;
+    s.lists = lists;
     s.stats = stats;
     const std::uint32_t n = entityCount();
     s.graph = graph::OwnershipGraph(n);
@@ -368,6 +407,7 @@ OwnershipHistory OwnershipHistory::upstreamOf(const std::vector<std::uint32_t> &
         sub.records.back().stake.asset = renumber.at(records[r].stake.asset);
     }
     std::sort(sub.m_denseByRow.begin(), sub.m_denseByRow.end());
+    sub.lists = lists;
     sub.stats.entities = sub.entityCount();
     return sub;
 }

@@ -52,6 +52,7 @@ struct OwnershipHistory {
     QList<QPair<QString, std::uint32_t>> mergedExtIds; // ids of merged entities -> the entity they joined
     std::vector<Designation> designations;
     std::vector<Record> records;
+    QList<CaseList> lists;    // every list in the case (any date) and the rules it fed
     OwnershipLoadStats stats; // what reading counted (entities, rows read, unreadable dates)
 
     static Result<OwnershipHistory> load(sqlite3 *db, const OwnershipLoadOptions &options, Progress &progress);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/ListRules.h"
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 #include "models/graph/OwnershipGraph.h"
@@ -20,9 +21,14 @@ namespace caravan {
 struct OwnershipLoadOptions {
     // Invalid: no date filter at all (every recorded link and designation counts).
     QDate asOf;
-    // Case-insensitive substrings of designation list names; empty: every list counts for that rule.
+    // Which lists feed the OFAC, EU and UK rules. Left out: the case's own setting (ListRules::load: the
+    // classifier's defaults and the investigator's choices), so every place that decides counts the same lists.
+    std::optional<ListRules> listRules;
+    // Overrides for one run (the CLI's --ofac-list, --eu-list, --uk-list): case-insensitive substrings of list
+    // names; when given, exactly the lists matching one of them feed that rule. Empty: the setting decides.
     QStringList ofacLists;
     QStringList euLists;
+    QStringList ukLists;
 };
 
 // Counts of what the loader read and set aside, so a report can say what the verdicts rest on.
@@ -54,6 +60,7 @@ struct OwnershipSnapshot {
     QStringList stakeExtIds;                           // stake number -> links.ext_id (may be empty)
     QList<QPair<QString, std::uint32_t>> mergedExtIds; // ids of merged entities -> the entity they joined
     QHash<std::uint32_t, QStringList> designations;    // active designations per entity: "list (program)"
+    QList<CaseList> lists;                             // every list in the case and the rules it fed here
     OwnershipLoadStats stats;
     QDate asOf;
 

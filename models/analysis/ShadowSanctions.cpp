@@ -46,10 +46,12 @@ QString euChainText(const QList<ExplanationEntry> &steps)
 ShadowVerdict shadowVerdict(const OwnershipVerdict &v)
 {
     ShadowVerdict s;
-    s.designated = v.designated || v.euListed;
+    s.designated = v.designated || v.euListed || v.ukListed;
     s.ofacBlocked = v.blocked && !v.designated;
     s.euOwned = v.euOwned;
     s.euControlled = v.euControlled && !v.euOwned;
+    s.ukOwned = v.ukOwned;
+    s.ukControlled = v.ukControlled && !v.ukOwned;
     QStringList parts;
     if (s.designated)
         parts << QStringLiteral("designated: %1").arg(v.lists.join(QStringLiteral("; ")));
@@ -65,6 +67,10 @@ ShadowVerdict shadowVerdict(const OwnershipVerdict &v)
     if (s.euControlled)
         parts << QStringLiteral("controlled under the EU rule by listed, owned or controlled entities: %1")
                      .arg(describeStakes(v.euControlBy));
+    if (s.ukOwned || s.ukControlled)
+        parts << QStringLiteral("%1 under the UK test (OFSI: one designated person holding more than 50%, "
+                                "holdings of different designated persons not aggregated): %2")
+                     .arg(s.ukOwned ? QStringLiteral("owned") : QStringLiteral("controlled"), v.ukExplanationText);
     s.explanation = parts.join(QStringLiteral("; "));
     return s;
 }
@@ -136,7 +142,9 @@ const ShadowVerdict *SanctionExposure::on(qint64 rowId, std::int32_t day)
         const OwnershipAnalysis analysis(t.upstream.at(date), m_options);
         const graph::OwnershipRules &rules = analysis.rules();
         const graph::EuVerdict eu = rules.eu(t.party);
-        if (rules.isBlocked(t.party) || eu.listed || eu.owned || eu.controlled)
+        const graph::UkVerdict uk = rules.uk(t.party);
+        if (rules.isBlocked(t.party) || eu.listed || eu.owned || eu.controlled || uk.listed || uk.owned ||
+            uk.controlled)
             t.verdicts[k] = shadowVerdict(analysis.verdict(t.party));
         t.evaluated[k] = 1;
         ++m_evaluations;

@@ -18,12 +18,15 @@ struct sqlite3;
 namespace caravan {
 
 // Why a party is shadow-sanctioned (T6) on a date: designated, blocked under the OFAC 50% rule, or
-// owned or controlled under the EU rule, with the explanation a flag cites.
+// owned or controlled under the EU rule or the UK test, with the explanation a flag cites. Each rule counts
+// only the lists the case's setting gives it (ListRules).
 struct ShadowVerdict {
     bool designated = false;
     bool ofacBlocked = false;
     bool euOwned = false;
     bool euControlled = false;
+    bool ukOwned = false;
+    bool ukControlled = false;
     QString explanation;
 };
 
@@ -36,7 +39,7 @@ struct ShadowVerdict {
 class SanctionExposure {
 public:
     // partyRows: entities.id of the parties to evaluate; lists: which designation lists each rule honours
-    // (empty: every list counts for both, as in the ownership command).
+    // (left out: the case's setting, as in the ownership command).
     static Result<SanctionExposure> load(sqlite3 *db, const std::vector<qint64> &partyRows,
                                          const OwnershipLoadOptions &lists, Progress &progress);
 

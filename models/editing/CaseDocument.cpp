@@ -1,6 +1,7 @@
 #include "models/editing/CaseDocument.h"
 
 #include "models/editing/DecisionCommand.h"
+#include "models/editing/ListRulesCommand.h"
 #include "models/editing/MarkCommand.h"
 #include "models/storage/DecisionStore.h"
 #include "models/storage/MarkStore.h"
@@ -46,6 +47,32 @@ Status CaseDocument::mark(MarkTarget target, const QString &ref, std::optional<M
         new MarkCommand(this, target, ref, std::move(mark)),
         [](QUndoCommand *c) { return static_cast<MarkCommand *>(c)->failed(); },
         [] { return tr("The mark could not be stored."); });
+}
+
+Status CaseDocument::setListRules(const ListRules &rules)
+{
+    if (m_file->isReadOnly())
+        return makeError(ErrorCode::InvalidInput, tr("The case is open read-only."));
+    auto before = ListRules::load(m_file->handle());
+    if (!before)
+        return before.error();
+    if (*before == rules)
+        return {};
+    return pushCommand(
+        new ListRulesCommand(this, before.takeValue(), rules),
+        [](QUndoCommand *c) { return static_cast<ListRulesCommand *>(c)->failed(); },
+        [this] { return tr("The list setting could not be stored: %1").arg(m_lastError); });
+}
+
+Status CaseDocument::applyListRules(const ListRules &rules, const ListRules &before)
+{
+    Status result = rules.store(*m_file, before);
+    if (!result) {
+        m_lastError = result.error().message;
+        return result;
+    }
+    Q_EMIT listRulesChanged();
+    return result;
 }
 
 Status CaseDocument::pushCommand(QUndoCommand *command, bool (*failed)(QUndoCommand *),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/ListRules.h"
 #include "models/domain/Mark.h"
 #include "models/domain/MatchDecision.h"
 #include "models/storage/CaseFile.h"
@@ -43,6 +44,11 @@ public:
     Status applyDecision(MatchKind kind, const QString &aRef, const QString &bRef,
                          const std::optional<MatchDecision> &decision);
 
+    // Changes which designation lists each ownership rule counts, as an undoable, audited step.
+    Status setListRules(const ListRules &rules);
+    // The mutator the undo command calls: stores `rules` (audited as a change from `before`) and tells the views.
+    Status applyListRules(const ListRules &rules, const ListRules &before);
+
 Q_SIGNALS:
     void statsChanged();
     // Rows were added or changed (an import finished): tables reload.
@@ -51,6 +57,8 @@ Q_SIGNALS:
     void marksChanged(caravan::MarkTarget target, const QString &ref);
     // A match decision was taken, changed or withdrawn (entities may have merged or unmerged).
     void decisionsChanged(caravan::MatchKind kind, const QString &aRef, const QString &bRef);
+    // The lists each ownership rule counts changed: every verdict may differ.
+    void listRulesChanged();
 
 private:
     // Pushes a command; if its redo() failed, takes it off again and returns message() as the error.

@@ -8,7 +8,7 @@ OwnershipGraph ownershipGraphOf(const GraphSnapshot &snapshot)
 {
     OwnershipGraph graph(snapshot.nodeCount());
     for (std::uint32_t v = 0; v < snapshot.nodeCount(); ++v)
-        if (hasFlag(snapshot.nodes[v].flags, NodeFlag::Designated))
+        if (hasFlag(snapshot.nodes[v].flags, NodeFlag::OfacDesignated))
             graph.setDesignations(v, kOfacDesignated);
     for (const GraphEdge &e : snapshot.edges) {
         if (e.from == e.to)
@@ -35,7 +35,7 @@ std::size_t applyFiftyPercentRule(GraphSnapshot &snapshot)
         node.flags &= ~both;
         if (rules.isBlocked(v)) {
             node.flags |= flagBit(NodeFlag::Blocked);
-            added += hasFlag(node.flags, NodeFlag::Designated) ? 0u : 1u;
+            added += hasFlag(node.flags, NodeFlag::OfacDesignated) ? 0u : 1u;
         } else if (rules.couldBeBlocked(v)) {
             node.flags |= flagBit(NodeFlag::PossiblyBlocked);
         }

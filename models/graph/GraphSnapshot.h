@@ -19,7 +19,8 @@ enum class NodeFlag : std::uint32_t {
     MarkSuspected = 1u << 3,
     MarkConfirmed = 1u << 4,
     MarkDismissed = 1u << 5,
-    Focus = 1u << 6, // the entity the view was built around
+    Focus = 1u << 6,          // the entity the view was built around
+    OfacDesignated = 1u << 7, // designated on a list the OFAC 50% rule counts (the case's list setting)
 };
 
 constexpr std::uint32_t flagBit(NodeFlag f)

@@ -53,6 +53,7 @@ struct Stake {
 inline constexpr std::uint8_t kNotDesignated = 0;
 inline constexpr std::uint8_t kOfacDesignated = 1;
 inline constexpr std::uint8_t kEuDesignated = 2;
+inline constexpr std::uint8_t kUkDesignated = 4;
 
 // The ownership graph the rules run on: dense entity numbers 0..n-1, stakes numbered in insertion
 // order, and designation bits per entity. Adjacency in both directions is kept in compressed rows;

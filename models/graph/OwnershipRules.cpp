@@ -34,6 +34,7 @@ void OwnershipRules::run()
 
 void OwnershipRules::stakeChanged(std::uint32_t index, const Stake &before)
 {
+    m_uk.reset();
     for (ThresholdClosure *c : {&m_lower, &m_upper, &m_worst, &m_reach, &m_euOwned, &m_euControl})
         c->stakeChanged(index, before);
 }
@@ -64,6 +65,7 @@ void OwnershipRules::removeStake(std::uint32_t index)
 void OwnershipRules::setDesignations(std::uint32_t entity, std::uint8_t bits)
 {
     m_graph.setDesignations(entity, bits);
+    m_uk.reset();
     for (ThresholdClosure *c : {&m_lower, &m_upper, &m_worst, &m_reach, &m_euOwned, &m_euControl})
         c->seedChanged(entity);
 }
@@ -131,6 +133,13 @@ EuVerdict OwnershipRules::eu(std::uint32_t entity) const
     // Inside the control closure but not owned: a control link upstream brought it in.
     v.controlled = !v.listed && m_euControl.contains(entity) && (!v.controlBy.empty() || !v.owned);
     return v;
+}
+
+UkVerdict OwnershipRules::uk(std::uint32_t entity) const
+{
+    if (!m_uk)
+        m_uk = std::make_unique<UkOwnership>(m_graph);
+    return m_uk->verdict(entity);
 }
 
 std::vector<ExplanationStep> OwnershipRules::explain(const ThresholdClosure &closure, std::uint32_t entity) const

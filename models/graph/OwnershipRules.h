@@ -2,8 +2,10 @@
 
 #include "models/graph/OwnershipGraph.h"
 #include "models/graph/ThresholdClosure.h"
+#include "models/graph/UkOwnership.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace caravan::graph {
@@ -55,8 +57,8 @@ struct OwnershipRuleOptions {
     bool euInclusive = true;
 };
 
-// Runs the OFAC 50% rule (lower, upper and unknown-share readings), the caution reach, and the EU
-// ownership and control tests on one ownership graph, and keeps them current as links change.
+// Runs the OFAC 50% rule (lower, upper and unknown-share readings), the caution reach, the EU
+// ownership and control tests and the UK test on one ownership graph, and keeps them current as links change.
 class OwnershipRules {
 public:
     explicit OwnershipRules(OwnershipGraph graph, OwnershipRuleOptions options = {});
@@ -79,6 +81,8 @@ public:
     bool isEuOwned(std::uint32_t e) const;
     OfacVerdict ofac(std::uint32_t entity) const;
     EuVerdict eu(std::uint32_t entity) const;
+    // The UK test (see UkOwnership): computed for the whole graph on the first call after a change.
+    UkVerdict uk(std::uint32_t entity) const;
     // Why the entity is blocked, down to the designated persons: the entity first, each owner once.
     std::vector<ExplanationStep> explainBlocked(std::uint32_t entity) const;
     std::vector<ExplanationStep> explainEuOwned(std::uint32_t entity) const;
@@ -91,6 +95,7 @@ private:
 
     OwnershipGraph m_graph;
     ThresholdClosure m_lower, m_upper, m_worst, m_reach, m_euOwned, m_euControl;
+    mutable std::unique_ptr<UkOwnership> m_uk; // not thread safe, like the rest of the verdict calls
 };
 
 } // namespace caravan::graph

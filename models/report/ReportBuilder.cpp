@@ -1,6 +1,7 @@
 #include "models/report/ReportBuilder.h"
 
 #include "models/analysis/Chpl.h"
+#include "models/analysis/ListRules.h"
 #include "models/analysis/TradeCharts.h"
 #include "models/domain/Mark.h"
 #include "models/storage/CaseFile.h"
@@ -455,11 +456,24 @@ Status ReportBuilder::addOwnership(ReportSection &section)
 {
     sqlite3 *db = m_db;
     if (m_inputs.verdicts) {
+        // Which lists each rule counted: an OFAC verdict rests on OFAC SDN listings only, and says so.
+        QStringList ruleLists = m_inputs.ruleLists;
+        if (ruleLists.isEmpty()) {
+            auto rules = ListRules::load(db);
+            auto lists = rules ? rules->caseLists(db) : Result<QList<CaseList>>(rules.error());
+            if (!lists)
+                return lists.error();
+            for (const OwnershipRule rule : {OwnershipRule::Ofac, OwnershipRule::Eu, OwnershipRule::Uk})
+                ruleLists << describeRuleLists(rule, *lists);
+        }
+        section.blocks << ReportParagraph{
+            tr("Lists counted by each rule (the case's setting): %1").arg(ruleLists.join(u' ')),
+            ReportParagraph::Style::Note};
         if (m_inputs.verdicts->isEmpty())
             section.blocks << ReportParagraph{tr("No entity of the case is blocked or owned by listed persons.")};
         ReportTable table;
-        table.header = {tr("Entity"), tr("OFAC 50% rule"), tr("Aggregate"), tr("EU"), tr("Effective owners")};
-        table.widths = {2.4, 1.2, 1.1, 1.0, 2.4};
+        table.header = {tr("Entity"), tr("OFAC 50% rule"), tr("Aggregate"), tr("EU"), tr("UK"), tr("Effective owners")};
+        table.widths = {2.2, 1.1, 1.0, 0.9, 0.9, 2.0};
         for (const ReportVerdict &v : *m_inputs.verdicts) {
             QStringList owners;
             for (const ReportOwnerShare &o : v.effectiveOwners)
@@ -472,8 +486,12 @@ Status ReportBuilder::addOwnership(ReportSection &section)
                 eu << tr("owned");
             if (v.euControlled)
                 eu << tr("controlled");
-            table.rows << QStringList{entityLabel(v.entity), ofac, number(v.aggregatePercent, 1) + u'%',
+            const QString uk = v.ukOwned ? tr("owned") : v.ukControlled ? tr("controlled") : tr("no");
+            table.rows << QStringList{entityLabel(v.entity),
+                                      ofac,
+                                      number(v.aggregatePercent, 1) + u'%',
                                       eu.isEmpty() ? tr("no") : eu.join(QStringLiteral(", ")),
+                                      uk,
                                       owners.isEmpty() ? QStringLiteral("—") : owners.join(QStringLiteral("; "))};
         }
         if (!table.rows.isEmpty())
@@ -491,10 +509,12 @@ Status ReportBuilder::addOwnership(ReportSection &section)
                                                            because.join(QStringLiteral(", ")))};
             if (!v.explanation.isEmpty())
                 section.blocks << ReportParagraph{v.explanation};
+            if ((v.ukOwned || v.ukControlled) && !v.ukExplanation.isEmpty())
+                section.blocks << ReportParagraph{v.ukExplanation};
         }
     } else {
         section.blocks << ReportParagraph{
-            tr("Ownership verdicts (OFAC 50% rule, EU ownership and control) were not "
+            tr("Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not "
                "among this report's inputs. The designations recorded in the case follow."),
             ReportParagraph::Style::Note};
     }

@@ -59,6 +59,9 @@ struct ReportVerdict {
     QList<ReportOwnerShare> because;
     bool euOwned = false;
     bool euControlled = false;
+    bool ukOwned = false; // UK test (OFSI): one designated person holds more than 50%
+    bool ukControlled = false;
+    QString ukExplanation;
     QList<ReportOwnerShare> effectiveOwners;
     QString explanation;
 };
@@ -68,6 +71,8 @@ struct ReportVerdict {
 struct ReportInputs {
     std::optional<QList<ReportChain>> chains;
     std::optional<QList<ReportVerdict>> verdicts;
+    // Which lists each rule counted for the verdicts, one sentence per rule; empty: the case's own setting.
+    QStringList ruleLists;
 };
 
 struct ReportOptions {

@@ -65,7 +65,8 @@ Result<ReportInputs> reportInputsFromCase(const CaseFile &file, const QDate &asO
     QList<ReportVerdict> verdicts;
     for (const std::uint32_t e : (*analysis)->entitiesWithOwners()) {
         const OwnershipVerdict v = (*analysis)->verdict(e);
-        if (!v.blocked && !v.possiblyBlocked && !v.needsReview && !v.euOwned && !v.euControlled)
+        if (!v.blocked && !v.possiblyBlocked && !v.needsReview && !v.euOwned && !v.euControlled && !v.ukOwned &&
+            !v.ukControlled)
             continue;
         ReportVerdict r;
         r.entity = v.entity;
@@ -76,12 +77,17 @@ Result<ReportInputs> reportInputsFromCase(const CaseFile &file, const QDate &asO
         r.because = ownerShares(v.because);
         r.euOwned = v.euOwned;
         r.euControlled = v.euControlled;
+        r.ukOwned = v.ukOwned;
+        r.ukControlled = v.ukControlled;
+        r.ukExplanation = v.ukExplanationText;
         for (const EffectiveShare &s : v.effectiveOwners)
             r.effectiveOwners.append(ReportOwnerShare{s.owner, s.percent});
         r.explanation = v.explanationText;
         verdicts.append(r);
     }
     inputs.verdicts = verdicts;
+    for (const OwnershipRule rule : {OwnershipRule::Ofac, OwnershipRule::Eu, OwnershipRule::Uk})
+        inputs.ruleLists << describeRuleLists(rule, (*analysis)->snapshot().lists);
     return inputs;
 }
 

@@ -88,6 +88,9 @@ Result<QList<ReportVerdict>> reportVerdictsFromJson(const QByteArray &json)
         r.because = shares(o.value(QLatin1String("because")));
         r.euOwned = o.value(QLatin1String("eu_owned")).toBool();
         r.euControlled = o.value(QLatin1String("eu_controlled")).toBool();
+        r.ukOwned = o.value(QLatin1String("uk_owned")).toBool();
+        r.ukControlled = o.value(QLatin1String("uk_controlled")).toBool();
+        r.ukExplanation = o.value(QLatin1String("uk_explanation_text")).toString();
         r.effectiveOwners = shares(o.value(QLatin1String("effective_owners")));
         r.explanation = o.value(QLatin1String("explanation")).toString();
         out << r;

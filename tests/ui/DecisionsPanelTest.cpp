@@ -201,7 +201,7 @@ TEST_CASE("the review panel shows which holdings a screening match would block")
     const QString text = panel.effectText();
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("Accepting the match designates ТОО «Бета Логистик»: OFAC SDN")));
-    CHECK(text.contains(QStringLiteral("become blocked (OFAC 50% rule, and EU-owned): Beta Cargo LLP")));
+    CHECK(text.contains(QStringLiteral("become blocked under the OFAC 50% rule: Beta Cargo LLP")));
     screenshot(panel, QStringLiteral("review-effect-screening.png"));
 }
 

@@ -74,8 +74,11 @@ TEST_CASE("the preview of a duplicate says what the survivor gains and who becom
     const QString text = e.summary();
     CHECK(text.startsWith(QStringLiteral("Merging adds 2 names, 3 owners, 12 shipments, 1 new trade partners to "
                                          "ALFA TRANZIT LLP.")));
-    CHECK(text.contains(QStringLiteral("It becomes blocked under the OFAC 50% rule and EU-owned under the EU rule.")));
-    CHECK(text.contains(QStringLiteral("become blocked (OFAC 50% rule, and EU-owned): Alfa Service LLP.")));
+    // The listed owner is on the OFAC SDN list only: blocked under the OFAC rule, not EU owned (the EU rule
+    // counts EU and UN lists).
+    CHECK(text.contains(QStringLiteral("It becomes blocked under the OFAC 50% rule.")));
+    CHECK_FALSE(text.contains(QStringLiteral("EU-owned")));
+    CHECK(text.contains(QStringLiteral("become blocked under the OFAC 50% rule: Alfa Service LLP.")));
 }
 
 TEST_CASE("the preview of a screening match names the designation and the holdings that become blocked",
@@ -94,11 +97,11 @@ TEST_CASE("the preview of a screening match names the designation and the holdin
     REQUIRE(cargo);
     CHECK(cargo->ofacBefore == VerdictChange::Ofac::None);
     CHECK(cargo->ofacAfter == VerdictChange::Ofac::Blocked);
-    CHECK(cargo->euAfter == VerdictChange::Eu::Owned);
+    CHECK(cargo->euAfter == VerdictChange::Eu::None); // an OFAC SDN listing feeds no EU rule
     const QString text = e.summary();
     CHECK(text.startsWith(QStringLiteral("Accepting the match designates ТОО «Бета Логистик»: OFAC SDN "
                                          "(RUSSIA-EO14024).")));
-    CHECK(text.contains(QStringLiteral("become blocked (OFAC 50% rule, and EU-owned): Beta Cargo LLP.")));
+    CHECK(text.contains(QStringLiteral("become blocked under the OFAC 50% rule: Beta Cargo LLP.")));
     CHECK(e.gainedEdges.empty());
 }
 

@@ -154,15 +154,21 @@ TEST_CASE("EU ownership: exactly 50% is owned from 3 July 2024, not the day befo
     CHECK(a1.euExplanation[1].designated);
     CHECK(a1.euExplanation[2].lists == QStringList{QStringLiteral("EU (RUS)")});
     CHECK(a0.euExplanation.isEmpty());
-    // OFAC's 50% rule (same lists here, since no filter is set) blocks at exactly 50% on both dates.
-    CHECK(a0.blocked);
+    // The OFAC 50% rule counts OFAC SDN listings only (the case's default list setting): EU listings block
+    // nothing, however much they hold.
+    CHECK_FALSE(a0.blocked);
+    CHECK(a0.aggregatePercent == Approx(0.0));
     // Control is its own verdict; it does not block under OFAC.
     const OwnershipVerdict c = verdictOf(*from, QStringLiteral("C"));
     CHECK(c.euControlled);
     CHECK_FALSE(c.euOwned);
     CHECK_FALSE(c.blocked);
-    CHECK(c.caution);
-    CHECK(c.cautionReasons.contains(QStringLiteral("controlled_by_blocked")));
+    CHECK_FALSE(c.caution);
+    // A run that makes the OFAC rule count the EU list too (--ofac-list EU) blocks at exactly 50% on both dates,
+    // and control by a blocked person is a caution.
+    const auto euForOfac = analyse(tc.caseFile(), QStringLiteral("2024-07-02"), {QStringLiteral("EU")});
+    CHECK(verdictOf(*euForOfac, QStringLiteral("A")).blocked);
+    CHECK(verdictOf(*euForOfac, QStringLiteral("C")).cautionReasons.contains(QStringLiteral("controlled_by_blocked")));
     // List filters: with only OFAC lists honoured by the 50% rule, EU listings do not block.
     const auto ofacOnly =
         analyse(tc.caseFile(), QStringLiteral("2024-07-03"), {QStringLiteral("OFAC")}, {QStringLiteral("EU")});

@@ -19,7 +19,7 @@ qint64 ship(CaseBuilder &b, const QString &id, const QString &date, qint64 from,
 
 } // namespace
 
-TEST_CASE("T6: a listed party, or one owned 50% or more by listed owners together, is shadow-sanctioned")
+TEST_CASE("T6: a listed party, or one the OFAC, EU or UK rule catches with the lists it counts, is shadow-sanctioned")
 {
     TempCase tc;
     {
@@ -28,33 +28,43 @@ TEST_CASE("T6: a listed party, or one owned 50% or more by listed owners togethe
         const qint64 listed =
             b.company(QStringLiteral("kz-listed"), QStringLiteral("Listed LLP"), QStringLiteral("KZ"));
         const qint64 owned = b.company(QStringLiteral("kz-owned"), QStringLiteral("Owned LLP"), QStringLiteral("KZ"));
+        const qint64 sdnOwned =
+            b.company(QStringLiteral("kz-sdn-owned"), QStringLiteral("Sdn Owned LLP"), QStringLiteral("KZ"));
         const qint64 minority =
             b.company(QStringLiteral("kz-minor"), QStringLiteral("Minor LLP"), QStringLiteral("KZ"));
         const qint64 later = b.company(QStringLiteral("kz-later"), QStringLiteral("Later LLP"), QStringLiteral("KZ"));
         const qint64 o1 = b.person(QStringLiteral("p1"), QStringLiteral("Ivanov Ivan"), QStringLiteral("RU"));
         const qint64 o2 = b.company(QStringLiteral("c2"), QStringLiteral("Holding AO"), QStringLiteral("RU"));
+        const qint64 o3 = b.person(QStringLiteral("p3"), QStringLiteral("Petrov Petr"), QStringLiteral("RU"));
         b.designate(listed, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2022-05-01"));
         b.designate(o1, QStringLiteral("EU"), QStringLiteral("RUS"), QStringLiteral("2022-03-01"));
         b.designate(o2, QStringLiteral("UK"), QStringLiteral("Russia"), QStringLiteral("2022-03-01"));
+        b.designate(o3, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2022-03-01"));
         b.designate(later, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2024-01-01"));
+        // 30% EU-listed + 25% UK-listed: 55% listed, but each rule counts only its own lists.
         b.owns(o1, owned, QStringLiteral("30"));
         b.owns(o2, owned, QStringLiteral("25"));
+        b.owns(o3, sdnOwned, QStringLiteral("60"));
         b.owns(o1, minority, QStringLiteral("40"));
         ship(b, QStringLiteral("S1"), QStringLiteral("2023-01-10"), de, listed, QStringLiteral("854231"));
         ship(b, QStringLiteral("S2"), QStringLiteral("2023-01-10"), de, owned, QStringLiteral("854231"));
         ship(b, QStringLiteral("S3"), QStringLiteral("2023-01-10"), de, minority, QStringLiteral("854231"));
         ship(b, QStringLiteral("S4"), QStringLiteral("2023-01-10"), de, later, QStringLiteral("854231"));
+        ship(b, QStringLiteral("S5"), QStringLiteral("2023-01-10"), de, sdnOwned, QStringLiteral("854231"));
     }
     const FlagRun run = flagsOf(tc);
     CHECK(run.codesOf(QStringLiteral("kz-listed")).contains(QStringLiteral("T6")));
-    CHECK(run.codesOf(QStringLiteral("kz-owned")).contains(QStringLiteral("T6")));
+    // Not blocked under the OFAC 50% rule (no OFAC SDN owner), not EU owned (30%), not UK owned (25%).
+    CHECK_FALSE(run.codesOf(QStringLiteral("kz-owned")).contains(QStringLiteral("T6")));
+    CHECK(run.explanation(QStringLiteral("kz-owned"), QStringLiteral("T6")).isEmpty());
+    CHECK(run.codesOf(QStringLiteral("kz-sdn-owned")).contains(QStringLiteral("T6")));
     CHECK_FALSE(run.codesOf(QStringLiteral("kz-minor")).contains(QStringLiteral("T6")));
     CHECK_FALSE(run.codesOf(QStringLiteral("kz-later")).contains(QStringLiteral("T6"))); // listed after the shipment
     CHECK_FALSE(run.codesOf(QStringLiteral("de")).contains(QStringLiteral("T6")));
-    const QString why = run.explanation(QStringLiteral("kz-owned"), QStringLiteral("T6"));
-    CHECK(why.contains(QLatin1String("55% in aggregate")));
-    CHECK(why.contains(QLatin1String("S2")));
-    CHECK(why.contains(QLatin1String("OFAC 50% rule")));
+    const QString why = run.explanation(QStringLiteral("kz-sdn-owned"), QStringLiteral("T6"));
+    CHECK(why.contains(QLatin1String("blocked under the OFAC 50% rule, blocked owners holding 60% in aggregate")));
+    CHECK(why.contains(QLatin1String("S5")));
+    CHECK(why.contains(QLatin1String("p3 is designated (OFAC SDN (RUSSIA-EO14024))")));
     CHECK(run.explanation(QStringLiteral("kz-listed"), QStringLiteral("T6")).contains(QLatin1String("OFAC SDN")));
 }
 

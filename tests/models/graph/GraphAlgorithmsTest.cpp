@@ -146,7 +146,7 @@ TEST_CASE("blocked colouring follows OFAC's own 50% examples")
         for (std::uint32_t i = 0; i < n; ++i) {
             GraphNode node;
             node.id = i;
-            node.flags = i == 0 ? flagBit(NodeFlag::Designated) : 0u;
+            node.flags = i == 0 ? flagBit(NodeFlag::Designated) | flagBit(NodeFlag::OfacDesignated) : 0u;
             s.addNode(node);
         }
         for (auto [a, b, lo, hi] : stakes) {
@@ -200,7 +200,7 @@ TEST_CASE("canvas colours come from the ownership rules", "[graph][ofac]")
         n.id = i + 1;
         s.addNode(n);
     }
-    s.nodes[0].flags = flagBit(NodeFlag::Designated);
+    s.nodes[0].flags = flagBit(NodeFlag::Designated) | flagBit(NodeFlag::OfacDesignated);
     auto edge = [&](std::uint32_t from, std::uint32_t to, EdgeKind kind, double lo, double hi) {
         GraphEdge e;
         e.from = from;
