@@ -282,8 +282,9 @@ QWizardPage *ImportWizard::createMappingPage()
     m_preview = new QTableWidget(splitter);
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The proposal is what to check first: the column table gets the larger share.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     m_problemsLabel = new QLabel(page);
     m_problemsLabel->setWordWrap(true);
     layout->addLayout(options);
@@ -450,7 +451,10 @@ void ImportWizard::refreshMapping()
                 const QString &field = fieldNames[c];
                 const qsizetype at = lowered.indexOf(m_mapping.columns.value(field).toLower());
                 const QString raw = at >= 0 ? row.value(at) : m_mapping.constants.value(field);
-                const QString value = m_mapping.convert(field, raw);
+                const QString extraColumn = m_mapping.columns.value(ColumnMapping::extraFieldOf(field)).toLower();
+                const QString extra = extraColumn.isEmpty() ? QString() : row.value(lowered.indexOf(extraColumn));
+                const QString value =
+                    ColumnMapping::withExtra(field, m_mapping.convert(field, raw).toUtf8(), extra.trimmed().toUtf8());
                 auto *item = new QTableWidgetItem(value);
                 if (const QString why = ColumnMapping::checkValue(field, value); !why.isEmpty()) {
                     item->setBackground(QColor(0xff, 0xcd, 0xd2));

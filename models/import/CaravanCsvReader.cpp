@@ -437,16 +437,11 @@ void CaravanCsvReader::mapShipmentExtras(const CsvRecord &r)
 {
     using namespace col;
     auto cell = [&r](int at) { return at >= 0 ? r.trimmed(at).toUtf8() : QByteArray(); };
-    QByteArray &id = m_mapped[SId];
-    if (const QByteArray item = cell(m_extras.item); !item.isEmpty() && !id.isEmpty())
-        id += '/' + item;
     m_extras.exporter = cell(m_extras.exporterName);
     m_extras.importer = cell(m_extras.importerName);
-    // A party without a code (a foreign sender in an import declaration) is known by its name.
-    if (m_mapped[SExporter].isEmpty())
-        m_mapped[SExporter] = m_extras.exporter;
-    if (m_mapped[SImporter].isEmpty())
-        m_mapped[SImporter] = m_extras.importer;
+    m_mapped[SId] = ColumnMapping::withExtra(QStringLiteral("id"), m_mapped[SId], cell(m_extras.item));
+    m_mapped[SExporter] = ColumnMapping::withExtra(QStringLiteral("exporter"), m_mapped[SExporter], m_extras.exporter);
+    m_mapped[SImporter] = ColumnMapping::withExtra(QStringLiteral("importer"), m_mapped[SImporter], m_extras.importer);
 }
 
 namespace {

@@ -178,6 +178,24 @@ QStringList ColumnMapping::extraFieldsOf(const QString &kind)
     return {};
 }
 
+QString ColumnMapping::extraFieldOf(const QString &field)
+{
+    if (field == u"id")
+        return QStringLiteral("item_number");
+    if (field == u"exporter" || field == u"importer")
+        return field + QStringLiteral("_name");
+    return {};
+}
+
+QByteArray ColumnMapping::withExtra(const QString &field, const QByteArray &converted, const QByteArray &extra)
+{
+    if (field == u"id")
+        return converted.isEmpty() || extra.isEmpty() ? converted : converted + '/' + extra;
+    if (field == u"exporter" || field == u"importer")
+        return converted.isEmpty() ? extra : converted; // a party without a code is known by its name
+    return converted;
+}
+
 ColumnMapping ColumnMapping::propose(const QStringList &header, const QString &kind)
 {
     ColumnMapping m;

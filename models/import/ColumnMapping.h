@@ -37,6 +37,11 @@ struct ColumnMapping {
     // party's column holds its code, the name of a party created for it, and its reference where the code is
     // empty).
     static QStringList extraFieldsOf(const QString &kind);
+    // The mapping-only field that completes `field` (id: item_number, exporter: exporter_name, importer:
+    // importer_name), or empty; and the value of `field` with it: "DECLARATION/ITEM", or the party's name where
+    // its code is empty.
+    static QString extraFieldOf(const QString &field);
+    static QByteArray withExtra(const QString &field, const QByteArray &converted, const QByteArray &extra);
     // The kind a header most likely holds, judged by how many fields propose() can fill.
     static QString likelyKind(const QStringList &header);
 
