@@ -169,6 +169,13 @@
             <numerusform>%n files imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Detected from %n sample rows: </source>
+        <translation>
+            <numerusform>Detected from %n sample row: </numerusform>
+            <numerusform>Detected from %n sample rows: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caravan::MainWindow</name>

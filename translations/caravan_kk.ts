@@ -1789,6 +1789,85 @@
         <source>whole file (already imported)</source>
         <translation>бүкіл файл (бұрын импортталған)</translation>
     </message>
+    <message>
+        <source>Detected</source>
+        <translation>Анықталды</translation>
+    </message>
+    <message>
+        <source>Why this column</source>
+        <translation>Неге осы баған</translation>
+    </message>
+    <message>
+        <source>named “%1”</source>
+        <translation>«%1» деп аталады</translation>
+    </message>
+    <message>
+        <source>box %1 of the declaration</source>
+        <translation>декларацияның %1-бағаны</translation>
+    </message>
+    <message>
+        <source>box %1 of the declaration, named “%2”</source>
+        <translation>декларацияның %1-бағаны, «%2» деп аталады</translation>
+    </message>
+    <message>
+        <source>contains “%1”</source>
+        <translation>«%1» бар</translation>
+    </message>
+    <message>
+        <source>an identifier column: preferred to the name as the party&apos;s reference</source>
+        <translation>сәйкестендіргіш баған: қатысушының коды атауынан басым</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>кодтау %1</translation>
+    </message>
+    <message>
+        <source>delimiter “%1”</source>
+        <translation>бөлгіш «%1»</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>dates %1 (%2 of %3 values read, e.g. %4; day and month could be swapped: check)</source>
+        <translation>күндер %1 (%3 мәннің %2 оқылды, мысалы %4; күн мен ай ауысуы мүмкін: тексеріңіз)</translation>
+    </message>
+    <message>
+        <source>dates %1 (%2 of %3 values read, e.g. %4)</source>
+        <translation>күндер %1 (%3 мәннің %2 оқылды, мысалы %4)</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>ондық үтір</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>ондық нүкте</translation>
+    </message>
+    <message>
+        <source>%1 (guessed: no value told)</source>
+        <translation>%1 (болжам: бірде-бір мән көрсетпеді)</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (мысалы %2)</translation>
+    </message>
+    <message>
+        <source>lists separated by “%1” (e.g. %2)</source>
+        <translation>тізімдер «%1» арқылы (мысалы %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected from %n sample rows: </source>
+        <translation>
+            <numerusform>Үлгінің %n жолы бойынша анықталды: </numerusform>
+            <numerusform>Үлгінің %n жолы бойынша анықталды: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>Пайдаланылмаған бағандар: %1.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::InspectorPanel</name>

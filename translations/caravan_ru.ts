@@ -1811,6 +1811,86 @@
         <source>whole file (already imported)</source>
         <translation>весь файл (уже импортирован)</translation>
     </message>
+    <message>
+        <source>Detected</source>
+        <translation>Определено</translation>
+    </message>
+    <message>
+        <source>Why this column</source>
+        <translation>Почему этот столбец</translation>
+    </message>
+    <message>
+        <source>named “%1”</source>
+        <translation>называется «%1»</translation>
+    </message>
+    <message>
+        <source>box %1 of the declaration</source>
+        <translation>графа %1 декларации</translation>
+    </message>
+    <message>
+        <source>box %1 of the declaration, named “%2”</source>
+        <translation>графа %1 декларации, называется «%2»</translation>
+    </message>
+    <message>
+        <source>contains “%1”</source>
+        <translation>содержит «%1»</translation>
+    </message>
+    <message>
+        <source>an identifier column: preferred to the name as the party&apos;s reference</source>
+        <translation>столбец кодов: код участника предпочтён наименованию</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>кодировка %1</translation>
+    </message>
+    <message>
+        <source>delimiter “%1”</source>
+        <translation>разделитель «%1»</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>dates %1 (%2 of %3 values read, e.g. %4; day and month could be swapped: check)</source>
+        <translation>даты %1 (прочитано %2 из %3 значений, напр. %4; день и месяц можно перепутать: проверьте)</translation>
+    </message>
+    <message>
+        <source>dates %1 (%2 of %3 values read, e.g. %4)</source>
+        <translation>даты %1 (прочитано %2 из %3 значений, напр. %4)</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>десятичная запятая</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>десятичная точка</translation>
+    </message>
+    <message>
+        <source>%1 (guessed: no value told)</source>
+        <translation>%1 (предположение: ни одно значение не показало)</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (напр. %2)</translation>
+    </message>
+    <message>
+        <source>lists separated by “%1” (e.g. %2)</source>
+        <translation>списки через «%1» (напр. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected from %n sample rows: </source>
+        <translation>
+            <numerusform>Определено по %n строке образца: </numerusform>
+            <numerusform>Определено по %n строкам образца: </numerusform>
+            <numerusform>Определено по %n строкам образца: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>Не использованы столбцы: %1.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::InspectorPanel</name>

@@ -267,20 +267,28 @@ QWizardPage *ImportWizard::createMappingPage()
     options->addWidget(load);
     options->addWidget(save);
 
+    m_detectedLabel = new QLabel(page);
+    m_detectedLabel->setWordWrap(true);
+    m_detectedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detectedLabel->setAccessibleName(tr("Detected"));
+
     auto *splitter = new QSplitter(Qt::Vertical, page);
-    m_fieldTable = new QTableWidget(0, 3, splitter);
-    m_fieldTable->setHorizontalHeaderLabels({tr("Caravan field"), tr("Column in the file"), tr("Or this value")});
+    m_fieldTable = new QTableWidget(0, 4, splitter);
+    m_fieldTable->setHorizontalHeaderLabels(
+        {tr("Caravan field"), tr("Column in the file"), tr("Or this value"), tr("Why this column")});
     m_fieldTable->horizontalHeader()->setStretchLastSection(true);
     m_fieldTable->verticalHeader()->hide();
     m_fieldTable->setAccessibleName(tr("Column mapping"));
     m_preview = new QTableWidget(splitter);
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The proposal is what to check first: the column table gets the larger share.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     m_problemsLabel = new QLabel(page);
     m_problemsLabel->setWordWrap(true);
     layout->addLayout(options);
+    layout->addWidget(m_detectedLabel);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problemsLabel);
 
@@ -291,8 +299,13 @@ QWizardPage *ImportWizard::createMappingPage()
         ColumnMapping proposed = ColumnMapping::propose(m_header, kind);
         proposed.dateFormat = m_mapping.dateFormat;
         proposed.decimalSeparator = m_mapping.decimalSeparator;
+        proposed.listSeparator = m_mapping.listSeparator;
         proposed.encoding = m_mapping.encoding;
         m_mapping = proposed;
+        if (m_proposal) {
+            m_proposal->mapping = proposed;
+            m_proposal->matches = HeaderMatcher::match(m_header, kind);
+        }
         rebuildFieldTable();
         refreshMapping();
     });
@@ -331,7 +344,8 @@ QWizardPage *ImportWizard::createMappingPage()
 void ImportWizard::rebuildFieldTable()
 {
     const QSignalBlocker blockTable(m_fieldTable);
-    const QStringList fieldNames = CaravanCsvReader::columnsOf(m_mapping.kind);
+    const QStringList fieldNames =
+        CaravanCsvReader::columnsOf(m_mapping.kind) + ColumnMapping::extraFieldsOf(m_mapping.kind);
     const QStringList required = CaravanCsvReader::requiredOf(m_mapping.kind);
     m_fieldTable->setRowCount(static_cast<int>(fieldNames.size()));
     for (int row = 0; row < fieldNames.size(); ++row) {
@@ -348,8 +362,15 @@ void ImportWizard::rebuildFieldTable()
         combo->setCurrentIndex(at < 0 ? 0 : at);
         m_fieldTable->setCellWidget(row, 1, combo);
         m_fieldTable->setItem(row, 2, new QTableWidgetItem(m_mapping.constants.value(field)));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        auto *why = new QTableWidgetItem(reasonFor(field));
+        why->setFlags(Qt::ItemIsEnabled);
+        m_fieldTable->setItem(row, 3, why);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, field] {
             readFieldTable();
+            if (QTableWidgetItem *item = m_fieldTable->item(row, 3)) {
+                const QSignalBlocker block(m_fieldTable);
+                item->setText(reasonFor(field));
+            }
             refreshMapping();
         });
     }
@@ -398,10 +419,18 @@ void ImportWizard::refreshMapping()
             const bool first = m_header.isEmpty() && m_mapping.kind.isEmpty();
             m_header = preview->header;
             if (first) {
-                const ColumnMapping fresh = ColumnMapping::propose(m_header, ColumnMapping::likelyKind(m_header));
-                m_mapping.kind = fresh.kind;
-                m_mapping.columns = fresh.columns;
-                m_mapping.constants = fresh.constants;
+                // The proposal: columns from the header, dates and decimals from a sample of the values.
+                if (auto proposal = MappingProposal::forFile(path, {}, m_mapping.encoding)) {
+                    m_proposal = proposal.takeValue();
+                    const QString encoding = m_mapping.encoding;
+                    m_mapping = m_proposal->mapping;
+                    m_mapping.encoding = encoding;
+                } else {
+                    const ColumnMapping fresh = ColumnMapping::propose(m_header, ColumnMapping::likelyKind(m_header));
+                    m_mapping.kind = fresh.kind;
+                    m_mapping.columns = fresh.columns;
+                    m_mapping.constants = fresh.constants;
+                }
             }
             rebuildFieldTable();
         }
@@ -422,7 +451,10 @@ void ImportWizard::refreshMapping()
                 const QString &field = fieldNames[c];
                 const qsizetype at = lowered.indexOf(m_mapping.columns.value(field).toLower());
                 const QString raw = at >= 0 ? row.value(at) : m_mapping.constants.value(field);
-                const QString value = m_mapping.convert(field, raw);
+                const QString extraColumn = m_mapping.columns.value(ColumnMapping::extraFieldOf(field)).toLower();
+                const QString extra = extraColumn.isEmpty() ? QString() : row.value(lowered.indexOf(extraColumn));
+                const QString value =
+                    ColumnMapping::withExtra(field, m_mapping.convert(field, raw).toUtf8(), extra.trimmed().toUtf8());
                 auto *item = new QTableWidgetItem(value);
                 if (const QString why = ColumnMapping::checkValue(field, value); !why.isEmpty()) {
                     item->setBackground(QColor(0xff, 0xcd, 0xd2));
@@ -433,6 +465,7 @@ void ImportWizard::refreshMapping()
             }
         }
         m_preview->resizeColumnsToContents();
+        m_detectedLabel->setText(detectedText());
         if (bad > 0)
             warning = tr("%n values in the preview would be rejected (red); their rows will be kept as rejected "
                          "rows. Check the date format and decimals.",
@@ -446,6 +479,58 @@ void ImportWizard::refreshMapping()
     else
         m_problemsLabel->setText(warning.toHtmlEscaped());
     static_cast<CheckedPage *>(page(MappingPage))->refresh();
+}
+
+QString ImportWizard::reasonFor(const QString &field) const
+{
+    if (!m_proposal)
+        return {};
+    for (const HeaderMatch &m : m_proposal->matches) {
+        if (m.field != field || m.column.compare(m_mapping.columns.value(field), Qt::CaseInsensitive) != 0)
+            continue;
+        switch (m.reason) {
+        case HeaderMatch::Reason::Name:
+            return tr("named “%1”").arg(m.name);
+        case HeaderMatch::Reason::Box:
+            return tr("box %1 of the declaration").arg(m.box);
+        case HeaderMatch::Reason::NameAndBox:
+            return tr("box %1 of the declaration, named “%2”").arg(m.box).arg(m.name);
+        case HeaderMatch::Reason::Contains:
+            return tr("contains “%1”").arg(m.name);
+        case HeaderMatch::Reason::PartyCode:
+            return tr("an identifier column: preferred to the name as the party's reference");
+        }
+    }
+    return {};
+}
+
+QString ImportWizard::detectedText() const
+{
+    if (!m_proposal)
+        return {};
+    const MappingProposal &p = *m_proposal;
+    const ValueFormats &f = p.formats;
+    QStringList parts;
+    parts << tr("encoding %1").arg(p.mapping.encoding)
+          << tr("delimiter “%1”").arg(p.delimiter == u'\t' ? tr("tab") : QString(p.delimiter));
+    if (f.dateValues > 0)
+        parts << (f.dateAmbiguous ? tr("dates %1 (%2 of %3 values read, e.g. %4; day and month could be swapped: "
+                                       "check)")
+                                  : tr("dates %1 (%2 of %3 values read, e.g. %4)"))
+                     .arg(f.dateFormat)
+                     .arg(f.dateParsed)
+                     .arg(f.dateValues)
+                     .arg(f.dateExample);
+    const QString decimal = f.decimalSeparator == u',' ? tr("decimal comma") : tr("decimal point");
+    parts << (f.decimalExample.isEmpty() ? tr("%1 (guessed: no value told)").arg(decimal)
+                                         : tr("%1 (e.g. %2)").arg(decimal, f.decimalExample));
+    if (!f.listExample.isEmpty())
+        parts << tr("lists separated by “%1” (e.g. %2)").arg(QString(f.listSeparator), f.listExample);
+    QString text = tr("Detected from %n sample rows: ", nullptr, p.sampledRows) + parts.join(QStringLiteral(", ")) +
+                   QStringLiteral(".");
+    if (!p.unmapped.isEmpty())
+        text += u' ' + tr("Columns left out: %1.").arg(p.unmapped.join(QStringLiteral(", ")));
+    return text;
 }
 
 // ---- Run --------------------------------------------------------------------------------------------------

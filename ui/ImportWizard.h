@@ -2,6 +2,7 @@
 
 #include "models/import/ColumnMapping.h"
 #include "models/import/ImportJob.h"
+#include "models/import/MappingProposal.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -37,6 +38,10 @@ public:
     // Re-reads the preview and re-checks the mapping after a change.
     void refreshMapping();
     QStringList mappingProblems() const { return m_mappingProblems; }
+    // What was proposed for the first mapped file (columns and why, encoding, delimiter, dates, decimals).
+    const std::optional<MappingProposal> &proposal() const { return m_proposal; }
+    // The line that says what was detected, as shown above the column table.
+    QString detectedText() const;
     const QList<ImportSummary> &summaries() const { return m_summaries; }
     bool importSucceeded() const { return m_succeeded; }
     QString failure() const { return m_failure; }
@@ -62,6 +67,8 @@ private:
     bool anyMapped() const;
     QString firstMappedPath() const;
     void rebuildFieldTable();
+    // Why the proposal took the column of `field`, translated; empty when it did not (or the person changed it).
+    QString reasonFor(const QString &field) const;
     void readFieldTable();
     void startImport();
     void showSummary();
@@ -71,6 +78,7 @@ private:
     ColumnMapping m_mapping;
     QStringList m_header;
     QStringList m_mappingProblems;
+    std::optional<MappingProposal> m_proposal;
     QList<ImportSummary> m_summaries;
     bool m_succeeded = false;
     bool m_running = false;
@@ -87,6 +95,7 @@ private:
     QTableWidget *m_fieldTable = nullptr;
     QTableWidget *m_preview = nullptr;
     QLabel *m_problemsLabel = nullptr;
+    QLabel *m_detectedLabel = nullptr;
     QLabel *m_runLabel = nullptr;
     QProgressBar *m_runBar = nullptr;
     QTableWidget *m_summaryTable = nullptr;

@@ -32,12 +32,12 @@ const CsvTable kTables[] = {
      7},
     {"shipments.csv",
      "id,date,exporter,importer,hs_code,description,quantity,unit,weight_kg,value,currency,origin_country,"
-     "destination_country,transit_countries",
+     "destination_country,transit_countries,dispatch_country",
      "SELECT coalesce(s.ext_id, 'shipment-' || s.id), s.date, x.ext_id, m.ext_id, s.hs_code, s.description, "
      "s.quantity, s.unit, s.weight_kg, s.value, s.currency, s.origin_country, s.destination_country, "
-     "s.transit_countries FROM shipments s LEFT JOIN entities x ON x.id = s.exporter_id LEFT JOIN entities m ON "
-     "m.id = s.importer_id ORDER BY s.id",
-     14},
+     "s.transit_countries, s.dispatch_country FROM shipments s LEFT JOIN entities x ON x.id = s.exporter_id LEFT "
+     "JOIN entities m ON m.id = s.importer_id ORDER BY s.id",
+     15},
     {"sanctions.csv", "id,entity,list,program,listed_date",
      "SELECT coalesce(d.ext_id, 'sanction-' || d.id), e.ext_id, d.list, d.program, d.listed_date FROM designations "
      "d JOIN entities e ON e.id = d.entity_id ORDER BY d.id",

@@ -43,7 +43,8 @@ const QList<KindSpec> &kindSpecs()
          {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("exporter"), QStringLiteral("importer"),
           QStringLiteral("hs_code"), QStringLiteral("description"), QStringLiteral("quantity"), QStringLiteral("unit"),
           QStringLiteral("weight_kg"), QStringLiteral("value"), QStringLiteral("currency"),
-          QStringLiteral("origin_country"), QStringLiteral("destination_country"), QStringLiteral("transit_countries")},
+          QStringLiteral("origin_country"), QStringLiteral("destination_country"), QStringLiteral("transit_countries"),
+          QStringLiteral("dispatch_country")},
          {QStringLiteral("date"), QStringLiteral("exporter"), QStringLiteral("importer"), QStringLiteral("hs_code")}},
         {Kind::Sanctions,
          "sanctions",
@@ -88,7 +89,8 @@ enum Shipments {
     SCurrency,
     SOrigin,
     SDestination,
-    STransit
+    STransit,
+    SDispatch
 };
 enum Sanctions { DId, DEntity, DList, DProgram, DListed };
 } // namespace col
@@ -363,6 +365,13 @@ Status CaravanCsvReader::prepare(const QString &path, const ImportOptions &optio
             if (!column.isEmpty())
                 m_index[static_cast<size_t>(i)] = static_cast<int>(header->indexOf(column));
         }
+        auto extra = [&](const char *field) {
+            const QString column = m_mapping->columns.value(QLatin1String(field)).trimmed().toLower();
+            return column.isEmpty() ? -1 : static_cast<int>(header->indexOf(column));
+        };
+        m_extras.item = extra("item_number");
+        m_extras.exporterName = extra("exporter_name");
+        m_extras.importerName = extra("importer_name");
         m_headerColumns = static_cast<int>(header->size());
         return {};
     }
@@ -420,19 +429,55 @@ void CaravanCsvReader::mapRow(const CsvRecord &r)
         const QString raw = at >= 0 ? r.trimmed(at) : m_mapping->constants.value(field);
         m_mapped[static_cast<size_t>(i)] = m_mapping->convert(field, raw).toUtf8();
     }
+    if (m_kind == Kind::Shipments)
+        mapShipmentExtras(r);
 }
 
-qint64 CaravanCsvReader::partyOrCreate(ImportContext &context, QByteArrayView name, QByteArrayView country, qint64 line)
+void CaravanCsvReader::mapShipmentExtras(const CsvRecord &r)
 {
-    const qint64 known = context.entity(name);
-    if (known || name.isEmpty() || !m_mapping || !m_mapping->createParties)
+    using namespace col;
+    auto cell = [&r](int at) { return at >= 0 ? r.trimmed(at).toUtf8() : QByteArray(); };
+    m_extras.exporter = cell(m_extras.exporterName);
+    m_extras.importer = cell(m_extras.importerName);
+    m_mapped[SId] = ColumnMapping::withExtra(QStringLiteral("id"), m_mapped[SId], cell(m_extras.item));
+    m_mapped[SExporter] = ColumnMapping::withExtra(QStringLiteral("exporter"), m_mapped[SExporter], m_extras.exporter);
+    m_mapped[SImporter] = ColumnMapping::withExtra(QStringLiteral("importer"), m_mapped[SImporter], m_extras.importer);
+}
+
+namespace {
+
+// The identifier scheme (DOMAIN.md) of a party code in a declaration: a Kazakh BIN has 12 digits, a Russian INN
+// 10 or 12; other codes are kept as the entity's id only.
+QString identifierScheme(const QString &code, const QString &country)
+{
+    for (const QChar c : code)
+        if (!c.isDigit())
+            return {};
+    if (country == u"KZ" && code.size() == 12)
+        return QStringLiteral("kz-bin");
+    if (country == u"RU" && (code.size() == 10 || code.size() == 12))
+        return QStringLiteral("ru-inn");
+    return {};
+}
+
+} // namespace
+
+qint64 CaravanCsvReader::partyOrCreate(ImportContext &context, QByteArrayView reference, QByteArrayView name,
+                                       QByteArrayView country, qint64 line)
+{
+    const qint64 known = context.entity(reference);
+    if (known || reference.isEmpty() || !m_mapping || !m_mapping->createParties)
         return known;
-    const QString text = QString::fromUtf8(name);
-    EntityRecord e{text, QStringLiteral("Company"), text, QString::fromUtf8(country), {}};
+    const QString ref = QString::fromUtf8(reference);
+    const QString named = name.isEmpty() ? ref : QString::fromUtf8(name);
+    EntityRecord e{ref, QStringLiteral("Company"), named, QString::fromUtf8(country), {}};
     auto added = context.writer().addEntity(e, context.at(line));
     if (!added)
         return 0;
-    context.rememberEntity(text, added.value());
+    context.rememberEntity(ref, added.value());
+    if (const QString scheme = identifierScheme(ref, e.country); !scheme.isEmpty() && named != ref)
+        if (!context.writer().addIdentifier(added.value(), scheme, ref, context.at(line)))
+            return 0;
     return added.value();
 }
 
@@ -596,15 +641,19 @@ RowOutcome CaravanCsvReader::shipmentRow(ImportContext &context, const CsvRecord
     if (!optionalCountry(bytes(r, SOrigin), "origin_country", s.originCountry, scratch.origin, why) ||
         !optionalCountry(bytes(r, SDestination), "destination_country", s.destinationCountry, scratch.destination,
                          why) ||
-        !transitCountries(bytes(r, STransit), s.transitCountries, scratch.transit, why))
+        !transitCountries(bytes(r, STransit), s.transitCountries, scratch.transit, why) ||
+        !optionalCountry(bytes(r, SDispatch), "dispatch_country", s.dispatchCountry, scratch.dispatch, why))
         return RowOutcome::rejected(why);
     const QByteArrayView exporter = bytes(r, SExporter);
     const QByteArrayView importer = bytes(r, SImporter);
-    s.exporter = partyOrCreate(context, exporter, s.originCountry, r.line());
+    const QByteArrayView exporterName = m_mapping ? QByteArrayView(m_extras.exporter) : QByteArrayView();
+    const QByteArrayView importerName = m_mapping ? QByteArrayView(m_extras.importer) : QByteArrayView();
+    s.exporter = partyOrCreate(context, exporter, exporterName,
+                               s.dispatchCountry.isEmpty() ? s.originCountry : s.dispatchCountry, r.line());
     if (!exporter.isEmpty() && s.exporter == 0)
         return RowOutcome::rejected(
             QStringLiteral("exporter %1 is not an entity in the case").arg(quoted(QString::fromUtf8(exporter))));
-    s.importer = partyOrCreate(context, importer, s.destinationCountry, r.line());
+    s.importer = partyOrCreate(context, importer, importerName, s.destinationCountry, r.line());
     if (!importer.isEmpty() && s.importer == 0)
         return RowOutcome::rejected(
             QStringLiteral("importer %1 is not an entity in the case").arg(quoted(QString::fromUtf8(importer))));

@@ -28,7 +28,7 @@ public:
     static QStringList requiredOf(const QString &kind);
 
 private:
-    static constexpr int kMaxColumns = 14;
+    static constexpr int kMaxColumns = 15;
     RowOutcome entityRow(ImportContext &context, const CsvRecord &r);
     RowOutcome linkRow(ImportContext &context, const CsvRecord &r);
     RowOutcome shipmentRow(ImportContext &context, const CsvRecord &r);
@@ -38,7 +38,12 @@ private:
     QByteArrayView bytes(const CsvRecord &r, int column) const;
     // Mapped CSV: converts the row's mapped cells into Caravan CSV values (m_mapped).
     void mapRow(const CsvRecord &r);
-    qint64 partyOrCreate(ImportContext &context, QByteArrayView name, QByteArrayView country, qint64 line);
+    // Mapped shipments: the item number joined to the id, and the parties' names (ColumnMapping::extraFieldsOf).
+    void mapShipmentExtras(const CsvRecord &r);
+    // The entity a shipment names by `reference` (an id in the case, or a party's code or name as written);
+    // with a mapping that creates parties, a company is created for one the case lacks, named `name` if given.
+    qint64 partyOrCreate(ImportContext &context, QByteArrayView reference, QByteArrayView name, QByteArrayView country,
+                         qint64 line);
 
     CsvFile m_file;
     Kind m_kind = Kind::Entities;
@@ -46,9 +51,13 @@ private:
     std::array<int, kMaxColumns> m_index{}; // DOMAIN.md column -> position in the file, or -1
     std::optional<ColumnMapping> m_mapping;
     std::array<QByteArray, kMaxColumns> m_mapped; // the current row's converted values (mapped CSV)
+    struct MappedExtras {
+        int item = -1, exporterName = -1, importerName = -1; // positions in the file, or -1
+        QByteArray exporter, importer;                       // the current row's party names
+    } m_extras;
     // The current shipment's normalised values that are not slices of the row (upper-cased codes, HS6).
     struct ShipmentScratch {
-        QByteArray date, hs6, currency, origin, destination, transit;
+        QByteArray date, hs6, currency, origin, destination, transit, dispatch;
     } m_scratch;
 };
 

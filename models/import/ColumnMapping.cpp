@@ -2,6 +2,8 @@
 
 #include "models/import/CaravanCsvReader.h"
 #include "models/import/FieldParsers.h"
+#include "models/import/HeaderMatcher.h"
+#include "models/import/ValueFormats.h"
 
 #include <QDate>
 #include <QFile>
@@ -32,89 +34,6 @@ bool isListField(const QString &f)
     return f == u"aliases" || f == u"identifiers" || f == u"transit_countries";
 }
 
-// Lower-case, letters and digits only: "Consignee Name" and "consignee_name" compare equal.
-QString squash(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.toLower())
-        if (c.isLetterOrNumber())
-            out.append(c);
-    return out;
-}
-
-// Header names that mean a field, squashed; the first that a header has wins.
-const QHash<QString, QStringList> &synonyms()
-{
-    static const QHash<QString, QStringList> table{
-        {QStringLiteral("id"),
-         {QStringLiteral("id"), QStringLiteral("declaration"), QStringLiteral("declarationid"),
-          QStringLiteral("declarationnumber"), QStringLiteral("declno"), QStringLiteral("recordid"),
-          QStringLiteral("номердекларации"), QStringLiteral("декларация"), QStringLiteral("номер")}},
-        {QStringLiteral("date"),
-         {QStringLiteral("date"), QStringLiteral("declarationdate"), QStringLiteral("shipmentdate"),
-          QStringLiteral("arrivaldate"), QStringLiteral("дата"), QStringLiteral("датадекларации")}},
-        {QStringLiteral("exporter"),
-         {QStringLiteral("exporter"), QStringLiteral("shipper"), QStringLiteral("consignor"), QStringLiteral("seller"),
-          QStringLiteral("supplier"), QStringLiteral("sender"), QStringLiteral("exportername"),
-          QStringLiteral("shippername"), QStringLiteral("отправитель"), QStringLiteral("экспортер"),
-          QStringLiteral("экспортёр"), QStringLiteral("продавец")}},
-        {QStringLiteral("importer"),
-         {QStringLiteral("importer"), QStringLiteral("consignee"), QStringLiteral("buyer"), QStringLiteral("receiver"),
-          QStringLiteral("importername"), QStringLiteral("consigneename"), QStringLiteral("получатель"),
-          QStringLiteral("импортер"), QStringLiteral("импортёр"), QStringLiteral("покупатель")}},
-        {QStringLiteral("hs_code"),
-         {QStringLiteral("hscode"), QStringLiteral("hs"), QStringLiteral("hs6"), QStringLiteral("tnved"),
-          QStringLiteral("тнвэд"), QStringLiteral("кодтнвэд"), QStringLiteral("commoditycode"),
-          QStringLiteral("productcode"), QStringLiteral("taric"), QStringLiteral("htscode")}},
-        {QStringLiteral("description"),
-         {QStringLiteral("description"), QStringLiteral("goods"), QStringLiteral("goodsdescription"),
-          QStringLiteral("product"), QStringLiteral("commodity"), QStringLiteral("описание"),
-          QStringLiteral("наименованиетовара"), QStringLiteral("товар")}},
-        {QStringLiteral("quantity"),
-         {QStringLiteral("quantity"), QStringLiteral("qty"), QStringLiteral("количество"), QStringLiteral("кол")}},
-        {QStringLiteral("unit"), {QStringLiteral("unit"), QStringLiteral("uom"), QStringLiteral("единица")}},
-        {QStringLiteral("weight_kg"),
-         {QStringLiteral("weightkg"), QStringLiteral("netweight"), QStringLiteral("weight"),
-          QStringLiteral("netweightkg"), QStringLiteral("веснетто"), QStringLiteral("вес")}},
-        {QStringLiteral("value"),
-         {QStringLiteral("value"), QStringLiteral("invoicevalue"), QStringLiteral("amount"),
-          QStringLiteral("customsvalue"), QStringLiteral("valueusd"), QStringLiteral("стоимость"),
-          QStringLiteral("фактурнаястоимость"), QStringLiteral("таможеннаястоимость")}},
-        {QStringLiteral("currency"), {QStringLiteral("currency"), QStringLiteral("валюта")}},
-        {QStringLiteral("origin_country"),
-         {QStringLiteral("origincountry"), QStringLiteral("origin"), QStringLiteral("countryoforigin"),
-          QStringLiteral("exportcountry"), QStringLiteral("странапроисхождения"), QStringLiteral("странаотправления")}},
-        {QStringLiteral("destination_country"),
-         {QStringLiteral("destinationcountry"), QStringLiteral("destination"), QStringLiteral("importcountry"),
-          QStringLiteral("countryofdestination"), QStringLiteral("странаназначения")}},
-        {QStringLiteral("transit_countries"),
-         {QStringLiteral("transitcountries"), QStringLiteral("transit"), QStringLiteral("странытранзита")}},
-        {QStringLiteral("name"),
-         {QStringLiteral("name"), QStringLiteral("companyname"), QStringLiteral("entityname"),
-          QStringLiteral("fullname"), QStringLiteral("наименование"), QStringLiteral("название")}},
-        {QStringLiteral("type"), {QStringLiteral("type"), QStringLiteral("entitytype"), QStringLiteral("тип")}},
-        {QStringLiteral("aliases"), {QStringLiteral("aliases"), QStringLiteral("alias"), QStringLiteral("aka")}},
-        {QStringLiteral("country"),
-         {QStringLiteral("country"), QStringLiteral("jurisdiction"), QStringLiteral("страна")}},
-        {QStringLiteral("identifiers"), {QStringLiteral("identifiers"), QStringLiteral("ids")}},
-        {QStringLiteral("incorporation_date"),
-         {QStringLiteral("incorporationdate"), QStringLiteral("registrationdate"), QStringLiteral("dateofbirth"),
-          QStringLiteral("датарегистрации")}},
-        {QStringLiteral("address"), {QStringLiteral("address"), QStringLiteral("адрес")}},
-        {QStringLiteral("source"), {QStringLiteral("source"), QStringLiteral("owner"), QStringLiteral("director")}},
-        {QStringLiteral("target"), {QStringLiteral("target"), QStringLiteral("company"), QStringLiteral("asset")}},
-        {QStringLiteral("share"),
-         {QStringLiteral("share"), QStringLiteral("percentage"), QStringLiteral("ownership"), QStringLiteral("доля")}},
-        {QStringLiteral("start_date"), {QStringLiteral("startdate"), QStringLiteral("from")}},
-        {QStringLiteral("end_date"), {QStringLiteral("enddate"), QStringLiteral("to"), QStringLiteral("until")}},
-        {QStringLiteral("entity"), {QStringLiteral("entity"), QStringLiteral("entityid")}},
-        {QStringLiteral("list"), {QStringLiteral("list"), QStringLiteral("authority"), QStringLiteral("список")}},
-        {QStringLiteral("program"), {QStringLiteral("program"), QStringLiteral("programme"), QStringLiteral("regime")}},
-        {QStringLiteral("listed_date"), {QStringLiteral("listeddate"), QStringLiteral("listingdate")}},
-    };
-    return table;
-}
-
 QString normaliseNumber(QString text, QChar decimal)
 {
     text.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(u'\'');
@@ -142,13 +61,35 @@ QString normaliseDate(const QString &text, const QString &format)
     QStringList formats;
     if (!format.isEmpty())
         formats << format;
-    formats << QStringLiteral("dd.MM.yyyy") << QStringLiteral("d.M.yyyy") << QStringLiteral("yyyyMMdd")
-            << QStringLiteral("yyyy/MM/dd") << QStringLiteral("dd/MM/yyyy");
+    formats << QStringLiteral("yyyy-MM-dd") << QStringLiteral("dd.MM.yyyy") << QStringLiteral("d.M.yyyy")
+            << QStringLiteral("yyyyMMdd") << QStringLiteral("yyyy/MM/dd") << QStringLiteral("dd/MM/yyyy");
     for (const QString &f : formats) {
-        const QDate d = QDate::fromString(text, f);
+        const QDate d = ValueFormats::parseDate(text, f);
         if (d.isValid())
             return d.toString(Qt::ISODate);
     }
+    return text;
+}
+
+// "USD", "usd", "840" (ISO 4217 numeric, as EAEU declarations may write it), "USD 15300,50" (box 22: currency
+// and invoice total): the letter code.
+QString normaliseCurrency(const QString &text)
+{
+    static const QHash<QString, QString> numeric{
+        {QStringLiteral("840"), QStringLiteral("USD")}, {QStringLiteral("978"), QStringLiteral("EUR")},
+        {QStringLiteral("643"), QStringLiteral("RUB")}, {QStringLiteral("398"), QStringLiteral("KZT")},
+        {QStringLiteral("156"), QStringLiteral("CNY")}, {QStringLiteral("417"), QStringLiteral("KGS")},
+        {QStringLiteral("051"), QStringLiteral("AMD")}, {QStringLiteral("933"), QStringLiteral("BYN")},
+        {QStringLiteral("949"), QStringLiteral("TRY")}, {QStringLiteral("784"), QStringLiteral("AED")},
+        {QStringLiteral("826"), QStringLiteral("GBP")}, {QStringLiteral("392"), QStringLiteral("JPY")},
+        {QStringLiteral("756"), QStringLiteral("CHF")}, {QStringLiteral("860"), QStringLiteral("UZS")},
+        {QStringLiteral("981"), QStringLiteral("GEL")}, {QStringLiteral("344"), QStringLiteral("HKD")},
+    };
+    const QString first = text.section(u' ', 0, 0, QString::SectionSkipEmpty);
+    if (const auto code = numeric.constFind(first); code != numeric.constEnd())
+        return *code;
+    if (first.size() == 3 && first.front().isLetter() && first != text)
+        return first.toUpper();
     return text;
 }
 
@@ -200,10 +141,15 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
 
 Status ColumnMapping::save(const QString &path) const
 {
+    return saveJson(toJson(), path);
+}
+
+Status ColumnMapping::saveJson(const QJsonObject &json, const QString &path)
+{
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    f.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!f.commit())
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return {};
@@ -225,22 +171,37 @@ Result<ColumnMapping> ColumnMapping::load(const QString &path)
     return m;
 }
 
+QStringList ColumnMapping::extraFieldsOf(const QString &kind)
+{
+    if (kind == u"shipments")
+        return {QStringLiteral("item_number"), QStringLiteral("exporter_name"), QStringLiteral("importer_name")};
+    return {};
+}
+
+QString ColumnMapping::extraFieldOf(const QString &field)
+{
+    if (field == u"id")
+        return QStringLiteral("item_number");
+    if (field == u"exporter" || field == u"importer")
+        return field + QStringLiteral("_name");
+    return {};
+}
+
+QByteArray ColumnMapping::withExtra(const QString &field, const QByteArray &converted, const QByteArray &extra)
+{
+    if (field == u"id")
+        return converted.isEmpty() || extra.isEmpty() ? converted : converted + '/' + extra;
+    if (field == u"exporter" || field == u"importer")
+        return converted.isEmpty() ? extra : converted; // a party without a code is known by its name
+    return converted;
+}
+
 ColumnMapping ColumnMapping::propose(const QStringList &header, const QString &kind)
 {
     ColumnMapping m;
     m.kind = kind;
-    QStringList squashed;
-    for (const QString &h : header)
-        squashed << squash(h);
-    for (const QString &field : CaravanCsvReader::columnsOf(kind)) {
-        for (const QString &name : synonyms().value(field, {squash(field)})) {
-            const qsizetype at = squashed.indexOf(name);
-            if (at >= 0 && !m.columns.values().contains(header[at])) {
-                m.columns.insert(field, header[at]);
-                break;
-            }
-        }
-    }
+    for (const HeaderMatch &match : HeaderMatcher::match(header, kind))
+        m.columns.insert(match.field, match.column);
     if (kind == u"entities" && !m.columns.contains(QStringLiteral("type")))
         m.constants.insert(QStringLiteral("type"), QStringLiteral("Company"));
     if (kind == u"entities" && !m.columns.contains(QStringLiteral("id")) && m.columns.contains(QStringLiteral("name")))
@@ -270,7 +231,7 @@ QString ColumnMapping::likelyKind(const QStringList &header)
 QStringList ColumnMapping::problems(const QStringList &header) const
 {
     QStringList out;
-    const QStringList fieldNames = CaravanCsvReader::columnsOf(kind);
+    const QStringList fieldNames = CaravanCsvReader::columnsOf(kind) + extraFieldsOf(kind);
     if (fieldNames.isEmpty())
         return {QStringLiteral("unknown kind '%1' (entities, links, shipments, sanctions)").arg(kind)};
     QStringList lowered;
@@ -308,6 +269,8 @@ QString ColumnMapping::convert(const QString &field, const QString &raw) const
     }
     if (isCountryField(field))
         return normaliseCountry(text);
+    if (field == u"currency")
+        return normaliseCurrency(text);
     return text;
 }
 

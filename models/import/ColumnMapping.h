@@ -25,11 +25,23 @@ struct ColumnMapping {
     QJsonObject toJson() const;
     static Result<ColumnMapping> fromJson(const QJsonObject &json);
     Status save(const QString &path) const;
+    // Writes a JSON object to `path` whole or not at all (a mapping, or a proposal that holds one).
+    static Status saveJson(const QJsonObject &json, const QString &path);
     static Result<ColumnMapping> load(const QString &path);
 
-    // A first mapping for a header: common names and synonyms in English and Russian (exporter, shipper,
-    // consignor, отправитель; importer, consignee, получатель; hs, tnved, ТН ВЭД, commodity code; ...).
+    // A first mapping for a header (HeaderMatcher: names in Russian, Kazakh and English, EAEU declaration
+    // boxes, numbering and units in headers). Dates, decimals and lists are MappingProposal's, from the values.
     static ColumnMapping propose(const QStringList &header, const QString &kind);
+    // Fields a mapping may fill that are not Caravan CSV columns. Shipments: item_number (the id becomes
+    // "DECLARATION/ITEM", as EAEU declarations cite a goods item), exporter_name and importer_name (when the
+    // party's column holds its code, the name of a party created for it, and its reference where the code is
+    // empty).
+    static QStringList extraFieldsOf(const QString &kind);
+    // The mapping-only field that completes `field` (id: item_number, exporter: exporter_name, importer:
+    // importer_name), or empty; and the value of `field` with it: "DECLARATION/ITEM", or the party's name where
+    // its code is empty.
+    static QString extraFieldOf(const QString &field);
+    static QByteArray withExtra(const QString &field, const QByteArray &converted, const QByteArray &extra);
     // The kind a header most likely holds, judged by how many fields propose() can fill.
     static QString likelyKind(const QStringList &header);
 

@@ -2,6 +2,7 @@
 
 #include "models/import/BodsReader.h"
 #include "models/import/CaravanCsvReader.h"
+#include "models/import/ColumnMapping.h"
 #include "models/import/CsvReader.h"
 #include "models/import/FtmReader.h"
 #include "models/import/OfacSdnReader.h"
@@ -94,6 +95,20 @@ Result<std::unique_ptr<ImportReader>> createReader(const QString &format)
                      QStringLiteral("unknown format '%1' (known: %2)").arg(format, names().join(QStringLiteral(", "))));
 }
 
+bool isCaravanCsv(const QString &path, const QString &encoding)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    CsvReader reader(&f, CsvOptions{.encoding = encoding});
+    if (!reader.open() || !reader.next())
+        return false;
+    QStringList header;
+    for (int i = 0; i < reader.record().size(); ++i)
+        header.append(reader.record().trimmed(i).toLower());
+    return CaravanCsvReader::kindOfHeader(header).has_value();
+}
+
 Result<QString> detect(const QString &path)
 {
     QFile f(path);
@@ -143,6 +158,10 @@ Result<QString> detect(const QString &path)
         return QStringLiteral("caravan-csv");
     if (TradeStatsReader::layoutOfHeader(header))
         return QStringLiteral("trade-stats");
+    // Somebody else's CSV whose header a mapping can be proposed for (a customs extract): read through it.
+    if (const QString kind = ColumnMapping::likelyKind(record);
+        ColumnMapping::propose(record, kind).problems(record).isEmpty())
+        return QStringLiteral("csv");
     return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot tell the format of %1; name it with --format (%2)")
                                                   .arg(name, names().join(QStringLiteral(", "))));
 }

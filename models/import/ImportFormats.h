@@ -19,6 +19,8 @@ QStringList names();
 Result<std::unique_ptr<ImportReader>> createReader(const QString &format);
 // The format of a file judged from its first bytes (and its name); an error says why it is not one.
 Result<QString> detect(const QString &path);
+// Whether the header of `path` is one of the Caravan CSV kinds (read natively, no mapping needed).
+bool isCaravanCsv(const QString &path, const QString &encoding = {});
 
 } // namespace importformats
 

@@ -3,6 +3,7 @@
 #include "models/core/Sha256.h"
 #include "models/import/BulkLoad.h"
 #include "models/import/ImportFormats.h"
+#include "models/import/MappingProposal.h"
 #include "models/import/TextEncoding.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/CaseWriter.h"
@@ -100,6 +101,20 @@ Result<std::unique_ptr<ImportJob>> ImportJob::prepare(const QString &path, Impor
             return detected.error();
         options.format = *detected;
     }
+    // A CSV in somebody else's layout, with no mapping: the proposal from its header and values, or a refusal
+    // that names what it could not map.
+    const bool propose =
+        options.format == u"csv" && !options.mapping && !importformats::isCaravanCsv(path, options.encoding);
+    if (propose) {
+        auto proposal = MappingProposal::forFile(path, options.kind, options.encoding);
+        if (!proposal)
+            return proposal.error();
+        if (!proposal->isComplete())
+            return makeError(ErrorCode::InvalidInput, proposal->refusal(info.fileName()));
+        options.mapping = proposal->mapping;
+        if (!options.encoding.isEmpty())
+            options.mapping->encoding = options.encoding;
+    }
     auto reader = importformats::createReader(options.format);
     if (!reader)
         return reader.error();
@@ -109,6 +124,7 @@ Result<std::unique_ptr<ImportJob>> ImportJob::prepare(const QString &path, Impor
     job->m_path = path;
     job->m_options = std::move(options);
     job->m_reader = reader.takeValue();
+    job->m_proposed = propose;
     return job;
 }
 

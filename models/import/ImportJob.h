@@ -45,6 +45,9 @@ public:
     QString format() const { return m_reader->format(); }
     QString kind() const { return m_reader->kind(); }
     QString encoding() const { return m_reader->encoding(); }
+    // The mapping a csv file is read through; proposed() when nobody gave one (MappingProposal).
+    const std::optional<ColumnMapping> &mapping() const { return m_options.mapping; }
+    bool proposed() const { return m_proposed; }
 
     Result<ImportSummary> run(CaseFile &file, Progress &progress);
 
@@ -53,6 +56,7 @@ private:
     QString m_path;
     ImportOptions m_options;
     std::unique_ptr<ImportReader> m_reader;
+    bool m_proposed = false;
 };
 
 // The SHA-256 (hex) of the bytes of `paths`, read in order; cancellable.

@@ -1,3 +1,4 @@
+#include "../support/CustomsExtracts.h"
 #include "../support/TempCase.h"
 #include "Screenshot.h"
 
@@ -94,4 +95,57 @@ TEST_CASE("the import wizard refuses to go on while a mapping lacks required fie
     REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
     CHECK_FALSE(wizard.mappingProblems().isEmpty());
     CHECK_FALSE(wizard.currentPage()->isComplete());
+}
+
+TEST_CASE("the import wizard shows the proposal for a customs extract and what it detected")
+{
+    TempCase tc;
+    const QString extract = tc.file(QStringLiteral("ДТ_выгрузка.csv"));
+    writeFile(extract, customs::russianExtract());
+    ImportWizard wizard(tc.caseFile());
+    wizard.resize(1366, 768);
+    wizard.show();
+    wizard.addFiles({extract});
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+    REQUIRE(wizard.proposal().has_value());
+    // Proposed from the header and the values, nothing typed: dates, decimals and parties by code.
+    CHECK(wizard.mapping().kind == QStringLiteral("shipments"));
+    CHECK(wizard.mapping().dateFormat == QStringLiteral("dd.MM.yyyy"));
+    CHECK(wizard.mapping().decimalSeparator == u',');
+    CHECK(wizard.mapping().columns.value(QStringLiteral("exporter")) == QStringLiteral("Отправитель (код)"));
+    CHECK(wizard.mapping().columns.value(QStringLiteral("exporter_name")) == QStringLiteral("Отправитель"));
+    CHECK(wizard.mapping().columns.value(QStringLiteral("dispatch_country")) == QStringLiteral("Страна отправления"));
+    CHECK(wizard.mapping().columns.size() == 17);
+    CHECK(wizard.mappingProblems().isEmpty());
+    CHECK(wizard.detectedText() ==
+          QStringLiteral("Detected from 3 sample rows: encoding windows-1251, delimiter “;”, dates dd.MM.yyyy (3 of 3 "
+                         "values read, e.g. 15.03.2023), decimal comma (e.g. 12,5). Columns left out: № п/п."));
+    QTableWidget *fields = nullptr;
+    for (QTableWidget *table : wizard.findChildren<QTableWidget *>())
+        if (table->accessibleName() == QStringLiteral("Column mapping"))
+            fields = table;
+    REQUIRE(fields != nullptr);
+    REQUIRE(fields->columnCount() == 4);
+    QString weightWhy, exporterWhy;
+    for (int row = 0; row < fields->rowCount(); ++row) {
+        const QString field = fields->item(row, 0)->data(Qt::UserRole).toString();
+        if (field == u"weight_kg")
+            weightWhy = fields->item(row, 3)->text();
+        if (field == u"exporter")
+            exporterWhy = fields->item(row, 3)->text();
+    }
+    CHECK(weightWhy == QStringLiteral("named “вес нетто”"));
+    CHECK(exporterWhy == QStringLiteral("an identifier column: preferred to the name as the party's reference"));
+    screenshot(wizard, QStringLiteral("import-proposal.png"));
+
+    QSignalSpy finished(&wizard, &ImportWizard::runFinished);
+    wizard.next();
+    REQUIRE((finished.size() > 0 || finished.wait(30000)));
+    REQUIRE(wizard.importSucceeded());
+    REQUIRE(wizard.summaries().size() == 1);
+    CHECK(wizard.summaries()[0].imported == 3);
+    CHECK(wizard.summaries()[0].rejected == 0);
+    CHECK(sqliteScalar(tc.caseFile().handle(), "SELECT count(*) FROM shipments WHERE ext_id = "
+                                               "'10702010/150323/0012345/3' AND weight_kg = 12.5") == 1);
 }
