@@ -109,15 +109,22 @@ QDate DemoBackground::dateBetween(DemoRandom &random, const QDate &first, const 
 double DemoBackground::quantityFor(DemoRandom &random, std::size_t goods, double minValue, double maxValue)
 {
     const Goods &g = goodsCatalogue()[goods];
-    // Skewed towards small consignments (a cube of a uniform number); only + and *, whose IEEE results
-    // do not depend on the maths library, so that a seed gives the same case everywhere.
+    // A consignment worth about [minValue, maxValue], skewed towards small ones (a cube of a uniform
+    // number), then brought into the band of quantities such goods travel in: one to five machine tools,
+    // tens of thousands of chips. Only + and *, whose IEEE results do not depend on the maths library,
+    // so that a seed gives the same case everywhere.
     const double u = random.unit();
     const double value = minValue + (maxValue - minValue) * u * u * u;
-    const double q = value / g.unitPrice;
-    const QLatin1String unit(g.unit);
-    if (unit == QLatin1String("t") || unit == QLatin1String("m3"))
-        return std::max(0.5, std::round(q * 10.0) / 10.0);
-    return std::max(1.0, std::round(q));
+    double q = value / g.typicalPrice();
+    if (q < g.quantityLow)
+        q = g.quantityLow * (1.0 + random.unit());
+    else if (q > g.quantityHigh)
+        q = g.quantityHigh * random.real(0.6, 1.0);
+    if (g.counted())
+        return std::max(1.0, std::round(q > 1000 ? q / 10.0 : q) * (q > 1000 ? 10.0 : 1.0));
+    if (q >= 100)
+        return std::round(q);
+    return std::max(0.5, std::round(q * 10.0) / 10.0);
 }
 
 void DemoBackground::giveOwners(DemoWorld &world, int company, int ownersMax)

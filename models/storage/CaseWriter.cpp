@@ -31,8 +31,8 @@ struct CaseWriter::Statements {
                           "source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
           shipment(db, "INSERT INTO shipments(ext_id, date, exporter_id, importer_id, hs_code, hs6, description, "
                        "quantity, unit, weight_kg, value, currency, origin_country, destination_country, "
-                       "transit_countries, source_id, source_row) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "transit_countries, dispatch_country, source_id, source_row) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           tradeStat(db, "INSERT INTO trade_stats(reporter, partner, flow, hs_code, period, value, quantity, unit, "
                         "currency, source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           rejected(db, "INSERT INTO rejected_rows(source_id, line_no, reason, raw) VALUES(?, ?, ?, ?)")
@@ -220,8 +220,9 @@ Result<qint64> CaseWriter::addShipment(const ShipmentRecord &s, const Provenance
     const QByteArray origin = s.originCountry.toUtf8();
     const QByteArray destination = s.destinationCountry.toUtf8();
     const QByteArray transit = s.transitCountries.toUtf8();
+    const QByteArray dispatch = s.dispatchCountry.toUtf8();
     return addShipment(ShipmentView{extId, date, s.exporter, s.importer, hsCode, hs6, description, s.quantity, unit,
-                                    s.weightKg, s.value, currency, origin, destination, transit},
+                                    s.weightKg, s.value, currency, origin, destination, transit, dispatch},
                        from);
 }
 
@@ -243,7 +244,8 @@ Result<qint64> CaseWriter::addShipment(const ShipmentView &s, const Provenance &
     st.bindView(13, s.originCountry);
     st.bindView(14, s.destinationCountry);
     st.bindView(15, s.transitCountries);
-    bindProvenance(st, 16, from);
+    st.bindView(16, s.dispatchCountry);
+    bindProvenance(st, 17, from);
     return run(st, "shipment");
 }
 

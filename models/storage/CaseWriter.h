@@ -72,6 +72,7 @@ struct ShipmentRecord {
     QString originCountry;
     QString destinationCountry;
     QString transitCountries; // "KZ;KG"
+    QString dispatchCountry;  // where the goods were dispatched from (EAEU declaration box 15)
 };
 
 // A shipment as UTF-8 bytes (the bulk path of an import: slices of the parsed row, bound as they are,
@@ -92,6 +93,7 @@ struct ShipmentView {
     QByteArrayView originCountry;
     QByteArrayView destinationCountry;
     QByteArrayView transitCountries;
+    QByteArrayView dispatchCountry;
 };
 
 // One aggregate trade flow (Eurostat Comext, UN Comtrade): reporter -> partner, HS product, period.
