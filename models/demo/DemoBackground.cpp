@@ -29,18 +29,32 @@ Sector exporterSector(DemoRandom &random)
 const std::vector<std::vector<double>> kShareSplits{{100},        {100},    {51, 49}, {60, 40},    {50, 25, 25},
                                                     {34, 33, 33}, {70, 30}, {75, 25}, {40, 35, 25}};
 
+// Ordinary consignments are worth kMinConsignment to kMaxConsignment USD, kMeanConsignment on average.
+constexpr double kMinConsignment = 4000, kMaxConsignment = 450000;
+constexpr double kMeanConsignment = kMinConsignment + (kMaxConsignment - kMinConsignment) / 4;
+
 std::size_t goodsOf(DemoRandom &random, const std::vector<double> &kindWeights)
 {
-    // kindWeights are for Chpl, Food, Medicine, Textile, Industrial, Local, Russian.
-    const auto kind = static_cast<GoodsKind>(random.weighted(kindWeights));
-    const auto &lines = goodsOfKind(kind);
-    if (kind == GoodsKind::Chpl) {
-        // Integrated circuits and tier-2 electronics dominate the real flows.
-        const std::size_t i = random.index(lines.size());
-        const std::size_t j = random.index(lines.size());
-        return lines[std::min(i, j)];
+    for (;;) {
+        // kindWeights are for Chpl, Food, Medicine, Textile, Industrial, Local, Russian.
+        const auto kind = static_cast<GoodsKind>(random.weighted(kindWeights));
+        const auto &lines = goodsOfKind(kind);
+        std::size_t goods = 0;
+        if (kind == GoodsKind::Chpl) {
+            // Integrated circuits and tier-2 electronics dominate the real flows.
+            const std::size_t i = random.index(lines.size());
+            const std::size_t j = random.index(lines.size());
+            goods = lines[std::min(i, j)];
+        } else {
+            goods = random.pick(lines);
+        }
+        // Goods of which even the smallest lot costs more than an ordinary consignment (a lithography set, a
+        // machining centre) are traded as much less often, so that a few of them do not outweigh the market.
+        const Goods &g = goodsCatalogue()[goods];
+        const double smallestLot = g.typicalPrice() * g.quantityLow;
+        if (smallestLot <= kMeanConsignment || random.chance(kMeanConsignment / smallestLot))
+            return goods;
     }
-    return random.pick(lines);
 }
 
 QDate dateInYears(DemoRandom &random, const std::vector<double> &yearWeights)
@@ -339,7 +353,8 @@ Status DemoBackground::trade(DemoWorld &world, const Population &pop, qint64 cou
         if (date > QDate(2024, 12, 31) || date < world.entity(importer).born || date < world.entity(exporter).born ||
             date < QDate(2019, 1, 1))
             continue; // no declaration the partners could have made
-        world.ship(date, exporter, importer, goods, quantityFor(random, goods, 4000, 450000), random.real(0.85, 1.2));
+        world.ship(date, exporter, importer, goods, quantityFor(random, goods, kMinConsignment, kMaxConsignment),
+                   random.real(0.85, 1.2));
     }
     progress.setProgress(count, count);
     return {};
