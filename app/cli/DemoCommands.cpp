@@ -29,7 +29,7 @@ void discardCase(std::unique_ptr<CaseFile> &file, const QString &path)
 int runDemo(const QStringList &arguments)
 {
     const QString usage =
-        QStringLiteral("caravan-cli demo CASE [--scenario NAME] [--seed N] [--scale N] [--digest] [--json]");
+        QStringLiteral("caravan-cli demo CASE [--scenario NAME] [--seed N] [--scale N] [--clean] [--digest] [--json]");
     QCommandLineParser parser;
     const QCommandLineOption scenario(
         QStringLiteral("scenario"), QStringLiteral("The scenario ('caravan-cli scenarios' lists them); default mixed."),
@@ -42,7 +42,12 @@ int runDemo(const QStringList &arguments)
     const QCommandLineOption digest(
         QStringLiteral("digest"),
         QStringLiteral("Also print the SHA-256 of the case contents (same seed, same digest)."));
-    parser.addOptions({scenario, seed, scale, digest});
+    const QCommandLineOption clean(
+        QStringLiteral("clean"),
+        QStringLiteral("Write clean data: one spelling of every unit, every quantity and party country given, "
+                       "HS codes padded with zeros, English wording. By default the case reads like real customs "
+                       "and registry extracts."));
+    parser.addOptions({scenario, seed, scale, clean, digest});
     parser.addOption(jsonOption());
     if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
@@ -58,6 +63,7 @@ int runDemo(const QStringList &arguments)
         return fail(QStringLiteral("--scale takes an integer from 1 to %1, not \"%2\"")
                         .arg(demo::ScenarioGenerator::kMaxScale)
                         .arg(parser.value(scale)));
+    options.realism = parser.isSet(clean) ? demo::Realism::Clean : demo::Realism::Messy;
     if (!demo::ScenarioGenerator::find(options.scenario))
         return fail(
             QStringLiteral("unknown scenario \"%1\"; 'caravan-cli scenarios' lists them").arg(options.scenario));
@@ -85,6 +91,7 @@ int runDemo(const QStringList &arguments)
                   {QStringLiteral("scenario"), options.scenario},
                   {QStringLiteral("seed"), QString::number(options.seed)},
                   {QStringLiteral("scale"), options.scale},
+                  {QStringLiteral("realism"), parser.isSet(clean) ? QStringLiteral("clean") : QStringLiteral("messy")},
                   {QStringLiteral("entities"), counts->entities},
                   {QStringLiteral("companies"), counts->companies},
                   {QStringLiteral("persons"), counts->persons},

@@ -39,6 +39,12 @@ std::vector<int> offsets(DemoRandom &random, int count, int lo, int hi)
     return days;
 }
 
+// How many declarations `quantity` can be split into, each of at least one unit.
+int wholeUnits(double quantity)
+{
+    return std::max(1, static_cast<int>(std::min(quantity, 3.0)));
+}
+
 QString joinIds(const QStringList &ids)
 {
     return ids.join(u';');
@@ -74,16 +80,22 @@ void ChainPlanter::oneHop(const QString &country, Flaw flaw)
     DemoRandom &rnd = random();
     const int x = plantedCompany(country, plantDate(QDate(2006, 1, 1), QDate(2021, 6, 30)));
     const int importer = flaw == Flaw::Domestic ? domesticBuyer(country) : anyImporter();
-    const std::size_t goods = flaw == Flaw::BenignGoods ? benignGoods() : chplGoods();
+    std::size_t goods = flaw == Flaw::BenignGoods ? benignGoods() : chplGoods();
+    // Ten times a consignment of machine tools would be a shipment no one makes: that decoy carries
+    // goods sold by the hundred or thousand, from a small inbound lot.
+    while (flaw == Flaw::TenfoldQuantity && goodsCatalogue()[goods].priceHigh > 20000)
+        goods = chplGoods();
     const int exporter = exporterOf(goods);
-    const double q = chainQuantity(goods);
+    const double q =
+        flaw == Flaw::TenfoldQuantity ? DemoBackground::quantityFor(rnd, goods, 20000, 150000) : chainQuantity(goods);
     const QDate d1 = plantDate(QDate(2022, 3, 10), flaw == Flaw::TooLate ? QDate(2024, 6, 30) : QDate(2024, 7, 31));
     const int in = m_world.ship(d1, exporter, x, goods, q, rnd.real(0.95, 1.1));
     const QString origin = m_world.entity(exporter).country;
 
-    // Onward: split into one to three declarations when the chain is a true one.
-    const int pieces = flaw == Flaw::None ? rnd.intBetween(1, 3) : 1;
-    double total = std::round(q * rnd.real(0.86, 1.0));
+    // Onward: split into one to three declarations when the chain is a true one (never into more
+    // declarations than there are units); a small lot of machines moves on whole.
+    double total = keepMost(q, goods, 0.86);
+    const int pieces = flaw == Flaw::None ? std::min(rnd.intBetween(1, 3), wholeUnits(total)) : 1;
     std::vector<int> days = offsets(rnd, pieces, 3, 88);
     std::size_t onwardGoods = goods;
     switch (flaw) {
@@ -94,7 +106,7 @@ void ChainPlanter::oneHop(const QString &country, Flaw flaw)
         days = {rnd.intBetween(120, 200)};
         break;
     case Flaw::OtherChapter:
-        onwardGoods = chplGoods(goodsCatalogue()[goods].hs6());
+        onwardGoods = otherChapterGoods(goods, total);
         break;
     case Flaw::TenfoldQuantity:
         total = q * 10;
@@ -208,15 +220,14 @@ void ChainPlanter::twoHop(int chains, int decoyRounds)
         const QDate d1 = plantDate(QDate(2022, 3, 10), decoy == 0 ? QDate(2024, 3, 31) : QDate(2024, 5, 31));
         const QString origin = m_world.entity(exporter).country;
         const int s1 = m_world.ship(d1, exporter, hub, goods, q1, rnd.real(0.95, 1.1));
-        const double q2 = std::round(q1 * rnd.real(0.92, 1.0));
+        const double q2 = keepMost(q1, goods, 0.92);
         const QDate d2 = d1.addDays(rnd.intBetween(4, 55));
         const int s2 = m_world.ship(d2, hub, x, goods, q2, rnd.real(1.08, 1.25), origin);
-        const int pieces = decoy < 0 ? rnd.intBetween(1, 2) : 1;
+        const double q3 = keepMost(q2, goods, 0.92);
+        const int pieces = decoy < 0 ? std::min(rnd.intBetween(1, 2), wholeUnits(q3)) : 1;
         std::size_t lastGoods = goods;
-        double q3 = std::round(q2 * rnd.real(0.92, 1.0));
-        if (decoy == 2) {
-            lastGoods = chplGoods(goodsCatalogue()[goods].hs6());
-        }
+        if (decoy == 2)
+            lastGoods = otherChapterGoods(goods, q3);
         const std::vector<int> days =
             decoy == 0 ? std::vector<int>{rnd.intBetween(110, 180)} : offsets(rnd, pieces, 3, 80);
         const std::vector<double> parts = splitQuantity(rnd, q3, pieces);

@@ -29,18 +29,32 @@ Sector exporterSector(DemoRandom &random)
 const std::vector<std::vector<double>> kShareSplits{{100},        {100},    {51, 49}, {60, 40},    {50, 25, 25},
                                                     {34, 33, 33}, {70, 30}, {75, 25}, {40, 35, 25}};
 
+// Ordinary consignments are worth kMinConsignment to kMaxConsignment USD, kMeanConsignment on average.
+constexpr double kMinConsignment = 4000, kMaxConsignment = 450000;
+constexpr double kMeanConsignment = kMinConsignment + (kMaxConsignment - kMinConsignment) / 4;
+
 std::size_t goodsOf(DemoRandom &random, const std::vector<double> &kindWeights)
 {
-    // kindWeights are for Chpl, Food, Medicine, Textile, Industrial, Local, Russian.
-    const auto kind = static_cast<GoodsKind>(random.weighted(kindWeights));
-    const auto &lines = goodsOfKind(kind);
-    if (kind == GoodsKind::Chpl) {
-        // Integrated circuits and tier-2 electronics dominate the real flows.
-        const std::size_t i = random.index(lines.size());
-        const std::size_t j = random.index(lines.size());
-        return lines[std::min(i, j)];
+    for (;;) {
+        // kindWeights are for Chpl, Food, Medicine, Textile, Industrial, Local, Russian.
+        const auto kind = static_cast<GoodsKind>(random.weighted(kindWeights));
+        const auto &lines = goodsOfKind(kind);
+        std::size_t goods = 0;
+        if (kind == GoodsKind::Chpl) {
+            // Integrated circuits and tier-2 electronics dominate the real flows.
+            const std::size_t i = random.index(lines.size());
+            const std::size_t j = random.index(lines.size());
+            goods = lines[std::min(i, j)];
+        } else {
+            goods = random.pick(lines);
+        }
+        // Goods of which even the smallest lot costs more than an ordinary consignment (a lithography set, a
+        // machining centre) are traded as much less often, so that a few of them do not outweigh the market.
+        const Goods &g = goodsCatalogue()[goods];
+        const double smallestLot = g.typicalPrice() * g.quantityLow;
+        if (smallestLot <= kMeanConsignment || random.chance(kMeanConsignment / smallestLot))
+            return goods;
     }
-    return random.pick(lines);
 }
 
 QDate dateInYears(DemoRandom &random, const std::vector<double> &yearWeights)
@@ -109,15 +123,22 @@ QDate DemoBackground::dateBetween(DemoRandom &random, const QDate &first, const 
 double DemoBackground::quantityFor(DemoRandom &random, std::size_t goods, double minValue, double maxValue)
 {
     const Goods &g = goodsCatalogue()[goods];
-    // Skewed towards small consignments (a cube of a uniform number); only + and *, whose IEEE results
-    // do not depend on the maths library, so that a seed gives the same case everywhere.
+    // A consignment worth about [minValue, maxValue], skewed towards small ones (a cube of a uniform
+    // number), then brought into the band of quantities such goods travel in: one to five machine tools,
+    // tens of thousands of chips. Only + and *, whose IEEE results do not depend on the maths library,
+    // so that a seed gives the same case everywhere.
     const double u = random.unit();
     const double value = minValue + (maxValue - minValue) * u * u * u;
-    const double q = value / g.unitPrice;
-    const QLatin1String unit(g.unit);
-    if (unit == QLatin1String("t") || unit == QLatin1String("m3"))
-        return std::max(0.5, std::round(q * 10.0) / 10.0);
-    return std::max(1.0, std::round(q));
+    double q = value / g.typicalPrice();
+    if (q < g.quantityLow)
+        q = g.quantityLow * (1.0 + random.unit());
+    else if (q > g.quantityHigh)
+        q = g.quantityHigh * random.real(0.6, 1.0);
+    if (g.counted())
+        return std::max(1.0, std::round(q > 1000 ? q / 10.0 : q) * (q > 1000 ? 10.0 : 1.0));
+    if (q >= 100)
+        return std::round(q);
+    return std::max(0.5, std::round(q * 10.0) / 10.0);
 }
 
 void DemoBackground::giveOwners(DemoWorld &world, int company, int ownersMax)
@@ -332,7 +353,8 @@ Status DemoBackground::trade(DemoWorld &world, const Population &pop, qint64 cou
         if (date > QDate(2024, 12, 31) || date < world.entity(importer).born || date < world.entity(exporter).born ||
             date < QDate(2019, 1, 1))
             continue; // no declaration the partners could have made
-        world.ship(date, exporter, importer, goods, quantityFor(random, goods, 4000, 450000), random.real(0.85, 1.2));
+        world.ship(date, exporter, importer, goods, quantityFor(random, goods, kMinConsignment, kMaxConsignment),
+                   random.real(0.85, 1.2));
     }
     progress.setProgress(count, count);
     return {};

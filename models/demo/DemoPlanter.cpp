@@ -41,6 +41,29 @@ std::size_t DemoPlanter::chplGoods(const QString &otherChapterThan)
     }
 }
 
+std::size_t DemoPlanter::otherChapterGoods(std::size_t goods, double quantity)
+{
+    const Goods &from = goodsCatalogue()[goods];
+    // Best: the same unit and a consignment band that holds `quantity`; then any unit with such a band;
+    // else the cheapest goods of another chapter (tens of thousands of bearings, not of machine tools).
+    std::vector<std::size_t> sameUnit, anyUnit;
+    std::size_t cheapest = goodsCatalogue().size();
+    for (std::size_t i : goodsOfKind(GoodsKind::Chpl)) {
+        const Goods &g = goodsCatalogue()[i];
+        if (QLatin1String(g.hsCode, 2) == QLatin1String(from.hsCode, 2))
+            continue;
+        if (cheapest == goodsCatalogue().size() || g.priceHigh < goodsCatalogue()[cheapest].priceHigh)
+            cheapest = i;
+        if (quantity >= g.quantityLow && quantity <= g.quantityHigh)
+            (QLatin1String(g.unit) == QLatin1String(from.unit) ? sameUnit : anyUnit).push_back(i);
+    }
+    if (!sameUnit.empty())
+        return random().pick(sameUnit);
+    if (!anyUnit.empty())
+        return random().pick(anyUnit);
+    return cheapest;
+}
+
 std::size_t DemoPlanter::benignGoods()
 {
     return random().pick(goodsOfKind(random().chance(0.5) ? GoodsKind::Food : GoodsKind::Medicine));
@@ -48,8 +71,15 @@ std::size_t DemoPlanter::benignGoods()
 
 double DemoPlanter::chainQuantity(std::size_t goods)
 {
-    // Large enough to split into whole units.
-    return std::max(40.0, DemoBackground::quantityFor(random(), goods, 40000, 900000));
+    return DemoBackground::quantityFor(random(), goods, 40000, 900000);
+}
+
+double DemoPlanter::keepMost(double quantity, std::size_t goods, double keptLow)
+{
+    const double kept = quantity * random().real(keptLow, 1.0);
+    if (quantity >= 50)
+        return std::round(kept);
+    return goodsCatalogue()[goods].counted() ? quantity : std::round(kept * 10.0) / 10.0;
 }
 
 QStringList DemoPlanter::importsOf(int company, const QDate &from, int count)

@@ -26,8 +26,14 @@ protected:
     int domesticBuyer(const QString &country);
     // A CHPL line, tier 1 and 2 favoured; `otherChapterThan` excludes lines of that HS chapter.
     std::size_t chplGoods(const QString &otherChapterThan = {});
+    // A CHPL line of another HS chapter than `goods`, declared in the same unit, of which `quantity` is a
+    // plausible consignment (the same number of pieces must not turn chips into lithography machines).
+    std::size_t otherChapterGoods(std::size_t goods, double quantity);
     std::size_t benignGoods(); // food or medicine
     double chainQuantity(std::size_t goods);
+    // What an intermediary sells on of `quantity` it bought: `keptLow` to all of it, rounded as the goods
+    // are declared; a small lot of machines moves on whole.
+    double keepMost(double quantity, std::size_t goods, double keptLow);
     QDate plantDate(const QDate &first, const QDate &last)
     {
         return DemoBackground::dateBetween(random(), first, last);

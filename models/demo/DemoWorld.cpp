@@ -21,7 +21,7 @@ QString normalisedText(const QString &text)
     return out;
 }
 
-DemoWorld::DemoWorld(std::uint64_t seed) : m_random(seed)
+DemoWorld::DemoWorld(std::uint64_t seed) : m_seed(seed), m_random(seed)
 {
 }
 
@@ -206,7 +206,9 @@ int DemoWorld::ship(const QDate &date, int exporter, int importer, std::size_t g
     s.goods = static_cast<std::uint16_t>(goods);
     s.origin = static_cast<std::uint8_t>(countryIndex(origin.isEmpty() ? entity(exporter).country : origin));
     s.quantity = quantity;
-    s.value = std::round(quantity * g.unitPrice * priceFactor * 100.0) / 100.0;
+    // A unit price from the band real declarations of such goods show, times the seller's markup.
+    const double unitPrice = m_random.real(g.priceLow, g.priceHigh);
+    s.value = std::round(quantity * unitPrice * priceFactor * 100.0) / 100.0;
     const QString from = entity(exporter).country;
     const QString to = entity(importer).country;
     // Road freight from Europe to Central Asia crosses Kazakhstan for Kyrgyzstan and Georgia for Armenia.
@@ -250,11 +252,6 @@ bool isEu(const QString &country)
     return country == u"DE" || country == u"IT" || country == u"PL" || country == u"FR" || country == u"NL";
 }
 
-bool isEaeu(const QString &country)
-{
-    return country == u"RU" || country == u"BY" || country == u"KZ" || country == u"KG" || country == u"AM";
-}
-
 // A source for each kind of record the generator writes, so that provenance reads like an import.
 struct DemoSources {
     qint64 entities = 0, links = 0, sanctions = 0, shipments = 0;
@@ -272,8 +269,9 @@ Result<qint64> demoSource(CaseWriter &writer, const QString &descriptor, const Q
 
 } // namespace
 
-Result<DemoCounts> DemoWorld::write(sqlite3 *db, const QString &descriptor, Progress &progress)
+Result<DemoCounts> DemoWorld::write(sqlite3 *db, const QString &descriptor, Realism realism, Progress &progress)
 {
+    const DemoRealism wording(realism, m_seed);
     CaseWriter writer(db);
     DemoCounts counts;
     DemoSources src;
@@ -292,8 +290,11 @@ Result<DemoCounts> DemoWorld::write(sqlite3 *db, const QString &descriptor, Prog
     for (std::size_t i = 0; i < m_entities.size(); ++i) {
         const DemoEntity &e = m_entities[i];
         const Provenance from{src.entities, static_cast<qint64>(i) + 1};
+        // A Russian or Belarusian trader known only from customs data often has no country on file.
+        const QString country =
+            wording.hidesCountry(static_cast<int>(i), e.country, e.role == Role::Importer) ? QString() : e.country;
         auto id = writer.addEntity({e.extId, e.person ? QStringLiteral("Person") : QStringLiteral("Company"), e.name,
-                                    e.country, e.born.isValid() ? e.born.toString(Qt::ISODate) : QString()},
+                                    country, e.born.isValid() ? e.born.toString(Qt::ISODate) : QString()},
                                    from);
         if (!id)
             return id.error();
@@ -305,7 +306,7 @@ Result<DemoCounts> DemoWorld::write(sqlite3 *db, const QString &descriptor, Prog
             if (auto st = writer.addIdentifier(*id, scheme, value, from); !st)
                 return st.error();
         for (const QString &address : e.addresses)
-            if (auto st = writer.addAddress(*id, address, e.country, from); !st)
+            if (auto st = writer.addAddress(*id, address, country, from); !st)
                 return st.error();
         ++(e.person ? counts.persons : counts.companies);
     }
@@ -358,19 +359,12 @@ Result<DemoCounts> DemoWorld::write(sqlite3 *db, const QString &descriptor, Prog
         const DemoShipment &x = m_shipments[a], &y = m_shipments[b];
         return x.day != y.day ? x.day < y.day : x.serial < y.serial;
     });
-    const auto &catalogue = goodsCatalogue();
-    std::vector<QString> descriptions, units;
-    for (const Goods &g : catalogue) {
-        descriptions.push_back(QString::fromUtf8(g.description));
-        units.push_back(QString::fromLatin1(g.unit));
-    }
     QHash<int, QString> dates;
     const QString eur = QStringLiteral("EUR"), usd = QStringLiteral("USD");
     const int hsChange = dayOf(QDate(2022, 1, 1));
     qint64 row = 0;
     for (std::uint32_t index : order) {
         const DemoShipment &s = m_shipments[index];
-        const Goods &g = catalogue[s.goods];
         const DemoEntity &exporter = m_entities[static_cast<std::size_t>(s.exporter)];
         const DemoEntity &importer = m_entities[static_cast<std::size_t>(s.importer)];
         auto dateIt = dates.find(s.day);
@@ -381,22 +375,13 @@ Result<DemoCounts> DemoWorld::write(sqlite3 *db, const QString &descriptor, Prog
         r.date = *dateIt;
         r.exporter = rowIds[static_cast<std::size_t>(s.exporter)];
         r.importer = rowIds[static_cast<std::size_t>(s.importer)];
-        QString code = QString::fromLatin1(g.hsCode);
-        if (code.size() == 6) {
-            // Before HS 2022, parts of unmanned aircraft were 8803.30.
-            if (code == u"880730" && s.day < hsChange)
-                code = QStringLiteral("880330");
-            code += isEaeu(importer.country) ? QStringLiteral("0000") : QStringLiteral("00");
-        }
-        r.hsCode = code;
-        r.description = descriptions[s.goods];
-        r.quantity = s.quantity;
-        r.unit = units[s.goods];
-        r.weightKg = std::round(s.quantity * g.kgPerUnit * 10.0) / 10.0;
+        // Declared in the importing country, in its tariff and words.
+        wording.declare(r, s.serial, s.goods, s.quantity, s.day < hsChange, importer.country);
         const bool inEuros = isEu(exporter.country);
         r.value = inEuros ? std::round(s.value * 92.0) / 100.0 : s.value;
         r.currency = inEuros ? eur : usd;
         r.originCountry = countries().at(s.origin);
+        r.dispatchCountry = exporter.country;
         r.destinationCountry = importer.country;
         if (s.transit)
             r.transitCountries = countries().at(s.transit);

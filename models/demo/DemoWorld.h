@@ -6,6 +6,7 @@
 #include "models/demo/DemoGoods.h"
 #include "models/demo/DemoNames.h"
 #include "models/demo/DemoRandom.h"
+#include "models/demo/DemoRealism.h"
 
 #include <QDate>
 #include <QHash>
@@ -122,14 +123,15 @@ public:
     const std::vector<AnswerItem> &answers() const { return m_answers; }
     int nextAnswerNumber(const QString &pattern);
 
-    // Writes everything through CaseWriter; the caller owns the transaction.
-    Result<DemoCounts> write(sqlite3 *db, const QString &descriptor, Progress &progress);
+    // Writes everything through CaseWriter, worded as `realism` says; the caller owns the transaction.
+    Result<DemoCounts> write(sqlite3 *db, const QString &descriptor, Realism realism, Progress &progress);
 
 private:
     QString uniqueAddress(const QString &country);
     bool claimName(const QString &core);
     QString nextExtId(const QString &country, bool person);
 
+    std::uint64_t m_seed;
     DemoRandom m_random;
     std::vector<DemoEntity> m_entities;
     std::vector<DemoLink> m_links;

@@ -99,7 +99,9 @@ Status writeSettings(sqlite3 *db, const DemoOptions &options)
         {QStringLiteral("demo.scenario"), options.scenario},
         {QStringLiteral("demo.seed"), QString::number(options.seed)},
         {QStringLiteral("demo.scale"), QString::number(options.scale)},
-        {QStringLiteral("demo.generator"), QStringLiteral("1")},
+        {QStringLiteral("demo.generator"), QStringLiteral("2")},
+        {QStringLiteral("demo.realism"),
+         options.realism == Realism::Messy ? QStringLiteral("messy") : QStringLiteral("clean")},
     };
     for (const auto &[key, value] : settings) {
         st.bind(1, key);
@@ -214,7 +216,7 @@ Result<DemoCounts> ScenarioGenerator::generate(CaseFile &file, const DemoOptions
         return st.error();
     const QString descriptor =
         QStringLiteral("%1-seed%2-scale%3").arg(options.scenario).arg(options.seed).arg(options.scale);
-    auto counts = world.write(db, descriptor, progress);
+    auto counts = world.write(db, descriptor, options.realism, progress);
     if (!counts)
         return counts.error();
     if (auto st = writeSettings(db, options); !st)

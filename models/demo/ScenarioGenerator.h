@@ -27,6 +27,9 @@ struct DemoOptions {
     QString scenario = QStringLiteral("mixed");
     std::uint64_t seed = 1;
     int scale = 1;
+    // Messy: written as real extracts arrive (unit spellings, missing quantities and countries, national
+    // tariff codes, two languages); Clean: one spelling of everything.
+    Realism realism = Realism::Messy;
 };
 
 // Builds a training case with known answers, offline and deterministically: the same scenario, seed and

@@ -62,6 +62,27 @@ TEST_CASE("demo builds a training case that passes check, and prints counts and 
     CHECK(jsonOf(out).value(QStringLiteral("content_sha256")) != o.value(QStringLiteral("content_sha256")));
 }
 
+TEST_CASE("demo writes messy extracts by default and clean data with --clean: the same facts, other wording")
+{
+    QTemporaryDir dir;
+    const QString messy = dir.filePath(QStringLiteral("messy.caravan"));
+    const QString clean = dir.filePath(QStringLiteral("clean.caravan"));
+    QByteArray out, err;
+    REQUIRE(runCli({QStringLiteral("demo"), messy, QStringLiteral("--json"), QStringLiteral("--digest")}, &out, &err) ==
+            0);
+    const QJsonObject m = jsonOf(out);
+    CHECK(m.value(QStringLiteral("realism")).toString() == u"messy");
+    REQUIRE(runCli({QStringLiteral("demo"), clean, QStringLiteral("--clean"), QStringLiteral("--json"),
+                    QStringLiteral("--digest")},
+                   &out, &err) == 0);
+    const QJsonObject c = jsonOf(out);
+    CHECK(c.value(QStringLiteral("realism")).toString() == u"clean");
+    CHECK(c.value(QStringLiteral("shipments")) == m.value(QStringLiteral("shipments")));
+    CHECK(c.value(QStringLiteral("answer_key")) == m.value(QStringLiteral("answer_key")));
+    CHECK(c.value(QStringLiteral("content_sha256")) != m.value(QStringLiteral("content_sha256")));
+    REQUIRE(runCli({QStringLiteral("check"), clean}, &out, &err) == 0);
+}
+
 TEST_CASE("demo refuses an existing file and bad options with exit 2, leaving nothing behind")
 {
     QTemporaryDir dir;

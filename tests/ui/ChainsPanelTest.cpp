@@ -26,6 +26,7 @@ TEST_CASE("the Chains dock detects the planted chains, explains them, and a dism
     NullProgress progress;
     demo::DemoOptions options;
     options.scenario = QStringLiteral("reexport-kz");
+    options.realism = demo::Realism::Clean; // messy units and countries need branches `units` and `countries`
     REQUIRE(demo::ScenarioGenerator::generate(tc.caseFile(), options, progress).ok());
     tc.close();
 
@@ -76,6 +77,7 @@ TEST_CASE("Chart the parties shows the selected chain's intermediary on the Char
     NullProgress progress;
     demo::DemoOptions options;
     options.scenario = QStringLiteral("reexport-kz");
+    options.realism = demo::Realism::Clean; // messy units and countries need branches `units` and `countries`
     REQUIRE(demo::ScenarioGenerator::generate(tc.caseFile(), options, progress).ok());
     tc.close();
 

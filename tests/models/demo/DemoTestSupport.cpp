@@ -4,10 +4,11 @@
 
 namespace caravan::test {
 
-demo::DemoCounts generateDemo(TempCase &tc, const QString &scenario, std::uint64_t seed, int scale)
+demo::DemoCounts generateDemo(TempCase &tc, const QString &scenario, std::uint64_t seed, int scale,
+                              demo::Realism realism)
 {
     NullProgress progress;
-    auto counts = demo::ScenarioGenerator::generate(tc.caseFile(), {scenario, seed, scale}, progress);
+    auto counts = demo::ScenarioGenerator::generate(tc.caseFile(), {scenario, seed, scale, realism}, progress);
     INFO((counts.ok() ? QString() : counts.error().message).toStdString());
     REQUIRE(counts.ok());
     return counts.value();

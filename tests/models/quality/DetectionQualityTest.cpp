@@ -22,13 +22,14 @@ struct Quality {
 
 // A planted chain counts as found when one proposed chain holds all of its shipments; a proposed chain is
 // right when it holds the shipments of a planted chain, wrong when it holds a decoy's.
-Quality measure(const QString &scenario, std::uint64_t seed)
+Quality measure(const QString &scenario, std::uint64_t seed, demo::Realism realism)
 {
     TempCase tc;
     NullProgress progress;
     demo::DemoOptions options;
     options.scenario = scenario;
     options.seed = seed;
+    options.realism = realism;
     auto generated = demo::ScenarioGenerator::generate(tc.caseFile(), options, progress);
     REQUIRE(generated.ok());
     auto key = demo::readAnswerKey(tc.caseFile().handle());
@@ -73,7 +74,8 @@ Quality measure(const QString &scenario, std::uint64_t seed)
         }
     }
     q.proposedPlanted = static_cast<int>(rightProposals.size());
-    QTextStream(stdout) << QStringLiteral("%1 (seed %2): planted %3, found %4, recall %5; proposed %6 chains, %7 on "
+    QTextStream(stdout) << (realism == demo::Realism::Clean ? QStringLiteral("clean ") : QStringLiteral("messy "))
+                        << QStringLiteral("%1 (seed %2): planted %3, found %4, recall %5; proposed %6 chains, %7 on "
                                           "planted evidence, precision %8; decoys %9, flagged %10")
                                .arg(scenario)
                                .arg(seed)
@@ -89,16 +91,14 @@ Quality measure(const QString &scenario, std::uint64_t seed)
     return q;
 }
 
-} // namespace
-
-TEST_CASE("the chain detector finds the planted re-export chains and flags no decoy")
+void checkQuality(demo::Realism realism)
 {
     Quality total;
     for (const auto &[scenario, seed] :
          {std::pair{QStringLiteral("reexport-kz"), std::uint64_t(1)},
           std::pair{QStringLiteral("two-hop-uae"), std::uint64_t(1)},
           std::pair{QStringLiteral("mixed"), std::uint64_t(1)}, std::pair{QStringLiteral("mixed"), std::uint64_t(7)}}) {
-        const Quality q = measure(scenario, seed);
+        const Quality q = measure(scenario, seed, realism);
         total.planted += q.planted;
         total.found += q.found;
         total.decoys += q.decoys;
@@ -118,4 +118,20 @@ TEST_CASE("the chain detector finds the planted re-export chains and flags no de
     CHECK(recall >= 0.9);
     CHECK(precision >= 0.9);
     CHECK(total.decoysFlagged == 0);
+}
+
+} // namespace
+
+TEST_CASE("the chain detector finds the planted re-export chains and flags no decoy")
+{
+    checkQuality(demo::Realism::Clean);
+}
+
+// The demo and training cases are messy by default (unit spellings, missing quantities, parties without a
+// country). The detector sees through that only with canonical units and countries from shipments (issue
+// 15 items 1-3, branches `units` and `countries`); until both are merged this runs only when asked for:
+// test_quality "[realistic]". Then drop the hidden tag.
+TEST_CASE("the chain detector finds the planted chains in messy cases as in clean ones", "[.realistic]")
+{
+    checkQuality(demo::Realism::Messy);
 }
