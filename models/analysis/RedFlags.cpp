@@ -117,12 +117,12 @@ QString redFlagName(const QString &code)
 
 QString redFlagNames(const QStringList &codes)
 {
-    QStringList out;
-    for (const QString &code : codes) {
-        const QString name = redFlagName(code);
-        out << (name.isEmpty() ? code : QStringLiteral("%1 %2").arg(code, name));
-    }
-    return out.join(QStringLiteral(", "));
+    QStringList names;
+    for (const QString &code : codes)
+        if (const QString name = redFlagName(code); !name.isEmpty())
+            names << name;
+    const QString list = codes.join(QStringLiteral(", "));
+    return names.isEmpty() ? list : QStringLiteral("%1: %2").arg(list, names.join(QStringLiteral("; ")));
 }
 
 QStringList RedFlagReport::codesOf(std::int32_t entity) const

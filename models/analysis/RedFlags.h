@@ -56,7 +56,7 @@ double redFlagWeight(const QString &code);
 // A flag's name in the user's language ("T15" -> "registered country contradicted by shipments"); empty when
 // the code is unknown.
 QString redFlagName(const QString &code);
-// "T3 re-export through a third country, T15 registered country contradicted by shipments"
+// "T3, T15: re-export through a third country; registered country contradicted by shipments"
 QString redFlagNames(const QStringList &codes);
 
 // Runs T6, T4, T5, T14, T9, T8, T7 on the snapshot and T1, T2 on trade_stats when present. With
