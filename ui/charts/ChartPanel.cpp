@@ -61,6 +61,8 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_kind->setAccessibleName(tr("Chart"));
     m_group->setAccessibleName(tr("Split"));
     m_measure->setAccessibleName(tr("Measure"));
+    m_leaveOutOutliers->setObjectName(QStringLiteral("leaveOutOutliers"));
+    m_logScale->setObjectName(QStringLiteral("logScale"));
     m_leaveOutOutliers->setToolTip(
         tr("Leave out shipments whose unit value is over 20 times, or under 1/20 of, the median of their HS-6 code"));
     m_logScale->setToolTip(tr("A logarithmic value axis: small and large months side by side"));
