@@ -35,8 +35,8 @@ QString ShipmentOutliers::leftOutNote(qint64 leftOut) const
 {
     if (leftOut <= 0)
         return {};
-    return QCoreApplication::translate("caravan::ShipmentOutliers", "%n outlier shipment(s) left out: %1", nullptr,
-                                       static_cast<int>(leftOut))
+    const int n = static_cast<int>(leftOut); // lupdate misses a cast inside the call
+    return QCoreApplication::translate("caravan::ShipmentOutliers", "%n outlier shipment(s) left out: %1", nullptr, n)
         .arg(reason());
 }
 
