@@ -8,6 +8,11 @@
 #include "models/analysis/PartyCountries.h"
 #include "models/storage/CaseFile.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <ctime>
+
 using namespace caravan;
 using namespace caravan::test;
 
@@ -177,4 +182,33 @@ TEST_CASE("T15: a company registered in KZ whose purchases are all delivered to 
     CHECK(run.explanation(QStringLiteral("kz-seller"), QStringLiteral("T15"))
               .contains(QStringLiteral("3 of 3 shipments it sent were dispatched from AE")));
     CHECK(redFlagName(QStringLiteral("T15")) == QStringLiteral("registered country contradicted by shipments"));
+}
+
+// Not a test: times TradeSnapshot::load (with the shipments' countries and the inference) on the case named by
+// CARAVAN_SNAPSHOT_CASE, best of three. Run by hand: test_detection "[.snapshot-timing]".
+TEST_CASE("snapshot load timing", "[.snapshot-timing]")
+{
+    const QString path = qEnvironmentVariable("CARAVAN_SNAPSHOT_CASE");
+    REQUIRE_FALSE(path.isEmpty());
+    auto file = CaseFile::open(path, CaseFile::OpenMode::ReadOnly);
+    REQUIRE(file.ok());
+    qint64 best = -1;
+    double bestCpu = -1;
+    std::size_t placed = 0;
+    for (int run = 0; run < 3; ++run) {
+        NullProgress progress;
+        QElapsedTimer clock;
+        clock.start();
+        const std::clock_t cpu = std::clock();
+        auto snap = TradeSnapshot::load((*file)->handle(), progress);
+        REQUIRE(snap.ok());
+        const qint64 ms = clock.elapsed();
+        const double cpuMs = static_cast<double>(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC;
+        best = best < 0 ? ms : std::min(best, ms);
+        bestCpu = bestCpu < 0 ? cpuMs : std::min(bestCpu, cpuMs);
+        placed =
+            static_cast<std::size_t>(std::count_if(snap->entities.begin(), snap->entities.end(),
+                                                   [](const SnapshotEntity &e) { return !e.countryBasis.isEmpty(); }));
+    }
+    WARN("TradeSnapshot::load best of 3: " << best << " ms wall, " << bestCpu << " ms CPU; parties placed from their shipments: " << placed);
 }
