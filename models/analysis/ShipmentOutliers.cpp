@@ -15,6 +15,21 @@ bool ShipmentOutliers::contains(qint64 rowId) const
     return it != shipments.end() && it->rowId == rowId;
 }
 
+QString OutlierShipment::explanation() const
+{
+    // unit is "pcs USD": the unit (possibly empty) and the currency.
+    const qsizetype space = unit.lastIndexOf(u' ');
+    const QString what = space > 0 ? unit.left(space) : QStringLiteral("unit");
+    const QString currency = space >= 0 ? unit.mid(space + 1) : QString();
+    const bool high = unitValue >= median;
+    const double ratio = high ? unitValue / median : median / unitValue;
+    return QStringLiteral("unit value %1 %2 per %3, %4 the median of HS %5 (%6)")
+        .arg(QString::number(unitValue, 'g', 8), currency, what,
+             high ? QStringLiteral("%1x").arg(QString::number(ratio, 'g', 4))
+                  : QStringLiteral("1/%1 of").arg(QString::number(ratio, 'g', 4)),
+             QStringLiteral("%1").arg(hs6, 6, 10, QLatin1Char('0')), QString::number(median, 'g', 8));
+}
+
 std::vector<qint64> ShipmentOutliers::rowIds() const
 {
     std::vector<qint64> ids;
@@ -72,7 +87,8 @@ Result<ShipmentOutliers> findShipmentOutliers(sqlite3 *db, const OutlierRules &r
         for (std::size_t i = begin; i < end; ++i) {
             const double uv = rows[i].value / rows[i].quantity;
             if (uv >= median * rules.factor || uv * rules.factor <= median)
-                out.shipments.push_back({rows[i].rowId, uv, median});
+                out.shipments.push_back(
+                    {rows[i].rowId, uv, median, rows[i].hs6, read->units[static_cast<std::size_t>(rows[i].group)]});
         }
     }
     std::sort(out.shipments.begin(), out.shipments.end(),

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 struct sqlite3;
@@ -22,6 +23,11 @@ struct OutlierShipment {
     qint64 rowId = 0;
     double unitValue = 0;
     double median = 0; // of its group
+    std::int32_t hs6 = -1;
+    QString unit; // and currency: "pcs USD"
+
+    // "unit value 100000 USD per pcs is 1000x the median 100 of HS 854231"
+    QString explanation() const;
 };
 
 // The data-quality flag on shipments whose unit value (value / quantity) lies far from their HS-6 median: a

@@ -52,4 +52,7 @@ TEST_CASE("chains and flags --json use countries read from the shipments", "[cou
                          "to RU (DECL-1 of 2023-01-10, DECL-2 of 2023-01-12)"));
     CHECK(f.value(QStringLiteral("shipments")).toArray() ==
           QJsonArray({QStringLiteral("DECL-1"), QStringLiteral("DECL-2")}));
+    // Three shipments are too few for an HS-6 median: no data-quality flag.
+    REQUIRE(runCli({QStringLiteral("flags"), tc.path(), QStringLiteral("--json")}, &out, &err) == 0);
+    CHECK(QJsonDocument::fromJson(out).object().value(QStringLiteral("shipment_flags")).toArray().isEmpty());
 }
