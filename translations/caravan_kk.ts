@@ -3265,6 +3265,14 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
+    <message>
+        <source>Leave out outliers</source>
+        <translation type="unfinished">Шектен тыс мәндерсіз</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished">Логарифмдік шкала</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportPainter</name>
@@ -3425,6 +3433,7 @@
         <source>%n outlier shipment(s) left out: %1</source>
         <translation>
             <numerusform>шектен тыс %n жеткізілім есепке алынбады: %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -3300,6 +3300,14 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Leave out outliers</source>
+        <translation type="unfinished">Без выбросов</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished">Логарифмическая шкала</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportPainter</name>

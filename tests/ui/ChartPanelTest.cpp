@@ -237,4 +237,13 @@ TEST_CASE("The chart tab leaves outliers out and switches to a log scale", "[cha
     CHECK(largest(panel.plot()->chart()) > 5e10);
     QTest::qWait(50); // the note's new height is laid out first
     screenshot(panel, QStringLiteral("chart-outliers-log.png"));
+
+    // The report dialog offers the same two choices for the report's summary and charts.
+    ReportDialog dialog(temp.caseFile(), ReportInputs());
+    CHECK(dialog.options().leaveOutOutliers);
+    CHECK_FALSE(dialog.options().logScale);
+    dialog.findChild<QCheckBox *>(QStringLiteral("leaveOutOutliers"))->setChecked(false);
+    dialog.findChild<QCheckBox *>(QStringLiteral("logScale"))->setChecked(true);
+    CHECK_FALSE(dialog.options().leaveOutOutliers);
+    CHECK(dialog.options().logScale);
 }
