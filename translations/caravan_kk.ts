@@ -3267,11 +3267,11 @@
     </message>
     <message>
         <source>Leave out outliers</source>
-        <translation type="unfinished">Шектен тыс мәндерсіз</translation>
+        <translation>Шектен тыс мәндерсіз</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished">Логарифмдік шкала</translation>
+        <translation>Логарифмдік шкала</translation>
     </message>
 </context>
 <context>

@@ -3302,11 +3302,11 @@
     </message>
     <message>
         <source>Leave out outliers</source>
-        <translation type="unfinished">Без выбросов</translation>
+        <translation>Без выбросов</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished">Логарифмическая шкала</translation>
+        <translation>Логарифмическая шкала</translation>
     </message>
 </context>
 <context>
