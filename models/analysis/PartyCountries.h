@@ -26,7 +26,7 @@ public:
     int total() const { return m_total; }
     // The country most shipments name (the smaller code on a tie) and how many do; {0, 0} when none.
     std::pair<graph::CountryCode, int> leader() const;
-    // The leader when it holds at least rules.minShare of the tally and `minShipments` shipments; else 0.
+    // The leader when it holds at least `minShare` of the tally and `minShipments` shipments; else 0.
     graph::CountryCode consistent(double minShare, int minShipments) const;
 
 private:
