@@ -294,6 +294,16 @@
     </message>
 </context>
 <context>
+    <name>caravan::ShipmentOutliers</name>
+    <message numerus="yes">
+        <source>%n outlier shipment(s) left out: %1</source>
+        <translation>
+            <numerusform>%n outlier shipment left out: %1</numerusform>
+            <numerusform>%n outlier shipments left out: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caravan::TablePanel</name>
     <message numerus="yes">
         <source>%n rows match “%1”</source>

@@ -898,6 +898,22 @@
         <source>Could not write %1.</source>
         <translation>%1 жазу мүмкін болмады.</translation>
     </message>
+    <message>
+        <source>Leave out outliers</source>
+        <translation>Шектен тыс мәндерсіз</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Логарифмдік шкала</translation>
+    </message>
+    <message>
+        <source>Leave out shipments whose unit value is over 20 times, or under 1/20 of, the median of their HS-6 code</source>
+        <translation>Бірлік құны өз СЭҚ ТН кодының (6 таңба) медианасынан 20 еседен артық жоғары немесе төмен жеткізілімдерді есепке алмау</translation>
+    </message>
+    <message>
+        <source>A logarithmic value axis: small and large months side by side</source>
+        <translation>Логарифмдік мән осі: шағын және үлкен айлар қатар</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ChartPlot</name>
@@ -2918,6 +2934,53 @@
     </message>
 </context>
 <context>
+    <name>caravan::RedFlags</name>
+    <message>
+        <source>surge of imports into a transit country</source>
+        <translation>транзиттік елге импорттың күрт өсуі</translation>
+    </message>
+    <message>
+        <source>mirror statistics gap</source>
+        <translation>айналы статистика алшақтығы</translation>
+    </message>
+    <message>
+        <source>re-export through a third country</source>
+        <translation>үшінші ел арқылы реэкспорт</translation>
+    </message>
+    <message>
+        <source>new intermediary</source>
+        <translation>жаңа делдал</translation>
+    </message>
+    <message>
+        <source>shared address or director</source>
+        <translation>ортақ мекенжай немесе басшы</translation>
+    </message>
+    <message>
+        <source>shadow-sanctioned party</source>
+        <translation>көлеңкелі санкциядағы тарап</translation>
+    </message>
+    <message>
+        <source>foreign subsidiary</source>
+        <translation>шетелдік еншілес компания</translation>
+    </message>
+    <message>
+        <source>supplier destination switch</source>
+        <translation>жеткізушінің бағытты ауыстыруы</translation>
+    </message>
+    <message>
+        <source>price anomaly</source>
+        <translation>баға ауытқуы</translation>
+    </message>
+    <message>
+        <source>fan-in hub</source>
+        <translation>шоғырландырушы торап</translation>
+    </message>
+    <message>
+        <source>registered country contradicted by shipments</source>
+        <translation>тіркелген елі жеткізілімдерге қайшы</translation>
+    </message>
+</context>
+<context>
     <name>caravan::RejectedRowTableModel</name>
     <message>
         <source>File</source>
@@ -3446,6 +3509,14 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
+    <message>
+        <source>Leave out outliers</source>
+        <translation>Шектен тыс мәндерсіз</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Логарифмдік шкала</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportPainter</name>
@@ -3641,6 +3712,20 @@
     <message>
         <source>unknown</source>
         <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ShipmentOutliers</name>
+    <message>
+        <source>unit value over %1× or under 1/%1 of the HS-6 median</source>
+        <translation>бірлік құны СЭҚ ТН кодының (6 таңба) медианасынан %1 еседен артық жоғары немесе төмен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier shipment(s) left out: %1</source>
+        <translation>
+            <numerusform>шектен тыс %n жеткізілім есепке алынбады: %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

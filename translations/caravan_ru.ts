@@ -912,6 +912,22 @@
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
+    <message>
+        <source>Leave out outliers</source>
+        <translation>Без выбросов</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Логарифмическая шкала</translation>
+    </message>
+    <message>
+        <source>Leave out shipments whose unit value is over 20 times, or under 1/20 of, the median of their HS-6 code</source>
+        <translation>Не учитывать поставки, цена единицы которых более чем в 20 раз выше или ниже медианы по их коду ТН ВЭД (6 знаков)</translation>
+    </message>
+    <message>
+        <source>A logarithmic value axis: small and large months side by side</source>
+        <translation>Логарифмическая ось значений: малые и большие месяцы рядом</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ChartPlot</name>
@@ -2951,6 +2967,53 @@
     </message>
 </context>
 <context>
+    <name>caravan::RedFlags</name>
+    <message>
+        <source>surge of imports into a transit country</source>
+        <translation>резкий рост ввоза в транзитную страну</translation>
+    </message>
+    <message>
+        <source>mirror statistics gap</source>
+        <translation>расхождение зеркальной статистики</translation>
+    </message>
+    <message>
+        <source>re-export through a third country</source>
+        <translation>реэкспорт через третью страну</translation>
+    </message>
+    <message>
+        <source>new intermediary</source>
+        <translation>новый посредник</translation>
+    </message>
+    <message>
+        <source>shared address or director</source>
+        <translation>общий адрес или руководитель</translation>
+    </message>
+    <message>
+        <source>shadow-sanctioned party</source>
+        <translation>сторона под теневыми санкциями</translation>
+    </message>
+    <message>
+        <source>foreign subsidiary</source>
+        <translation>иностранная дочерняя компания</translation>
+    </message>
+    <message>
+        <source>supplier destination switch</source>
+        <translation>смена направления поставок поставщика</translation>
+    </message>
+    <message>
+        <source>price anomaly</source>
+        <translation>ценовая аномалия</translation>
+    </message>
+    <message>
+        <source>fan-in hub</source>
+        <translation>узел-концентратор</translation>
+    </message>
+    <message>
+        <source>registered country contradicted by shipments</source>
+        <translation>страна регистрации противоречит поставкам</translation>
+    </message>
+</context>
+<context>
     <name>caravan::RejectedRowTableModel</name>
     <message>
         <source>File</source>
@@ -3482,6 +3545,14 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Leave out outliers</source>
+        <translation>Без выбросов</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Логарифмическая шкала</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportPainter</name>
@@ -3678,6 +3749,21 @@
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ShipmentOutliers</name>
+    <message>
+        <source>unit value over %1× or under 1/%1 of the HS-6 median</source>
+        <translation>цена единицы более чем в %1 раз выше или ниже медианы по коду ТН ВЭД (6 знаков)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier shipment(s) left out: %1</source>
+        <translation>
+            <numerusform>не учтена %n поставка-выброс: %1</numerusform>
+            <numerusform>не учтены %n поставки-выброса: %1</numerusform>
+            <numerusform>не учтено %n поставок-выбросов: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/ChainsPanel.h"
 
 #include "models/analysis/ChainDetector.h"
+#include "models/analysis/RedFlags.h"
 #include "models/itemmodels/ChainTableModel.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Connection.h"
@@ -228,7 +229,7 @@ void ChainsPanel::showDetails(const DetectedChain *c)
     html += QStringLiteral("<h4 style='margin-bottom:0'>%1</h4><ul style='margin-top:0'>%2</ul>")
                 .arg(esc(tr("Why this score")), parts.join(QString()));
     if (!c->flags.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Flags:")), esc(c->flags.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Flags:")), esc(redFlagNames(c->flags)));
     html += QStringLiteral("<p>%1</p>").arg(esc(c->explanation));
     m_details->setHtml(html);
 }

@@ -5,6 +5,7 @@
 
 #include "models/analysis/ChainDetector.h"
 #include "models/analysis/RedFlags.h"
+#include "models/analysis/ShipmentOutliers.h"
 #include "models/analysis/TradeSnapshot.h"
 
 #include <QJsonArray>
@@ -177,6 +178,17 @@ int runFlags(const QStringList &arguments)
         const QString &ea = snapshot->entity(a->entity).extId, &eb = snapshot->entity(b->entity).extId;
         return ea != eb ? ea < eb : a->code < b->code;
     });
+    // Data quality: shipments whose unit value is far from their HS-6 median (all of them, not per entity).
+    auto outliers = findShipmentOutliers(file->handle());
+    if (!outliers)
+        return fail(outliers.error().message);
+    ShipmentIdLookup ids(file->handle());
+    QJsonArray shipmentFlags;
+    if (only.isEmpty())
+        for (const OutlierShipment &o : outliers->shipments)
+            shipmentFlags.append(QJsonObject{{QStringLiteral("shipment"), ids.extId(o.rowId)},
+                                             {QStringLiteral("flag"), QStringLiteral("unit_value_outlier")},
+                                             {QStringLiteral("explanation"), o.explanation()}});
     if (parser.isSet(jsonOption())) {
         QJsonArray list, countries;
         for (const RedFlag *f : flags)
@@ -186,7 +198,9 @@ int runFlags(const QStringList &arguments)
                 countries.append(QJsonObject{{QStringLiteral("country"), cf.country},
                                              {QStringLiteral("flag"), cf.code},
                                              {QStringLiteral("explanation"), cf.explanation}});
-        printJson(QJsonObject{{QStringLiteral("flags"), list}, {QStringLiteral("country_flags"), countries}});
+        printJson(QJsonObject{{QStringLiteral("flags"), list},
+                              {QStringLiteral("country_flags"), countries},
+                              {QStringLiteral("shipment_flags"), shipmentFlags}});
         return Success;
     }
     for (const RedFlag *f : flags)
@@ -194,6 +208,9 @@ int runFlags(const QStringList &arguments)
     if (only.isEmpty())
         for (const auto &cf : report->countryFlags)
             printLine(QStringLiteral("%1  %2  %3").arg(cf.country, cf.code, cf.explanation));
+    for (const QJsonValue &v : shipmentFlags)
+        printLine(QStringLiteral("%1  unit_value_outlier  %2")
+                      .arg(v[QStringLiteral("shipment")].toString(), v[QStringLiteral("explanation")].toString()));
     return Success;
 }
 

@@ -46,7 +46,8 @@ int runReport(const QStringList &arguments)
 {
     const QString usage = QStringLiteral(
         "caravan-cli report CASE -o OUT.pdf [--sections LIST] [--chains CHAINS.json] [--ownership VERDICTS.json] "
-        "[--investigator NAME] [--classification TEXT] [--include-unmarked-chains] [--json]");
+        "[--investigator NAME] [--classification TEXT] [--include-unmarked-chains] [--keep-outliers] [--log-scale] "
+        "[--json]");
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The PDF to write."), QStringLiteral("OUT.pdf"));
@@ -66,7 +67,13 @@ int runReport(const QStringList &arguments)
         QStringLiteral("classification"), QStringLiteral("Classification line on every page."), QStringLiteral("TEXT"));
     const QCommandLineOption unmarked(QStringLiteral("include-unmarked-chains"),
                                       QStringLiteral("Also report detector chains nobody has marked yet."));
-    parser.addOptions({output, sections, chains, ownership, investigator, classification, unmarked, jsonOption()});
+    const QCommandLineOption keepOutliers(
+        QStringLiteral("keep-outliers"),
+        QStringLiteral("Count shipments whose unit value is 20x from their HS-6 median in the summary and charts."));
+    const QCommandLineOption logScale(QStringLiteral("log-scale"),
+                                      QStringLiteral("Draw the charts' value axes logarithmic."));
+    parser.addOptions({output, sections, chains, ownership, investigator, classification, unmarked, keepOutliers,
+                       logScale, jsonOption()});
     if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
     if (!parser.isSet(output))
@@ -87,6 +94,8 @@ int runReport(const QStringList &arguments)
     options.investigator = parser.value(investigator);
     options.classification = parser.value(classification);
     options.includeUnmarkedChains = parser.isSet(unmarked);
+    options.leaveOutOutliers = !parser.isSet(keepOutliers);
+    options.logScale = parser.isSet(logScale);
 
     ReportInputs inputs;
     if (parser.isSet(chains)) {

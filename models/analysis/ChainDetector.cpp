@@ -57,9 +57,12 @@ QString countryOrQuestion(const SnapshotEntity &e)
     return e.country.isEmpty() ? QStringLiteral("??") : e.country;
 }
 
+// "Name (id, RU)", or "Name (id, RU from 12 shipments' destination)" when the country was inferred.
 QString partyText(const SnapshotEntity &e)
 {
-    return QStringLiteral("%1 (%2, %3)").arg(e.name, e.extId, countryOrQuestion(e));
+    const QString country =
+        e.countryBasis.isEmpty() ? countryOrQuestion(e) : QStringLiteral("%1 %2").arg(e.country, e.countryBasis);
+    return QStringLiteral("%1 (%2, %3)").arg(e.name, e.extId, country);
 }
 
 // Builds one DetectedChain from a search candidate: explanation, route, score and its parts.

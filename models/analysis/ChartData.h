@@ -40,6 +40,7 @@ struct ChartData {
     QStringList categories; // Categories charts: one label per bar
     QList<ChartSeries> series;
     QList<ChartEvent> events;
+    bool logScale = false; // time charts: the value axis is logarithmic (values <= 0 are not drawn)
 
     bool isEmpty() const
     {

@@ -57,6 +57,7 @@ void fanInHub(Context &c);                                                      
 void priceAnomaly(Context &c);                                                    // T9
 void supplierSwitch(Context &c);                                                  // T8
 Status foreignSubsidiary(Context &c);                                             // T7
+void countryDisagreement(Context &c);                                             // T15
 Status tradeStatistics(Context &c, std::vector<RedFlagReport::CountryFlag> &out); // T1, T2
 
 } // namespace caravan::flagrules

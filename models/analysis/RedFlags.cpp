@@ -6,6 +6,7 @@
 #include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -53,8 +54,10 @@ bool Context::isListed(std::int32_t e) const
 QString Context::label(std::int32_t e) const
 {
     const SnapshotEntity &x = snap.entity(e);
-    return x.country.isEmpty() ? QStringLiteral("%1 (%2)").arg(x.name, x.extId)
-                               : QStringLiteral("%1 (%2, %3)").arg(x.name, x.extId, x.country);
+    if (x.country.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(x.name, x.extId);
+    return x.countryBasis.isEmpty() ? QStringLiteral("%1 (%2, %3)").arg(x.name, x.extId, x.country)
+                                    : QStringLiteral("%1 (%2, %3 %4)").arg(x.name, x.extId, x.country, x.countryBasis);
 }
 
 QString Context::shipmentLabel(std::size_t shipment) const
@@ -82,12 +85,44 @@ void Context::flag(std::int32_t entity, const char *code, const QString &explana
 double redFlagWeight(const QString &code)
 {
     static const std::pair<const char *, double> kWeights[] = {
-        {"T6", 0.30}, {"T4", 0.15}, {"T7", 0.12}, {"T5", 0.10}, {"T8", 0.10}, {"T14", 0.10}, {"T9", 0.05},
+        {"T6", 0.30}, {"T4", 0.15},  {"T7", 0.12},  {"T5", 0.10},
+        {"T8", 0.10}, {"T14", 0.10}, {"T15", 0.10}, {"T9", 0.05},
     };
     for (const auto &[c, w] : kWeights)
         if (code == QLatin1String(c))
             return w;
     return 0.0;
+}
+
+QString redFlagName(const QString &code)
+{
+    static const std::pair<const char *, const char *> kNames[] = {
+        {"T1", QT_TRANSLATE_NOOP("caravan::RedFlags", "surge of imports into a transit country")},
+        {"T2", QT_TRANSLATE_NOOP("caravan::RedFlags", "mirror statistics gap")},
+        {"T3", QT_TRANSLATE_NOOP("caravan::RedFlags", "re-export through a third country")},
+        {"T4", QT_TRANSLATE_NOOP("caravan::RedFlags", "new intermediary")},
+        {"T5", QT_TRANSLATE_NOOP("caravan::RedFlags", "shared address or director")},
+        {"T6", QT_TRANSLATE_NOOP("caravan::RedFlags", "shadow-sanctioned party")},
+        {"T7", QT_TRANSLATE_NOOP("caravan::RedFlags", "foreign subsidiary")},
+        {"T8", QT_TRANSLATE_NOOP("caravan::RedFlags", "supplier destination switch")},
+        {"T9", QT_TRANSLATE_NOOP("caravan::RedFlags", "price anomaly")},
+        {"T14", QT_TRANSLATE_NOOP("caravan::RedFlags", "fan-in hub")},
+        {"T15", QT_TRANSLATE_NOOP("caravan::RedFlags", "registered country contradicted by shipments")},
+    };
+    for (const auto &[c, name] : kNames)
+        if (code == QLatin1String(c))
+            return QCoreApplication::translate("caravan::RedFlags", name);
+    return {};
+}
+
+QString redFlagNames(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        if (const QString name = redFlagName(code); !name.isEmpty())
+            names << name;
+    const QString list = codes.join(QStringLiteral(", "));
+    return names.isEmpty() ? list : QStringLiteral("%1: %2").arg(list, names.join(QStringLiteral("; ")));
 }
 
 QStringList RedFlagReport::codesOf(std::int32_t entity) const
@@ -187,6 +222,11 @@ Result<RedFlagReport> computeRedFlags(sqlite3 *db, const TradeSnapshot &snapshot
              return Status();
          }},
         {"T7 foreign subsidiaries", [&] { return flagrules::foreignSubsidiary(c); }},
+        {"T15 registered country contradicted by shipments",
+         [&] {
+             flagrules::countryDisagreement(c);
+             return Status();
+         }},
         {"T1, T2 trade statistics", [&] { return flagrules::tradeStatistics(c, report.countryFlags); }},
     };
     std::int64_t done = 0;
@@ -212,6 +252,7 @@ QJsonObject redFlagJson(const RedFlag &flag, const TradeSnapshot &snapshot)
 {
     return {{QStringLiteral("entity"), snapshot.entity(flag.entity).extId},
             {QStringLiteral("flag"), flag.code},
+            {QStringLiteral("name"), redFlagName(flag.code)},
             {QStringLiteral("explanation"), flag.explanation},
             {QStringLiteral("shipments"), QJsonArray::fromStringList(flag.shipments)},
             {QStringLiteral("weight"), redFlagWeight(flag.code)}};

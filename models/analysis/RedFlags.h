@@ -53,6 +53,11 @@ struct RedFlagReport {
 
 // How much each flag adds to a chain's score when one of its parties carries it.
 double redFlagWeight(const QString &code);
+// A flag's name in the user's language ("T15" -> "registered country contradicted by shipments"); empty when
+// the code is unknown.
+QString redFlagName(const QString &code);
+// "T3, T15: re-export through a third country; registered country contradicted by shipments"
+QString redFlagNames(const QStringList &codes);
 
 // Runs T6, T4, T5, T14, T9, T8, T7 on the snapshot and T1, T2 on trade_stats when present. With
 // onlyEntities (snapshot indices), only those entities are flagged, and the rules skip the others' work:

@@ -1,5 +1,6 @@
 #include "models/analysis/TradeCharts.h"
 
+#include "models/analysis/ShipmentOutliers.h"
 #include "models/storage/Sqlite.h"
 
 #include <QCoreApplication>
@@ -91,31 +92,41 @@ bool batchable(const ChartRequest &r)
     return r.kind == ChartRequest::Kind::ShipmentsByMonth && r.shipments.group != SeriesGroup::Entity;
 }
 
+// Declared here, defined below with the kinds of chart.
+Result<ChartData> buildOne(sqlite3 *db, const ChartRequest &request, Progress &progress);
+Status leaveOutOutliers(sqlite3 *db, QList<ChartRequest> &requests, std::optional<ShipmentOutliers> &outliers);
+Result<ChartData> finished(sqlite3 *db, const ChartRequest &request, Result<ChartData> chart,
+                           const std::optional<ShipmentOutliers> &outliers);
+
 } // namespace
 
-Result<QList<Result<ChartData>>> buildCharts(sqlite3 *db, const QList<ChartRequest> &requests, Progress &progress)
+Result<QList<Result<ChartData>>> buildCharts(sqlite3 *db, const QList<ChartRequest> &asked, Progress &progress)
 {
+    QList<ChartRequest> requests = asked;
+    std::optional<ShipmentOutliers> outliers;
+    if (auto st = leaveOutOutliers(db, requests, outliers); !st)
+        return st.error();
     QList<Result<ChartData>> out;
     for (int i = 0; i < requests.size(); ++i)
         out << Result<ChartData>(makeError(ErrorCode::InvalidInput, QStringLiteral("not computed")));
-    QList<bool> done(requests.size(), false);
+    std::vector<char> done(static_cast<std::size_t>(requests.size()), 0);
     for (int i = 0; i < requests.size(); ++i) {
-        if (done.at(i))
+        if (done[i])
             continue;
         if (!batchable(requests.at(i))) {
-            out[i] = buildChart(db, requests.at(i), progress);
-            done[i] = true;
+            out[i] = buildOne(db, requests.at(i), progress);
+            done[i] = 1;
         } else {
             // Every monthly chart with the same filter and measure comes out of one pass.
             QList<int> batch;
             QList<SeriesRequest> series;
             for (int j = i; j < requests.size(); ++j) {
                 const SeriesRequest &r = requests.at(j).shipments;
-                if (!done.at(j) && batchable(requests.at(j)) && r.filter == requests.at(i).shipments.filter &&
+                if (!done[j] && batchable(requests.at(j)) && r.filter == requests.at(i).shipments.filter &&
                     r.measure == requests.at(i).shipments.measure) {
                     batch << j;
                     series << r;
-                    done[j] = true;
+                    done[j] = 1;
                 }
             }
             auto many = shipmentSeriesMany(db, series, progress);
@@ -126,10 +137,14 @@ Result<QList<Result<ChartData>>> buildCharts(sqlite3 *db, const QList<ChartReque
         if (progress.isCancelled())
             return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
     }
+    for (int i = 0; i < requests.size(); ++i)
+        out[i] = finished(db, requests.at(i), std::move(out[i]), outliers);
     return out;
 }
 
-Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress &progress)
+namespace {
+
+Result<ChartData> buildOne(sqlite3 *db, const ChartRequest &request, Progress &progress)
 {
     switch (request.kind) {
     case ChartRequest::Kind::ShipmentsByMonth: {
@@ -215,6 +230,52 @@ Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress 
     }
     }
     return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown chart"));
+}
+
+// Charts asked to leave the outliers out get them in their filter (computed once for all of them).
+Status leaveOutOutliers(sqlite3 *db, QList<ChartRequest> &requests, std::optional<ShipmentOutliers> &outliers)
+{
+    for (ChartRequest &r : requests) {
+        if (!r.leaveOutOutliers || r.kind != ChartRequest::Kind::ShipmentsByMonth)
+            continue;
+        if (!outliers) {
+            auto found = findShipmentOutliers(db);
+            if (!found)
+                return found.error();
+            outliers = found.takeValue();
+        }
+        for (const qint64 id : outliers->rowIds())
+            r.shipments.filter.leaveOut << id;
+    }
+    return {};
+}
+
+// The chart says how many outliers it left out, and takes the scale it was asked for.
+Result<ChartData> finished(sqlite3 *db, const ChartRequest &request, Result<ChartData> chart,
+                           const std::optional<ShipmentOutliers> &outliers)
+{
+    if (!chart)
+        return chart;
+    chart->logScale = request.logScale && chart->kind == ChartData::Kind::Time;
+    if (outliers && !request.shipments.filter.leaveOut.isEmpty()) {
+        auto n = countLeftOut(db, request.shipments.filter);
+        if (!n)
+            return n.error();
+        const QString note = outliers->leftOutNote(*n);
+        if (!note.isEmpty())
+            chart->note += (chart->note.isEmpty() ? QString() : QStringLiteral(" ")) + note + u'.';
+    }
+    return chart;
+}
+
+} // namespace
+
+Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress &progress)
+{
+    auto charts = buildCharts(db, {request}, progress);
+    if (!charts)
+        return charts.error();
+    return charts->first();
 }
 
 } // namespace caravan

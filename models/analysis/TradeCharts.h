@@ -12,10 +12,12 @@ const QList<ChartEvent> &sanctionsEvents();
 struct ChartRequest {
     enum class Kind { ShipmentsByMonth, TradeStatistics, Mirror, Counterparties, Timeline };
     Kind kind = Kind::ShipmentsByMonth;
-    SeriesRequest shipments; // ShipmentsByMonth
-    TradeStatRequest stats;  // TradeStatistics; Mirror uses stats.reporter (origin), stats.partner (destination)
-    QString entity;          // Counterparties, Timeline: the entity's cited id
-    int limit = 15;          // Counterparties: bars; Timeline: shipments
+    SeriesRequest shipments;       // ShipmentsByMonth
+    TradeStatRequest stats;        // TradeStatistics; Mirror uses stats.reporter (origin), stats.partner (destination)
+    QString entity;                // Counterparties, Timeline: the entity's cited id
+    int limit = 15;                // Counterparties: bars; Timeline: shipments
+    bool leaveOutOutliers = false; // ShipmentsByMonth: without the shipments ShipmentOutliers flags
+    bool logScale = false;         // time charts: a logarithmic value axis
 };
 
 // Computes the figures of a chart from the case; the chart widget and the report draw the result.

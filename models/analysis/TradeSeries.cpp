@@ -105,6 +105,15 @@ struct FilterSql {
     QStringList binds;
 };
 
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids)
+        out << QString::number(id);
+    return out.join(u',');
+}
+
 Result<FilterSql> filterSql(sqlite3 *db, const ShipmentFilter &f)
 {
     FilterSql out{QStringLiteral(" WHERE date IS NOT NULL"), {}};
@@ -132,6 +141,8 @@ Result<FilterSql> filterSql(sqlite3 *db, const ShipmentFilter &f)
             return makeError(ErrorCode::NotFound, QStringLiteral("no entity '%1' in the case").arg(f.entity));
         out.where += QStringLiteral(" AND (exporter_id = %1 OR importer_id = %1)").arg(*id);
     }
+    if (!f.leaveOut.isEmpty())
+        out.where += QStringLiteral(" AND id NOT IN (%1)").arg(idList(f.leaveOut));
     return out;
 }
 
@@ -224,6 +235,26 @@ Result<QList<MonthlySeries>> entitySeries(sqlite3 *db, const SeriesRequest &requ
 }
 
 } // namespace
+
+Result<qint64> countLeftOut(sqlite3 *db, const ShipmentFilter &filter)
+{
+    if (filter.leaveOut.isEmpty())
+        return qint64(0);
+    ShipmentFilter all = filter;
+    all.leaveOut.clear();
+    auto sql = filterSql(db, all);
+    if (!sql)
+        return sql.error();
+    const QByteArray utf8 = QStringLiteral("SELECT count(*) FROM shipments%1 AND id IN (%2)")
+                                .arg(sql->where, idList(filter.leaveOut))
+                                .toUtf8();
+    SqliteStatement st(db, utf8.constData());
+    for (int i = 0; i < sql->binds.size(); ++i)
+        st.bind(i + 1, sql->binds.at(i));
+    if (!st.step())
+        return queryError(db);
+    return st.int64(0);
+}
 
 Result<QList<QList<MonthlySeries>>> shipmentSeriesMany(sqlite3 *db, const QList<SeriesRequest> &requests,
                                                        Progress &progress)

@@ -21,11 +21,12 @@ enum class SeriesGroup { Total, HsPrefix, ChplTier, CountryPair, Entity };
 
 // Which shipments count; empty fields do not filter.
 struct ShipmentFilter {
-    QString hsPrefix;    // digits of the HS code: "8542", "854231"
-    QString chplTier;    // "1", "2", "3.A", ...: only goods of that CHPL tier
-    QString origin;      // ISO country code
-    QString destination; // ISO country code
-    QString entity;      // cited id of an exporter or importer
+    QString hsPrefix;       // digits of the HS code: "8542", "854231"
+    QString chplTier;       // "1", "2", "3.A", ...: only goods of that CHPL tier
+    QString origin;         // ISO country code
+    QString destination;    // ISO country code
+    QString entity;         // cited id of an exporter or importer
+    QList<qint64> leaveOut; // shipment row ids left out (the outliers a chart is asked to leave out)
 
     bool operator==(const ShipmentFilter &) const = default;
 };
@@ -56,6 +57,9 @@ Result<QList<MonthlySeries>> shipmentSeries(sqlite3 *db, const SeriesRequest &re
 // The requests must share filter and measure, and none may split by entity.
 Result<QList<QList<MonthlySeries>>> shipmentSeriesMany(sqlite3 *db, const QList<SeriesRequest> &requests,
                                                        Progress &progress);
+
+// How many of the shipments the filter leaves out (filter.leaveOut) it would otherwise count.
+Result<qint64> countLeftOut(sqlite3 *db, const ShipmentFilter &filter);
 
 // Imported trade statistics (trade_stats); empty fields do not filter. One series per reporter, partner and flow.
 struct TradeStatRequest {

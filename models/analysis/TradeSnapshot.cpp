@@ -1,5 +1,7 @@
 #include "models/analysis/TradeSnapshot.h"
 
+#include "models/analysis/PartyCountries.h"
+
 #include "models/graph/HugePages.h"
 #include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
@@ -62,6 +64,12 @@ double realOrNan(sqlite3_value *v)
     return sqlite3_value_type(v) == SQLITE_NULL ? std::numeric_limits<double>::quiet_NaN() : sqlite3_value_double(v);
 }
 
+graph::CountryCode countryOf(sqlite3_value *v)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(v));
+    return p ? graph::countryCode(std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(v)))) : 0;
+}
+
 QString textOf(sqlite3_stmt *st, int column)
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
@@ -112,14 +120,17 @@ struct ShipmentChunk {
     std::vector<qint64> rowId;
     std::vector<double> value;
     std::vector<std::string> units;
+    std::vector<graph::CountryCode> destination, dispatch, origin;
     QString error;
     bool cancelled = false;
 
     void read(sqlite3 *db, qint64 lo, qint64 hi, bool first, const TradeSnapshot &snap, Progress &progress,
               std::atomic<std::int64_t> &loaded, qint64 total)
     {
-        RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity, unit, value FROM shipments "
-                           "WHERE id BETWEEN ? AND ? ORDER BY id");
+        RawStatement q(db,
+                       "SELECT id, date, exporter_id, importer_id, hs6, quantity, unit, value, destination_country, "
+                       "dispatch_country, origin_country FROM shipments "
+                       "WHERE id BETWEEN ? AND ? ORDER BY id");
         if (!q.st) {
             error = sqliteError(db);
             return;
@@ -139,6 +150,8 @@ struct ShipmentChunk {
         }
         rowId.reserve(expected);
         graph::adviseHugePages(rowId);
+        for (auto *v : {&destination, &dispatch, &origin})
+            v->reserve(expected);
         std::unordered_map<std::string, std::int32_t> unitIds;
         std::string lastUnit;
         std::int32_t lastUnitId = -1;
@@ -148,7 +161,7 @@ struct ShipmentChunk {
         // One sqlite3_column_value() per cell and the cheap sqlite3_value_*() accessors on it, instead of two
         // column calls (type and value, or text and length) per cell: the column calls dominate a scan of a
         // million rows. The values are only read here, on the thread that owns the connection.
-        sqlite3_value *cell[8];
+        sqlite3_value *cell[11];
         while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
             if ((++row & 0xffff) == 0) {
                 if (progress.isCancelled()) {
@@ -157,7 +170,7 @@ struct ShipmentChunk {
                 }
                 progress.setProgress(loaded.fetch_add(0x10000) + 0x10000, total);
             }
-            for (int c = 0; c < 8; ++c)
+            for (int c = 0; c < 11; ++c)
                 cell[c] = sqlite3_column_value(q.st, c);
             const auto *date = reinterpret_cast<const char *>(sqlite3_value_text(cell[1]));
             bool ok = false;
@@ -189,6 +202,9 @@ struct ShipmentChunk {
             }
             t.unit.push_back(unitId);
             value.push_back(realOrNan(cell[7]));
+            destination.push_back(countryOf(cell[8]));
+            dispatch.push_back(countryOf(cell[9]));
+            origin.push_back(countryOf(cell[10]));
         }
         if (rc != SQLITE_DONE)
             error = sqliteError(db);
@@ -210,6 +226,9 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
     value = std::move(head.value);
     shipmentRowId = std::move(head.rowId);
     units = std::move(head.units);
+    destinationCountry = std::move(head.destination);
+    dispatchCountry = std::move(head.dispatch);
+    originCountry = std::move(head.origin);
     std::unordered_map<std::string, std::int32_t> unitIds;
     for (std::size_t u = 0; u < units.size(); ++u)
         unitIds.emplace(units[u], static_cast<std::int32_t>(u));
@@ -228,7 +247,7 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
         };
         // Each column is its own vector: two threads append them side by side.
         graph::onThreads(graph::threadsFor(c.rowId.size(), kParallelLoadRows), [&](unsigned part, unsigned parts) {
-            for (unsigned column = part; column < 8; column += parts) {
+            for (unsigned column = part; column < 11; column += parts) {
                 switch (column) {
                 case 0:
                     append(trade.exporter, c.trade.exporter);
@@ -250,6 +269,15 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
                     break;
                 case 6:
                     append(shipmentRowId, c.rowId);
+                    break;
+                case 7:
+                    append(destinationCountry, c.destination);
+                    break;
+                case 8:
+                    append(dispatchCountry, c.dispatch);
+                    break;
+                case 9:
+                    append(originCountry, c.origin);
                     break;
                 default:
                     for (std::int32_t u : c.trade.unit)
@@ -289,10 +317,8 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
             const graph::CountryCode code = graph::countryCode(country);
             if (code != 0) {
                 QString &text = countryText[code];
-                if (text.isEmpty()) {
-                    const char16_t letters[2] = {static_cast<char16_t>(code >> 8), static_cast<char16_t>(code & 0xff)};
-                    text = QString(reinterpret_cast<const QChar *>(letters), 2);
-                }
+                if (text.isEmpty())
+                    text = caravan::countryText(code);
                 e.country = text;
             } else if (!country.empty()) {
                 e.country = QString::fromUtf8(country.data(), static_cast<qsizetype>(country.size())).toUpper();
@@ -382,6 +408,8 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
             return makeError(ErrorCode::Database, QStringLiteral("cannot read shipments: %1").arg(c.error));
     }
     snap.appendChunks(chunks);
+    // Parties without a country take the one their shipments consistently name.
+    inferPartyCountries(snap);
     progress.setProgress(total, total);
     return snap;
 }

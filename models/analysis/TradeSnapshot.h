@@ -21,10 +21,19 @@ struct ShipmentChunk;
 
 // What the detectors need to know about an entity, by its dense index in a TradeSnapshot.
 struct SnapshotEntity {
+    // "RU", "RU (from 12 shipments' destination)" when inferred, empty when unknown.
+    QString countryText() const
+    {
+        return countryBasis.isEmpty() ? country : QStringLiteral("%1 (%2)").arg(country, countryBasis);
+    }
+
     qint64 rowId = 0;
     QString extId;
     QString name;
-    QString country;
+    QString country; // as registered, or inferred from the shipments (see countryBasis)
+    // Empty when `country` is the entity's own; else what it was inferred from (PartyCountries), such as
+    // "from 12 shipments' destination".
+    QString countryBasis;
     std::int32_t birthDay = INT_MIN; // days since 1970-01-01; INT_MIN when unknown
 };
 
@@ -42,6 +51,11 @@ public:
     std::vector<double> value;         // NaN when unknown
     std::vector<SnapshotEntity> entities;
     std::vector<std::string> units;
+    // By shipment, the countries the declaration names (0 when none): where it was delivered, where it was
+    // dispatched from, where the goods were made. PartyCountries reads them.
+    std::vector<graph::CountryCode> destinationCountry;
+    std::vector<graph::CountryCode> dispatchCountry;
+    std::vector<graph::CountryCode> originCountry;
 
     std::size_t shipmentCount() const { return trade.shipmentCount(); }
     // The dense index of an entity row id (after merges), or -1. Inline: the loader calls it twice a row.

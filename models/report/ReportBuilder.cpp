@@ -2,6 +2,8 @@
 
 #include "models/analysis/Chpl.h"
 #include "models/analysis/ListRules.h"
+#include "models/analysis/RedFlags.h"
+#include "models/analysis/ShipmentOutliers.h"
 #include "models/analysis/TradeCharts.h"
 #include "models/domain/Mark.h"
 #include "models/storage/CaseFile.h"
@@ -264,13 +266,32 @@ Status ReportBuilder::addSummary(ReportSection &section)
         SqliteStatement range(db, "SELECT min(date), max(date) FROM shipments");
         if (range.step())
             row(tr("Shipment dates"), tr("%1 to %2").arg(range.text(0).left(10), range.text(1).left(10)));
-        SqliteStatement values(db, "SELECT coalesce(currency, '?'), sum(value), count(*) FROM shipments "
-                                   "WHERE value IS NOT NULL GROUP BY 1 ORDER BY 3 DESC LIMIT 4");
+        // Implausible unit values (a misplaced decimal point) would make the total meaningless: left out, and said.
+        QString leftOut;
+        QString notOutlier;
+        if (m_options.leaveOutOutliers) {
+            auto outliers = findShipmentOutliers(db);
+            if (!outliers)
+                return outliers.error();
+            if (outliers->count() > 0) {
+                QStringList ids;
+                for (const qint64 id : outliers->rowIds())
+                    ids << QString::number(id);
+                notOutlier = QStringLiteral(" AND id NOT IN (%1)").arg(ids.join(u','));
+                leftOut = outliers->leftOutNote(static_cast<qint64>(outliers->count()));
+            }
+        }
+        const QByteArray sql = QStringLiteral("SELECT coalesce(currency, '?'), sum(value), count(*) FROM shipments "
+                                              "WHERE value IS NOT NULL%1 GROUP BY 1 ORDER BY 3 DESC LIMIT 4")
+                                   .arg(notOutlier)
+                                   .toUtf8();
+        SqliteStatement values(db, sql.constData());
         QStringList totals;
         while (values.step())
             totals << QStringLiteral("%1 %2").arg(number(values.real(1), 0), values.text(0));
         if (!totals.isEmpty())
-            row(tr("Declared value"), totals.join(QStringLiteral("; ")));
+            row(tr("Declared value"), totals.join(QStringLiteral("; ")) +
+                                          (leftOut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(leftOut)));
     }
     row(tr("Trade statistics rows"), count(s.tradeStats));
     row(tr("Sources imported"), tr("%1 (rows rejected: %2)").arg(count(s.sources), count(s.rejectedRows)));
@@ -395,7 +416,7 @@ void ReportBuilder::addChain(ReportSection &section, const ReportChain &chain, b
                                 tier.isEmpty() ? chain.hs : tr("%1, CHPL tier %2").arg(chain.hs, tier));
     }
     if (!chain.flags.isEmpty())
-        facts.rows << qMakePair(tr("Red flags"), chain.flags.join(QStringLiteral(", ")));
+        facts.rows << qMakePair(tr("Red flags"), redFlagNames(chain.flags));
     if (!chain.route.isEmpty()) {
         QStringList names;
         for (const QString &id : chain.route)
@@ -551,11 +572,12 @@ Status ReportBuilder::addCharts(ReportSection &section, Progress &progress)
 {
     sqlite3 *db = m_db;
     QList<ChartRequest> requests;
-    const auto monthly = [&requests](SeriesGroup group, int maxSeries) {
+    const auto monthly = [&requests, this](SeriesGroup group, int maxSeries) {
         ChartRequest r;
         r.kind = ChartRequest::Kind::ShipmentsByMonth;
         r.shipments.group = group;
         r.shipments.maxSeries = maxSeries;
+        r.leaveOutOutliers = m_options.leaveOutOutliers;
         requests << r;
     };
     monthly(SeriesGroup::ChplTier, 6);
@@ -577,6 +599,8 @@ Status ReportBuilder::addCharts(ReportSection &section, Progress &progress)
         r.limit = 10;
         requests << r;
     }
+    for (ChartRequest &r : requests)
+        r.logScale = m_options.logScale;
     auto charts = buildCharts(db, requests, progress);
     if (!charts)
         return charts.error();

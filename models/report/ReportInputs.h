@@ -83,6 +83,10 @@ struct ReportOptions {
     bool includeUnmarkedChains = false; // detector chains nobody marked yet
     int auditLimit = 400;               // newest audit entries shown
     int maxCharts = 4;
+    // Shipments whose unit value is far from their HS-6 median (ShipmentOutliers) count in neither the summary's
+    // declared value nor the charts; the report says how many were left out.
+    bool leaveOutOutliers = true;
+    bool logScale = false; // the charts' value axes
 };
 
 } // namespace caravan

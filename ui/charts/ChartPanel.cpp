@@ -5,6 +5,7 @@
 #include "ui/Dialogs.h"
 #include "ui/charts/ChartPlot.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -32,7 +33,9 @@ const GroupChoice kGroups[] = {{SeriesGroup::Total, 0},    {SeriesGroup::HsPrefi
 ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_group(new QComboBox(this)), m_measure(new QComboBox(this)),
       m_tier(new QComboBox(this)), m_flow(new QComboBox(this)), m_hs(new QLineEdit(this)), m_from(new QLineEdit(this)),
-      m_to(new QLineEdit(this)), m_entity(new QLineEdit(this)), m_show(new QPushButton(tr("Show"), this)),
+      m_to(new QLineEdit(this)), m_entity(new QLineEdit(this)),
+      m_leaveOutOutliers(new QCheckBox(tr("Leave out outliers"), this)),
+      m_logScale(new QCheckBox(tr("Log scale"), this)), m_show(new QPushButton(tr("Show"), this)),
       m_export(new QPushButton(tr("Export…"), this)), m_plot(new ChartPlot(this)), m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("ChartPanel"));
@@ -58,6 +61,11 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_kind->setAccessibleName(tr("Chart"));
     m_group->setAccessibleName(tr("Split"));
     m_measure->setAccessibleName(tr("Measure"));
+    m_leaveOutOutliers->setObjectName(QStringLiteral("leaveOutOutliers"));
+    m_logScale->setObjectName(QStringLiteral("logScale"));
+    m_leaveOutOutliers->setToolTip(
+        tr("Leave out shipments whose unit value is over 20 times, or under 1/20 of, the median of their HS-6 code"));
+    m_logScale->setToolTip(tr("A logarithmic value axis: small and large months side by side"));
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_plot->setToolTip(tr("Drag to pan, wheel to zoom, double-click to see everything again"));
@@ -75,6 +83,8 @@ ChartPanel::ChartPanel(QWidget *parent)
     filters->addWidget(m_from);
     filters->addWidget(m_to);
     filters->addWidget(m_entity);
+    filters->addWidget(m_leaveOutOutliers);
+    filters->addWidget(m_logScale);
     filters->addStretch(1);
     filters->addWidget(m_show);
     filters->addWidget(m_export);
@@ -92,6 +102,8 @@ ChartPanel::ChartPanel(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     for (QLineEdit *edit : {m_hs, m_from, m_to, m_entity})
         connect(edit, &QLineEdit::returnPressed, this, &ChartPanel::refresh);
+    for (QCheckBox *box : {m_leaveOutOutliers, m_logScale})
+        connect(box, &QCheckBox::toggled, this, &ChartPanel::refresh);
     connect(m_show, &QPushButton::clicked, this, &ChartPanel::refresh);
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::chooseExport);
     connect(&m_watcher, &QFutureWatcher<Result<ChartData>>::finished, this, &ChartPanel::computed);
@@ -119,6 +131,8 @@ void ChartPanel::updateControls()
     m_from->setVisible(shipments || stats);
     m_to->setVisible(shipments || stats);
     m_entity->setVisible(shipments || entity);
+    m_leaveOutOutliers->setVisible(shipments);
+    m_logScale->setVisible(kind != Kind::Counterparties);
     m_from->setPlaceholderText(stats ? tr("Reporter (origin)") : tr("Origin country"));
     m_to->setPlaceholderText(stats ? tr("Partner (destination)") : tr("Destination country"));
 }
@@ -157,13 +171,19 @@ ChartRequest ChartPanel::request() const
     r.stats.measure = measure;
     r.entity = m_entity->text().trimmed();
     r.limit = r.kind == ChartRequest::Kind::Timeline ? 5000 : 15;
+    r.leaveOutOutliers = m_leaveOutOutliers->isChecked();
+    r.logScale = m_logScale->isChecked();
     return r;
 }
 
 void ChartPanel::setRequest(const ChartRequest &r)
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_kind), QSignalBlocker(m_group), QSignalBlocker(m_measure),
-                                       QSignalBlocker(m_tier), QSignalBlocker(m_flow)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_kind),    QSignalBlocker(m_group),
+                                       QSignalBlocker(m_measure), QSignalBlocker(m_tier),
+                                       QSignalBlocker(m_flow),    QSignalBlocker(m_leaveOutOutliers),
+                                       QSignalBlocker(m_logScale)};
+    m_leaveOutOutliers->setChecked(r.leaveOutOutliers);
+    m_logScale->setChecked(r.logScale);
     m_kind->setCurrentIndex(static_cast<int>(r.kind));
     for (int i = 0; i < static_cast<int>(std::size(kGroups)); ++i)
         if (kGroups[i].group == r.shipments.group &&

@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +60,8 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_to;
     QLineEdit *m_entity;
+    QCheckBox *m_leaveOutOutliers;
+    QCheckBox *m_logScale;
     QPushButton *m_show;
     QPushButton *m_export;
     ChartPlot *m_plot;

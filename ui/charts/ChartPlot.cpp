@@ -65,6 +65,12 @@ protected:
     QString getTickLabel(double tick, const QLocale &, QChar, int) override { return compactNumber(tick); }
 };
 
+// The same labels on a logarithmic axis (ticks at powers of ten).
+class CompactLogTicker : public QCPAxisTickerLog {
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return compactNumber(tick); }
+};
+
 QString elided(const QString &text, int length)
 {
     return text.size() <= length ? text : text.left(length - 1) + u'…';
@@ -148,7 +154,14 @@ void configureTime(QCustomPlot *plot, const ChartData &chart)
     dates->setDateTimeSpec(Qt::UTC);
     dates->setTickCount(7);
     plot->xAxis->setTicker(dates);
-    plot->yAxis->setTicker(QSharedPointer<CompactTicker>::create());
+    const bool log = chart.logScale;
+    if (log) {
+        plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        plot->yAxis->setTicker(QSharedPointer<CompactLogTicker>::create());
+    } else {
+        plot->yAxis->setTicker(QSharedPointer<CompactTicker>::create());
+    }
+    double minPositive = std::numeric_limits<double>::max();
     double minKey = std::numeric_limits<double>::max(), maxKey = std::numeric_limits<double>::lowest();
     double minValue = 0, maxValue = 0;
     for (int i = 0; i < chart.series.size(); ++i) {
@@ -156,11 +169,14 @@ void configureTime(QCustomPlot *plot, const ChartData &chart)
         QVector<double> keys, values;
         for (int j = 0; j < s.dates.size() && j < s.values.size(); ++j) {
             keys << keyOf(s.dates.at(j));
-            values << s.values.at(j);
+            // A logarithmic axis has no place for zero: such months are left blank.
+            values << (log && s.values.at(j) <= 0 ? std::numeric_limits<double>::quiet_NaN() : s.values.at(j));
+            if (s.values.at(j) > 0)
+                minPositive = std::min(minPositive, s.values.at(j));
             minKey = std::min(minKey, keys.last());
             maxKey = std::max(maxKey, keys.last());
-            minValue = std::min(minValue, values.last());
-            maxValue = std::max(maxValue, values.last());
+            minValue = std::min(minValue, s.values.at(j));
+            maxValue = std::max(maxValue, s.values.at(j));
         }
         const QColor color = colorOf(i);
         QCPAbstractPlottable *plottable = nullptr;
@@ -187,7 +203,7 @@ void configureTime(QCustomPlot *plot, const ChartData &chart)
         }
         plottable->setName(s.label);
         plottable->setProperty("series", i);
-        if (s.hasBaseline() && !keys.isEmpty()) {
+        if (s.hasBaseline() && !keys.isEmpty() && !(log && s.baseline <= 0)) {
             QCPGraph *baseline = plot->addGraph();
             baseline->setData(QVector<double>{keys.first(), keys.last()}, QVector<double>{s.baseline, s.baseline},
                               true);
@@ -207,7 +223,12 @@ void configureTime(QCustomPlot *plot, const ChartData &chart)
     const double pad = std::max(20 * kDay, (maxKey - minKey) * 0.02);
     plot->xAxis->setRange(minKey - pad, maxKey + pad);
     const double span = maxValue - minValue;
-    plot->yAxis->setRange(minValue - (minValue < 0 ? span * 0.05 : 0), maxValue + (span > 0 ? span * 0.22 : 1));
+    if (log && maxValue > 0)
+        plot->yAxis->setRange(minPositive / 2, maxValue * 4);
+    else if (log)
+        plot->yAxis->setRange(1, 10);
+    else
+        plot->yAxis->setRange(minValue - (minValue < 0 ? span * 0.05 : 0), maxValue + (span > 0 ? span * 0.22 : 1));
     addEvents(plot, chart.events);
 }
 
@@ -375,6 +396,11 @@ void ChartPlot::render(QPainter *painter, const QRectF &rect, const ChartData &c
     // createPainter() made it a QCPPainter: QCustomPlot draws with its extra state.
     plot.toPainter(static_cast<QCPPainter *>(painter), static_cast<int>(rect.width()), static_cast<int>(rect.height()));
     painter->restore();
+}
+
+bool ChartPlot::isLogScale() const
+{
+    return m_plot->yAxis && m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic;
 }
 
 QString ChartPlot::toolTipAt(const QPoint &pos) const

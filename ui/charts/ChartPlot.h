@@ -41,6 +41,8 @@ public:
     // Draws `chart` as vectors into `rect` of a painter made by createPainter().
     static void render(QPainter *painter, const QRectF &rect, const ChartData &chart);
 
+    // For tests: whether the value axis is drawn logarithmic.
+    bool isLogScale() const;
     // For tests: the text the tooltip shows for the point nearest to `pos` (widget coordinates), if any.
     QString toolTipAt(const QPoint &pos) const;
 

@@ -49,7 +49,9 @@ QString sectionLabel(ReportSectionId id)
 } // namespace
 
 ReportDialog::ReportDialog(const CaseFile &file, ReportInputs inputs, QWidget *parent)
-    : QDialog(parent), m_file(file), m_inputs(std::move(inputs)), m_investigator(new QLineEdit(this)),
+    : QDialog(parent), m_file(file), m_inputs(std::move(inputs)),
+      m_leaveOutOutliers(new QCheckBox(tr("Leave out outliers"), this)),
+      m_logScale(new QCheckBox(tr("Log scale"), this)), m_investigator(new QLineEdit(this)),
       m_classification(new QLineEdit(this)), m_status(new QLabel(this)),
       m_save(new QPushButton(tr("Save as PDF…"), this)), m_printer(new QPrinter(QPrinter::ScreenResolution)),
       m_preview(new QPrintPreviewWidget(m_printer, this))
@@ -66,6 +68,12 @@ ReportDialog::ReportDialog(const CaseFile &file, ReportInputs inputs, QWidget *p
         connect(box, &QCheckBox::toggled, this, &ReportDialog::rebuild);
     }
     sectionLayout->addStretch(1);
+    // The summary's declared value and the charts, without shipments whose unit value is 20x from their HS-6 median.
+    m_leaveOutOutliers->setObjectName(QStringLiteral("leaveOutOutliers"));
+    m_leaveOutOutliers->setChecked(ReportOptions().leaveOutOutliers);
+    m_logScale->setObjectName(QStringLiteral("logScale"));
+    for (QCheckBox *box : {m_leaveOutOutliers, m_logScale})
+        connect(box, &QCheckBox::toggled, this, &ReportDialog::rebuild);
     m_investigator->setText(file.setting(QStringLiteral("investigator"), currentUserName()));
     m_classification->setPlaceholderText(tr("CONFIDENTIAL — for the recipients named by the investigator only"));
     m_classification->setText(file.setting(QStringLiteral("report.classification")));
@@ -77,6 +85,8 @@ ReportDialog::ReportDialog(const CaseFile &file, ReportInputs inputs, QWidget *p
 
     auto *left = new QVBoxLayout;
     left->addWidget(sections);
+    left->addWidget(m_leaveOutOutliers);
+    left->addWidget(m_logScale);
     left->addLayout(form);
     left->addWidget(m_status);
     left->addStretch(1);
@@ -127,6 +137,8 @@ ReportOptions ReportDialog::options() const
             o.sections << it.key();
     o.investigator = m_investigator->text().trimmed();
     o.classification = m_classification->text().trimmed();
+    o.leaveOutOutliers = m_leaveOutOutliers->isChecked();
+    o.logScale = m_logScale->isChecked();
     return o;
 }
 

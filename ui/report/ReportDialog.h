@@ -50,6 +50,8 @@ private:
     const CaseFile &m_file;
     ReportInputs m_inputs;
     QMap<ReportSectionId, QCheckBox *> m_sections;
+    QCheckBox *m_leaveOutOutliers;
+    QCheckBox *m_logScale;
     QLineEdit *m_investigator;
     QLineEdit *m_classification;
     QLabel *m_status;
