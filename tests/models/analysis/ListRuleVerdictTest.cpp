@@ -3,7 +3,9 @@
 #include "../../support/CaseBuilder.h"
 #include "../../support/TempCase.h"
 
+#include "models/analysis/GraphBuilder.h"
 #include "models/analysis/OwnershipAnalysis.h"
+#include "models/storage/EntityDetails.h"
 
 #include <catch2/catch.hpp>
 
@@ -203,4 +205,29 @@ TEST_CASE("the case's list setting decides, and a run's --ofac-list still overri
     CHECK_FALSE(verdictOf(*analyse(tc.caseFile(), ListRules()), QStringLiteral("kz")).blocked);
     CHECK_FALSE(
         verdictOf(*analyse(tc.caseFile(), std::nullopt, {QStringLiteral("OFAC")}), QStringLiteral("kz")).blocked);
+}
+
+TEST_CASE("the ownership graph's blocked colours follow the case's list setting")
+{
+    TempCase tc;
+    ownedBy(tc.caseFile(), {{QStringLiteral("EU"), QStringLiteral("60")}});
+    NullProgress progress;
+    const auto colours = [&] {
+        auto g = GraphBuilder(tc.caseFile().handle()).ownership({QDate(2024, 9, 1)}, progress);
+        REQUIRE(g.ok());
+        const std::uint32_t p = g->indexOf(findEntityByExtId(tc.caseFile().handle(), QStringLiteral("p1")));
+        const std::uint32_t kz = g->indexOf(findEntityByExtId(tc.caseFile().handle(), QStringLiteral("kz")));
+        REQUIRE(kz < g->nodeCount());
+        return std::tuple{g->nodes[p].flags, g->nodes[kz].flags};
+    };
+    auto [owner, company] = colours();
+    CHECK(graph::hasFlag(owner, graph::NodeFlag::Designated)); // outlined: listed somewhere
+    CHECK_FALSE(graph::hasFlag(owner, graph::NodeFlag::OfacDesignated));
+    CHECK_FALSE(graph::hasFlag(company, graph::NodeFlag::Blocked)); // an EU listing blocks nothing under OFAC
+    ListRules chosen;
+    chosen.set(QStringLiteral("EU"), listrule::kOfac | listrule::kEu);
+    REQUIRE(chosen.store(tc.caseFile(), ListRules()).ok());
+    std::tie(owner, company) = colours();
+    CHECK(graph::hasFlag(owner, graph::NodeFlag::OfacDesignated));
+    CHECK(graph::hasFlag(company, graph::NodeFlag::Blocked));
 }
