@@ -3286,6 +3286,10 @@
         <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
         <translation>Иелік туралы қорытындылар (OFAC 50% ережесі, EU және Ұлыбритания ережелері бойынша иелік пен бақылау) есептің кіріс деректеріне кірмеді. Төменде істегі санкциялық жазбалар берілген.</translation>
     </message>
+    <message>
+        <source>no; %1 held by several persons: review</source>
+        <translation>жоқ; %1 бірнеше тұлғада: тексеру керек</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>

@@ -3319,6 +3319,10 @@
         <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
         <translation>Заключения о владении (правило OFAC 50%, владение и контроль по правилам ЕС и Великобритании) не вошли в исходные данные отчёта. Ниже приведены санкционные записи дела.</translation>
     </message>
+    <message>
+        <source>no; %1 held by several persons: review</source>
+        <translation>нет; %1 у нескольких лиц: проверить</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>
