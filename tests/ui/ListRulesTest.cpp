@@ -117,8 +117,8 @@ TEST_CASE("ticking a list for the OFAC rule in the editor changes the Verdict do
     CHECK(text.contains(QStringLiteral("Not blocked under the OFAC 50% rule")));
     CHECK(text.contains(QStringLiteral("Owned under the EU rule")));
     CHECK(text.contains(QStringLiteral("Owned under the UK test")) == false);
-    CHECK(text.contains(QStringLiteral("OFAC 50% rule counts no list in this case. Not counted: Council of the "
-                                       "European Union (EU: feeds EU ownership and control).")));
+    CHECK(text.contains(QStringLiteral("OFAC 50% rule counts no list in this case. Not counted, feeding EU ownership "
+                                       "and control: Council of the European Union.")));
 
     REQUIRE(panel->listRulesButton()->isEnabled());
     panel->listRulesButton()->click();
@@ -179,7 +179,7 @@ TEST_CASE("the Verdict dock of a company 30% EU-listed and 25% UK-listed says wh
     CHECK(text.contains(QStringLiteral("Neither owned nor controlled under the EU rule")));
     CHECK(text.contains(QStringLiteral("Neither owned nor controlled under the UK test")));
     CHECK(text.contains(QStringLiteral("the largest holding of one UK-designated person is 25% (c-uk)")));
-    CHECK(text.contains(QStringLiteral("The Insolvency Service (UK, not a sanction: feeds no rule)")));
+    CHECK(text.contains(QStringLiteral("Counted by no rule: The Insolvency Service (UK, not a sanction).")));
     screenshot(panel, QStringLiteral("verdict-eu-uk.png"));
     auto lists = ListRules().caseLists(tc.caseFile().handle());
     REQUIRE(lists.ok());
