@@ -510,26 +510,6 @@
         <source>not reviewed</source>
         <translation>тексерілмеген</translation>
     </message>
-    <message>
-        <source>%1 counts no list in this case.</source>
-        <translation type="unfinished">%1: бұл істе бірде-бір тізім ескерілмейді.</translation>
-    </message>
-    <message>
-        <source>%1, counting: %2.</source>
-        <translation type="unfinished">%1, ескерілетіндер: %2.</translation>
-    </message>
-    <message>
-        <source>Not counted, feeding %1: %2.</source>
-        <translation>Ескерілмейді («%1» ережесінде ескеріледі): %2.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"> және </translation>
-    </message>
-    <message>
-        <source>Counted by no rule: %1.</source>
-        <translation>Ешбір ережеде ескерілмейді: %1.</translation>
-    </message>
 </context>
 <context>
     <name>caravan::AuditLogTableModel</name>
@@ -1885,6 +1865,26 @@
     <message>
         <source>UK ownership and control (OFSI)</source>
         <translation>Ұлыбритания ережесі бойынша иелік пен бақылау (OFSI)</translation>
+    </message>
+    <message>
+        <source>%1 counts no list in this case.</source>
+        <translation>%1: бұл істе бірде-бір тізім ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>%1, counting: %2.</source>
+        <translation>%1, ескерілетіндер: %2.</translation>
+    </message>
+    <message>
+        <source>Not counted, feeding %1: %2.</source>
+        <translation>Ескерілмейді («%1» ережесінде ескеріледі): %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> және </translation>
+    </message>
+    <message>
+        <source>Counted by no rule: %1.</source>
+        <translation>Ешбір ережеде ескерілмейді: %1.</translation>
     </message>
 </context>
 <context>

@@ -522,26 +522,6 @@
         <source>not reviewed</source>
         <translation>не проверено</translation>
     </message>
-    <message>
-        <source>%1 counts no list in this case.</source>
-        <translation type="unfinished">%1: в этом деле не учитывается ни один список.</translation>
-    </message>
-    <message>
-        <source>%1, counting: %2.</source>
-        <translation type="unfinished">%1, учитываются: %2.</translation>
-    </message>
-    <message>
-        <source>Not counted, feeding %1: %2.</source>
-        <translation>Не учитываются (учитываются правилом «%1»): %2.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"> и </translation>
-    </message>
-    <message>
-        <source>Counted by no rule: %1.</source>
-        <translation>Не учитываются ни одним правилом: %1.</translation>
-    </message>
 </context>
 <context>
     <name>caravan::AuditLogTableModel</name>
@@ -1907,6 +1887,26 @@
     <message>
         <source>UK ownership and control (OFSI)</source>
         <translation>Владение и контроль по правилу Великобритании (OFSI)</translation>
+    </message>
+    <message>
+        <source>%1 counts no list in this case.</source>
+        <translation>%1: в этом деле не учитывается ни один список.</translation>
+    </message>
+    <message>
+        <source>%1, counting: %2.</source>
+        <translation>%1, учитываются: %2.</translation>
+    </message>
+    <message>
+        <source>Not counted, feeding %1: %2.</source>
+        <translation>Не учитываются (учитываются правилом «%1»): %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>Counted by no rule: %1.</source>
+        <translation>Не учитываются ни одним правилом: %1.</translation>
     </message>
 </context>
 <context>

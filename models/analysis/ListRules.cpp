@@ -197,7 +197,6 @@ Result<QList<CaseList>> ListRules::caseLists(sqlite3 *db) const
 
 QString describeRuleLists(OwnershipRule rule, const QList<CaseList> &lists)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("caravan::ListRules", text); };
     const std::uint8_t bit = ruleBit(rule);
     QStringList counted, none;
     // Lists the rule does not count, grouped by the rules they feed instead (bits in ascending order).
@@ -210,17 +209,23 @@ QString describeRuleLists(OwnershipRule rule, const QList<CaseList> &lists)
         else
             elsewhere[l.rules] << l.key;
     }
-    QString text = counted.isEmpty() ? tr("%1 counts no list in this case.").arg(ruleName(rule))
-                                     : tr("%1, counting: %2.").arg(ruleName(rule), counted.join(QStringLiteral("; ")));
+    QString text =
+        counted.isEmpty()
+            ? QCoreApplication::translate("caravan::ListRules", "%1 counts no list in this case.").arg(ruleName(rule))
+            : QCoreApplication::translate("caravan::ListRules", "%1, counting: %2.")
+                  .arg(ruleName(rule), counted.join(QStringLiteral("; ")));
     for (auto it = elsewhere.constBegin(); it != elsewhere.constEnd(); ++it) {
         QStringList feeds;
         for (const OwnershipRule r : {OwnershipRule::Ofac, OwnershipRule::Eu, OwnershipRule::Uk})
             if (it.key() & ruleBit(r))
                 feeds << ruleName(r);
-        text += u' ' + tr("Not counted, feeding %1: %2.").arg(feeds.join(tr(" and ")), it->join(QStringLiteral("; ")));
+        text += u' ' + QCoreApplication::translate("caravan::ListRules", "Not counted, feeding %1: %2.")
+                           .arg(feeds.join(QCoreApplication::translate("caravan::ListRules", " and ")),
+                                it->join(QStringLiteral("; ")));
     }
     if (!none.isEmpty())
-        text += u' ' + tr("Counted by no rule: %1.").arg(none.join(QStringLiteral("; ")));
+        text += u' ' + QCoreApplication::translate("caravan::ListRules", "Counted by no rule: %1.")
+                           .arg(none.join(QStringLiteral("; ")));
     return text;
 }
 
