@@ -2,6 +2,7 @@
 // (OFSI) -> UK and UN, one designated person at a time.
 #include "../../support/CaseBuilder.h"
 #include "../../support/TempCase.h"
+#include "OwnershipTestSupport.h"
 
 #include "models/analysis/GraphBuilder.h"
 #include "models/analysis/OwnershipAnalysis.h"
@@ -21,19 +22,7 @@ std::unique_ptr<OwnershipAnalysis> analyse(CaseFile &file, std::optional<ListRul
     options.load.asOf = QDate(2024, 9, 1);
     options.load.listRules = std::move(rules);
     options.load.ofacLists = std::move(ofacLists);
-    NullProgress progress;
-    auto result = OwnershipAnalysis::load(file.handle(), options, progress);
-    INFO((result ? QString() : result.error().message).toStdString());
-    REQUIRE(result.ok());
-    return result.takeValue();
-}
-
-OwnershipVerdict verdictOf(const OwnershipAnalysis &analysis, const QString &extId)
-{
-    const auto e = analysis.find(extId);
-    INFO(extId.toStdString());
-    REQUIRE(e.has_value());
-    return analysis.verdict(*e);
+    return loadAnalysis(file, options);
 }
 
 // A KZ company owned by the given (list, share) pairs, each owner a person of its own.
