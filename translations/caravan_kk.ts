@@ -1962,18 +1962,6 @@
         <translation>Ұлыбритания ережесі бойынша иелік пен бақылау (OFSI)</translation>
     </message>
     <message>
-        <source>%1 (%2: feeds no rule)</source>
-        <translation>%1 (%2: ешбір ережеде ескерілмейді)</translation>
-    </message>
-    <message>
-        <source>%1 (%2: feeds %3)</source>
-        <translation>%1 (%2: «%3» ережесінде ескеріледі)</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> және </translation>
-    </message>
-    <message>
         <source>%1 counts no list in this case.</source>
         <translation>%1: бұл істе бірде-бір тізім ескерілмейді.</translation>
     </message>
@@ -1982,8 +1970,16 @@
         <translation>%1, ескерілетіндер: %2.</translation>
     </message>
     <message>
-        <source>Not counted: %1.</source>
-        <translation>Ескерілмейді: %1.</translation>
+        <source>Not counted, feeding %1: %2.</source>
+        <translation>Ескерілмейді («%1» ережесінде ескеріледі): %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> және </translation>
+    </message>
+    <message>
+        <source>Counted by no rule: %1.</source>
+        <translation>Ешбір ережеде ескерілмейді: %1.</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3423,10 @@
     <message>
         <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
         <translation>Иелік туралы қорытындылар (OFAC 50% ережесі, EU және Ұлыбритания ережелері бойынша иелік пен бақылау) есептің кіріс деректеріне кірмеді. Төменде істегі санкциялық жазбалар берілген.</translation>
+    </message>
+    <message>
+        <source>no; %1 held by several persons: review</source>
+        <translation>жоқ; %1 бірнеше тұлғада: тексеру керек</translation>
     </message>
 </context>
 <context>

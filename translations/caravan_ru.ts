@@ -1985,18 +1985,6 @@
         <translation>Владение и контроль по правилу Великобритании (OFSI)</translation>
     </message>
     <message>
-        <source>%1 (%2: feeds no rule)</source>
-        <translation>%1 (%2: не учитывается ни одним правилом)</translation>
-    </message>
-    <message>
-        <source>%1 (%2: feeds %3)</source>
-        <translation>%1 (%2: учитывается правилом «%3»)</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> и </translation>
-    </message>
-    <message>
         <source>%1 counts no list in this case.</source>
         <translation>%1: в этом деле не учитывается ни один список.</translation>
     </message>
@@ -2005,8 +1993,16 @@
         <translation>%1, учитываются: %2.</translation>
     </message>
     <message>
-        <source>Not counted: %1.</source>
-        <translation>Не учитываются: %1.</translation>
+        <source>Not counted, feeding %1: %2.</source>
+        <translation>Не учитываются (учитываются правилом «%1»): %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>Counted by no rule: %1.</source>
+        <translation>Не учитываются ни одним правилом: %1.</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3457,10 @@
     <message>
         <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
         <translation>Заключения о владении (правило OFAC 50%, владение и контроль по правилам ЕС и Великобритании) не вошли в исходные данные отчёта. Ниже приведены санкционные записи дела.</translation>
+    </message>
+    <message>
+        <source>no; %1 held by several persons: review</source>
+        <translation>нет; %1 у нескольких лиц: проверить</translation>
     </message>
 </context>
 <context>

@@ -320,11 +320,13 @@ void GraphView::setDocument(CaseDocument *document)
         updateCounts();
         return;
     }
-    connect(m_document, &CaseDocument::contentChanged, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            reload();
-    });
+    // New rows, or another list setting (which lists colour entities blocked): rebuild when shown.
+    for (const auto signal : {&CaseDocument::contentChanged, &CaseDocument::listRulesChanged})
+        connect(m_document, signal, this, [this] {
+            m_stale = true;
+            if (isVisible())
+                reload();
+        });
     loadPositions();
     GraphBuilder builder(m_document->file().handle());
     const CaseDateSpan span = builder.dateSpan();

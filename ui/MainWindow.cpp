@@ -644,9 +644,8 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
             m_inspector->showEntity(m_entityPanel->currentRowId());
     });
     connect(m_document.get(), &CaseDocument::listRulesChanged, this, [this] {
-        // Every verdict may differ: the dock, the graphs' colours and the audit log follow.
+        // Every verdict may differ: the dock and the audit log follow (the graphs rebuild themselves).
         m_ownershipPanel->refresh();
-        m_ownershipGraph->reload();
         m_auditModel->reloadNow();
     });
     m_undoGroup->addStack(m_document->undoStack());

@@ -198,30 +198,34 @@ Result<QList<CaseList>> ListRules::caseLists(sqlite3 *db) const
 QString describeRuleLists(OwnershipRule rule, const QList<CaseList> &lists)
 {
     const std::uint8_t bit = ruleBit(rule);
-    QStringList counted, others;
+    QStringList counted, none;
+    // Lists the rule does not count, grouped by the rules they feed instead (bits in ascending order).
+    QMap<std::uint8_t, QStringList> elsewhere;
     for (const CaseList &l : lists) {
-        if (l.rules & bit) {
+        if (l.rules & bit)
             counted << l.key;
-            continue;
-        }
-        QStringList feeds;
-        for (const OwnershipRule r : {OwnershipRule::Ofac, OwnershipRule::Eu, OwnershipRule::Uk})
-            if (l.rules & ruleBit(r))
-                feeds << ruleName(r);
-        others << (feeds.isEmpty() ? QCoreApplication::translate("caravan::ListRules", "%1 (%2: feeds no rule)")
-                                         .arg(l.key, authorityName(l.cls.authority))
-                                   : QCoreApplication::translate("caravan::ListRules", "%1 (%2: feeds %3)")
-                                         .arg(l.key, authorityName(l.cls.authority),
-                                              feeds.join(QCoreApplication::translate("caravan::ListRules", " and "))));
+        else if (l.rules == listrule::kNone)
+            none << QStringLiteral("%1 (%2)").arg(l.key, authorityName(l.cls.authority));
+        else
+            elsewhere[l.rules] << l.key;
     }
     QString text =
         counted.isEmpty()
             ? QCoreApplication::translate("caravan::ListRules", "%1 counts no list in this case.").arg(ruleName(rule))
             : QCoreApplication::translate("caravan::ListRules", "%1, counting: %2.")
                   .arg(ruleName(rule), counted.join(QStringLiteral("; ")));
-    if (!others.isEmpty())
-        text += u' ' + QCoreApplication::translate("caravan::ListRules", "Not counted: %1.")
-                           .arg(others.join(QStringLiteral("; ")));
+    for (auto it = elsewhere.constBegin(); it != elsewhere.constEnd(); ++it) {
+        QStringList feeds;
+        for (const OwnershipRule r : {OwnershipRule::Ofac, OwnershipRule::Eu, OwnershipRule::Uk})
+            if (it.key() & ruleBit(r))
+                feeds << ruleName(r);
+        text += u' ' + QCoreApplication::translate("caravan::ListRules", "Not counted, feeding %1: %2.")
+                           .arg(feeds.join(QCoreApplication::translate("caravan::ListRules", " and ")),
+                                it->join(QStringLiteral("; ")));
+    }
+    if (!none.isEmpty())
+        text += u' ' + QCoreApplication::translate("caravan::ListRules", "Counted by no rule: %1.")
+                           .arg(none.join(QStringLiteral("; ")));
     return text;
 }
 

@@ -72,9 +72,9 @@ private:
 QString ruleName(OwnershipRule rule);
 std::uint8_t ruleBit(OwnershipRule rule);
 
-// Which lists a rule counted, as a verdict states it: "OFAC 50% rule, counting: OFAC SDN. Not counted: EU
-// (Council of the European Union), UK (Foreign, Commonwealth & Development Office)." Lists feeding no rule
-// at all are named as such.
+// Which lists a rule counted, as a verdict states it: "OFAC 50% rule, counting: OFAC SDN. Not counted, feeding EU
+// ownership and control: Council of the European Union. Not counted, feeding UK ownership and control (OFSI):
+// Foreign, Commonwealth & Development Office. Counted by no rule: The Insolvency Service (UK, not a sanction)."
 QString describeRuleLists(OwnershipRule rule, const QList<CaseList> &lists);
 
 } // namespace caravan

@@ -324,16 +324,8 @@ void OwnershipAnalysis::fillUk(OwnershipVerdict &v, std::uint32_t entity) const
     v.ukHolders = static_cast<int>(uk.holders);
     if (uk.person != graph::UkVerdict::kNobody)
         v.ukPerson = m_snapshot.extIds[uk.person];
-    for (const std::uint32_t s : uk.because) {
-        StakeShare share = this->share(s);
-        share.ownerStatus = ukStatus(m_rules->graph().stake(s).owner);
-        v.ukBecause.append(share);
-    }
-    for (const std::uint32_t s : uk.controlBy) {
-        StakeShare share = this->share(s);
-        share.ownerStatus = ukStatus(m_rules->graph().stake(s).owner);
-        v.ukControlBy.append(share);
-    }
+    v.ukBecause = sharesWith(uk.because, &OwnershipAnalysis::ukStatus);
+    v.ukControlBy = sharesWith(uk.controlBy, &OwnershipAnalysis::ukStatus);
     // OFSI's General Guidance for Financial Sanctions, 4.14: different designated persons' holdings are not
     // simply aggregated (unless held jointly, under a joint arrangement, or one controls the other's rights).
     QStringList text;
@@ -396,15 +388,21 @@ void OwnershipAnalysis::fillLists(OwnershipVerdict &v, std::uint32_t entity) con
     });
 }
 
-QList<StakeShare> OwnershipAnalysis::euShares(const std::vector<std::uint32_t> &stakes) const
+QList<StakeShare> OwnershipAnalysis::sharesWith(const std::vector<std::uint32_t> &stakes,
+                                                QString (OwnershipAnalysis::*status)(std::uint32_t) const) const
 {
     QList<StakeShare> list;
     for (const std::uint32_t s : stakes) {
         StakeShare share = this->share(s);
-        share.ownerStatus = euStatus(m_rules->graph().stake(s).owner);
+        share.ownerStatus = (this->*status)(m_rules->graph().stake(s).owner);
         list.append(share);
     }
     return list;
+}
+
+QList<StakeShare> OwnershipAnalysis::euShares(const std::vector<std::uint32_t> &stakes) const
+{
+    return sharesWith(stakes, &OwnershipAnalysis::euStatus);
 }
 
 QString OwnershipAnalysis::ofacStatus(std::uint32_t entity) const
@@ -434,13 +432,7 @@ StakeShare OwnershipAnalysis::share(std::uint32_t stake) const
 
 QList<StakeShare> OwnershipAnalysis::shares(const std::vector<std::uint32_t> &stakes) const
 {
-    QList<StakeShare> list;
-    for (const std::uint32_t s : stakes) {
-        StakeShare share = this->share(s);
-        share.ownerStatus = ofacStatus(m_rules->graph().stake(s).owner);
-        list.append(share);
-    }
-    return list;
+    return sharesWith(stakes, &OwnershipAnalysis::ofacStatus);
 }
 
 OwnershipVerdict OwnershipAnalysis::verdict(std::uint32_t entity) const

@@ -148,6 +148,9 @@ private:
     void fillUk(OwnershipVerdict &v, std::uint32_t entity) const;
     void fillLists(OwnershipVerdict &v, std::uint32_t entity) const;
     QList<StakeShare> euShares(const std::vector<std::uint32_t> &stakes) const;
+    // The stakes with their owners' status under one rule (ofacStatus, euStatus or ukStatus).
+    QList<StakeShare> sharesWith(const std::vector<std::uint32_t> &stakes,
+                                 QString (OwnershipAnalysis::*status)(std::uint32_t) const) const;
     void indexLinks();
     Result<std::uint32_t> stakeOfLink(qint64 linkRowId);
 

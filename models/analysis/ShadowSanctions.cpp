@@ -83,11 +83,21 @@ Result<SanctionExposure> SanctionExposure::load(sqlite3 *db, const std::vector<q
     SanctionExposure x;
     x.m_options.load = lists;
     {
-        SqliteStatement q(db, "SELECT DISTINCT entity_id FROM designations");
+        // Listed: on any sanctions or export-control list, whether or not an ownership rule counts it (a BIS
+        // Entity List party matters to T5 too); a register that is no sanction at all (the UK Insolvency
+        // Service's director disqualifications) is not a listing unless the investigator made it feed a rule.
+        auto rules = lists.listRules ? Result<ListRules>(*lists.listRules) : ListRules::load(db);
+        if (!rules)
+            return rules.error();
+        SqliteStatement q(db, "SELECT DISTINCT entity_id, list, program FROM designations");
         if (!q.isValid())
             return makeError(ErrorCode::Database, QStringLiteral("cannot read designations: %1").arg(sqliteError(db)));
-        while (q.step())
-            x.m_listed.insert(q.int64(0));
+        while (q.step()) {
+            const QString list = q.text(1), program = q.text(2);
+            if (classifyList(ListRules::keyOf(list, program), program).authority != ListAuthority::UkNotSanction ||
+                rules->rulesFor(list, program) != listrule::kNone)
+                x.m_listed.insert(q.int64(0));
+        }
         if (q.failed())
             return makeError(ErrorCode::Database, q.errorMessage());
     }

@@ -43,7 +43,8 @@ public:
     static Result<SanctionExposure> load(sqlite3 *db, const std::vector<qint64> &partyRows,
                                          const OwnershipLoadOptions &lists, Progress &progress);
 
-    // Whether the entity row carries a designation, on any list at any date.
+    // Whether the entity row carries a designation, on any sanctions or export-control list at any date (not
+    // on a register that is no sanction, such as the UK Insolvency Service's disqualifications).
     bool isListed(qint64 rowId) const { return m_listed.count(rowId) != 0; }
     // Whether a designation reaches the party through ownership or control at some date: only then can
     // it ever be shadow-sanctioned.

@@ -487,9 +487,12 @@ Status ReportBuilder::addOwnership(ReportSection &section)
             for (const OwnershipRule rule : {OwnershipRule::Ofac, OwnershipRule::Eu, OwnershipRule::Uk})
                 ruleLists << describeRuleLists(rule, *lists);
         }
-        section.blocks << ReportParagraph{
-            tr("Lists counted by each rule (the case's setting): %1").arg(ruleLists.join(u' ')),
-            ReportParagraph::Style::Note};
+        // One sentence per rule, so that each verdict's basis can be read at a glance.
+        for (qsizetype i = 0; i < ruleLists.size(); ++i)
+            section.blocks << ReportParagraph{
+                i == 0 ? tr("Lists counted by each rule (the case's setting): %1").arg(ruleLists.at(i))
+                       : ruleLists.at(i),
+                ReportParagraph::Style::Note};
         if (m_inputs.verdicts->isEmpty())
             section.blocks << ReportParagraph{tr("No entity of the case is blocked or owned by listed persons.")};
         ReportTable table;
@@ -507,7 +510,12 @@ Status ReportBuilder::addOwnership(ReportSection &section)
                 eu << tr("owned");
             if (v.euControlled)
                 eu << tr("controlled");
-            const QString uk = v.ukOwned ? tr("owned") : v.ukControlled ? tr("controlled") : tr("no");
+            const bool ukReview = !v.ukOwned && !v.ukControlled && v.ukHolders > 1 && v.ukCombinedPercent > 50.0;
+            const QString uk =
+                v.ukOwned        ? tr("owned")
+                : v.ukControlled ? tr("controlled")
+                : ukReview ? tr("no; %1 held by several persons: review").arg(number(v.ukCombinedPercent, 1) + u'%')
+                           : tr("no");
             table.rows << QStringList{entityLabel(v.entity),
                                       ofac,
                                       number(v.aggregatePercent, 1) + u'%',
@@ -530,7 +538,8 @@ Status ReportBuilder::addOwnership(ReportSection &section)
                                                            because.join(QStringLiteral(", ")))};
             if (!v.explanation.isEmpty())
                 section.blocks << ReportParagraph{v.explanation};
-            if ((v.ukOwned || v.ukControlled) && !v.ukExplanation.isEmpty())
+            if ((v.ukOwned || v.ukControlled || (v.ukHolders > 1 && v.ukCombinedPercent > 50.0)) &&
+                !v.ukExplanation.isEmpty())
                 section.blocks << ReportParagraph{v.ukExplanation};
         }
     } else {

@@ -61,6 +61,8 @@ struct ReportVerdict {
     bool euControlled = false;
     bool ukOwned = false; // UK test (OFSI): one designated person holds more than 50%
     bool ukControlled = false;
+    double ukCombinedPercent = 0; // different UK-designated persons together (OFSI does not add them up)
+    int ukHolders = 0;
     QString ukExplanation;
     QList<ReportOwnerShare> effectiveOwners;
     QString explanation;

@@ -65,8 +65,11 @@ Result<ReportInputs> reportInputsFromCase(const CaseFile &file, const QDate &asO
     QList<ReportVerdict> verdicts;
     for (const std::uint32_t e : (*analysis)->entitiesWithOwners()) {
         const OwnershipVerdict v = (*analysis)->verdict(e);
+        // Different UK-designated persons holding more than 50% together: OFSI does not add them up, but the
+        // investigator should look for a joint arrangement.
+        const bool ukReview = v.ukHolders > 1 && v.ukCombinedPercent > 50.0;
         if (!v.blocked && !v.possiblyBlocked && !v.needsReview && !v.euOwned && !v.euControlled && !v.ukOwned &&
-            !v.ukControlled)
+            !v.ukControlled && !ukReview)
             continue;
         ReportVerdict r;
         r.entity = v.entity;
@@ -80,6 +83,8 @@ Result<ReportInputs> reportInputsFromCase(const CaseFile &file, const QDate &asO
         r.ukOwned = v.ukOwned;
         r.ukControlled = v.ukControlled;
         r.ukExplanation = v.ukExplanationText;
+        r.ukCombinedPercent = v.ukCombinedPercent;
+        r.ukHolders = v.ukHolders;
         for (const EffectiveShare &s : v.effectiveOwners)
             r.effectiveOwners.append(ReportOwnerShare{s.owner, s.percent});
         r.explanation = v.explanationText;

@@ -91,6 +91,8 @@ Result<QList<ReportVerdict>> reportVerdictsFromJson(const QByteArray &json)
         r.ukOwned = o.value(QLatin1String("uk_owned")).toBool();
         r.ukControlled = o.value(QLatin1String("uk_controlled")).toBool();
         r.ukExplanation = o.value(QLatin1String("uk_explanation_text")).toString();
+        r.ukCombinedPercent = o.value(QLatin1String("uk_combined_percent")).toDouble();
+        r.ukHolders = o.value(QLatin1String("uk_designated_holders")).toInt();
         r.effectiveOwners = shares(o.value(QLatin1String("effective_owners")));
         r.explanation = o.value(QLatin1String("explanation")).toString();
         out << r;

@@ -2,6 +2,7 @@
 // ticks is stored in the case, audited, undoable, and changes the Verdict dock.
 #include "../support/CaseBuilder.h"
 #include "../support/TempCase.h"
+#include "Screenshot.h"
 
 #include "models/editing/CaseDocument.h"
 #include "models/storage/Sqlite.h"
@@ -116,8 +117,8 @@ TEST_CASE("ticking a list for the OFAC rule in the editor changes the Verdict do
     CHECK(text.contains(QStringLiteral("Not blocked under the OFAC 50% rule")));
     CHECK(text.contains(QStringLiteral("Owned under the EU rule")));
     CHECK(text.contains(QStringLiteral("Owned under the UK test")) == false);
-    CHECK(text.contains(QStringLiteral("OFAC 50% rule counts no list in this case. Not counted: Council of the "
-                                       "European Union (EU: feeds EU ownership and control).")));
+    CHECK(text.contains(QStringLiteral("OFAC 50% rule counts no list in this case. Not counted, feeding EU ownership "
+                                       "and control: Council of the European Union.")));
 
     REQUIRE(panel->listRulesButton()->isEnabled());
     panel->listRulesButton()->click();
@@ -141,4 +142,49 @@ TEST_CASE("ticking a list for the OFAC rule in the editor changes the Verdict do
     CHECK(audit.text(0) == QStringLiteral("Council of the European Union: default (eu) -> ofac,eu"));
     REQUIRE(audit.step());
     CHECK(audit.text(0) == QStringLiteral("Council of the European Union: ofac,eu -> default (eu)"));
+}
+
+TEST_CASE("the Verdict dock of a company 30% EU-listed and 25% UK-listed says what each rule counted")
+{
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 kz = b.company(QStringLiteral("kz"), QStringLiteral("ТОО «Қазақ Транзит»"), QStringLiteral("KZ"));
+        const qint64 eu = b.person(QStringLiteral("p-eu"), QStringLiteral("Ivanov Ivan"), QStringLiteral("RU"));
+        const qint64 uk = b.company(QStringLiteral("c-uk"), QStringLiteral("Holding AO"), QStringLiteral("RU"));
+        const qint64 dq = b.person(QStringLiteral("p-dq"), QStringLiteral("Brown John"), QStringLiteral("GB"));
+        b.designate(eu, QStringLiteral("Council of the European Union"), QStringLiteral("RUS"),
+                    QStringLiteral("2022-03-01"));
+        b.designate(uk, QStringLiteral("Foreign, Commonwealth & Development Office"), QStringLiteral("Russia"),
+                    QStringLiteral("2022-03-15"));
+        b.designate(dq, QStringLiteral("The Insolvency Service"), QStringLiteral("Disqualification"),
+                    QStringLiteral("2023-01-01"));
+        b.owns(eu, kz, QStringLiteral("30"));
+        b.owns(uk, kz, QStringLiteral("25"));
+        b.owns(dq, kz, QStringLiteral("10"));
+    }
+    OwnershipPanel panel;
+    panel.resize(560, 1400);
+    QSignalSpy ready(&panel, &OwnershipPanel::analysisReady);
+    panel.setAsOf(QDate(2024, 9, 1));
+    panel.setCase(&tc.caseFile());
+    REQUIRE(ready.wait(20000));
+    panel.showEntity(QStringLiteral("kz"));
+    panel.show();
+    const QString text = panel.plainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Not blocked under the OFAC 50% rule")));
+    CHECK_FALSE(text.contains(QStringLiteral("Blocked under")));
+    CHECK(text.contains(QStringLiteral("Owners on lists the OFAC 50% rule does not count: p-eu 30%")));
+    CHECK(text.contains(QStringLiteral("Neither owned nor controlled under the EU rule")));
+    CHECK(text.contains(QStringLiteral("Neither owned nor controlled under the UK test")));
+    CHECK(text.contains(QStringLiteral("the largest holding of one UK-designated person is 25% (c-uk)")));
+    CHECK(text.contains(QStringLiteral("Counted by no rule: The Insolvency Service (UK, not a sanction).")));
+    screenshot(panel, QStringLiteral("verdict-eu-uk.png"));
+    auto lists = ListRules().caseLists(tc.caseFile().handle());
+    REQUIRE(lists.ok());
+    ListRulesDialog dialog(*lists);
+    dialog.show();
+    screenshot(dialog, QStringLiteral("lists-and-rules.png"));
+    panel.setCase(nullptr);
 }

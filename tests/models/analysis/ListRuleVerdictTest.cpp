@@ -2,8 +2,11 @@
 // (OFSI) -> UK and UN, one designated person at a time.
 #include "../../support/CaseBuilder.h"
 #include "../../support/TempCase.h"
+#include "OwnershipTestSupport.h"
 
+#include "models/analysis/GraphBuilder.h"
 #include "models/analysis/OwnershipAnalysis.h"
+#include "models/storage/EntityDetails.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,19 +22,7 @@ std::unique_ptr<OwnershipAnalysis> analyse(CaseFile &file, std::optional<ListRul
     options.load.asOf = QDate(2024, 9, 1);
     options.load.listRules = std::move(rules);
     options.load.ofacLists = std::move(ofacLists);
-    NullProgress progress;
-    auto result = OwnershipAnalysis::load(file.handle(), options, progress);
-    INFO((result ? QString() : result.error().message).toStdString());
-    REQUIRE(result.ok());
-    return result.takeValue();
-}
-
-OwnershipVerdict verdictOf(const OwnershipAnalysis &analysis, const QString &extId)
-{
-    const auto e = analysis.find(extId);
-    INFO(extId.toStdString());
-    REQUIRE(e.has_value());
-    return analysis.verdict(*e);
+    return loadAnalysis(file, options);
 }
 
 // A KZ company owned by the given (list, share) pairs, each owner a person of its own.
@@ -81,7 +72,7 @@ TEST_CASE("30% SDN + 25% EU: not blocked under the OFAC 50% rule, not EU owned; 
     CHECK(v.explanationText.contains(QStringLiteral("Owners on lists the OFAC 50% rule does not count: p2 25% [")));
     CHECK(v.explanationText.contains(QStringLiteral("listed by EU (RUSSIA)")));
     CHECK(v.ofacListsText ==
-          QStringLiteral("OFAC 50% rule, counting: OFAC SDN. Not counted: EU (EU: feeds EU ownership and control)."));
+          QStringLiteral("OFAC 50% rule, counting: OFAC SDN. Not counted, feeding EU ownership and control: EU."));
 }
 
 TEST_CASE("EU 30% + UK 25%: neither OFAC blocked, nor EU owned, nor UK owned")
@@ -135,9 +126,10 @@ TEST_CASE("a BIS Entity List owner of 100% blocks, owns and controls nothing")
     CHECK_FALSE(v.euOwned);
     CHECK_FALSE(v.euControlled);
     CHECK_FALSE(v.ukOwned);
-    CHECK(v.ofacListsText.contains(QStringLiteral(
-        "Not counted: Entity List (EL) - Bureau of Industry and Security (US export control (BIS, not blocking): "
-        "feeds no rule).")));
+    CHECK(v.ofacListsText ==
+          QStringLiteral("OFAC 50% rule counts no list in this case. Counted by no rule: Entity List "
+                         "(EL) - Bureau of Industry and Security (US export control (BIS, not "
+                         "blocking))."));
 }
 
 TEST_CASE("UK test (OFSI): two designated persons with 30% each do not own it; one person's holdings add up")
@@ -203,4 +195,29 @@ TEST_CASE("the case's list setting decides, and a run's --ofac-list still overri
     CHECK_FALSE(verdictOf(*analyse(tc.caseFile(), ListRules()), QStringLiteral("kz")).blocked);
     CHECK_FALSE(
         verdictOf(*analyse(tc.caseFile(), std::nullopt, {QStringLiteral("OFAC")}), QStringLiteral("kz")).blocked);
+}
+
+TEST_CASE("the ownership graph's blocked colours follow the case's list setting")
+{
+    TempCase tc;
+    ownedBy(tc.caseFile(), {{QStringLiteral("EU"), QStringLiteral("60")}});
+    NullProgress progress;
+    const auto colours = [&] {
+        auto g = GraphBuilder(tc.caseFile().handle()).ownership({QDate(2024, 9, 1)}, progress);
+        REQUIRE(g.ok());
+        const std::uint32_t p = g->indexOf(findEntityByExtId(tc.caseFile().handle(), QStringLiteral("p1")));
+        const std::uint32_t kz = g->indexOf(findEntityByExtId(tc.caseFile().handle(), QStringLiteral("kz")));
+        REQUIRE(kz < g->nodeCount());
+        return std::tuple{g->nodes[p].flags, g->nodes[kz].flags};
+    };
+    auto [owner, company] = colours();
+    CHECK(graph::hasFlag(owner, graph::NodeFlag::Designated)); // outlined: listed somewhere
+    CHECK_FALSE(graph::hasFlag(owner, graph::NodeFlag::OfacDesignated));
+    CHECK_FALSE(graph::hasFlag(company, graph::NodeFlag::Blocked)); // an EU listing blocks nothing under OFAC
+    ListRules chosen;
+    chosen.set(QStringLiteral("EU"), listrule::kOfac | listrule::kEu);
+    REQUIRE(chosen.store(tc.caseFile(), ListRules()).ok());
+    std::tie(owner, company) = colours();
+    CHECK(graph::hasFlag(owner, graph::NodeFlag::OfacDesignated));
+    CHECK(graph::hasFlag(company, graph::NodeFlag::Blocked));
 }

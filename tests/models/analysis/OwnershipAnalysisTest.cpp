@@ -1,5 +1,6 @@
 #include "../../support/CaseBuilder.h"
 #include "../../support/TempCase.h"
+#include "OwnershipTestSupport.h"
 
 #include "models/analysis/OwnershipAnalysis.h"
 #include "models/storage/Sqlite.h"
@@ -18,19 +19,7 @@ std::unique_ptr<OwnershipAnalysis> analyse(CaseFile &file, const QString &asOf, 
     options.load.asOf = QDate::fromString(asOf, Qt::ISODate);
     options.load.ofacLists = std::move(ofacLists);
     options.load.euLists = std::move(euLists);
-    NullProgress progress;
-    auto result = OwnershipAnalysis::load(file.handle(), options, progress);
-    INFO((result ? QString() : result.error().message).toStdString());
-    REQUIRE(result.ok());
-    return result.takeValue();
-}
-
-OwnershipVerdict verdictOf(const OwnershipAnalysis &analysis, const QString &extId)
-{
-    const auto e = analysis.find(extId);
-    INFO(extId.toStdString());
-    REQUIRE(e.has_value());
-    return analysis.verdict(*e);
+    return loadAnalysis(file, options);
 }
 
 QStringList ownersOf(const QList<StakeShare> &stakes)

@@ -3,6 +3,7 @@
 // bands. The JSON is read here only to build small cases; importing those formats is not tested here.
 #include "../../support/CaseBuilder.h"
 #include "../../support/TempCase.h"
+#include "OwnershipTestSupport.h"
 
 #include "models/analysis/OwnershipAnalysis.h"
 #include "models/storage/Sqlite.h"
@@ -44,18 +45,7 @@ std::unique_ptr<OwnershipAnalysis> analyse(CaseFile &file, const QString &asOf, 
     ListRules rules;
     rules.set(QStringLiteral("TEST"), listrule::kAll);
     options.load.listRules = rules;
-    NullProgress progress;
-    auto result = OwnershipAnalysis::load(file.handle(), options, progress);
-    REQUIRE(result.ok());
-    return result.takeValue();
-}
-
-OwnershipVerdict verdictOf(const OwnershipAnalysis &analysis, const QString &extId)
-{
-    const auto e = analysis.find(extId);
-    INFO(extId.toStdString());
-    REQUIRE(e.has_value());
-    return analysis.verdict(*e);
+    return loadAnalysis(file, options);
 }
 
 const EffectiveShare *effectiveOwner(const OwnershipVerdict &v, const QString &owner)

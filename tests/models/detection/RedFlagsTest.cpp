@@ -130,6 +130,28 @@ TEST_CASE("T5: a shared normalised address or director with a Russian or listed 
     CHECK(run.codesOf(QStringLiteral("am")).isEmpty());
 }
 
+TEST_CASE("T5: a BIS Entity List party counts as listed; a UK director disqualification is no listing")
+{
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 el = b.company(QStringLiteral("ae-el"), QStringLiteral("Entity FZE"), QStringLiteral("AE"));
+        const qint64 dq = b.company(QStringLiteral("gb-dq"), QStringLiteral("Director Ltd"), QStringLiteral("GB"));
+        const qint64 kz = b.company(QStringLiteral("kz"), QStringLiteral("Shared LLP"), QStringLiteral("KZ"));
+        const qint64 kg = b.company(QStringLiteral("kg"), QStringLiteral("Other LLC"), QStringLiteral("KG"));
+        b.designate(el, QStringLiteral("Entity List (EL) - Bureau of Industry and Security"), QStringLiteral("EL"));
+        b.designate(dq, QStringLiteral("The Insolvency Service"), QStringLiteral("Disqualification"));
+        b.address(el, QStringLiteral("Dubai, Sheikh Zayed Rd 1"));
+        b.address(kz, QStringLiteral("dubai sheikh zayed rd 1"));
+        b.address(dq, QStringLiteral("London, Baker St 221"));
+        b.address(kg, QStringLiteral("LONDON BAKER ST 221"));
+    }
+    const FlagRun run = flagsOf(tc);
+    CHECK(run.codesOf(QStringLiteral("kz")) == QStringList{QStringLiteral("T5")});
+    CHECK(run.explanation(QStringLiteral("kz"), QStringLiteral("T5")).contains(QStringLiteral("listed")));
+    CHECK(run.codesOf(QStringLiteral("kg")).isEmpty());
+}
+
 TEST_CASE("T14: many suppliers into one intermediary, few buyers in RU/BY")
 {
     TempCase tc;
