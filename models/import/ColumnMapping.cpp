@@ -1,6 +1,7 @@
 #include "models/import/ColumnMapping.h"
 
 #include "models/import/CaravanCsvReader.h"
+#include "models/import/CountryNames.h"
 #include "models/import/FieldParsers.h"
 #include "models/import/HeaderMatcher.h"
 #include "models/import/ValueFormats.h"
@@ -50,8 +51,10 @@ QString normaliseCountry(const QString &text)
 {
     if (const auto code = fields::countryCode(text))
         return *code;
-    const QString byName = fields::countryCodeFromName(text);
-    return byName.isEmpty() ? text : byName;
+    if (const QString byName = fields::countryCodeFromName(text); !byName.isEmpty())
+        return byName;
+    const QString other = countrynames::codeOf(text); // Russian, Kazakh, numeric, alpha-3
+    return other.isEmpty() ? text : other;
 }
 
 QString normaliseDate(const QString &text, const QString &format)

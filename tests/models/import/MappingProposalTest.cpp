@@ -260,6 +260,36 @@ TEST_CASE("numbered declaration boxes: Графа NN, Гр.NN and a leading numb
     CHECK(shipmentText(tc, "value", "10702010/150323/0012345/3") == QStringLiteral("15300.5"));
     CHECK(shipmentText(tc, "currency", "10702010/150323/0012345/3") == QStringLiteral("USD"));
     CHECK(shipmentText(tc, "dispatch_country", "10702010/150323/0012345/3") == QStringLiteral("DE"));
+    CHECK(shipmentText(tc, "origin_country", "10702010/150323/0012345/3") == QStringLiteral("DE"));
+    CHECK(shipmentText(tc, "destination_country", "10702010/150323/0012345/3") == QStringLiteral("KZ"));
+    CHECK(shipmentText(tc, "destination_country", "10702010/020423/0023456/1") == QStringLiteral("RU"));
+    CHECK(shipmentText(tc, "dispatch_country", "10702010/020423/0023456/2") == QStringLiteral("KZ"));
+    CHECK(shipmentText(tc, "origin_country", "10702010/020423/0023456/2") == QStringLiteral("CN"));
+    CHECK(shipmentText(tc, "destination_country", "10702010/020423/0023456/2") == QStringLiteral("RU"));
+}
+
+TEST_CASE("country values as extracts write them: Russian and Kazakh names, numeric and alpha-3 codes")
+{
+    ColumnMapping m;
+    m.kind = QStringLiteral("shipments");
+    const auto country = [&m](const char *text) {
+        return m.convert(QStringLiteral("destination_country"), QString::fromUtf8(text));
+    };
+    CHECK(country("Россия") == QStringLiteral("RU"));
+    CHECK(country("РОССИЙСКАЯ ФЕДЕРАЦИЯ") == QStringLiteral("RU"));
+    CHECK(country("Ресей") == QStringLiteral("RU"));
+    CHECK(country("Қазақстан") == QStringLiteral("KZ"));
+    CHECK(country("Киргизия") == QStringLiteral("KG"));
+    CHECK(country("Кыргызстан") == QStringLiteral("KG"));
+    CHECK(country("ОАЭ") == QStringLiteral("AE"));
+    CHECK(country("Біріккен Араб Әмірліктері") == QStringLiteral("AE"));
+    CHECK(country("643") == QStringLiteral("RU"));
+    CHECK(country("051") == QStringLiteral("AM"));
+    CHECK(country("51") == QStringLiteral("AM"));
+    CHECK(country("DEU") == QStringLiteral("DE"));
+    CHECK(country("Germany") == QStringLiteral("DE"));
+    CHECK(country("Атлантида") == QStringLiteral("Атлантида")); // unknown: kept, and the row is rejected
+    CHECK(m.convert(QStringLiteral("transit_countries"), QStringLiteral("Казахстан;417")) == QStringLiteral("KZ;KG"));
 }
 
 TEST_CASE("date and decimal formats are told from values")
