@@ -1,8 +1,11 @@
 #include "../../support/CustomsExtracts.h"
 #include "ImportTestSupport.h"
 
+#include "models/export/CaravanCsvExport.h"
 #include "models/import/HeaderMatcher.h"
 #include "models/import/MappingProposal.h"
+
+#include <QFile>
 
 using namespace caravan;
 using namespace caravan::test;
@@ -356,4 +359,14 @@ TEST_CASE("Caravan CSV keeps dispatch_country, and a Caravan CSV file read as cs
     CHECK(shipmentText(tc, "dispatch_country", "s2") == QStringLiteral("KG"));
     CHECK(text(tc, QStringLiteral("SELECT reason FROM rejected_rows")) ==
           QStringLiteral("dispatch_country 'Atlantis' is not an ISO 3166 two-letter country code"));
+
+    // Exported as Caravan CSV, the column comes back.
+    NullProgress progress;
+    const QString prefix = tc.file(QStringLiteral("out-"));
+    REQUIRE(exportCaravanCsv(tc.caseFile().handle(), prefix, progress).ok());
+    QFile out(prefix + QStringLiteral("shipments.csv"));
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().split('\n');
+    CHECK(lines.value(0).endsWith(",transit_countries,dispatch_country"));
+    CHECK(lines.value(1) == "s1,2023-01-05,kz-1,ru-1,854231,,,,,,,,,,KZ");
 }
