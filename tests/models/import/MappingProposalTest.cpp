@@ -370,3 +370,39 @@ TEST_CASE("Caravan CSV keeps dispatch_country, and a Caravan CSV file read as cs
     CHECK(lines.value(0).endsWith(",transit_countries,dispatch_country"));
     CHECK(lines.value(1) == "s1,2023-01-05,kz-1,ru-1,854231,,,,,,,,,,KZ");
 }
+
+TEST_CASE("a customs database dump named by declaration field codes (ND, G072, G021, G33, G41A...)")
+{
+    TempCase tc;
+    const MappingProposal p = proposalFor(
+        tc, QStringLiteral("dump.csv"),
+        QByteArrayLiteral(
+            "ND;G072;G021;G022;G023;G081;G082;G33;G31_1;G35;G38;G41;G41A;G42;G221;G222;G15A;G34;G17A;G32\n"
+            "10702010/150323/0012345;15.03.2023;;BAUTEILE GMBH;BERLIN;190240012345;KAZAKH TRANZIT;8542310000;CHIPS;"
+            "14,1;12,5;1200;796;15300,50;USD;15300,50;DE;DE;KZ;3\n"));
+    CHECK(columnsOf(p) == Columns{
+                              {QStringLiteral("id"), QStringLiteral("ND")},
+                              {QStringLiteral("date"), QStringLiteral("G072")},
+                              {QStringLiteral("exporter"), QStringLiteral("G021")},
+                              {QStringLiteral("importer"), QStringLiteral("G081")},
+                              {QStringLiteral("hs_code"), QStringLiteral("G33")},
+                              {QStringLiteral("description"), QStringLiteral("G31_1")},
+                              {QStringLiteral("quantity"), QStringLiteral("G41")},
+                              {QStringLiteral("unit"), QStringLiteral("G41A")},
+                              {QStringLiteral("weight_kg"), QStringLiteral("G38")},
+                              {QStringLiteral("value"), QStringLiteral("G42")},
+                              {QStringLiteral("currency"), QStringLiteral("G221")},
+                              {QStringLiteral("origin_country"), QStringLiteral("G34")},
+                              {QStringLiteral("destination_country"), QStringLiteral("G17A")},
+                              {QStringLiteral("dispatch_country"), QStringLiteral("G15A")},
+                              {QStringLiteral("item_number"), QStringLiteral("G32")},
+                              {QStringLiteral("exporter_name"), QStringLiteral("G022")},
+                              {QStringLiteral("importer_name"), QStringLiteral("G082")},
+                          });
+    CHECK(p.unmapped == QStringList{QStringLiteral("G023"), QStringLiteral("G35"), QStringLiteral("G222")});
+    const ImportSummary s = importProposed(tc, QStringLiteral("dump.csv"));
+    CHECK(s.imported == 1);
+    CHECK(partyOf(tc, "exporter", "10702010/150323/0012345/3") == QStringLiteral("BAUTEILE GMBH BAUTEILE GMBH DE"));
+    CHECK(partyOf(tc, "importer", "10702010/150323/0012345/3") == QStringLiteral("190240012345 KAZAKH TRANZIT KZ"));
+    CHECK(shipmentText(tc, "weight_kg", "10702010/150323/0012345/3") == QStringLiteral("12.5"));
+}
