@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace caravan {
@@ -61,6 +62,8 @@ QString normaliseDate(const QString &text, const QString &format)
 {
     if (fields::isoDate(text))
         return text;
+    if (const QDate registered = ColumnMapping::dateOfDeclaration(text); registered.isValid())
+        return registered.toString(Qt::ISODate);
     QStringList formats;
     if (!format.isEmpty())
         formats << format;
@@ -179,6 +182,15 @@ QStringList ColumnMapping::extraFieldsOf(const QString &kind)
     if (kind == u"shipments")
         return {QStringLiteral("item_number"), QStringLiteral("exporter_name"), QStringLiteral("importer_name")};
     return {};
+}
+
+QDate ColumnMapping::dateOfDeclaration(const QString &number)
+{
+    static const QRegularExpression dt(QStringLiteral("^\\d{8}/(\\d{2})(\\d{2})(\\d{2})/\\d+"));
+    const auto m = dt.match(number.trimmed());
+    if (!m.hasMatch())
+        return {};
+    return QDate(2000 + m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
 }
 
 QString ColumnMapping::extraFieldOf(const QString &field)

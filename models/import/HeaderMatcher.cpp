@@ -349,6 +349,9 @@ QString HeaderMatcher::describe(const HeaderMatch &m)
     case HeaderMatch::Reason::PartyCode:
         return QStringLiteral("'%1' -> %2 (an identifier column, preferred to the name as the party's reference)")
             .arg(m.column, m.field);
+    case HeaderMatch::Reason::DeclarationDate:
+        return QStringLiteral("'%1' -> %2 (no date column: the registration date in the declaration number)")
+            .arg(m.column, m.field);
     }
     return {};
 }

@@ -406,3 +406,28 @@ TEST_CASE("a customs database dump named by declaration field codes (ND, G072, G
     CHECK(partyOf(tc, "importer", "10702010/150323/0012345/3") == QStringLiteral("190240012345 KAZAKH TRANZIT KZ"));
     CHECK(shipmentText(tc, "weight_kg", "10702010/150323/0012345/3") == QStringLiteral("12.5"));
 }
+
+TEST_CASE("with no date column, the date is the registration date inside the declaration number")
+{
+    TempCase tc;
+    CHECK(ColumnMapping::dateOfDeclaration(QStringLiteral("10702010/150323/0012345")) == QDate(2023, 3, 15));
+    CHECK_FALSE(ColumnMapping::dateOfDeclaration(QStringLiteral("10702010/310423/0012345")).isValid());
+    CHECK_FALSE(ColumnMapping::dateOfDeclaration(QStringLiteral("DE-2023-0012345")).isValid());
+    const MappingProposal p =
+        proposalFor(tc, QStringLiteral("nodate.csv"),
+                    QByteArrayLiteral("Declaration number;Consignor;Consignee;HS code\n"
+                                      "10702010/150323/0012345;Bauteile GmbH;Kazakh Tranzit LLP;854231\n"
+                                      "10702010/020423/0023456;Kazakh Tranzit LLP;Vektor LLC;854231\n"));
+    REQUIRE(p.isComplete());
+    CHECK(columnsOf(p) == Columns{
+                              {QStringLiteral("id"), QStringLiteral("Declaration number")},
+                              {QStringLiteral("date"), QStringLiteral("Declaration number")},
+                              {QStringLiteral("exporter"), QStringLiteral("Consignor")},
+                              {QStringLiteral("importer"), QStringLiteral("Consignee")},
+                              {QStringLiteral("hs_code"), QStringLiteral("HS code")},
+                          });
+    CHECK(p.matches[1].reason == HeaderMatch::Reason::DeclarationDate);
+    const ImportSummary s = importProposed(tc, QStringLiteral("nodate.csv"));
+    CHECK(s.imported == 2);
+    CHECK(shipmentText(tc, "date", "10702010/020423/0023456") == QStringLiteral("2023-04-02"));
+}
