@@ -3,6 +3,7 @@
 
 #include "models/export/CaravanCsvExport.h"
 #include "models/import/HeaderMatcher.h"
+#include "models/import/ImportFormats.h"
 #include "models/import/MappingProposal.h"
 
 #include <QFile>
@@ -430,4 +431,21 @@ TEST_CASE("with no date column, the date is the registration date inside the dec
     const ImportSummary s = importProposed(tc, QStringLiteral("nodate.csv"));
     CHECK(s.imported == 2);
     CHECK(shipmentText(tc, "date", "10702010/020423/0023456") == QStringLiteral("2023-04-02"));
+}
+
+TEST_CASE("format detection reads a customs extract as csv, and says what an incomplete one lacks")
+{
+    TempCase tc;
+    const QString extract = tc.file(QStringLiteral("extract.csv"));
+    writeFile(extract, customs::russianExtract());
+    CHECK(importformats::detect(extract).value() == QStringLiteral("csv"));
+    const QString odd = tc.file(QStringLiteral("odd.csv"));
+    writeFile(odd, "Номер ДТ;Отправитель;Примечание\n1;A;x\n");
+    const auto detected = importformats::detect(odd);
+    REQUIRE_FALSE(detected.ok());
+    CHECK(detected.error().message.startsWith(
+        QStringLiteral("odd.csv: no column found for date, importer, hs_code (shipments needs")));
+    const QString colours = tc.file(QStringLiteral("colours.csv"));
+    writeFile(colours, "colour,size\nred,3\n");
+    CHECK(importformats::detect(colours).error().message.startsWith(QStringLiteral("cannot tell the format")));
 }
