@@ -1,5 +1,7 @@
 #include "models/import/CountryNames.h"
 
+#include "models/import/FieldParsers.h"
+
 #include <QHash>
 
 #include <unicode/locid.h>
@@ -12,19 +14,6 @@
 namespace caravan::countrynames {
 
 namespace {
-
-// Lower-case letters and digits only, ё as е: "Российская Федерация" and "российская федерация." compare equal.
-QString key(const QString &text)
-{
-    QString out;
-    for (QChar c : text.toLower()) {
-        if (c == u'ё')
-            c = u'е';
-        if (c.isLetterOrNumber())
-            out.append(c);
-    }
-    return out;
-}
 
 QString fromIcu(const icu::UnicodeString &text)
 {
@@ -48,10 +37,10 @@ QHash<QString, QString> buildTable()
             icu::UnicodeString name;
             place.getDisplayCountry(language, name);
             if (!name.isBogus() && name.length() > 0)
-                table.insert(key(fromIcu(name)), alpha2);
+                table.insert(fields::squashed(fromIcu(name)), alpha2);
         }
         if (const char *alpha3 = place.getISO3Country(); alpha3 && std::char_traits<char>::length(alpha3) == 3)
-            table.insert(key(QString::fromLatin1(alpha3)), alpha2);
+            table.insert(fields::squashed(QString::fromLatin1(alpha3)), alpha2);
         UErrorCode regionStatus = U_ZERO_ERROR;
         if (const icu::Region *region = icu::Region::getInstance(code, regionStatus);
             U_SUCCESS(regionStatus) && region && region->getNumericCode() > 0)
@@ -89,7 +78,7 @@ QHash<QString, QString> buildTable()
         {"республика корея", "KR"},
     };
     for (const auto &[name, code] : aliases)
-        table.insert(key(QString::fromUtf8(name)), QString::fromLatin1(code));
+        table.insert(fields::squashed(QString::fromUtf8(name)), QString::fromLatin1(code));
     return table;
 }
 
@@ -98,7 +87,7 @@ QHash<QString, QString> buildTable()
 QString codeOf(const QString &text)
 {
     static const QHash<QString, QString> table = buildTable();
-    QString k = key(text);
+    QString k = fields::squashed(text);
     bool numeric = !k.isEmpty() && k.size() <= 3;
     for (const QChar c : k)
         numeric = numeric && c.isDigit();

@@ -2,6 +2,7 @@
 
 #include "models/import/CaravanCsvReader.h"
 #include "models/import/ColumnMapping.h"
+#include "models/import/FieldParsers.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -11,20 +12,6 @@
 namespace caravan {
 
 namespace {
-
-// Lower-case letters and digits only, ё as е: "Consignee Name" and "consignee_name" compare equal.
-QString squash(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text.toLower()) {
-        if (c == u'ё')
-            c = u'е';
-        if (c.isLetterOrNumber())
-            out.append(c);
-    }
-    return out;
-}
 
 // A field, the names a header may give it (the first the best) and its box in the EAEU declaration.
 struct FieldNames {
@@ -180,7 +167,7 @@ HeaderMatcher::Parsed HeaderMatcher::parse(const QString &header)
     if (const auto g = fieldCode.match(header.trimmed().toLower()); g.hasMatch()) {
         const int box = g.captured(1).toInt();
         const int item = g.captured(2).isEmpty() ? 0 : g.captured(2).toInt();
-        p.full = p.main = p.bare = squash(header);
+        p.full = p.main = p.bare = fields::squashed(header);
         const bool party = box == 2 || box == 8;
         p.code = party && item == 1;
         // Not the field of the box: a party's address, the invoice total beside the currency, the reference number.
@@ -220,8 +207,8 @@ HeaderMatcher::Parsed HeaderMatcher::parse(const QString &header)
     for (const QString &word : main.split(nonWord, Qt::SkipEmptyParts))
         if (!isCodeWord(word))
             bareWords << word;
-    p.full = squash(text);
-    p.main = squash(main);
+    p.full = fields::squashed(text);
+    p.main = fields::squashed(main);
     p.bare = bareWords.join(QString());
     p.rowNumber = p.box == 0 && (isRowNumber(p.full) || header.trimmed() == u"№");
     return p;
@@ -250,7 +237,7 @@ QList<HeaderMatch> HeaderMatcher::match(const QStringList &header, const QString
                 continue;
             HeaderMatch best{field, header[h], HeaderMatch::Reason::Name, {}, p.box, 0};
             for (qsizetype i = 0; i < names.names.size(); ++i) {
-                const QString name = squash(names.names[i]);
+                const QString name = fields::squashed(names.names[i]);
                 const int rank = static_cast<int>(std::min<qsizetype>(i, 30));
                 int score = 0;
                 if (p.main == name || p.full == name || (!p.bare.isEmpty() && p.bare == name))
@@ -270,7 +257,7 @@ QList<HeaderMatch> HeaderMatcher::match(const QStringList &header, const QString
             if (best.score <= 0)
                 continue;
             for (const QString &word : names.never)
-                if (p.full.contains(squash(word)))
+                if (p.full.contains(fields::squashed(word)))
                     best.score = 0;
             if (best.score <= 0)
                 continue;
