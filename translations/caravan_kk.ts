@@ -1884,6 +1884,10 @@
         <source>Columns left out: %1.</source>
         <translation>Пайдаланылмаған бағандар: %1.</translation>
     </message>
+    <message>
+        <source>no date column: the registration date in the declaration number</source>
+        <translation>күн бағаны жоқ: тіркеу күні декларация нөмірінен</translation>
+    </message>
 </context>
 <context>
     <name>caravan::InspectorPanel</name>

@@ -1907,6 +1907,10 @@
         <source>Columns left out: %1.</source>
         <translation>Не использованы столбцы: %1.</translation>
     </message>
+    <message>
+        <source>no date column: the registration date in the declaration number</source>
+        <translation>нет столбца даты: дата регистрации из номера декларации</translation>
+    </message>
 </context>
 <context>
     <name>caravan::InspectorPanel</name>

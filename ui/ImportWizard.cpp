@@ -499,6 +499,8 @@ QString ImportWizard::reasonFor(const QString &field) const
             return tr("contains “%1”").arg(m.name);
         case HeaderMatch::Reason::PartyCode:
             return tr("an identifier column: preferred to the name as the party's reference");
+        case HeaderMatch::Reason::DeclarationDate:
+            return tr("no date column: the registration date in the declaration number");
         }
     }
     return {};

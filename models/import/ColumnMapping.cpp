@@ -1,6 +1,7 @@
 #include "models/import/ColumnMapping.h"
 
 #include "models/import/CaravanCsvReader.h"
+#include "models/import/CountryNames.h"
 #include "models/import/FieldParsers.h"
 #include "models/import/HeaderMatcher.h"
 #include "models/import/ValueFormats.h"
@@ -8,6 +9,7 @@
 #include <QDate>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace caravan {
@@ -50,14 +52,18 @@ QString normaliseCountry(const QString &text)
 {
     if (const auto code = fields::countryCode(text))
         return *code;
-    const QString byName = fields::countryCodeFromName(text);
-    return byName.isEmpty() ? text : byName;
+    if (const QString byName = fields::countryCodeFromName(text); !byName.isEmpty())
+        return byName;
+    const QString other = countrynames::codeOf(text); // Russian, Kazakh, numeric, alpha-3
+    return other.isEmpty() ? text : other;
 }
 
 QString normaliseDate(const QString &text, const QString &format)
 {
     if (fields::isoDate(text))
         return text;
+    if (const QDate registered = ColumnMapping::dateOfDeclaration(text); registered.isValid())
+        return registered.toString(Qt::ISODate);
     QStringList formats;
     if (!format.isEmpty())
         formats << format;
@@ -176,6 +182,15 @@ QStringList ColumnMapping::extraFieldsOf(const QString &kind)
     if (kind == u"shipments")
         return {QStringLiteral("item_number"), QStringLiteral("exporter_name"), QStringLiteral("importer_name")};
     return {};
+}
+
+QDate ColumnMapping::dateOfDeclaration(const QString &number)
+{
+    static const QRegularExpression dt(QStringLiteral("^\\d{8}/(\\d{2})(\\d{2})(\\d{2})/\\d+"));
+    const auto m = dt.match(number.trimmed());
+    if (!m.hasMatch())
+        return {};
+    return QDate(2000 + m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
 }
 
 QString ColumnMapping::extraFieldOf(const QString &field)

@@ -2,6 +2,7 @@
 
 #include "models/core/Result.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -42,6 +43,9 @@ struct ColumnMapping {
     // its code is empty.
     static QString extraFieldOf(const QString &field);
     static QByteArray withExtra(const QString &field, const QByteArray &converted, const QByteArray &extra);
+    // The registration date inside an EAEU declaration number ("10702010/150323/0012345": 15 March 2023), or an
+    // invalid date. A date field mapped onto the declaration number reads it so.
+    static QDate dateOfDeclaration(const QString &number);
     // The kind a header most likely holds, judged by how many fields propose() can fill.
     static QString likelyKind(const QStringList &header);
 

@@ -197,6 +197,19 @@ QString countryCodeFromName(const QString &name)
     return byName.value(nameKey(name));
 }
 
+QString squashed(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text.toLower()) {
+        if (c == u'ё')
+            c = u'е';
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
 std::optional<double> number(QStringView text)
 {
     text = text.trimmed();

@@ -24,6 +24,9 @@ QString countryCodeFromName(const QString &name);
 std::optional<double> number(QStringView text);
 // The same, straight from UTF-8 bytes (the bulk path: no QString on the way).
 std::optional<double> number(QByteArrayView utf8);
+// Lower-case letters and digits only, ё as е: "Вес нетто, кг" -> "веснеттокг", "Consignee_Name" -> "consigneename".
+// The key headers and names in Cyrillic, Kazakh and Latin letters compare by.
+QString squashed(const QString &text);
 // "a; b;;c " -> ["a", "b", "c"].
 QStringList splitList(const QString &text, QChar separator = u';');
 

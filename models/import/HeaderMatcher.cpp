@@ -2,6 +2,7 @@
 
 #include "models/import/CaravanCsvReader.h"
 #include "models/import/ColumnMapping.h"
+#include "models/import/FieldParsers.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -11,20 +12,6 @@
 namespace caravan {
 
 namespace {
-
-// Lower-case letters and digits only, ё as е: "Consignee Name" and "consignee_name" compare equal.
-QString squash(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text.toLower()) {
-        if (c == u'ё')
-            c = u'е';
-        if (c.isLetterOrNumber())
-            out.append(c);
-    }
-    return out;
-}
 
 // A field, the names a header may give it (the first the best) and its box in the EAEU declaration.
 struct FieldNames {
@@ -47,7 +34,7 @@ const QHash<QString, FieldNames> &fieldNames()
          {split("номер дт|рег номер декларации|регистрационный номер декларации|регистрационный номер дт|"
                 "номер декларации|номер гтд|гтд|дт|декларация|регистрационный номер|declaration number|"
                 "declaration no|declaration id|declaration|decl no|customs declaration number|entry number|"
-                "record id|декларация нөмірі|дт нөмірі|тіркеу нөмірі|id|номер"),
+                "record id|декларация нөмірі|дт нөмірі|тіркеу нөмірі|nd|ndt|nd dt|id|номер"),
           0,
           {}}},
         {QStringLiteral("item_number"),
@@ -59,7 +46,7 @@ const QHash<QString, FieldNames> &fieldNames()
          {split("дата выпуска|дата выпуска товаров|дата дт|дата декларации|дата регистрации дт|дата регистрации|"
                 "дата оформления|date|release date|date of release|declaration date|acceptance date|"
                 "shipment date|arrival date|date of declaration|шығарылған күні|шығарылған күн|декларация күні|"
-                "тіркелген күні|күні|дата"),
+                "тіркелген күні|күні|g072|g542|дата"),
           0,
           {}}},
         {QStringLiteral("exporter"),
@@ -92,7 +79,7 @@ const QHash<QString, FieldNames> &fieldNames()
           {}}},
         {QStringLiteral("unit"),
          {split("доп ед изм|доп ед|единица измерения|ед изм|дополнительная единица измерения|код доп ед изм|"
-                "код единицы измерения|unit|uom|unit of measure|supplementary unit|өлшем бірлігі|единица"),
+                "код единицы измерения|unit|uom|unit of measure|supplementary unit|өлшем бірлігі|g41a|единица"),
           0,
           {}}},
         {QStringLiteral("weight_kg"),
@@ -107,7 +94,7 @@ const QHash<QString, FieldNames> &fieldNames()
           {}}},
         {QStringLiteral("currency"),
          {split("валюта|валюта контракта|валюта и общая сумма по счету|валюта счета|currency|invoice currency|"
-                "currency code|валютасы|валюта коды"),
+                "currency code|валютасы|валюта коды|g221|g22a"),
           22,
           {}}},
         {QStringLiteral("dispatch_country"),
@@ -117,7 +104,7 @@ const QHash<QString, FieldNames> &fieldNames()
           {}}},
         {QStringLiteral("origin_country"),
          {split("страна происхождения|код страны происхождения|origin country|country of origin|origin|"
-                "шыққан елі|тауардың шыққан елі|шығарылған елі"),
+                "шыққан елі|тауардың шыққан елі|шығарылған елі|g34|g34a"),
           16,
           {}}},
         {QStringLiteral("destination_country"),
@@ -174,6 +161,20 @@ QString fieldOfPartyName(const QString &field)
 HeaderMatcher::Parsed HeaderMatcher::parse(const QString &header)
 {
     Parsed p;
+    // Field codes of the electronic declaration, as customs databases name their columns: G33, G021 (box 2, item 1:
+    // the sender's code), G022 (its name), G023 (its address), G072 (the registration date), G15A, G31_1, G41A.
+    static const QRegularExpression fieldCode(QStringLiteral("^g(\\d{2})(\\d)?([a-z])?(?:_\\d+)?$"));
+    if (const auto g = fieldCode.match(header.trimmed().toLower()); g.hasMatch()) {
+        const int box = g.captured(1).toInt();
+        const int item = g.captured(2).isEmpty() ? 0 : g.captured(2).toInt();
+        p.full = p.main = p.bare = fields::squashed(header);
+        const bool party = box == 2 || box == 8;
+        p.code = party && item == 1;
+        // Not the field of the box: a party's address, the invoice total beside the currency, the reference number.
+        const bool other = (party && item >= 3) || (box == 22 && item == 2) || box == 7;
+        p.box = other || box > 54 ? 0 : box;
+        return p;
+    }
     QString text = header.trimmed().toLower();
     text.replace(u'ё', u'е');
     text.replace(u'№', QStringLiteral(" номер "));
@@ -206,8 +207,8 @@ HeaderMatcher::Parsed HeaderMatcher::parse(const QString &header)
     for (const QString &word : main.split(nonWord, Qt::SkipEmptyParts))
         if (!isCodeWord(word))
             bareWords << word;
-    p.full = squash(text);
-    p.main = squash(main);
+    p.full = fields::squashed(text);
+    p.main = fields::squashed(main);
     p.bare = bareWords.join(QString());
     p.rowNumber = p.box == 0 && (isRowNumber(p.full) || header.trimmed() == u"№");
     return p;
@@ -236,7 +237,7 @@ QList<HeaderMatch> HeaderMatcher::match(const QStringList &header, const QString
                 continue;
             HeaderMatch best{field, header[h], HeaderMatch::Reason::Name, {}, p.box, 0};
             for (qsizetype i = 0; i < names.names.size(); ++i) {
-                const QString name = squash(names.names[i]);
+                const QString name = fields::squashed(names.names[i]);
                 const int rank = static_cast<int>(std::min<qsizetype>(i, 30));
                 int score = 0;
                 if (p.main == name || p.full == name || (!p.bare.isEmpty() && p.bare == name))
@@ -256,7 +257,7 @@ QList<HeaderMatch> HeaderMatcher::match(const QStringList &header, const QString
             if (best.score <= 0)
                 continue;
             for (const QString &word : names.never)
-                if (p.full.contains(squash(word)))
+                if (p.full.contains(fields::squashed(word)))
                     best.score = 0;
             if (best.score <= 0)
                 continue;
@@ -334,6 +335,9 @@ QString HeaderMatcher::describe(const HeaderMatch &m)
         return QStringLiteral("'%1' -> %2 (contains '%3')").arg(m.column, m.field, m.name);
     case HeaderMatch::Reason::PartyCode:
         return QStringLiteral("'%1' -> %2 (an identifier column, preferred to the name as the party's reference)")
+            .arg(m.column, m.field);
+    case HeaderMatch::Reason::DeclarationDate:
+        return QStringLiteral("'%1' -> %2 (no date column: the registration date in the declaration number)")
             .arg(m.column, m.field);
     }
     return {};

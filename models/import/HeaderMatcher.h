@@ -9,11 +9,12 @@ namespace caravan {
 // Why a column of a file was taken for a field: for the import wizard and `import --show-mapping`.
 struct HeaderMatch {
     enum class Reason {
-        Name,       // the header is a known name of the field ("Вес нетто, кг": "вес нетто")
-        Box,        // the header names the field's box of the EAEU declaration ("Графа 38")
-        NameAndBox, // both
-        Contains,   // the header contains a known name of the field ("Код страны назначения")
-        PartyCode,  // an identifier column of a party, preferred to its name column
+        Name,            // the header is a known name of the field ("Вес нетто, кг": "вес нетто")
+        Box,             // the header names the field's box of the EAEU declaration ("Графа 38")
+        NameAndBox,      // both
+        Contains,        // the header contains a known name of the field ("Код страны назначения")
+        PartyCode,       // an identifier column of a party, preferred to its name column
+        DeclarationDate, // no date column: the registration date inside the declaration number
     };
     QString field;  // a field of the kind, or a mapping-only one (item_number, exporter_name, importer_name)
     QString column; // the header as written

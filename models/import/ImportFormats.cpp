@@ -2,9 +2,9 @@
 
 #include "models/import/BodsReader.h"
 #include "models/import/CaravanCsvReader.h"
-#include "models/import/ColumnMapping.h"
 #include "models/import/CsvReader.h"
 #include "models/import/FtmReader.h"
+#include "models/import/MappingProposal.h"
 #include "models/import/OfacSdnReader.h"
 #include "models/import/TradeStatsReader.h"
 #include "models/import/UnScReader.h"
@@ -159,9 +159,12 @@ Result<QString> detect(const QString &path)
     if (TradeStatsReader::layoutOfHeader(header))
         return QStringLiteral("trade-stats");
     // Somebody else's CSV whose header a mapping can be proposed for (a customs extract): read through it.
-    if (const QString kind = ColumnMapping::likelyKind(record);
-        ColumnMapping::propose(record, kind).problems(record).isEmpty())
+    const MappingProposal proposal = MappingProposal::fromPreview(CsvPreview{record, {}, enc.name, u','}, {});
+    if (proposal.isComplete() && !proposal.matches.isEmpty())
         return QStringLiteral("csv");
+    // Most of a mapping found: say what is missing rather than that the format is unknown.
+    if (proposal.matches.size() >= 2)
+        return makeError(ErrorCode::InvalidInput, proposal.refusal(name));
     return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot tell the format of %1; name it with --format (%2)")
                                                   .arg(name, names().join(QStringLiteral(", "))));
 }

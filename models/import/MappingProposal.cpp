@@ -32,6 +32,22 @@ QString quotedList(const QStringList &items)
     return out.join(QStringLiteral(", "));
 }
 
+// Shipments with no date column but EAEU declaration numbers as ids: the date is the one the number holds.
+void dateFromDeclaration(MappingProposal &p, const CsvPreview &preview)
+{
+    const QString idColumn = p.mapping.columns.value(QStringLiteral("id"));
+    if (p.mapping.kind != u"shipments" || p.mapping.columns.contains(QStringLiteral("date")) || idColumn.isEmpty() ||
+        preview.rows.isEmpty())
+        return;
+    const qsizetype at = preview.header.indexOf(idColumn);
+    for (const QStringList &row : preview.rows)
+        if (!ColumnMapping::dateOfDeclaration(row.value(at)).isValid())
+            return;
+    p.mapping.columns.insert(QStringLiteral("date"), idColumn);
+    HeaderMatch m{QStringLiteral("date"), idColumn, HeaderMatch::Reason::DeclarationDate, {}, 0, 0};
+    p.matches.insert(p.matches.isEmpty() || p.matches.first().field != u"id" ? 0 : 1, m);
+}
+
 } // namespace
 
 MappingProposal MappingProposal::fromPreview(const CsvPreview &preview, const QString &kind)
@@ -44,11 +60,14 @@ MappingProposal MappingProposal::fromPreview(const CsvPreview &preview, const QS
     p.mapping = ColumnMapping::propose(preview.header, chosen);
     p.matches = HeaderMatcher::match(preview.header, chosen);
     p.mapping.encoding = preview.encoding;
+    dateFromDeclaration(p, preview);
 
     QStringList dates, numbers, lists;
     for (const HeaderMatch &m : p.matches) { // in field order: the examples do not depend on hashing
         const qsizetype at = preview.header.indexOf(m.column);
         if (at < 0)
+            continue;
+        if (m.reason == HeaderMatch::Reason::DeclarationDate)
             continue;
         QStringList *into = isDateField(m.field)     ? &dates
                             : isNumberField(m.field) ? &numbers
@@ -64,7 +83,7 @@ MappingProposal MappingProposal::fromPreview(const CsvPreview &preview, const QS
     p.mapping.decimalSeparator = p.formats.decimalSeparator;
     p.mapping.listSeparator = p.formats.listSeparator;
 
-    QStringList taken = p.mapping.columns.values();
+    const QStringList taken = p.mapping.columns.values();
     for (const QString &h : preview.header)
         if (!taken.contains(h))
             p.unmapped << h;

@@ -17,7 +17,8 @@ QByteArray russianExtract();
 QByteArray kazakhExtract();
 // English headers: UTF-8, ',', MM/dd/yyyy (a day past the 12th tells), "15,300.50".
 QByteArray englishExtract();
-// Numbered EAEU boxes ("Графа 2", "Гр.33", "38 Вес нетто (кг)"): KOI8-R, ";", dd.MM.yy, currency as 840.
+// Numbered EAEU boxes ("Графа 2", "Гр.33", "38 Вес нетто (кг)"): KOI8-R, ";", dd.MM.yy, currency
+// as 840, countries by Russian name or numeric code.
 QByteArray numberedExtract();
 
 } // namespace customs

@@ -1,8 +1,12 @@
 #include "../../support/CustomsExtracts.h"
 #include "ImportTestSupport.h"
 
+#include "models/export/CaravanCsvExport.h"
 #include "models/import/HeaderMatcher.h"
+#include "models/import/ImportFormats.h"
 #include "models/import/MappingProposal.h"
+
+#include <QFile>
 
 using namespace caravan;
 using namespace caravan::test;
@@ -260,6 +264,36 @@ TEST_CASE("numbered declaration boxes: Графа NN, Гр.NN and a leading numb
     CHECK(shipmentText(tc, "value", "10702010/150323/0012345/3") == QStringLiteral("15300.5"));
     CHECK(shipmentText(tc, "currency", "10702010/150323/0012345/3") == QStringLiteral("USD"));
     CHECK(shipmentText(tc, "dispatch_country", "10702010/150323/0012345/3") == QStringLiteral("DE"));
+    CHECK(shipmentText(tc, "origin_country", "10702010/150323/0012345/3") == QStringLiteral("DE"));
+    CHECK(shipmentText(tc, "destination_country", "10702010/150323/0012345/3") == QStringLiteral("KZ"));
+    CHECK(shipmentText(tc, "destination_country", "10702010/020423/0023456/1") == QStringLiteral("RU"));
+    CHECK(shipmentText(tc, "dispatch_country", "10702010/020423/0023456/2") == QStringLiteral("KZ"));
+    CHECK(shipmentText(tc, "origin_country", "10702010/020423/0023456/2") == QStringLiteral("CN"));
+    CHECK(shipmentText(tc, "destination_country", "10702010/020423/0023456/2") == QStringLiteral("RU"));
+}
+
+TEST_CASE("country values as extracts write them: Russian and Kazakh names, numeric and alpha-3 codes")
+{
+    ColumnMapping m;
+    m.kind = QStringLiteral("shipments");
+    const auto country = [&m](const char *text) {
+        return m.convert(QStringLiteral("destination_country"), QString::fromUtf8(text));
+    };
+    CHECK(country("Россия") == QStringLiteral("RU"));
+    CHECK(country("РОССИЙСКАЯ ФЕДЕРАЦИЯ") == QStringLiteral("RU"));
+    CHECK(country("Ресей") == QStringLiteral("RU"));
+    CHECK(country("Қазақстан") == QStringLiteral("KZ"));
+    CHECK(country("Киргизия") == QStringLiteral("KG"));
+    CHECK(country("Кыргызстан") == QStringLiteral("KG"));
+    CHECK(country("ОАЭ") == QStringLiteral("AE"));
+    CHECK(country("Біріккен Араб Әмірліктері") == QStringLiteral("AE"));
+    CHECK(country("643") == QStringLiteral("RU"));
+    CHECK(country("051") == QStringLiteral("AM"));
+    CHECK(country("51") == QStringLiteral("AM"));
+    CHECK(country("DEU") == QStringLiteral("DE"));
+    CHECK(country("Germany") == QStringLiteral("DE"));
+    CHECK(country("Атлантида") == QStringLiteral("Атлантида")); // unknown: kept, and the row is rejected
+    CHECK(m.convert(QStringLiteral("transit_countries"), QStringLiteral("Казахстан;417")) == QStringLiteral("KZ;KG"));
 }
 
 TEST_CASE("date and decimal formats are told from values")
@@ -326,4 +360,92 @@ TEST_CASE("Caravan CSV keeps dispatch_country, and a Caravan CSV file read as cs
     CHECK(shipmentText(tc, "dispatch_country", "s2") == QStringLiteral("KG"));
     CHECK(text(tc, QStringLiteral("SELECT reason FROM rejected_rows")) ==
           QStringLiteral("dispatch_country 'Atlantis' is not an ISO 3166 two-letter country code"));
+
+    // Exported as Caravan CSV, the column comes back.
+    NullProgress progress;
+    const QString prefix = tc.file(QStringLiteral("out-"));
+    REQUIRE(exportCaravanCsv(tc.caseFile().handle(), prefix, progress).ok());
+    QFile out(prefix + QStringLiteral("shipments.csv"));
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().split('\n');
+    CHECK(lines.value(0).endsWith(",transit_countries,dispatch_country"));
+    CHECK(lines.value(1) == "s1,2023-01-05,kz-1,ru-1,854231,,,,,,,,,,KZ");
+}
+
+TEST_CASE("a customs database dump named by declaration field codes (ND, G072, G021, G33, G41A...)")
+{
+    TempCase tc;
+    const MappingProposal p = proposalFor(
+        tc, QStringLiteral("dump.csv"),
+        QByteArrayLiteral(
+            "ND;G072;G021;G022;G023;G081;G082;G33;G31_1;G35;G38;G41;G41A;G42;G221;G222;G15A;G34;G17A;G32\n"
+            "10702010/150323/0012345;15.03.2023;;BAUTEILE GMBH;BERLIN;190240012345;KAZAKH TRANZIT;8542310000;CHIPS;"
+            "14,1;12,5;1200;796;15300,50;USD;15300,50;DE;DE;KZ;3\n"));
+    CHECK(columnsOf(p) == Columns{
+                              {QStringLiteral("id"), QStringLiteral("ND")},
+                              {QStringLiteral("date"), QStringLiteral("G072")},
+                              {QStringLiteral("exporter"), QStringLiteral("G021")},
+                              {QStringLiteral("importer"), QStringLiteral("G081")},
+                              {QStringLiteral("hs_code"), QStringLiteral("G33")},
+                              {QStringLiteral("description"), QStringLiteral("G31_1")},
+                              {QStringLiteral("quantity"), QStringLiteral("G41")},
+                              {QStringLiteral("unit"), QStringLiteral("G41A")},
+                              {QStringLiteral("weight_kg"), QStringLiteral("G38")},
+                              {QStringLiteral("value"), QStringLiteral("G42")},
+                              {QStringLiteral("currency"), QStringLiteral("G221")},
+                              {QStringLiteral("origin_country"), QStringLiteral("G34")},
+                              {QStringLiteral("destination_country"), QStringLiteral("G17A")},
+                              {QStringLiteral("dispatch_country"), QStringLiteral("G15A")},
+                              {QStringLiteral("item_number"), QStringLiteral("G32")},
+                              {QStringLiteral("exporter_name"), QStringLiteral("G022")},
+                              {QStringLiteral("importer_name"), QStringLiteral("G082")},
+                          });
+    CHECK(p.unmapped == QStringList{QStringLiteral("G023"), QStringLiteral("G35"), QStringLiteral("G222")});
+    const ImportSummary s = importProposed(tc, QStringLiteral("dump.csv"));
+    CHECK(s.imported == 1);
+    CHECK(partyOf(tc, "exporter", "10702010/150323/0012345/3") == QStringLiteral("BAUTEILE GMBH BAUTEILE GMBH DE"));
+    CHECK(partyOf(tc, "importer", "10702010/150323/0012345/3") == QStringLiteral("190240012345 KAZAKH TRANZIT KZ"));
+    CHECK(shipmentText(tc, "weight_kg", "10702010/150323/0012345/3") == QStringLiteral("12.5"));
+}
+
+TEST_CASE("with no date column, the date is the registration date inside the declaration number")
+{
+    TempCase tc;
+    CHECK(ColumnMapping::dateOfDeclaration(QStringLiteral("10702010/150323/0012345")) == QDate(2023, 3, 15));
+    CHECK_FALSE(ColumnMapping::dateOfDeclaration(QStringLiteral("10702010/310423/0012345")).isValid());
+    CHECK_FALSE(ColumnMapping::dateOfDeclaration(QStringLiteral("DE-2023-0012345")).isValid());
+    const MappingProposal p =
+        proposalFor(tc, QStringLiteral("nodate.csv"),
+                    QByteArrayLiteral("Declaration number;Consignor;Consignee;HS code\n"
+                                      "10702010/150323/0012345;Bauteile GmbH;Kazakh Tranzit LLP;854231\n"
+                                      "10702010/020423/0023456;Kazakh Tranzit LLP;Vektor LLC;854231\n"));
+    REQUIRE(p.isComplete());
+    CHECK(columnsOf(p) == Columns{
+                              {QStringLiteral("id"), QStringLiteral("Declaration number")},
+                              {QStringLiteral("date"), QStringLiteral("Declaration number")},
+                              {QStringLiteral("exporter"), QStringLiteral("Consignor")},
+                              {QStringLiteral("importer"), QStringLiteral("Consignee")},
+                              {QStringLiteral("hs_code"), QStringLiteral("HS code")},
+                          });
+    CHECK(p.matches[1].reason == HeaderMatch::Reason::DeclarationDate);
+    const ImportSummary s = importProposed(tc, QStringLiteral("nodate.csv"));
+    CHECK(s.imported == 2);
+    CHECK(shipmentText(tc, "date", "10702010/020423/0023456") == QStringLiteral("2023-04-02"));
+}
+
+TEST_CASE("format detection reads a customs extract as csv, and says what an incomplete one lacks")
+{
+    TempCase tc;
+    const QString extract = tc.file(QStringLiteral("extract.csv"));
+    writeFile(extract, customs::russianExtract());
+    CHECK(importformats::detect(extract).value() == QStringLiteral("csv"));
+    const QString odd = tc.file(QStringLiteral("odd.csv"));
+    writeFile(odd, "Номер ДТ;Отправитель;Примечание\n1;A;x\n");
+    const auto detected = importformats::detect(odd);
+    REQUIRE_FALSE(detected.ok());
+    CHECK(detected.error().message.startsWith(
+        QStringLiteral("odd.csv: no column found for date, importer, hs_code (shipments needs")));
+    const QString colours = tc.file(QStringLiteral("colours.csv"));
+    writeFile(colours, "colour,size\nred,3\n");
+    CHECK(importformats::detect(colours).error().message.startsWith(QStringLiteral("cannot tell the format")));
 }

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace caravan::countrynames {
+
+// The ISO 3166-1 alpha-2 code of a country as customs extracts write it beside the two-letter code: its name in
+// Russian, Kazakh or English ("Россия", "Российская Федерация", "Ресей", "Germany"), the numeric code of ISO 3166
+// and the EAEU classifier of countries ("643", "276", "051"), or the alpha-3 code ("RUS"). Empty when unknown.
+// Names come from ICU's locale data, so every country is covered, with the short forms extracts use (РФ, КНР, ОАЭ).
+QString codeOf(const QString &text);
+
+} // namespace caravan::countrynames
