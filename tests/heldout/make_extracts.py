@@ -46,6 +46,10 @@ Versions written (one folder each, every one with entities.csv + shipments.csv i
               decimal commas, dd.mm.yyyy, headers `Номер ДТ`, `Отправитель (код)`, `Код ТН ВЭД` (10
               digits)...), with `all`'s entities.csv beside it in Caravan CSV
   extract-clean  the shipments of `clean` in the same customs-style extract, with `clean`'s entities.csv
+              (each extract folder also holds mapping.json, a hand-written mapping of the extract: the control)
+  extract-names  `extract` with its countries written as Russian names (ГЕРМАНИЯ, КАЗАХСТАН) instead of codes;
+              written always, scored only when asked for (run_heldout.py --versions): no part of issue 15 reads
+              Russian country names yet
 
 Shipment ids are declaration numbers (`10702070/120323/0045678`), the same in every version, so chains
 compare across versions by their shipment ids.
@@ -67,7 +71,7 @@ import sys
 HELD_OUT_SEED = 150_2026
 DEV_SEED = 7
 
-VERSIONS = ["clean", "units", "quantities", "countries", "all", "extract", "extract-clean"]
+VERSIONS = ["clean", "units", "quantities", "countries", "all", "extract", "extract-clean", "extract-names"]
 
 START = datetime.date(2022, 4, 1)
 DAYS = 900  # to mid-September 2024
@@ -617,6 +621,18 @@ EXTRACT_COLUMNS = ["Номер ДТ", "Дата выпуска", "Отправи
                    "Доп. ед. изм.", "Фактурная стоимость", "Валюта"]
 
 
+# The hand-written column mapping of the extract (the control: the reader itself reads the extract right).
+EXTRACT_MAPPING = {
+    "caravan_mapping": 1, "kind": "shipments",
+    "columns": {"id": "Номер ДТ", "date": "Дата выпуска", "exporter": "Отправитель (код)",
+                "importer": "Получатель (код)", "hs_code": "Код ТН ВЭД", "description": "Описание товара",
+                "quantity": "Кол-во в доп. ед.", "unit": "Доп. ед. изм.", "weight_kg": "Вес нетто, кг",
+                "value": "Фактурная стоимость", "currency": "Валюта", "origin_country": "Страна происхождения",
+                "destination_country": "Страна назначения"},
+    "date_format": "dd.MM.yyyy", "decimal_separator": ",", "list_separator": ";", "create_parties": False,
+}
+
+
 def write_extract(path, world, rows, country_names=False):
     names = {e["id"]: e["name"] for e in world.entities}
 
@@ -639,7 +655,7 @@ def write_extract(path, world, rows, country_names=False):
         f.write(out.getvalue().encode("cp1251"))
 
 
-def write_all(world, out_dir, seed, country_names=False):
+def write_all(world, out_dir, seed):
     choices, no_country = decide_rewrites(world, seed)
     flags = {"clean": (False, False, False), "units": (True, False, False), "quantities": (False, True, False),
              "countries": (False, False, True), "all": (True, True, True)}
@@ -652,12 +668,15 @@ def write_all(world, out_dir, seed, country_names=False):
         write_caravan_csv(os.path.join(d, "entities.csv"), ENTITY_COLUMNS,
                           entity_rows(world, no_country if countries else set()))
         write_caravan_csv(os.path.join(d, "shipments.csv"), SHIPMENT_COLUMNS, rows)
-    for version, base, countries in (("extract", "all", True), ("extract-clean", "clean", False)):
+    for version, base, countries in (("extract", "all", True), ("extract-clean", "clean", False),
+                                     ("extract-names", "all", True)):
         d = os.path.join(out_dir, version)
         os.makedirs(d, exist_ok=True)
         write_caravan_csv(os.path.join(d, "entities.csv"), ENTITY_COLUMNS,
                           entity_rows(world, no_country if countries else set()))
-        write_extract(os.path.join(d, "extract.csv"), world, rows_of[base], country_names)
+        write_extract(os.path.join(d, "extract.csv"), world, rows_of[base], version == "extract-names")
+        with open(os.path.join(d, "mapping.json"), "w", encoding="utf-8") as f:
+            json.dump(EXTRACT_MAPPING, f, ensure_ascii=False, indent=1)
     key = {
         "seed": seed,
         "held_out": seed == HELD_OUT_SEED,
@@ -683,12 +702,10 @@ def main(argv):
     parser.add_argument("--seed", type=int, default=HELD_OUT_SEED,
                         help="world seed (default: the held-out acceptance seed %d; develop with %d)"
                         % (HELD_OUT_SEED, DEV_SEED))
-    parser.add_argument("--country-names", action="store_true",
-                        help="write the extract's countries as Russian names (ГЕРМАНИЯ) instead of codes")
     args = parser.parse_args(argv)
     world = World(args.seed)
     world.build()
-    key = write_all(world, args.out_dir, args.seed, args.country_names)
+    key = write_all(world, args.out_dir, args.seed)
     print("seed %d: %d entities, %d shipments, %d planted chains, %d decoys -> %s"
           % (args.seed, key["entities"], key["shipments"], len(key["chains"]), len(key["decoys"]), args.out_dir))
 

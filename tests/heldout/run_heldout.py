@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Scores caravan-cli's chain detection on the held-out cases of make_extracts.py (issue 15, item 9).
 
-For each version of a generated world (clean, units, quantities, countries, all, extract, extract-clean) it runs
+For each version of a generated world (clean, units, quantities, countries, all, extract, extract-clean; and
+extract-names when asked for with --versions) it runs
     caravan-cli new CASE
     caravan-cli import CASE entities.csv --json
     caravan-cli import CASE shipments.csv --json                 (Caravan CSV versions)
     caravan-cli import CASE extract.csv --format csv --json      (customs-style extracts: no --mapping)
+    caravan-cli import CASE extract.csv --format csv --mapping extract-clean/mapping.json --json
+                                                                 (extract-mapped: the control, a hand-written
+                                                                  mapping; the reader reads the extract right)
     caravan-cli chains CASE --json
 and scores the chains against the generator's answer key.
 
@@ -39,7 +43,8 @@ import make_extracts  # noqa: E402
 
 THRESHOLD = 0.95
 CSV_VERSIONS = ["clean", "units", "quantities", "countries", "all"]
-EXTRACT_VERSIONS = ["extract", "extract-clean"]
+EXTRACT_VERSIONS = ["extract", "extract-clean", "extract-names", "extract-mapped"]
+DEFAULT_VERSIONS = CSV_VERSIONS + ["extract", "extract-clean", "extract-mapped"]
 REWRITTEN = ["units", "quantities", "countries", "all"]
 
 
@@ -69,7 +74,10 @@ def run_version(cli, folder, version):
     if rc != 0:
         result["error"] = "new: exit %d: %s" % (rc, last_line(err))
         return result
-    if version in EXTRACT_VERSIONS:
+    if version == "extract-mapped":
+        d = os.path.join(folder, "extract-clean")
+        steps = [("entities.csv", []), ("extract.csv", ["--format", "csv", "--mapping", os.path.join(d, "mapping.json")])]
+    elif version in EXTRACT_VERSIONS:
         steps = [("entities.csv", []), ("extract.csv", ["--format", "csv"])]
     else:
         steps = [("entities.csv", []), ("shipments.csv", [])]
@@ -247,7 +255,7 @@ def main(argv):
                         help="seed of the scored world (default: the held-out seed)")
     parser.add_argument("--property-seeds", default="%d,11" % make_extracts.HELD_OUT_SEED,
                         help="comma-separated seeds of the property check")
-    parser.add_argument("--versions", default=",".join(CSV_VERSIONS + EXTRACT_VERSIONS),
+    parser.add_argument("--versions", default=",".join(DEFAULT_VERSIONS),
                         help="comma-separated versions to build and check (clean is always built: the reference)")
     args = parser.parse_args(argv)
     if not os.access(args.cli, os.X_OK):
