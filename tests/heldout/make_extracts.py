@@ -233,6 +233,10 @@ class World:
             self.reserved.setdefault(k, []).append((first, last))
         return True
 
+    def release(self, keys, first, last):
+        for k in keys:
+            self.reserved[k].remove((first, last))
+
     def lot(self, g):
         lo, hi = g[4]
         q = self.rng.randint(lo, hi)
@@ -310,8 +314,9 @@ class World:
         total = self.onward_total(ref)
         amounts = [total] if split_parts == 1 else self.split(total, split_parts)
         if amounts is None:
-            amounts = [total]
-            onward_days = [onward_days[-1]]
+            self.release([(x["id"], hs4) for x in route], d1, last_day)
+            del self.shipments[-len(shipments):]  # the legs just written, last in the list
+            return None
         buyers = [self.pick("buyer")]
         for _ in amounts[1:]:
             buyers.append(buyers[-1] if self.rng.random() < 0.5 else self.pick("buyer"))
