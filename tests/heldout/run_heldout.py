@@ -34,6 +34,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -96,7 +97,7 @@ def run_version(cli, folder, version):
             result["imported"] = src.get("imported", 0)
             result["rejected"] = src.get("rejected", 0)
             if result["rejected"]:
-                result["reject_notes"] = [ln for ln in err.splitlines() if ln.strip()][:3]
+                result["reject_notes"] = rejection_reasons(case)
     rc, out, err = cli.run("chains", case, "--json")
     if rc != 0:
         result["error"] = "chains: exit %d: %s" % (rc, last_line(err))
@@ -105,6 +106,19 @@ def run_version(cli, folder, version):
     result["chains"] = [frozenset(c["shipments"]) for c in doc.get("chains", [])]
     result["excluded"] = doc.get("excluded")
     return result
+
+
+def rejection_reasons(case):
+    """The commonest reasons the case recorded for rejected rows (a diagnostic: read with Python's sqlite3)."""
+    try:
+        con = sqlite3.connect("file:%s?mode=ro" % case, uri=True)
+        try:
+            rows = con.execute("SELECT reason, count(*) FROM rejected_rows GROUP BY reason ORDER BY 2 DESC LIMIT 3")
+            return ["%d x %s" % (n, reason) for reason, n in rows]
+        finally:
+            con.close()
+    except sqlite3.Error as e:
+        return ["(reasons unreadable: %s)" % e]
 
 
 def score(result, key):
@@ -166,8 +180,9 @@ def print_table(seed, key, results, clean):
         print("%-14s %6d %6d %6d %7d %5d/%-3d %9.3f %9.3f  %-26s misses: %s; false: %s" % (
             r["version"], r["rows"], r["imported"], r["rejected"], len(r["chains"]), r["found"], r["planted"],
             r["precision"], r["recall"], versus, describe(r["misses"]), describe(r["false"])))
-        if r.get("excluded"):
-            print("%-14s excluded: %s" % ("", json.dumps(r["excluded"], ensure_ascii=False, sort_keys=True)))
+        if r.get("excluded") is not None:
+            print("%-14s chains --json excluded: %s" % ("", json.dumps(r["excluded"], ensure_ascii=False,
+                                                                        sort_keys=True)))
         if r.get("reject_notes"):
             for note in r["reject_notes"]:
                 print("%-14s rejected: %s" % ("", note))
