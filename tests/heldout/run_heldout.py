@@ -31,6 +31,7 @@ Exit 0 when every check holds, 1 when one fails (each failure on its own line), 
 """
 
 import argparse
+import csv
 import json
 import os
 import shutil
@@ -152,6 +153,36 @@ def score(result, key):
     return result
 
 
+def print_details(folder, key, results, limit=5):
+    """--verbose: the first missed planted chains and false positives of each version, shipment by shipment, as
+    that version writes them (the extracts as the `all` or `clean` shipments they were written from)."""
+
+    base = {"extract": "all", "extract-names": "all", "extract-clean": "clean", "extract-mapped": "clean"}
+    for r in results:
+        if r["error"]:
+            continue
+        path = os.path.join(folder, base.get(r["version"], r["version"]), "shipments.csv")
+        with open(path, encoding="utf-8") as f:
+            rows = {row["id"]: row for row in csv.DictReader(f)}
+
+        def show(ids):
+            for s in sorted(ids, key=lambda i: rows[i]["date"]):
+                row = rows[s]
+                print("      %-24s %s %s -> %s hs %s qty %s %s weight %s" % (
+                    s, row["date"], row["exporter"], row["importer"], row["hs_code"], row["quantity"] or "-",
+                    row["unit"], row["weight_kg"]))
+        missed = [c for c in key["chains"] if not any(frozenset(c["shipments"]) <= d for d in r["chains"])]
+        false = [d for d in r["chains"] if not any(d <= frozenset(c["shipments"]) for c in key["chains"])]
+        for c in missed[:limit]:
+            partial = [len(d) for d in r["chains"] if d & frozenset(c["shipments"])]
+            print("  %s: missed %s (%s)%s" % (r["version"], c["id"], c["kind"],
+                                              ", detected in part: %s" % partial if partial else ""))
+            show(c["shipments"])
+        for d in false[:limit]:
+            print("  %s: false positive" % r["version"])
+            show(d)
+
+
 def same_chains(a, b):
     sa, sb = set(a["chains"]), set(b["chains"])
     return sa == sb, len(sa - sb), len(sb - sa)
@@ -207,17 +238,19 @@ def build_world(work, seed):
     return folder, key
 
 
-def evaluate(cli, work, seed, versions):
+def evaluate(cli, work, seed, versions, verbose=False):
     folder, key = build_world(work, seed)
     results = [score(run_version(cli, folder, v), key) for v in versions]
     clean = next(r for r in results if r["version"] == "clean")
     print_table(seed, key, results, clean)
+    if verbose:
+        print_details(folder, key, results)
     return results, clean, key
 
 
-def check_scores(cli, work, seed, versions):
+def check_scores(cli, work, seed, versions, verbose):
     failures = []
-    results, clean, key = evaluate(cli, work, seed, versions)
+    results, clean, key = evaluate(cli, work, seed, versions, verbose)
     for r in results:
         v = r["version"]
         if r["error"]:
@@ -241,10 +274,10 @@ def check_scores(cli, work, seed, versions):
     return failures
 
 
-def check_property(cli, work, seeds, versions):
+def check_property(cli, work, seeds, versions, verbose):
     failures = []
     for seed in seeds:
-        results, clean, _ = evaluate(cli, work, seed, [v for v in versions if v in CSV_VERSIONS])
+        results, clean, _ = evaluate(cli, work, seed, [v for v in versions if v in CSV_VERSIONS], verbose)
         if clean["error"]:
             failures.append("seed %d clean: %s" % (seed, clean["error"]))
             continue
@@ -272,6 +305,9 @@ def main(argv):
                         help="comma-separated seeds of the property check")
     parser.add_argument("--versions", default=",".join(DEFAULT_VERSIONS),
                         help="comma-separated versions to build and check (clean is always built: the reference)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="list the first missed chains and false positives of each version, shipment by shipment "
+                        "(for debugging, use a development seed: --seed %d)" % make_extracts.DEV_SEED)
     args = parser.parse_args(argv)
     if not os.access(args.cli, os.X_OK):
         print("run_heldout: %s is not an executable caravan-cli" % args.cli, file=sys.stderr)
@@ -288,10 +324,10 @@ def main(argv):
     started = time.time()
     failures = []
     if args.check in ("scores", "all"):
-        failures += check_scores(cli, args.work, args.seed, versions)
+        failures += check_scores(cli, args.work, args.seed, versions, args.verbose)
     if args.check in ("property", "all"):
         seeds = [int(s) for s in args.property_seeds.split(",") if s.strip()]
-        failures += check_property(cli, args.work, seeds, versions)
+        failures += check_property(cli, args.work, seeds, versions, args.verbose)
     print("%.1f s" % (time.time() - started))
     if failures:
         print("FAILED (%d):" % len(failures))
