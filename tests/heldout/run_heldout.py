@@ -25,13 +25,15 @@ shipment ids) of a version equals that of the clean version.
 
 Checks (--check):
   scores    every version: precision >= 0.95 and recall >= 0.95; the extracts import every row (none rejected)
-            and give the same chains as the clean version.  Seed: the held-out seed only.
+            and give the same chains as the clean version.  Seed: the held-out seed, whose generated files must
+            hash to HELD_OUT_FINGERPRINT (the held-out set does not drift with edits to the generator).
   property  for each seed given: units, quantities, countries and all give the same chains as clean.
 Exit 0 when every check holds, 1 when one fails (each failure on its own line), 2 on bad usage.
 """
 
 import argparse
 import csv
+import hashlib
 import json
 import os
 import shutil
@@ -227,6 +229,24 @@ def count_kinds(chains):
     return out
 
 
+# SHA-256 over every file the generator writes for the held-out seed (paths and bytes, in path order). The held-out
+# set changes only on purpose: a change to make_extracts.py that changes it must update this value and say why.
+HELD_OUT_FINGERPRINT = "35cea7e2f43d8eec189b93794e4455766a7cfe95c62ebf4977616578e02782a2"
+
+
+def fingerprint(folder):
+    h = hashlib.sha256()
+    for root, _, files in sorted(os.walk(folder)):
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if name.endswith(".caravan"):
+                continue
+            h.update(os.path.relpath(path, folder).encode("utf-8") + b"\0")
+            with open(path, "rb") as f:
+                h.update(f.read())
+    return h.hexdigest()
+
+
 def build_world(work, seed):
     folder = os.path.join(work, "seed-%d" % seed)
     if os.path.isdir(folder):
@@ -235,6 +255,7 @@ def build_world(work, seed):
     world = make_extracts.World(seed)
     world.build()
     key = make_extracts.write_all(world, folder, seed)
+    key["fingerprint"] = fingerprint(folder)
     return folder, key
 
 
@@ -251,6 +272,10 @@ def evaluate(cli, work, seed, versions, verbose=False):
 def check_scores(cli, work, seed, versions, verbose):
     failures = []
     results, clean, key = evaluate(cli, work, seed, versions, verbose)
+    if seed == make_extracts.HELD_OUT_SEED and key["fingerprint"] != HELD_OUT_FINGERPRINT:
+        failures.append("the held-out set changed: its files hash to %s, recorded %s (a change to make_extracts.py "
+                        "that changes the held-out cases must be deliberate: update HELD_OUT_FINGERPRINT and say why)"
+                        % (key["fingerprint"], HELD_OUT_FINGERPRINT))
     for r in results:
         v = r["version"]
         if r["error"]:
