@@ -3432,6 +3432,14 @@
         <source>no; %1 held by several persons: review</source>
         <translation>жоқ; %1 бірнеше тұлғада: тексеру керек</translation>
     </message>
+    <message>
+        <source>designated</source>
+        <translation>тізімге енгізілген</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>тізімде</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>

@@ -3466,6 +3466,14 @@
         <source>no; %1 held by several persons: review</source>
         <translation>нет; %1 у нескольких лиц: проверить</translation>
     </message>
+    <message>
+        <source>designated</source>
+        <translation>внесена в список</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>в списке</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>

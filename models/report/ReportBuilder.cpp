@@ -502,17 +502,23 @@ Status ReportBuilder::addOwnership(ReportSection &section)
             QStringList owners;
             for (const ReportOwnerShare &o : v.effectiveOwners)
                 owners << QStringLiteral("%1 %2%").arg(entityLabel(o.owner), number(o.percent, 1));
-            const QString ofac = v.blocked           ? tr("blocked")
+            // An entity on a list a rule counts is shown as listed under that rule, not as "no": its own listing, not
+            // its owners, decides.
+            const QString ofac = v.designated        ? tr("designated")
+                                 : v.blocked         ? tr("blocked")
                                  : v.possiblyBlocked ? tr("possibly blocked")
                                                      : tr("not blocked");
             QStringList eu;
+            if (v.euListed)
+                eu << tr("listed");
             if (v.euOwned)
                 eu << tr("owned");
             if (v.euControlled)
                 eu << tr("controlled");
             const bool ukReview = !v.ukOwned && !v.ukControlled && v.ukHolders > 1 && v.ukCombinedPercent > 50.0;
             const QString uk =
-                v.ukOwned        ? tr("owned")
+                v.ukListed       ? tr("listed")
+                : v.ukOwned      ? tr("owned")
                 : v.ukControlled ? tr("controlled")
                 : ukReview ? tr("no; %1 held by several persons: review").arg(number(v.ukCombinedPercent, 1) + u'%')
                            : tr("no");

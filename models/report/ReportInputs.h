@@ -51,15 +51,18 @@ struct ReportOwnerShare {
 
 // An ownership verdict (caravan-cli ownership) handed to the report by the caller.
 struct ReportVerdict {
-    QString entity; // cited entity id
-    QString asOf;   // ISO date
+    QString entity;          // cited entity id
+    QString asOf;            // ISO date
+    bool designated = false; // itself on a list the OFAC 50% rule counts (then blocked as such, not through owners)
     bool blocked = false;
     bool possiblyBlocked = false;
     double aggregatePercent = 0;
     QList<ReportOwnerShare> because;
+    bool euListed = false; // itself on a list the EU rule counts
     bool euOwned = false;
     bool euControlled = false;
-    bool ukOwned = false; // UK test (OFSI): one designated person holds more than 50%
+    bool ukListed = false; // itself on a list the UK test counts
+    bool ukOwned = false;  // UK test (OFSI): one designated person holds more than 50%
     bool ukControlled = false;
     double ukCombinedPercent = 0; // different UK-designated persons together (OFSI does not add them up)
     int ukHolders = 0;

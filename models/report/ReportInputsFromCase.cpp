@@ -74,10 +74,13 @@ Result<ReportInputs> reportInputsFromCase(const CaseFile &file, const QDate &asO
         ReportVerdict r;
         r.entity = v.entity;
         r.asOf = asOf.toString(Qt::ISODate);
+        r.designated = v.designated;
         r.blocked = v.blocked;
         r.possiblyBlocked = v.possiblyBlocked;
         r.aggregatePercent = v.aggregatePercent;
         r.because = ownerShares(v.because);
+        r.euListed = v.euListed;
+        r.ukListed = v.ukListed;
         r.euOwned = v.euOwned;
         r.euControlled = v.euControlled;
         r.ukOwned = v.ukOwned;

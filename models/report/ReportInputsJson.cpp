@@ -82,6 +82,9 @@ Result<QList<ReportVerdict>> reportVerdictsFromJson(const QByteArray &json)
         if (r.entity.isEmpty())
             return makeError(ErrorCode::InvalidInput, QStringLiteral("a verdict without an entity"));
         r.asOf = o.value(QLatin1String("as_of")).toString();
+        r.designated = o.value(QLatin1String("designated")).toBool();
+        r.euListed = o.value(QLatin1String("eu_listed")).toBool();
+        r.ukListed = o.value(QLatin1String("uk_listed")).toBool();
         r.blocked = o.value(QLatin1String("blocked")).toBool();
         r.possiblyBlocked = o.value(QLatin1String("possibly_blocked")).toBool();
         r.aggregatePercent = o.value(QLatin1String("aggregate_percent")).toDouble();

@@ -160,3 +160,36 @@ TEST_CASE("The report of an empty case says it is empty and still has every sect
     CHECK(textOf(section(*doc, ReportSectionId::Summary)).contains(QStringLiteral("This case is empty")));
     CHECK(textOf(section(*doc, ReportSectionId::Charts)).contains(QStringLiteral("no shipments")));
 }
+
+TEST_CASE("The ownership table shows an entity's own listing under each rule, not 'no'")
+{
+    TempCase tc;
+    NullProgress progress;
+    // From `caravan-cli ownership --json`: a company on an SDN list that the EU and the UK list too, and one that
+    // is only owned 60% by an SDN person.
+    auto verdicts = reportVerdictsFromJson(R"({"verdicts":[
+        {"entity":"listed-co","designated":true,"blocked":true,"aggregate_percent":51,"eu_listed":true,
+         "uk_listed":true,"because":[],"effective_owners":[]},
+        {"entity":"owned-co","designated":false,"blocked":true,"aggregate_percent":60,"eu_listed":false,
+         "uk_listed":false,"because":[{"owner":"sdn","percent":60}],"effective_owners":[]}]})");
+    REQUIRE(verdicts.ok());
+    CHECK(verdicts->first().designated);
+    CHECK(verdicts->first().euListed);
+    CHECK(verdicts->first().ukListed);
+    ReportInputs inputs;
+    inputs.verdicts = *verdicts;
+    ReportOptions options;
+    options.sections = {ReportSectionId::Ownership};
+    auto doc = ReportBuilder(tc.caseFile(), inputs, options).build(progress);
+    REQUIRE(doc.ok());
+    const QList<ReportTable> tables = blocksOf<ReportTable>(section(*doc, ReportSectionId::Ownership));
+    REQUIRE_FALSE(tables.isEmpty());
+    const ReportTable &table = tables.first();
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[0][1] == QStringLiteral("designated"));
+    CHECK(table.rows[0][3] == QStringLiteral("listed"));
+    CHECK(table.rows[0][4] == QStringLiteral("listed"));
+    CHECK(table.rows[1][1] == QStringLiteral("blocked"));
+    CHECK(table.rows[1][3] == QStringLiteral("no"));
+    CHECK(table.rows[1][4] == QStringLiteral("no"));
+}
