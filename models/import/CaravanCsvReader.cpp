@@ -471,11 +471,18 @@ qint64 CaravanCsvReader::partyOrCreate(ImportContext &context, QByteArrayView re
     const QString ref = QString::fromUtf8(reference);
     const QString named = name.isEmpty() ? ref : QString::fromUtf8(name);
     EntityRecord e{ref, QStringLiteral("Company"), named, QString::fromUtf8(country), {}};
+    // A code the case already knows as a BIN or INN (a registry imported before) is that entity.
+    const QString scheme = named != ref ? identifierScheme(ref, e.country) : QString();
+    if (!scheme.isEmpty())
+        if (const qint64 holder = context.writer().entityByIdentifier(scheme, ref)) {
+            context.rememberEntity(ref, holder);
+            return holder;
+        }
     auto added = context.writer().addEntity(e, context.at(line));
     if (!added)
         return 0;
     context.rememberEntity(ref, added.value());
-    if (const QString scheme = identifierScheme(ref, e.country); !scheme.isEmpty() && named != ref)
+    if (!scheme.isEmpty())
         if (!context.writer().addIdentifier(added.value(), scheme, ref, context.at(line)))
             return 0;
     return added.value();

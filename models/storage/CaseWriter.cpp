@@ -18,6 +18,8 @@ struct CaseWriter::Statements {
           entity(db, "INSERT INTO entities(ext_id, type, name, country, birth_date, source_id, source_row) "
                      "VALUES(?, ?, ?, ?, ?, ?, ?)"),
           entityByExtId(db, "SELECT id FROM entities WHERE ext_id = ?"),
+          entityByIdentifier(db, "SELECT coalesce(e.merged_into, e.id) FROM entity_identifiers i JOIN entities e ON "
+                                 "e.id = i.entity_id WHERE i.scheme = ? AND i.value = ? ORDER BY i.id LIMIT 1"),
           name(db, "INSERT INTO entity_names(entity_id, name, kind, source_id, source_row) VALUES(?, ?, ?, ?, ?)"),
           identifier(db, "INSERT INTO entity_identifiers(entity_id, scheme, value, source_id, source_row) "
                          "VALUES(?, ?, ?, ?, ?)"),
@@ -38,8 +40,8 @@ struct CaseWriter::Statements {
           rejected(db, "INSERT INTO rejected_rows(source_id, line_no, reason, raw) VALUES(?, ?, ?, ?)")
     {
     }
-    SqliteStatement source, finishSource, entity, entityByExtId, name, identifier, address, property, link, designation,
-        shipment, tradeStat, rejected;
+    SqliteStatement source, finishSource, entity, entityByExtId, entityByIdentifier, name, identifier, address,
+        property, link, designation, shipment, tradeStat, rejected;
 };
 
 CaseWriter::CaseWriter(sqlite3 *db) : m_db(db), m_st(std::make_unique<Statements>(db))
@@ -108,6 +110,16 @@ qint64 CaseWriter::entityByExtId(const QString &extId)
 {
     SqliteStatement &st = m_st->entityByExtId;
     st.bind(1, extId);
+    const qint64 id = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return id;
+}
+
+qint64 CaseWriter::entityByIdentifier(const QString &scheme, const QString &value)
+{
+    SqliteStatement &st = m_st->entityByIdentifier;
+    st.bind(1, scheme);
+    st.bind(2, value);
     const qint64 id = st.step() ? st.int64(0) : 0;
     st.reset();
     return id;

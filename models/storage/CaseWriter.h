@@ -124,6 +124,8 @@ public:
     // Inserts an entity, or returns the existing one with the same ext id (its facts are then added to).
     Result<qint64> addEntity(const EntityRecord &entity, const Provenance &from);
     qint64 entityByExtId(const QString &extId);
+    // The entity (its survivor if merged) that holds the identifier `scheme`:`value`, or 0.
+    qint64 entityByIdentifier(const QString &scheme, const QString &value);
     Status addName(qint64 entity, const QString &name, const QString &kind, const Provenance &from);
     Status addIdentifier(qint64 entity, const QString &scheme, const QString &value, const Provenance &from);
     Status addAddress(qint64 entity, const QString &address, const QString &country, const Provenance &from);

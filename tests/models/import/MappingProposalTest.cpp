@@ -449,3 +449,20 @@ TEST_CASE("format detection reads a customs extract as csv, and says what an inc
     writeFile(colours, "colour,size\nred,3\n");
     CHECK(importformats::detect(colours).error().message.startsWith(QStringLiteral("cannot tell the format")));
 }
+
+TEST_CASE("a party code the case knows as a BIN or INN is that entity, not a new one")
+{
+    TempCase tc;
+    const QString registry = tc.file(QStringLiteral("entities.csv"));
+    writeFile(registry, "id,type,name,aliases,country,identifiers,incorporation_date,address\n"
+                        "kz-1,Company,KAZAKH TRANZIT LLP,,KZ,kz-bin:190240012345,2022-06-01,\n");
+    importFile(tc, registry);
+    const QString extract = tc.file(QStringLiteral("extract.csv"));
+    writeFile(extract, customs::russianExtract());
+    ImportOptions options;
+    options.format = QStringLiteral("csv");
+    CHECK(importFile(tc, extract, options).imported == 3);
+    CHECK(partyOf(tc, "importer", "10702010/150323/0012345/3") == QStringLiteral("kz-1 KAZAKH TRANZIT LLP KZ"));
+    CHECK(partyOf(tc, "exporter", "10702010/020423/0023456/1") == QStringLiteral("kz-1 KAZAKH TRANZIT LLP KZ"));
+    CHECK(count(tc, "SELECT count(*) FROM entities") == 3); // kz-1, Bauteile GmbH, the INN 7701234567
+}
