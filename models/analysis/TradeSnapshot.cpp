@@ -1,5 +1,6 @@
 #include "models/analysis/TradeSnapshot.h"
 
+#include "models/domain/Units.h"
 #include "models/graph/HugePages.h"
 #include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
@@ -110,7 +111,8 @@ QString isoFromDay(std::int32_t day)
 struct ShipmentChunk {
     graph::TradeArrays trade;
     std::vector<qint64> rowId;
-    std::vector<double> value;
+    std::vector<std::int32_t> writtenUnit;
+    std::vector<qint64> undated;
     std::vector<std::string> units;
     QString error;
     bool cancelled = false;
@@ -118,8 +120,8 @@ struct ShipmentChunk {
     void read(sqlite3 *db, qint64 lo, qint64 hi, bool first, const TradeSnapshot &snap, Progress &progress,
               std::atomic<std::int64_t> &loaded, qint64 total)
     {
-        RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity, unit, value FROM shipments "
-                           "WHERE id BETWEEN ? AND ? ORDER BY id");
+        RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity_canonical, unit, value, "
+                           "unit_canonical, weight_kg, currency FROM shipments WHERE id BETWEEN ? AND ? ORDER BY id");
         if (!q.st) {
             error = sqliteError(db);
             return;
@@ -129,11 +131,12 @@ struct ShipmentChunk {
         // The first chunk becomes the snapshot's own columns and the others are appended to it, so it
         // makes room for every row at once.
         const auto expected = static_cast<std::size_t>(first ? total : std::clamp<qint64>(hi - lo + 1, 0, total));
-        for (auto *v : {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit}) {
+        for (auto *v :
+             {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit, &trade.currency, &writtenUnit}) {
             v->reserve(expected);
             graph::adviseHugePages(*v);
         }
-        for (auto *v : {&trade.quantity, &value}) {
+        for (auto *v : {&trade.quantity, &trade.value, &trade.weight}) {
             v->reserve(expected);
             graph::adviseHugePages(*v);
         }
@@ -142,13 +145,39 @@ struct ShipmentChunk {
         std::unordered_map<std::string, std::int32_t> unitIds;
         std::string lastUnit;
         std::int32_t lastUnitId = -1;
+        std::string lastCanonical, lastCurrency;
+        std::int32_t lastCanonicalId = -1, lastCurrencyId = -1;
+        // The canonical unit and the currency of a row, with the last one remembered (rows mostly repeat them).
+        auto canonicalId = [&](sqlite3_value *v) {
+            const auto *u = reinterpret_cast<const char *>(sqlite3_value_text(v));
+            if (!u)
+                return -1;
+            const std::string_view name(u, static_cast<std::size_t>(sqlite3_value_bytes(v)));
+            if (name != lastCanonical) {
+                lastCanonical.assign(name);
+                const auto unit = units::canonicalFromName(name);
+                lastCanonicalId = unit ? static_cast<std::int32_t>(*unit) : -1;
+            }
+            return lastCanonicalId;
+        };
+        auto currencyId = [&](sqlite3_value *v) {
+            const auto *c = reinterpret_cast<const char *>(sqlite3_value_text(v));
+            if (!c)
+                return -1;
+            const std::string_view code(c, static_cast<std::size_t>(sqlite3_value_bytes(v)));
+            if (code != lastCurrency) {
+                lastCurrency.assign(code);
+                lastCurrencyId = graph::currencyCode(code);
+            }
+            return lastCurrencyId;
+        };
         int rc;
         std::size_t row = 0;
         graph::TradeArrays &t = trade;
         // One sqlite3_column_value() per cell and the cheap sqlite3_value_*() accessors on it, instead of two
         // column calls (type and value, or text and length) per cell: the column calls dominate a scan of a
         // million rows. The values are only read here, on the thread that owns the connection.
-        sqlite3_value *cell[8];
+        sqlite3_value *cell[11];
         while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
             if ((++row & 0xffff) == 0) {
                 if (progress.isCancelled()) {
@@ -157,14 +186,17 @@ struct ShipmentChunk {
                 }
                 progress.setProgress(loaded.fetch_add(0x10000) + 0x10000, total);
             }
-            for (int c = 0; c < 8; ++c)
+            for (int c = 0; c < 11; ++c)
                 cell[c] = sqlite3_column_value(q.st, c);
             const auto *date = reinterpret_cast<const char *>(sqlite3_value_text(cell[1]));
             bool ok = false;
             const std::int32_t day =
                 dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_value_bytes(cell[1])) : 0, &ok);
-            if (!ok)
-                continue; // a shipment without a readable date cannot take part in a time window
+            if (!ok) {
+                // A shipment without a readable date cannot take part in a time window: it is only counted.
+                undated.push_back(sqlite3_value_int64(cell[0]));
+                continue;
+            }
             rowId.push_back(sqlite3_value_int64(cell[0]));
             t.day.push_back(day);
             // NULL reads as 0, which is no entity.
@@ -187,8 +219,11 @@ struct ShipmentChunk {
                     lastUnitId = unitId;
                 }
             }
-            t.unit.push_back(unitId);
-            value.push_back(realOrNan(cell[7]));
+            writtenUnit.push_back(unitId);
+            t.unit.push_back(canonicalId(cell[8]));
+            t.value.push_back(realOrNan(cell[7]));
+            t.weight.push_back(realOrNan(cell[9]));
+            t.currency.push_back(currencyId(cell[10]));
         }
         if (rc != SQLITE_DONE)
             error = sqliteError(db);
@@ -207,7 +242,11 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
     trade.hs6 = std::move(head.trade.hs6);
     trade.quantity = std::move(head.trade.quantity);
     trade.unit = std::move(head.trade.unit);
-    value = std::move(head.value);
+    trade.value = std::move(head.trade.value);
+    trade.weight = std::move(head.trade.weight);
+    trade.currency = std::move(head.trade.currency);
+    writtenUnit = std::move(head.writtenUnit);
+    undatedRowIds = std::move(head.undated);
     shipmentRowId = std::move(head.rowId);
     units = std::move(head.units);
     std::unordered_map<std::string, std::int32_t> unitIds;
@@ -228,7 +267,7 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
         };
         // Each column is its own vector: two threads append them side by side.
         graph::onThreads(graph::threadsFor(c.rowId.size(), kParallelLoadRows), [&](unsigned part, unsigned parts) {
-            for (unsigned column = part; column < 8; column += parts) {
+            for (unsigned column = part; column < 12; column += parts) {
                 switch (column) {
                 case 0:
                     append(trade.exporter, c.trade.exporter);
@@ -246,15 +285,27 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
                     append(trade.quantity, c.trade.quantity);
                     break;
                 case 5:
-                    append(value, c.value);
+                    append(trade.value, c.trade.value);
                     break;
                 case 6:
                     append(shipmentRowId, c.rowId);
                     break;
+                case 7:
+                    append(trade.unit, c.trade.unit);
+                    break;
+                case 8:
+                    append(trade.weight, c.trade.weight);
+                    break;
+                case 9:
+                    append(trade.currency, c.trade.currency);
+                    break;
+                case 10:
+                    append(undatedRowIds, c.undated);
+                    break;
                 default:
-                    for (std::int32_t u : c.trade.unit)
-                        trade.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
-                    c.trade.unit = {};
+                    for (std::int32_t u : c.writtenUnit)
+                        writtenUnit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
+                    c.writtenUnit = {};
                 }
             }
         });
@@ -388,8 +439,14 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
 
 QString TradeSnapshot::unitName(std::size_t shipment) const
 {
-    const std::int32_t u = trade.unit[shipment];
+    const std::int32_t u = writtenUnit[shipment];
     return u < 0 ? QString() : QString::fromStdString(units[static_cast<std::size_t>(u)]);
+}
+
+QString TradeSnapshot::canonicalUnitName(std::size_t shipment) const
+{
+    const std::int32_t u = trade.unit[shipment];
+    return u < 0 ? QString() : QString::fromLatin1(units::canonicalName(static_cast<CanonicalUnit>(u)));
 }
 
 struct ShipmentIdLookup::Statement {

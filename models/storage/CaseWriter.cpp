@@ -1,6 +1,7 @@
 #include "models/storage/CaseWriter.h"
 
 #include "models/domain/Shipment.h"
+#include "models/domain/Units.h"
 #include "models/storage/CaseFile.h"
 
 #include <QDateTime>
@@ -31,8 +32,8 @@ struct CaseWriter::Statements {
                           "source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
           shipment(db, "INSERT INTO shipments(ext_id, date, exporter_id, importer_id, hs_code, hs6, description, "
                        "quantity, unit, weight_kg, value, currency, origin_country, destination_country, "
-                       "transit_countries, source_id, source_row) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "transit_countries, source_id, source_row, unit_canonical, quantity_canonical) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           tradeStat(db, "INSERT INTO trade_stats(reporter, partner, flow, hs_code, period, value, quantity, unit, "
                         "currency, source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           rejected(db, "INSERT INTO rejected_rows(source_id, line_no, reason, raw) VALUES(?, ?, ?, ?)")
@@ -40,6 +41,7 @@ struct CaseWriter::Statements {
     }
     SqliteStatement source, finishSource, entity, entityByExtId, name, identifier, address, property, link, designation,
         shipment, tradeStat, rejected;
+    UnitCache units; // the shipments' units, as written -> canonical
 };
 
 CaseWriter::CaseWriter(sqlite3 *db) : m_db(db), m_st(std::make_unique<Statements>(db))
@@ -244,6 +246,16 @@ Result<qint64> CaseWriter::addShipment(const ShipmentView &s, const Provenance &
     st.bindView(14, s.destinationCountry);
     st.bindView(15, s.transitCountries);
     bindProvenance(st, 16, from);
+    // The canonical unit and quantity (models/domain/Units): NULL when the unit is missing or unknown.
+    const std::optional<UnitConversion> &canonical =
+        m_st->units.find(std::string_view(s.unit.data(), static_cast<std::size_t>(s.unit.size())));
+    if (canonical) {
+        st.bindView(18, QByteArrayView(units::canonicalName(canonical->unit)));
+        st.bind(19, s.quantity ? std::optional<double>(*s.quantity * canonical->factor) : std::nullopt);
+    } else {
+        st.bindNull(18);
+        st.bindNull(19);
+    }
     return run(st, "shipment");
 }
 
