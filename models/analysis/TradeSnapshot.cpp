@@ -265,44 +265,27 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
             into.insert(into.end(), from.begin(), from.end());
             from = {};
         };
-        // Each column is its own vector: two threads append them side by side.
+        // Each column is its own vector: two threads append them side by side, the columns numbered by type.
+        using Ints = std::vector<std::int32_t>;
+        using Reals = std::vector<double>;
+        using Rows = std::vector<qint64>;
+        const std::pair<Ints *, Ints *> ints[] = {
+            {&trade.exporter, &c.trade.exporter}, {&trade.importer, &c.trade.importer},
+            {&trade.day, &c.trade.day},           {&trade.hs6, &c.trade.hs6},
+            {&trade.unit, &c.trade.unit},         {&trade.currency, &c.trade.currency}};
+        const std::pair<Reals *, Reals *> reals[] = {
+            {&trade.quantity, &c.trade.quantity}, {&trade.value, &c.trade.value}, {&trade.weight, &c.trade.weight}};
+        const std::pair<Rows *, Rows *> rows[] = {{&shipmentRowId, &c.rowId}, {&undatedRowIds, &c.undated}};
+        const unsigned ni = std::size(ints), nr = std::size(reals), nw = std::size(rows);
         graph::onThreads(graph::threadsFor(c.rowId.size(), kParallelLoadRows), [&](unsigned part, unsigned parts) {
-            for (unsigned column = part; column < 12; column += parts) {
-                switch (column) {
-                case 0:
-                    append(trade.exporter, c.trade.exporter);
-                    break;
-                case 1:
-                    append(trade.importer, c.trade.importer);
-                    break;
-                case 2:
-                    append(trade.day, c.trade.day);
-                    break;
-                case 3:
-                    append(trade.hs6, c.trade.hs6);
-                    break;
-                case 4:
-                    append(trade.quantity, c.trade.quantity);
-                    break;
-                case 5:
-                    append(trade.value, c.trade.value);
-                    break;
-                case 6:
-                    append(shipmentRowId, c.rowId);
-                    break;
-                case 7:
-                    append(trade.unit, c.trade.unit);
-                    break;
-                case 8:
-                    append(trade.weight, c.trade.weight);
-                    break;
-                case 9:
-                    append(trade.currency, c.trade.currency);
-                    break;
-                case 10:
-                    append(undatedRowIds, c.undated);
-                    break;
-                default:
+            for (unsigned column = part; column <= ni + nr + nw; column += parts) {
+                if (column < ni) {
+                    append(*ints[column].first, *ints[column].second);
+                } else if (column < ni + nr) {
+                    append(*reals[column - ni].first, *reals[column - ni].second);
+                } else if (column < ni + nr + nw) {
+                    append(*rows[column - ni - nr].first, *rows[column - ni - nr].second);
+                } else {
                     for (std::int32_t u : c.writtenUnit)
                         writtenUnit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
                     c.writtenUnit = {};
