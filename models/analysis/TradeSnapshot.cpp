@@ -84,6 +84,31 @@ struct RawStatement {
     sqlite3_stmt *st = nullptr;
 };
 
+// A text cell turned into a number by `convert`, the last text remembered: rows mostly repeat the one before.
+class CachedTextId {
+public:
+    explicit CachedTextId(std::int32_t (*convert)(std::string_view)) : m_convert(convert) {}
+    std::int32_t operator()(sqlite3_value *v)
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(v));
+        if (!p)
+            return -1;
+        const std::string_view text(p, static_cast<std::size_t>(sqlite3_value_bytes(v)));
+        if (!m_valid || text != m_last) {
+            m_last.assign(text);
+            m_id = m_convert(text);
+            m_valid = true;
+        }
+        return m_id;
+    }
+
+private:
+    std::int32_t (*m_convert)(std::string_view);
+    std::string m_last;
+    std::int32_t m_id = -1;
+    bool m_valid = false;
+};
+
 } // namespace
 
 std::int32_t dayFromIso(const char *text, std::size_t length, bool *ok)
@@ -145,32 +170,12 @@ struct ShipmentChunk {
         std::unordered_map<std::string, std::int32_t> unitIds;
         std::string lastUnit;
         std::int32_t lastUnitId = -1;
-        std::string lastCanonical, lastCurrency;
-        std::int32_t lastCanonicalId = -1, lastCurrencyId = -1;
         // The canonical unit and the currency of a row, with the last one remembered (rows mostly repeat them).
-        auto canonicalId = [&](sqlite3_value *v) {
-            const auto *u = reinterpret_cast<const char *>(sqlite3_value_text(v));
-            if (!u)
-                return -1;
-            const std::string_view name(u, static_cast<std::size_t>(sqlite3_value_bytes(v)));
-            if (name != lastCanonical) {
-                lastCanonical.assign(name);
-                const auto unit = units::canonicalFromName(name);
-                lastCanonicalId = unit ? static_cast<std::int32_t>(*unit) : -1;
-            }
-            return lastCanonicalId;
-        };
-        auto currencyId = [&](sqlite3_value *v) {
-            const auto *c = reinterpret_cast<const char *>(sqlite3_value_text(v));
-            if (!c)
-                return -1;
-            const std::string_view code(c, static_cast<std::size_t>(sqlite3_value_bytes(v)));
-            if (code != lastCurrency) {
-                lastCurrency.assign(code);
-                lastCurrencyId = graph::currencyCode(code);
-            }
-            return lastCurrencyId;
-        };
+        CachedTextId canonicalId([](std::string_view name) {
+            const auto unit = units::canonicalFromName(name);
+            return unit ? static_cast<std::int32_t>(*unit) : -1;
+        });
+        CachedTextId currencyId(graph::currencyCode);
         int rc;
         std::size_t row = 0;
         graph::TradeArrays &t = trade;
