@@ -200,3 +200,33 @@ TEST_CASE("with a value tolerance below the gap, values-only legs are not matche
     CHECK(chainWith(run, {QStringLiteral("F-IN"), QStringLiteral("F-OUT")}) == nullptr);
     CHECK(chainWith(run, {QStringLiteral("E-IN"), QStringLiteral("E-OUT")}) != nullptr);
 }
+
+TEST_CASE("a two-intermediary chain may change measure between hops; the weakest one decides its score")
+{
+    TempCase tc;
+    writeFile(tc.file(QStringLiteral("entities.csv")), "id,type,name,aliases,country,identifiers,incorporation_date,"
+                                                       "address\n"
+                                                       "de-1,Company,Elektronik Handel GmbH,,DE,,,\n"
+                                                       "ae-1,Company,Gulf Electronics FZE,,AE,,,\n"
+                                                       "kz-1,Company,ТОО Астана Трейд,,KZ,,,\n"
+                                                       "ru-1,Company,ООО Комплектующие,,RU,,,\n");
+    importFile(tc, tc.file(QStringLiteral("entities.csv")));
+    // DE -> AE in tonnes, AE -> KZ in kilograms (quantities compare), KZ -> RU with no quantity (weights compare).
+    writeFile(tc.file(QStringLiteral("shipments.csv")),
+              "id,date,exporter,importer,hs_code,description,quantity,unit,weight_kg,value,currency,origin_country,"
+              "destination_country,transit_countries\n"
+              "EU-AE,2023-01-10,de-1,ae-1,854232,Memories,2,TNE,2000,,,DE,AE,\n"
+              "AE-KZ,2023-02-10,ae-1,kz-1,854232,Memories,1950,kg,1950,,,DE,KZ,\n"
+              "KZ-RU,2023-03-15,kz-1,ru-1,854232,Память,,,1900,,,DE,RU,\n");
+    importFile(tc, tc.file(QStringLiteral("shipments.csv")));
+    const ChainRun run = detect(tc);
+    REQUIRE(run.chains.size() == 1);
+    const DetectedChain &c = run.chains.front();
+    CHECK(c.shipments.join(u'>').toStdString() == "EU-AE>AE-KZ>KZ-RU");
+    CHECK(c.measure == QStringLiteral("net_weight"));
+    CHECK(c.explanation.contains(QStringLiteral("2,000 kg (written \"TNE\")")));
+    CHECK(c.explanation.contains(QStringLiteral("1,950 kg (written \"kg\")")) == false); // written as canonical
+    CHECK(c.explanation.contains(QStringLiteral("1,900 kg net weight in total")));
+    // Worst hop: 1900 of 1950 is 2.6% off; scored as a weight match.
+    CHECK(part(c, QStringLiteral("quantity")) == Approx(0.12 * (1.0 - (50.0 / 1950.0) / 0.2)).margin(0.001));
+}
