@@ -266,11 +266,10 @@ private:
         const double measureWeight = weakest == graph::Measure::Quantity ? kQuantity * fit
                                      : weakest == graph::Measure::Weight ? kWeight * fit
                                                                          : kValueOnly;
-        part("quantity", measureWeight,
-             QStringLiteral("%1: worst hop %2% off, tolerance %3%")
-                 .arg(decided)
-                 .arg(worstGap * 100.0, 0, 'f', 1)
-                 .arg(tolerancePercent(weakest)));
+        QString measureWhy = QStringLiteral("%1: worst hop %2% off").arg(decided).arg(worstGap * 100.0, 0, 'f', 1);
+        if (weakest != graph::Measure::Value) // the value tolerance is part of `decided`
+            measureWhy += QStringLiteral(", tolerance %1%").arg(tolerancePercent(weakest));
+        part("quantity", measureWeight, measureWhy);
         part("timing", kTiming * std::max(0.0, 1.0 - static_cast<double>(maxGap) / m_settings.windowDays),
              QStringLiteral("longest gap %1 of %2 days").arg(maxGap).arg(m_settings.windowDays));
         if (chpl)
