@@ -24,8 +24,8 @@
         <translation>белгісіз өлшем бірлігі</translation>
     </message>
     <message>
-        <source>no quantity, weight or value</source>
-        <translation>саны, салмағы және құны жоқ</translation>
+        <source>no usable quantity, weight or value</source>
+        <translation>жарамды саны, салмағы немесе құны жоқ</translation>
     </message>
     <message>
         <source>%1 shipments could not be used: %2</source>

@@ -24,8 +24,8 @@
         <translation>неизвестная единица</translation>
     </message>
     <message>
-        <source>no quantity, weight or value</source>
-        <translation>нет количества, веса и стоимости</translation>
+        <source>no usable quantity, weight or value</source>
+        <translation>нет пригодного количества, веса или стоимости</translation>
     </message>
     <message>
         <source>%1 shipments could not be used: %2</source>

@@ -91,7 +91,7 @@ QString ChainExclusions::label(ExclusionReason reason)
     case ExclusionReason::UnknownUnit:
         return QCoreApplication::translate("ChainExclusions", "unknown unit");
     case ExclusionReason::NoMeasure:
-        return QCoreApplication::translate("ChainExclusions", "no quantity, weight or value");
+        return QCoreApplication::translate("ChainExclusions", "no usable quantity, weight or value");
     }
     return {};
 }

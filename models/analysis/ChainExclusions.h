@@ -20,7 +20,7 @@ enum class ExclusionReason : std::uint8_t {
     NoHsCode,            // fewer than six digits of HS code
     PartyCountryUnknown, // the exporter's or the importer's country is not known
     UnknownUnit,         // a quantity in a unit the vocabulary does not know, and no weight or value to fall back on
-    NoMeasure,           // no quantity in a known unit, no net weight and no value with a currency
+    NoMeasure,           // no quantity in a known unit (nor a unit at all), no net weight, no value with a currency
 };
 inline constexpr std::size_t kExclusionReasons = 6;
 
