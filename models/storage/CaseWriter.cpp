@@ -42,6 +42,9 @@ struct CaseWriter::Statements {
     SqliteStatement source, finishSource, entity, entityByExtId, name, identifier, address, property, link, designation,
         shipment, tradeStat, rejected;
     UnitCache units; // the shipments' units, as written -> canonical
+    std::map<std::string, qint64> unknownUnits;
+    std::string lastUnknownSpelling;
+    qint64 *lastUnknown = nullptr; // the count of lastUnknownSpelling
 };
 
 CaseWriter::CaseWriter(sqlite3 *db) : m_db(db), m_st(std::make_unique<Statements>(db))
@@ -255,8 +258,26 @@ Result<qint64> CaseWriter::addShipment(const ShipmentView &s, const Provenance &
     } else {
         st.bindNull(18);
         st.bindNull(19);
+        if (!s.unit.isEmpty())
+            countUnknownUnit(s.unit);
     }
     return run(st, "shipment");
+}
+
+void CaseWriter::countUnknownUnit(QByteArrayView unit)
+{
+    // Rows mostly repeat the unit of the row before: a run of one unknown spelling costs no map look-up.
+    const std::string_view spelling(unit.data(), static_cast<std::size_t>(unit.size()));
+    if (!m_st->lastUnknown || spelling != m_st->lastUnknownSpelling) {
+        m_st->lastUnknownSpelling.assign(spelling);
+        m_st->lastUnknown = &m_st->unknownUnits[m_st->lastUnknownSpelling];
+    }
+    ++*m_st->lastUnknown;
+}
+
+const std::map<std::string, qint64> &CaseWriter::unknownUnits() const
+{
+    return m_st->unknownUnits;
 }
 
 Result<qint64> CaseWriter::addTradeStat(const TradeStatRecord &t, const Provenance &from)

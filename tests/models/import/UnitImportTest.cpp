@@ -37,6 +37,11 @@ TEST_CASE("a mapped customs extract keeps units as written and stores them canon
     options.mapping = m;
     const ImportSummary s = importFile(tc, path, options);
     REQUIRE(s.imported == 3);
+    // The unknown spelling is said once, with its row count, in the import's summary.
+    REQUIRE(s.issues.size() == 1);
+    CHECK(s.issues.front().message.toStdString() ==
+          "unit \"кор.\" in 1 row(s) is not a unit Caravan knows: kept as written, its quantities are not compared "
+          "(weights or values are)");
     auto row = [&](const char *id) {
         return text(tc, QStringLiteral("SELECT unit || '|' || ifnull(unit_canonical, '-') || '|' || "
                                        "ifnull(quantity_canonical, '-') || '|' || weight_kg FROM shipments "
