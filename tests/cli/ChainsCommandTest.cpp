@@ -260,9 +260,9 @@ TEST_CASE("chains --json counts the shipments it could not use and names the uni
 
     // The text output says the same in one line.
     REQUIRE(runCli({QStringLiteral("chains"), casePath}, &out, &err) == 0);
-    CHECK(QString::fromUtf8(out).contains(
-        QStringLiteral("3 shipments could not be used: 2 unknown unit, 1 no usable quantity, weight or value. Units not "
-                       "recognised: \"кор.\" (2)")));
+    CHECK(QString::fromUtf8(out).contains(QStringLiteral(
+        "3 shipments could not be used: 2 unknown unit, 1 no usable quantity, weight or value. Units not "
+        "recognised: \"кор.\" (2)")));
     CHECK(runCli({QStringLiteral("chains"), casePath, QStringLiteral("--value-tolerance"), QStringLiteral("150")}, &out,
                  &err) == 2);
 }

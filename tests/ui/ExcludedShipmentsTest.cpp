@@ -21,7 +21,8 @@ TEST_CASE("the Chains dock says in one line which shipments it could not use, an
     TempCase tc;
     {
         CaseBuilder b(tc.caseFile());
-        const qint64 de = b.company(QStringLiteral("de-1"), QStringLiteral("Elektronik Handel GmbH"), QStringLiteral("DE"));
+        const qint64 de =
+            b.company(QStringLiteral("de-1"), QStringLiteral("Elektronik Handel GmbH"), QStringLiteral("DE"));
         const qint64 kz = b.company(QStringLiteral("kz-1"), QStringLiteral("ТОО Астана Трейд"), QStringLiteral("KZ"));
         const qint64 ru = b.company(QStringLiteral("ru-1"), QStringLiteral("ООО Комплектующие"), QStringLiteral("RU"));
         const qint64 nowhere = b.company(QStringLiteral("x-1"), QStringLiteral("Somewhere Ltd"));

@@ -181,8 +181,9 @@ TEST_CASE("units spelled differently on the two legs still match; what cannot be
     CHECK(run.excluded.total() == 7);
     CHECK(run.excluded.unknownUnitsJson() == QJsonObject{{QStringLiteral("бух"), 2}});
     CHECK(run.excluded.summary() ==
-          QStringLiteral("7 shipments could not be used: 2 unknown unit, 1 no date, 1 party unknown, 1 no HS code, 1 "
-                         "party country unknown, 1 no usable quantity, weight or value. Units not recognised: \"бух\" (2)"));
+          QStringLiteral(
+              "7 shipments could not be used: 2 unknown unit, 1 no date, 1 party unknown, 1 no HS code, 1 "
+              "party country unknown, 1 no usable quantity, weight or value. Units not recognised: \"бух\" (2)"));
     REQUIRE(run.excluded.shipments.size() == 7);
     const QJsonObject json = run.toJson();
     CHECK(json.value(QStringLiteral("excluded")).toObject() == excluded);
