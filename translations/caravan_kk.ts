@@ -806,6 +806,10 @@
         <source>window %1 days, quantities and net weights within %2%, values within %7%, transit %3, destinations %4, HS-%5, minimum score %6</source>
         <translation>терезе %1 күн, саны мен таза салмағы %2% шегінде, құны %7% шегінде, транзит %3, баратын елдер %4, HS-%5, ең төменгі баға %6</translation>
     </message>
+    <message>
+        <source>Net weight, kg</source>
+        <translation>Таза салмағы, кг</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ChartPanel</name>

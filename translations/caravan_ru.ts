@@ -820,6 +820,10 @@
         <source>window %1 days, quantities and net weights within %2%, values within %7%, transit %3, destinations %4, HS-%5, minimum score %6</source>
         <translation>окно %1 дн., количества и вес нетто в пределах %2%, стоимость в пределах %7%, транзит %3, назначение %4, HS-%5, минимальная оценка %6</translation>
     </message>
+    <message>
+        <source>Net weight, kg</source>
+        <translation>Вес нетто, кг</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ChartPanel</name>

@@ -1,6 +1,7 @@
 #include "ui/ChainsPanel.h"
 
 #include "models/analysis/ChainDetector.h"
+#include "models/domain/Units.h"
 #include "models/itemmodels/ChainTableModel.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Connection.h"
@@ -246,17 +247,25 @@ void ChainsPanel::showDetails(const DetectedChain *c)
                             esc(tr("score %1").arg(c->score, 0, 'f', 2)));
     QStringList rows;
     for (int i = 0; i < c->shipments.size(); ++i) {
-        const double q = static_cast<size_t>(i) < c->quantities.size() ? c->quantities[static_cast<size_t>(i)] : NAN;
-        rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
-                    .arg(esc(c->shipments[i]), esc(c->dates.value(i)),
-                         std::isnan(q) ? QString() : QString::number(q, 'g', 12),
+        const auto k = static_cast<size_t>(i);
+        const double q = k < c->quantities.size() ? c->quantities[k] : NAN;
+        const double w = k < c->weights.size() ? c->weights[k] : NAN;
+        // The quantity in its canonical unit, with the unit as the shipment's file wrote it: "1,000 kg (t)".
+        QString quantity;
+        if (const auto unit = units::canonicalFromName(c->units.value(i).toStdString()); unit && !std::isnan(q))
+            quantity = QStringLiteral("%1 (%2)").arg(esc(units::quantityText(q, *unit)), esc(c->unitsWritten.value(i)));
+        rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+                               "<td align='right'>%5</td></tr>")
+                    .arg(esc(c->shipments[i]), esc(c->dates.value(i)), quantity,
+                         std::isnan(w) ? QString() : QString::number(w, 'g', 12),
                          i == 0 || static_cast<size_t>(i - 1) >= c->dayGaps.size()
                              ? QString()
                              : tr("+%1 days").arg(c->dayGaps[static_cast<size_t>(i - 1)]));
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'><tr>"
-                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
-                .arg(esc(tr("Shipment")), esc(tr("Date")), esc(tr("Quantity")), esc(tr("After")), rows.join(QString()));
+                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>%6</table>")
+                .arg(esc(tr("Shipment")), esc(tr("Date")), esc(tr("Quantity")), esc(tr("Net weight, kg")),
+                     esc(tr("After")), rows.join(QString()));
     QStringList parts;
     for (const ScorePart &p : c->parts)
         parts << QStringLiteral("<li><b>%1</b> %2 — %3</li>")

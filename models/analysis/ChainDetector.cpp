@@ -114,6 +114,7 @@ public:
             out.quantities.push_back(t.quantity[s]);
             out.weights.push_back(t.weight[s]);
             out.values.push_back(t.value[s]);
+            out.units << m_snap.canonicalUnitName(s);
             out.unitsWritten << m_snap.unitName(s);
             if (k > 0) {
                 const std::uint32_t previous = c.shipments[std::min(k, firstOnward) - 1];
@@ -376,6 +377,7 @@ QJsonObject DetectedChain::toJson() const
                   {QStringLiteral("quantities"), numbers(quantities)},
                   {QStringLiteral("weights"), numbers(weights)},
                   {QStringLiteral("unit"), unit},
+                  {QStringLiteral("units"), QJsonArray::fromStringList(units)},
                   {QStringLiteral("units_written"), QJsonArray::fromStringList(unitsWritten)},
                   {QStringLiteral("measure"), measure},
                   {QStringLiteral("values"), numbers(values)},

@@ -42,6 +42,7 @@ struct DetectedChain {
     std::vector<double> weights;    // by shipment, net kg (NaN when unknown)
     std::vector<double> values;     // by shipment, as declared (NaN when unknown)
     QString unit;                   // the canonical unit of the inbound quantity ("kg", "piece"...)
+    QStringList units;              // by shipment, the canonical unit of its quantity (empty when unknown)
     QStringList unitsWritten;       // by shipment, as its file wrote it
     QString measure;                // what compared the hops: "quantity", "net_weight" or "value" (the weakest)
     std::vector<int> dayGaps;       // by shipment after the first: days since the hop it continues

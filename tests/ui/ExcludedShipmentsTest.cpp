@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 
 #include <catch2/catch.hpp>
 
@@ -45,6 +46,8 @@ TEST_CASE("the Chains dock says in one line which shipments it could not use, an
     panel.detect();
     REQUIRE(finished.wait(60000));
     CHECK(finished.first().first().toInt() == 1);
+    panel.view()->setCurrentIndex(panel.view()->model()->index(0, 0));
+    CHECK(panel.detailsText().contains(QStringLiteral("100 pieces (pcs)")));
     CHECK(panel.excludedLabel()->text() ==
           QStringLiteral("3 shipments could not be used: 2 no HS code, 1 party country unknown"));
     CHECK(panel.excludedButton()->isVisibleTo(&panel));

@@ -131,6 +131,7 @@ TEST_CASE("units spelled differently on the two legs still match; what cannot be
     CHECK(a.measure == QStringLiteral("quantity"));
     CHECK(a.unit == QStringLiteral("kg"));
     CHECK(a.unitsWritten == QStringList{QStringLiteral("KG"), QStringLiteral("кг")});
+    CHECK(a.units == QStringList{QStringLiteral("kg"), QStringLiteral("kg")});
     CHECK(a.quantities == std::vector<double>{1000, 980});
     CHECK(part(a, QStringLiteral("quantity")) == Approx(0.135));
     CHECK(why(a, QStringLiteral("quantity")).startsWith(QStringLiteral("quantity 1,000 kg: worst hop 2.0% off")));
@@ -147,6 +148,7 @@ TEST_CASE("units spelled differently on the two legs still match; what cannot be
 
     const DetectedChain &d = chainOf(run, "D-IN", "D-OUT");
     CHECK(d.measure == QStringLiteral("net_weight"));
+    CHECK(d.units == QStringList{QStringLiteral("piece"), QStringLiteral("kg")});
     CHECK(part(d, QStringLiteral("quantity")) == Approx(0.12));
     CHECK(why(d, QStringLiteral("quantity")).startsWith(QStringLiteral("net weight")));
 
