@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ChainExclusions</name>
+    <message>
+        <source>no date</source>
+        <translation>күні жоқ</translation>
+    </message>
+    <message>
+        <source>party unknown</source>
+        <translation>тарап белгісіз</translation>
+    </message>
+    <message>
+        <source>no HS code</source>
+        <translation>СЭҚ ТН коды жоқ</translation>
+    </message>
+    <message>
+        <source>party country unknown</source>
+        <translation>тараптың елі белгісіз</translation>
+    </message>
+    <message>
+        <source>unknown unit</source>
+        <translation>белгісіз өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>no usable quantity, weight or value</source>
+        <translation>жарамды саны, салмағы немесе құны жоқ</translation>
+    </message>
+    <message>
+        <source>%1 shipments could not be used: %2</source>
+        <translation>Пайдалану мүмкін болмаған жөнелтімдер (%1): %2</translation>
+    </message>
+    <message>
+        <source>Units not recognised: %1</source>
+        <translation>Танылмаған өлшем бірліктері: %1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEffect</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -705,10 +740,6 @@
         <source>Detection stopped: %1</source>
         <translation>Іздеу тоқтатылды: %1</translation>
     </message>
-    <message>
-        <source>window %1 days, quantities within %2%, transit %3, destinations %4, HS-%5, minimum score %6</source>
-        <translation>терезе %1 күн, сандар %2% шегінде, транзит %3, баратын жері %4, HS-%5, ең төмен балл %6</translation>
-    </message>
     <message numerus="yes">
         <source>No chains among %n shipments with %1.</source>
         <translation>
@@ -762,6 +793,26 @@
     <message>
         <source>Show the trade chart of the selected chain&apos;s intermediary</source>
         <translation>Таңдалған тізбек делдалының сауда графигін көрсету</translation>
+    </message>
+    <message>
+        <source>List them…</source>
+        <translation>Көрсету…</translation>
+    </message>
+    <message>
+        <source>Shipments the detector could not use</source>
+        <translation>Детектор пайдалана алмаған жөнелтімдер</translation>
+    </message>
+    <message>
+        <source>List the shipments the detector could not use, each with its reason</source>
+        <translation>Детектор пайдалана алмаған жөнелтімдерді әрқайсысының себебімен көрсету</translation>
+    </message>
+    <message>
+        <source>window %1 days, quantities and net weights within %2%, values within %7%, transit %3, destinations %4, HS-%5, minimum score %6</source>
+        <translation>терезе %1 күн, саны мен таза салмағы %2% шегінде, құны %7% шегінде, транзит %3, баратын елдер %4, HS-%5, ең төменгі баға %6</translation>
+    </message>
+    <message>
+        <source>Net weight, kg</source>
+        <translation>Таза салмағы, кг</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1229,60 @@
     <message>
         <source>other link</source>
         <translation>басқа байланыс</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ExcludedShipmentModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Экспорттаушы</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Импорттаушы</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>СЭҚ ТН коды</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірл.</translation>
+    </message>
+    <message>
+        <source>Net weight, kg</source>
+        <translation>Таза салмағы, кг</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Құны</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ExcludedShipmentsDialog</name>
+    <message>
+        <source>Shipments the chain detector could not use</source>
+        <translation>Тізбек детекторы пайдалана алмаған жөнелтімдер</translation>
+    </message>
+    <message>
+        <source>Shipments left out</source>
+        <translation>Пайдаланылмаған жөнелтімдер</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ChainExclusions</name>
+    <message>
+        <source>no date</source>
+        <translation>нет даты</translation>
+    </message>
+    <message>
+        <source>party unknown</source>
+        <translation>сторона неизвестна</translation>
+    </message>
+    <message>
+        <source>no HS code</source>
+        <translation>нет кода ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>party country unknown</source>
+        <translation>страна стороны неизвестна</translation>
+    </message>
+    <message>
+        <source>unknown unit</source>
+        <translation>неизвестная единица</translation>
+    </message>
+    <message>
+        <source>no usable quantity, weight or value</source>
+        <translation>нет пригодного количества, веса или стоимости</translation>
+    </message>
+    <message>
+        <source>%1 shipments could not be used: %2</source>
+        <translation>Не удалось использовать отгрузки (%1): %2</translation>
+    </message>
+    <message>
+        <source>Units not recognised: %1</source>
+        <translation>Нераспознанные единицы: %1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionEffect</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -717,10 +752,6 @@
         <source>Detection stopped: %1</source>
         <translation>Поиск остановлен: %1</translation>
     </message>
-    <message>
-        <source>window %1 days, quantities within %2%, transit %3, destinations %4, HS-%5, minimum score %6</source>
-        <translation>окно %1 дн., количества в пределах %2%, транзит %3, назначение %4, HS-%5, минимальная оценка %6</translation>
-    </message>
     <message numerus="yes">
         <source>No chains among %n shipments with %1.</source>
         <translation>
@@ -776,6 +807,26 @@
     <message>
         <source>Show the trade chart of the selected chain&apos;s intermediary</source>
         <translation>Показать график торговли посредника выбранной цепочки</translation>
+    </message>
+    <message>
+        <source>List them…</source>
+        <translation>Показать…</translation>
+    </message>
+    <message>
+        <source>Shipments the detector could not use</source>
+        <translation>Отгрузки, которые детектор не смог использовать</translation>
+    </message>
+    <message>
+        <source>List the shipments the detector could not use, each with its reason</source>
+        <translation>Показать отгрузки, которые детектор не смог использовать, с причиной для каждой</translation>
+    </message>
+    <message>
+        <source>window %1 days, quantities and net weights within %2%, values within %7%, transit %3, destinations %4, HS-%5, minimum score %6</source>
+        <translation>окно %1 дн., количества и вес нетто в пределах %2%, стоимость в пределах %7%, транзит %3, назначение %4, HS-%5, минимальная оценка %6</translation>
+    </message>
+    <message>
+        <source>Net weight, kg</source>
+        <translation>Вес нетто, кг</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1245,60 @@
     <message>
         <source>other link</source>
         <translation>иная связь</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ExcludedShipmentModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Декларация</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Экспортёр</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Импортёр</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>Код ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Net weight, kg</source>
+        <translation>Вес нетто, кг</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::ExcludedShipmentsDialog</name>
+    <message>
+        <source>Shipments the chain detector could not use</source>
+        <translation>Отгрузки, которые детектор цепочек не смог использовать</translation>
+    </message>
+    <message>
+        <source>Shipments left out</source>
+        <translation>Неиспользованные отгрузки</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "models/analysis/ChainDetector.h"
 #include "models/analysis/RedFlags.h"
+#include "models/domain/Units.h"
 #include "models/itemmodels/ChainTableModel.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Connection.h"
 #include "models/tasks/BackgroundTask.h"
+#include "ui/ExcludedShipmentsDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,7 +29,8 @@ namespace caravan {
 ChainsPanel::ChainsPanel(QWidget *parent)
     : QWidget(parent), m_model(new ChainTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_details(new QTextBrowser(this)), m_summary(new QLabel(this)),
-      m_filter(new QLineEdit(this)), m_chartButton(new QPushButton(tr("Chart the parties"), this))
+      m_filter(new QLineEdit(this)), m_chartButton(new QPushButton(tr("Chart the parties"), this)),
+      m_excluded(new QLabel(this)), m_listExcluded(new QPushButton(tr("List them…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,6 +47,14 @@ ChainsPanel::ChainsPanel(QWidget *parent)
     bar->addWidget(m_chartButton);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
+    // Data quality in one line above the results: what the detector could not use, and why.
+    auto *excludedRow = new QHBoxLayout;
+    m_excluded->setWordWrap(true);
+    m_excluded->setAccessibleName(tr("Shipments the detector could not use"));
+    m_listExcluded->setToolTip(tr("List the shipments the detector could not use, each with its reason"));
+    excludedRow->addWidget(m_excluded, 1);
+    excludedRow->addWidget(m_listExcluded);
+    layout->addLayout(excludedRow);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(m_details);
@@ -67,6 +78,7 @@ ChainsPanel::ChainsPanel(QWidget *parent)
 
     connect(run, &QPushButton::clicked, this, &ChainsPanel::detect);
     connect(m_chartButton, &QPushButton::clicked, this, &ChainsPanel::chartParties);
+    connect(m_listExcluded, &QPushButton::clicked, this, &ChainsPanel::showExcluded);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const DetectedChain *c = currentChain();
@@ -92,6 +104,11 @@ void ChainsPanel::setCase(CaseFile *file)
         m_task->waitForFinished();
     }
     m_file = file;
+    delete m_excludedDialog;
+    m_exclusions = {};
+    m_excluded->clear();
+    m_excluded->hide();
+    m_listExcluded->hide();
     m_model->setChains({});
     m_details->clear();
     m_chartButton->setEnabled(false);
@@ -131,6 +148,19 @@ void ChainsPanel::chartParties()
         ids = chain->entities; // a chain without a recorded middle party: chart whoever is there
     if (!ids.isEmpty())
         Q_EMIT chartRequested(ids);
+}
+
+ExcludedShipmentsDialog *ChainsPanel::showExcluded()
+{
+    if (!m_file || m_exclusions.shipments.empty())
+        return nullptr;
+    if (!m_excludedDialog) {
+        m_excludedDialog = new ExcludedShipmentsDialog(m_file->handle(), m_exclusions, this);
+        m_excludedDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_excludedDialog->show();
+    m_excludedDialog->raise();
+    return m_excludedDialog;
 }
 
 QString ChainsPanel::detailsText() const
@@ -173,15 +203,22 @@ void ChainsPanel::detect()
         }
         const ChainRun &run = **result;
         const ChainSettings &s = run.settings;
-        const QString searched = tr("window %1 days, quantities within %2%, transit %3, destinations %4, HS-%5, "
-                                    "minimum score %6")
+        const QString searched = tr("window %1 days, quantities and net weights within %2%, values within %7%, "
+                                    "transit %3, destinations %4, HS-%5, minimum score %6")
                                      .arg(s.windowDays)
                                      .arg(s.qtyTolerancePercent)
                                      .arg(s.transit.join(u','), s.destination.join(u','))
                                      .arg(s.hsDigits)
-                                     .arg(s.minScore);
+                                     .arg(s.minScore)
+                                     .arg(s.valueTolerancePercent);
         m_model->setChains(run.chains);
         m_view->resizeColumnsToContents();
+        delete m_excludedDialog;
+        m_exclusions = run.excluded;
+        const bool anyExcluded = m_exclusions.total() > 0 || !m_exclusions.unknownUnits.empty();
+        m_excluded->setText(anyExcluded ? m_exclusions.summary() : QString());
+        m_excluded->setVisible(anyExcluded);
+        m_listExcluded->setVisible(m_exclusions.total() > 0);
         if (run.chains.empty())
             m_summary->setText(
                 tr("No chains among %n shipments with %1.", nullptr, static_cast<int>(run.shipments)).arg(searched));
@@ -211,17 +248,25 @@ void ChainsPanel::showDetails(const DetectedChain *c)
                             esc(tr("score %1").arg(c->score, 0, 'f', 2)));
     QStringList rows;
     for (int i = 0; i < c->shipments.size(); ++i) {
-        const double q = static_cast<size_t>(i) < c->quantities.size() ? c->quantities[static_cast<size_t>(i)] : NAN;
-        rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
-                    .arg(esc(c->shipments[i]), esc(c->dates.value(i)),
-                         std::isnan(q) ? QString() : QString::number(q, 'g', 12),
+        const auto k = static_cast<size_t>(i);
+        const double q = k < c->quantities.size() ? c->quantities[k] : NAN;
+        const double w = k < c->weights.size() ? c->weights[k] : NAN;
+        // The quantity in its canonical unit, with the unit as the shipment's file wrote it: "1,000 kg (t)".
+        QString quantity;
+        if (const auto unit = units::canonicalFromName(c->units.value(i).toStdString()); unit && !std::isnan(q))
+            quantity = QStringLiteral("%1 (%2)").arg(esc(units::quantityText(q, *unit)), esc(c->unitsWritten.value(i)));
+        rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+                               "<td align='right'>%5</td></tr>")
+                    .arg(esc(c->shipments[i]), esc(c->dates.value(i)), quantity,
+                         std::isnan(w) ? QString() : QString::number(w, 'g', 12),
                          i == 0 || static_cast<size_t>(i - 1) >= c->dayGaps.size()
                              ? QString()
                              : tr("+%1 days").arg(c->dayGaps[static_cast<size_t>(i - 1)]));
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'><tr>"
-                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
-                .arg(esc(tr("Shipment")), esc(tr("Date")), esc(tr("Quantity")), esc(tr("After")), rows.join(QString()));
+                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>%6</table>")
+                .arg(esc(tr("Shipment")), esc(tr("Date")), esc(tr("Quantity")), esc(tr("Net weight, kg")),
+                     esc(tr("After")), rows.join(QString()));
     QStringList parts;
     for (const ScorePart &p : c->parts)
         parts << QStringLiteral("<li><b>%1</b> %2 — %3</li>")

@@ -17,6 +17,7 @@ namespace caravan {
 
 class CaseFile;
 class ChainTableModel;
+class ExcludedShipmentsDialog;
 
 // The Chains dock: runs the re-export chain detector off the GUI thread with the case's settings, lists the
 // proposed chains (score, route such as DE -> KZ -> RU, HS code and CHPL tier, dates, quantities, flags,
@@ -41,6 +42,11 @@ public:
     // Asks for the trade chart of the selected chain's intermediary (what "Chart the parties" does).
     void chartParties();
     QPushButton *chartButton() const { return m_chartButton; }
+    // The one line that says which shipments the last run could not use, and the button that lists them.
+    QLabel *excludedLabel() const { return m_excluded; }
+    QPushButton *excludedButton() const { return m_listExcluded; }
+    // Opens (or raises) the list of the shipments the last run could not use; nullptr when there are none.
+    ExcludedShipmentsDialog *showExcluded();
 
 Q_SIGNALS:
     void detectionFinished(int chains);
@@ -60,6 +66,10 @@ private:
     QLabel *m_summary;
     QLineEdit *m_filter;
     QPushButton *m_chartButton;
+    QLabel *m_excluded;
+    QPushButton *m_listExcluded;
+    ChainExclusions m_exclusions; // of the last run
+    QPointer<ExcludedShipmentsDialog> m_excludedDialog;
     QPointer<BackgroundTask> m_task;
 };
 

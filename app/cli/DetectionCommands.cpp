@@ -19,7 +19,12 @@ struct SettingOptions {
     QCommandLineOption window{QStringLiteral("window-days"),
                               QStringLiteral("Days between a hop and the next (1-3650)."), QStringLiteral("N")};
     QCommandLineOption tolerance{QStringLiteral("qty-tolerance"),
-                                 QStringLiteral("Quantity tolerance in percent, e.g. 20."), QStringLiteral("P")};
+                                 QStringLiteral("Quantity (and net weight) tolerance in percent, e.g. 20."),
+                                 QStringLiteral("P")};
+    QCommandLineOption valueTolerance{
+        QStringLiteral("value-tolerance"),
+        QStringLiteral("Declared value tolerance in percent, where neither quantities nor weights compare, e.g. 35."),
+        QStringLiteral("P")};
     QCommandLineOption transit{QStringLiteral("transit"), QStringLiteral("Transit countries, e.g. KZ,KG,AM."),
                                QStringLiteral("CC,..")};
     QCommandLineOption destination{QStringLiteral("destination"), QStringLiteral("Destination countries, e.g. RU,BY."),
@@ -35,7 +40,7 @@ struct SettingOptions {
     void addTo(QCommandLineParser &parser) const
     {
         for (const QCommandLineOption *o :
-             {&window, &tolerance, &transit, &destination, &minScore, &hsDigits, &intermediaries})
+             {&window, &tolerance, &valueTolerance, &transit, &destination, &minScore, &hsDigits, &intermediaries})
             parser.addOption(*o);
     }
 
@@ -58,11 +63,14 @@ struct SettingOptions {
             return st;
         if (auto st = integer(intermediaries, s.maxIntermediaries); !st)
             return st;
-        if (parser.isSet(tolerance)) {
-            auto p = ChainSettings::parsePercent(parser.value(tolerance));
+        for (auto [o, into] :
+             {std::pair{&tolerance, &s.qtyTolerancePercent}, std::pair{&valueTolerance, &s.valueTolerancePercent}}) {
+            if (!parser.isSet(*o))
+                continue;
+            auto p = ChainSettings::parsePercent(parser.value(*o));
             if (!p)
                 return p.error();
-            s.qtyTolerancePercent = *p;
+            *into = *p;
         }
         if (parser.isSet(minScore)) {
             bool ok = false;
@@ -96,9 +104,10 @@ QString chainLine(const DetectedChain &c)
 
 int runChains(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral(
-        "caravan-cli chains CASE [--window-days N] [--qty-tolerance P] [--transit CC,..] [--destination CC,..] "
-        "[--min-score S] [--hs-digits 4|6] [--max-intermediaries 1|2] [--include-dismissed] [--json]");
+    const QString usage =
+        QStringLiteral("caravan-cli chains CASE [--window-days N] [--qty-tolerance P] [--value-tolerance P] [--transit "
+                       "CC,..] [--destination CC,..] "
+                       "[--min-score S] [--hs-digits 4|6] [--max-intermediaries 1|2] [--include-dismissed] [--json]");
     QCommandLineParser parser;
     const SettingOptions options;
     options.addTo(parser);
@@ -137,6 +146,8 @@ int runChains(const QStringList &arguments)
                   .arg(run->belowMinScore)
                   .arg(run->dismissedHidden));
     printLine(QStringLiteral("settings: %1").arg(settings->describe()));
+    if (run->excluded.total() > 0)
+        printLine(run->excluded.summary());
     for (const DetectedChain &c : run->chains)
         printLine(chainLine(c));
     return Success;

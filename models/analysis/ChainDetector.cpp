@@ -3,6 +3,7 @@
 #include "models/analysis/RedFlags.h"
 #include "models/analysis/TradeSnapshot.h"
 #include "models/domain/Chpl.h"
+#include "models/domain/Units.h"
 #include "models/graph/Parallel.h"
 #include "models/storage/Sqlite.h"
 
@@ -25,6 +26,8 @@ namespace {
 constexpr double kHs6Match = 0.40;
 constexpr double kHs4Match = 0.25;
 constexpr double kQuantity = 0.15;
+constexpr double kWeight = 0.12;     // net weights, where quantities do not compare: a little less telling
+constexpr double kValueOnly = -0.05; // declared values only: prices move, so the chain is the weakest of its kind
 constexpr double kTiming = 0.10;
 constexpr double kTwoIntermediaries = 0.05;
 constexpr double kFoodOrMedicine = -0.50;
@@ -47,9 +50,18 @@ QString hsText(std::int32_t hs6)
     return hs6 < 0 ? QStringLiteral("?") : QStringLiteral("%1").arg(hs6, 6, 10, QLatin1Char('0'));
 }
 
-QString quantityText(double q, const QString &unit)
+QString currencyText(std::int32_t code)
 {
-    return QStringLiteral("%1 %2").arg(q, 0, 'g', 12).arg(unit.isEmpty() ? QStringLiteral("units") : unit);
+    if (code < 0)
+        return QStringLiteral("?");
+    const char letters[3] = {static_cast<char>(code >> 16 & 0xff), static_cast<char>(code >> 8 & 0xff),
+                             static_cast<char>(code & 0xff)};
+    return QString::fromLatin1(letters, 3);
+}
+
+const char *measureKey(graph::Measure m)
+{
+    return m == graph::Measure::Quantity ? "quantity" : m == graph::Measure::Weight ? "net_weight" : "value";
 }
 
 QString countryOrQuestion(const SnapshotEntity &e)
@@ -103,7 +115,10 @@ public:
             out.shipments << m_ids.cached(m_snap.shipmentRowId[s]);
             out.dates << isoFromDay(t.day[s]);
             out.quantities.push_back(t.quantity[s]);
-            out.values.push_back(m_snap.value[s]);
+            out.weights.push_back(t.weight[s]);
+            out.values.push_back(t.value[s]);
+            out.units << m_snap.canonicalUnitName(s);
+            out.unitsWritten << m_snap.unitName(s);
             if (k > 0) {
                 const std::uint32_t previous = c.shipments[std::min(k, firstOnward) - 1];
                 out.dayGaps.push_back(t.day[s] - t.day[previous]);
@@ -112,7 +127,8 @@ public:
         for (std::int32_t p : parties)
             out.entities << m_snap.entity(p).extId;
         out.id = chainIdOf(out.shipments);
-        out.unit = m_snap.unitName(inbound);
+        out.unit = m_snap.canonicalUnitName(inbound);
+        out.measure = QLatin1String(measureKey(c.weakest()));
 
         QStringList route;
         for (std::size_t k = 0; k <= firstOnward; ++k)
@@ -129,26 +145,70 @@ public:
     }
 
 private:
+    double amountOf(std::uint32_t s, graph::Measure m) const
+    {
+        const graph::TradeArrays &t = m_snap.trade;
+        return m == graph::Measure::Quantity ? t.quantity[s] : m == graph::Measure::Weight ? t.weight[s] : t.value[s];
+    }
+
+    // An amount in measure m, in the unit or currency of shipment `like`: "1,000 pieces", "980 kg net weight",
+    // "50,000 USD declared".
+    QString amountText(double amount, graph::Measure m, std::uint32_t like) const
+    {
+        const graph::TradeArrays &t = m_snap.trade;
+        switch (m) {
+        case graph::Measure::Quantity:
+            return units::quantityText(amount, static_cast<CanonicalUnit>(t.unit[like]));
+        case graph::Measure::Weight:
+            return QStringLiteral("%1 kg net weight").arg(units::numberText(amount));
+        case graph::Measure::Value:
+            break;
+        }
+        return QStringLiteral("%1 %2 declared value").arg(units::numberText(amount), currencyText(t.currency[like]));
+    }
+
+    // What shipment s carried in measure m, with its unit as written where that differs: "1 t (written "T")".
+    QString carriedText(std::uint32_t s, graph::Measure m) const
+    {
+        QString text = amountText(amountOf(s, m), m, s);
+        const QString written = m_snap.unitName(s);
+        if (m == graph::Measure::Quantity && written != m_snap.canonicalUnitName(s))
+            text += QStringLiteral(" (written \"%1\")").arg(written);
+        return text;
+    }
+
+    double tolerancePercent(graph::Measure m) const
+    {
+        return m == graph::Measure::Value ? m_settings.valueTolerancePercent : m_settings.qtyTolerancePercent;
+    }
+
     void explainAndScore(const graph::ChainCandidate &c, const std::vector<std::int32_t> &parties,
                          const std::vector<std::int32_t> &importers, const ChplEntry *chpl, DetectedChain &out) const
     {
         const graph::TradeArrays &t = m_snap.trade;
         const std::size_t firstOnward = c.intermediaries;
         const std::uint32_t inbound = c.shipments.front();
-        const QString unit = m_snap.unitName(inbound);
+        const graph::Measure firstMeasure = c.intermediaries == 2 ? c.midMeasure : c.measure;
         QStringList text;
         text << QStringLiteral("%1 shipped %2 of HS %3%4 to %5 on %6 [%7].")
-                    .arg(partyText(m_snap.entity(parties[0])), quantityText(t.quantity[inbound], unit), out.hs,
+                    .arg(partyText(m_snap.entity(parties[0])), carriedText(inbound, firstMeasure), out.hs,
                          chpl ? QStringLiteral(" (CHPL tier %1)").arg(out.chplTier) : QString(),
                          partyText(m_snap.entity(parties[1])), out.dates[0], out.shipments[0]);
-        double worstGap = 0; // relative quantity difference of the worst hop
+        // How well each hop fits within its measure's tolerance: 1 exact, 0 at the edge; the worst hop counts.
+        double fit = 1.0, worstGap = 0.0;
+        auto judge = [&](double rel, graph::Measure m) {
+            const double tol = tolerancePercent(m) / 100.0;
+            fit = std::min(fit, tol > 0 ? std::max(0.0, 1.0 - rel / tol) : 1.0);
+            worstGap = std::max(worstGap, rel);
+        };
         if (c.intermediaries == 2) {
             const std::uint32_t mid = c.shipments[1];
-            const double rel = std::fabs(t.quantity[mid] - t.quantity[inbound]) / t.quantity[inbound];
-            worstGap = std::max(worstGap, rel);
+            const double reference = amountOf(inbound, c.midMeasure);
+            const double rel = std::fabs(amountOf(mid, c.midMeasure) - reference) / reference;
+            judge(rel, c.midMeasure);
             text << QStringLiteral("%1 passed %2 of HS %3 on to %4 on %5 (+%6 days) [%7], %8% off the inbound.")
-                        .arg(m_snap.entity(parties[1]).name, quantityText(t.quantity[mid], m_snap.unitName(mid)),
-                             hsText(t.hs6[mid]), partyText(m_snap.entity(parties[2])), out.dates[1])
+                        .arg(m_snap.entity(parties[1]).name, carriedText(mid, c.midMeasure), hsText(t.hs6[mid]),
+                             partyText(m_snap.entity(parties[2])), out.dates[1])
                         .arg(out.dayGaps[0])
                         .arg(out.shipments[1])
                         .arg(rel * 100.0, 0, 'f', 1);
@@ -158,28 +218,46 @@ private:
         QStringList onward;
         for (std::size_t k = firstOnward; k < c.shipments.size(); ++k) {
             const std::uint32_t s = c.shipments[k];
-            sum += t.quantity[s];
+            sum += amountOf(s, c.measure);
             onward << QStringLiteral("%1 on %2 (+%3 days) to %4%5 [%6]")
-                          .arg(quantityText(t.quantity[s], m_snap.unitName(s)), out.dates[static_cast<qsizetype>(k)])
+                          .arg(carriedText(s, c.measure), out.dates[static_cast<qsizetype>(k)])
                           .arg(out.dayGaps[k - 1])
                           .arg(m_snap.entity(t.importer[s]).name,
                                t.hs6[s] != t.hs6[reference] ? QStringLiteral(" as HS %1").arg(hsText(t.hs6[s]))
                                                             : QString(),
                                out.shipments[static_cast<qsizetype>(k)]);
         }
-        const double rel = std::fabs(sum - t.quantity[reference]) / t.quantity[reference];
-        worstGap = std::max(worstGap, rel);
+        const double received = amountOf(reference, c.measure);
+        const double rel = std::fabs(sum - received) / received;
+        judge(rel, c.measure);
         QStringList buyers;
         for (std::int32_t imp : importers)
             buyers << partyText(m_snap.entity(imp));
+        // Which measure decided, and why it was not a stronger one.
+        const graph::Measure weakest = c.weakest();
+        QString decided;
+        switch (weakest) {
+        case graph::Measure::Quantity:
+            decided = QStringLiteral("quantity %1").arg(amountText(amountOf(inbound, weakest), weakest, inbound));
+            break;
+        case graph::Measure::Weight:
+            decided = QStringLiteral("net weight (a leg has no quantity in a comparable unit)");
+            break;
+        case graph::Measure::Value:
+            decided = QStringLiteral("declared value, tolerance %1% (legs have neither comparable quantities nor "
+                                     "net weights)")
+                          .arg(m_settings.valueTolerancePercent);
+            break;
+        }
         text << QStringLiteral("%1 shipped it on to %2 in %3 shipment(s): %4; %5 in total, %6% off the %7 it received "
-                               "(tolerance %8%).")
+                               "(compared by %8, tolerance %9%).")
                     .arg(m_snap.entity(parties[firstOnward]).name, buyers.join(QStringLiteral(", ")))
                     .arg(c.shipments.size() - firstOnward)
-                    .arg(onward.join(QStringLiteral(", ")), quantityText(sum, unit))
+                    .arg(onward.join(QStringLiteral(", ")), amountText(sum, c.measure, reference))
                     .arg(rel * 100.0, 0, 'f', 1)
-                    .arg(quantityText(t.quantity[reference], unit))
-                    .arg(m_settings.qtyTolerancePercent);
+                    .arg(amountText(received, c.measure, reference),
+                         QString::fromLatin1(measureKey(c.measure)).replace(u'_', u' '))
+                    .arg(tolerancePercent(c.measure));
         const int maxGap = *std::max_element(out.dayGaps.begin(), out.dayGaps.end());
 
         // The score, part by part.
@@ -189,11 +267,13 @@ private:
         part("hs_match", c.hsDigits == 6 ? kHs6Match : kHs4Match,
              c.hsDigits == 6 ? QStringLiteral("the same HS-6 code on every hop")
                              : QStringLiteral("only the HS-4 heading %1 matches on some hop").arg(out.hs.left(4)));
-        const double tol = m_settings.qtyTolerancePercent / 100.0;
-        part("quantity", tol > 0 ? kQuantity * std::max(0.0, 1.0 - worstGap / tol) : kQuantity,
-             QStringLiteral("worst hop %1% off, tolerance %2%")
-                 .arg(worstGap * 100.0, 0, 'f', 1)
-                 .arg(m_settings.qtyTolerancePercent));
+        const double measureWeight = weakest == graph::Measure::Quantity ? kQuantity * fit
+                                     : weakest == graph::Measure::Weight ? kWeight * fit
+                                                                         : kValueOnly;
+        QString measureWhy = QStringLiteral("%1: worst hop %2% off").arg(decided).arg(worstGap * 100.0, 0, 'f', 1);
+        if (weakest != graph::Measure::Value) // the value tolerance is part of `decided`
+            measureWhy += QStringLiteral(", tolerance %1%").arg(tolerancePercent(weakest));
+        part("quantity", measureWeight, measureWhy);
         part("timing", kTiming * std::max(0.0, 1.0 - static_cast<double>(maxGap) / m_settings.windowDays),
              QStringLiteral("longest gap %1 of %2 days").arg(maxGap).arg(m_settings.windowDays));
         if (chpl)
@@ -298,7 +378,11 @@ QJsonObject DetectedChain::toJson() const
                   {QStringLiteral("intermediaries"), intermediaries},
                   {QStringLiteral("dates"), QJsonArray::fromStringList(dates)},
                   {QStringLiteral("quantities"), numbers(quantities)},
+                  {QStringLiteral("weights"), numbers(weights)},
                   {QStringLiteral("unit"), unit},
+                  {QStringLiteral("units"), QJsonArray::fromStringList(units)},
+                  {QStringLiteral("units_written"), QJsonArray::fromStringList(unitsWritten)},
+                  {QStringLiteral("measure"), measure},
                   {QStringLiteral("values"), numbers(values)},
                   {QStringLiteral("day_gaps"), gaps},
                   {QStringLiteral("flags"), QJsonArray::fromStringList(flags)},
@@ -310,12 +394,15 @@ QJsonObject DetectedChain::toJson() const
 
 QJsonObject ChainRun::summaryJson() const
 {
-    return {{QStringLiteral("settings"), settings.toJson()},
+    return {{QStringLiteral("excluded"), excluded.toJson()},
+            {QStringLiteral("unknown_units"), excluded.unknownUnitsJson()},
+            {QStringLiteral("settings"), settings.toJson()},
             {QStringLiteral("stats"),
              QJsonObject{{QStringLiteral("shipments"), shipments},
                          {QStringLiteral("inbound_considered"), qint64(stats.inboundConsidered)},
                          {QStringLiteral("hs6_pairs"), qint64(stats.hs6Pairs)},
                          {QStringLiteral("suppressed_subchains"), qint64(stats.suppressedSubchains)},
+                         {QStringLiteral("currency_mismatches"), qint64(stats.currencyMismatches)},
                          {QStringLiteral("below_min_score"), belowMinScore},
                          {QStringLiteral("dismissed_hidden"), dismissedHidden},
                          {QStringLiteral("timings_ms"), timingsMs},
@@ -386,6 +473,7 @@ Result<ChainRun> detectChains(sqlite3 *db, const ChainSettings &settings, const 
     if (!snapshot)
         return snapshot.error();
     run.shipments = static_cast<qint64>(snapshot->shipmentCount());
+    run.excluded = ChainExclusions::of(*snapshot);
     lap("load");
 
     progress.setStatus(QStringLiteral("Searching chains in %1 shipments").arg(run.shipments));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/ChainExclusions.h"
 #include "models/analysis/ChainSettings.h"
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
@@ -37,9 +38,13 @@ struct DetectedChain {
     QString chplTier;               // "1", "3.A"...; empty when not on the CHPL
     QString route;                  // "DE -> KZ -> RU"
     QStringList dates;              // by shipment
-    std::vector<double> quantities; // by shipment
+    std::vector<double> quantities; // by shipment, in the canonical unit (NaN when unknown or unconvertible)
+    std::vector<double> weights;    // by shipment, net kg (NaN when unknown)
     std::vector<double> values;     // by shipment, as declared (NaN when unknown)
-    QString unit;                   // of the inbound quantity
+    QString unit;                   // the canonical unit of the inbound quantity ("kg", "piece"...)
+    QStringList units;              // by shipment, the canonical unit of its quantity (empty when unknown)
+    QStringList unitsWritten;       // by shipment, as its file wrote it
+    QString measure;                // what compared the hops: "quantity", "net_weight" or "value" (the weakest)
     std::vector<int> dayGaps;       // by shipment after the first: days since the hop it continues
     int intermediaries = 1;
     QStringList flags; // "T3" and the red flags of its parties
@@ -61,14 +66,16 @@ struct ChainRun {
     int belowMinScore = 0;
     qint64 shipments = 0;
     graph::ChainSearchStats stats;
-    QJsonObject timingsMs; // wall time per phase
-    QJsonObject cpuMs;     // CPU time per phase, all threads
+    ChainExclusions excluded; // the shipments that could not take part, and why
+    QJsonObject timingsMs;    // wall time per phase
+    QJsonObject cpuMs;        // CPU time per phase, all threads
 
-    // {"chains":[...], "settings":{...}, "stats":{...}} as CLI.md's chains command prints it.
+    // {"chains":[...], "excluded":{...}, "settings":{...}, "stats":{...}, "unknown_units":{...}} as CLI.md's chains
+    // command prints it.
     QJsonObject toJson() const;
     // toJson() as one compact JSON document, serialised chain by chain on a few threads (for large runs).
     QByteArray toCompactJson() const;
-    // {"settings":{...}, "stats":{...}}
+    // {"excluded":{...}, "settings":{...}, "stats":{...}, "unknown_units":{...}}
     QJsonObject summaryJson() const;
 };
 

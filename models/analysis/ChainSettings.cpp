@@ -83,11 +83,15 @@ Result<ChainSettings> ChainSettings::load(const CaseFile &file)
         return st.error();
     if (auto st = readInt(chainkeys::maxIntermediaries, s.maxIntermediaries); !st)
         return st.error();
-    if (const QString v = file.setting(key(chainkeys::qtyTolerance)); !v.isEmpty()) {
+    for (auto [k, into] : {std::pair{chainkeys::qtyTolerance, &s.qtyTolerancePercent},
+                           std::pair{chainkeys::valueTolerance, &s.valueTolerancePercent}}) {
+        const QString v = file.setting(key(k));
+        if (v.isEmpty())
+            continue;
         auto p = parsePercent(v);
         if (!p)
-            return badSetting(chainkeys::qtyTolerance, v, p.error().message);
-        s.qtyTolerancePercent = *p;
+            return badSetting(k, v, p.error().message);
+        *into = *p;
     }
     if (const QString v = file.setting(key(chainkeys::minScore)); !v.isEmpty()) {
         bool ok = false;
@@ -117,6 +121,8 @@ Status ChainSettings::validate() const
                          QStringLiteral("window of %1 days: it must be 1 to 3650 days").arg(windowDays));
     if (qtyTolerancePercent < 0 || qtyTolerancePercent > 100)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("quantity tolerance must be 0 to 100 percent"));
+    if (valueTolerancePercent < 0 || valueTolerancePercent > 100)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("value tolerance must be 0 to 100 percent"));
     if (hsDigits != 4 && hsDigits != 6)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("HS match level must be 4 or 6 digits"));
     if (maxIntermediaries < 1 || maxIntermediaries > 2)
@@ -137,6 +143,7 @@ Status ChainSettings::save(CaseFile &file) const
     const std::pair<const char *, QString> values[] = {
         {chainkeys::windowDays, QString::number(windowDays)},
         {chainkeys::qtyTolerance, formatNumber(qtyTolerancePercent)},
+        {chainkeys::valueTolerance, formatNumber(valueTolerancePercent)},
         {chainkeys::transit, transit.join(u',')},
         {chainkeys::destination, destination.join(u',')},
         {chainkeys::hsDigits, QString::number(hsDigits)},
@@ -157,6 +164,7 @@ graph::ChainSearchParams ChainSettings::searchParams() const
     graph::ChainSearchParams p;
     p.windowDays = windowDays;
     p.qtyTolerance = qtyTolerancePercent / 100.0;
+    p.valueTolerance = valueTolerancePercent / 100.0;
     p.hsDigits = hsDigits;
     p.maxIntermediaries = maxIntermediaries;
     for (const QString &c : transit)
@@ -170,6 +178,7 @@ QJsonObject ChainSettings::toJson() const
 {
     return {{QStringLiteral("window_days"), windowDays},
             {QStringLiteral("qty_tolerance_percent"), qtyTolerancePercent},
+            {QStringLiteral("value_tolerance_percent"), valueTolerancePercent},
             {QStringLiteral("transit"), QJsonArray::fromStringList(transit)},
             {QStringLiteral("destination"), QJsonArray::fromStringList(destination)},
             {QStringLiteral("hs_digits"), hsDigits},
@@ -179,14 +188,15 @@ QJsonObject ChainSettings::toJson() const
 
 QString ChainSettings::describe() const
 {
-    return QStringLiteral("window %1 days, quantity tolerance %2%, HS match at %3, up to %4 intermediaries, "
-                          "transit %5, destination %6, minimum score %7")
+    return QStringLiteral("window %1 days, quantity and weight tolerance %2%, value tolerance %8%, HS match at %3, "
+                          "up to %4 intermediaries, transit %5, destination %6, minimum score %7")
         .arg(windowDays)
         .arg(formatNumber(qtyTolerancePercent))
         .arg(hsDigits == 6 ? QStringLiteral("6 digits") : QStringLiteral("6 digits (4 digits scored lower)"))
         .arg(maxIntermediaries)
         .arg(transit.join(u','), destination.join(u','))
-        .arg(formatNumber(minScore));
+        .arg(formatNumber(minScore))
+        .arg(formatNumber(valueTolerancePercent));
 }
 
 } // namespace caravan

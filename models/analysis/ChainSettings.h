@@ -15,7 +15,8 @@ class CaseFile;
 // case under "chains.*" keys so that a result can be reproduced; command-line options override them.
 struct ChainSettings {
     int windowDays = 90;
-    double qtyTolerancePercent = 20;
+    double qtyTolerancePercent = 20;   // quantities, and net weights where quantities do not compare
+    double valueTolerancePercent = 35; // declared values, where neither quantities nor weights compare
     QStringList transit = defaultTransit();
     QStringList destination = {QStringLiteral("RU"), QStringLiteral("BY")};
     int hsDigits = 4; // 6: exact HS-6 only; 4: HS-4 matches as well, at a lower score
@@ -36,7 +37,8 @@ struct ChainSettings {
 
     graph::ChainSearchParams searchParams() const;
     QJsonObject toJson() const;
-    // "window 90 days, quantity tolerance 20%, HS match 6 or 4 digits, transit AM,..., destination RU,BY"
+    // "window 90 days, quantity and weight tolerance 20%, value tolerance 35%, HS match 6 or 4 digits, transit AM,...,
+    // destination RU,BY"
     QString describe() const;
     bool operator==(const ChainSettings &) const = default;
 };
@@ -45,6 +47,7 @@ struct ChainSettings {
 namespace chainkeys {
 inline constexpr const char *windowDays = "chains.window_days";
 inline constexpr const char *qtyTolerance = "chains.qty_tolerance_percent";
+inline constexpr const char *valueTolerance = "chains.value_tolerance_percent";
 inline constexpr const char *transit = "chains.transit";
 inline constexpr const char *destination = "chains.destination";
 inline constexpr const char *hsDigits = "chains.hs_digits";

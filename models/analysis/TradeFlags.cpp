@@ -179,7 +179,7 @@ void priceAnomaly(Context &c)
     std::vector<Row> rows;
     for (std::size_t i = 0; i < s.shipmentCount(); ++i) {
         const double q = t.quantity[i];
-        const double v = s.value[i];
+        const double v = t.value[i];
         if (!(q > 0) || !(v > 0) || !chplEntry(t.hs6[i]))
             continue;
         const auto year =
@@ -222,7 +222,8 @@ void priceAnomaly(Context &c)
                         f.lines << QStringLiteral("%1, %2, unit value %3 per %4 vs band [%5, %6] of %7 shipments in %8")
                                        .arg(c.shipmentLabel(i), chplText(t.hs6[i]))
                                        .arg(rows[k].unitValue, 0, 'g', 6)
-                                       .arg(s.unitName(i).isEmpty() ? QStringLiteral("unit") : s.unitName(i))
+                                       .arg(s.canonicalUnitName(i).isEmpty() ? QStringLiteral("unit")
+                                                                             : s.canonicalUnitName(i))
                                        .arg(p5, 0, 'g', 6)
                                        .arg(p95, 0, 'g', 6)
                                        .arg(n)

@@ -1,6 +1,7 @@
 #include "models/analysis/TradeSnapshot.h"
 
 #include "models/analysis/PartyCountries.h"
+#include "models/domain/Units.h"
 
 #include "models/graph/HugePages.h"
 #include "models/graph/Parallel.h"
@@ -91,6 +92,31 @@ struct RawStatement {
     sqlite3_stmt *st = nullptr;
 };
 
+// A text cell turned into a number by `convert`, the last text remembered: rows mostly repeat the one before.
+class CachedTextId {
+public:
+    explicit CachedTextId(std::int32_t (*convert)(std::string_view)) : m_convert(convert) {}
+    std::int32_t operator()(sqlite3_value *v)
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(v));
+        if (!p)
+            return -1;
+        const std::string_view text(p, static_cast<std::size_t>(sqlite3_value_bytes(v)));
+        if (!m_valid || text != m_last) {
+            m_last.assign(text);
+            m_id = m_convert(text);
+            m_valid = true;
+        }
+        return m_id;
+    }
+
+private:
+    std::int32_t (*m_convert)(std::string_view);
+    std::string m_last;
+    std::int32_t m_id = -1;
+    bool m_valid = false;
+};
+
 } // namespace
 
 std::int32_t dayFromIso(const char *text, std::size_t length, bool *ok)
@@ -118,7 +144,8 @@ QString isoFromDay(std::int32_t day)
 struct ShipmentChunk {
     graph::TradeArrays trade;
     std::vector<qint64> rowId;
-    std::vector<double> value;
+    std::vector<std::int32_t> writtenUnit;
+    std::vector<qint64> undated;
     std::vector<std::string> units;
     std::vector<graph::CountryCode> destination, dispatch, origin;
     QString error;
@@ -127,10 +154,9 @@ struct ShipmentChunk {
     void read(sqlite3 *db, qint64 lo, qint64 hi, bool first, const TradeSnapshot &snap, Progress &progress,
               std::atomic<std::int64_t> &loaded, qint64 total)
     {
-        RawStatement q(db,
-                       "SELECT id, date, exporter_id, importer_id, hs6, quantity, unit, value, destination_country, "
-                       "dispatch_country, origin_country FROM shipments "
-                       "WHERE id BETWEEN ? AND ? ORDER BY id");
+        RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity_canonical, unit, value, "
+                           "unit_canonical, weight_kg, currency, destination_country, dispatch_country, origin_country "
+                           "FROM shipments WHERE id BETWEEN ? AND ? ORDER BY id");
         if (!q.st) {
             error = sqliteError(db);
             return;
@@ -140,11 +166,12 @@ struct ShipmentChunk {
         // The first chunk becomes the snapshot's own columns and the others are appended to it, so it
         // makes room for every row at once.
         const auto expected = static_cast<std::size_t>(first ? total : std::clamp<qint64>(hi - lo + 1, 0, total));
-        for (auto *v : {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit}) {
+        for (auto *v :
+             {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit, &trade.currency, &writtenUnit}) {
             v->reserve(expected);
             graph::adviseHugePages(*v);
         }
-        for (auto *v : {&trade.quantity, &value}) {
+        for (auto *v : {&trade.quantity, &trade.value, &trade.weight}) {
             v->reserve(expected);
             graph::adviseHugePages(*v);
         }
@@ -155,13 +182,19 @@ struct ShipmentChunk {
         std::unordered_map<std::string, std::int32_t> unitIds;
         std::string lastUnit;
         std::int32_t lastUnitId = -1;
+        // The canonical unit and the currency of a row, with the last one remembered (rows mostly repeat them).
+        CachedTextId canonicalId([](std::string_view name) {
+            const auto unit = units::canonicalFromName(name);
+            return unit ? static_cast<std::int32_t>(*unit) : -1;
+        });
+        CachedTextId currencyId(graph::currencyCode);
         int rc;
         std::size_t row = 0;
         graph::TradeArrays &t = trade;
         // One sqlite3_column_value() per cell and the cheap sqlite3_value_*() accessors on it, instead of two
         // column calls (type and value, or text and length) per cell: the column calls dominate a scan of a
         // million rows. The values are only read here, on the thread that owns the connection.
-        sqlite3_value *cell[11];
+        sqlite3_value *cell[14];
         while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
             if ((++row & 0xffff) == 0) {
                 if (progress.isCancelled()) {
@@ -170,14 +203,17 @@ struct ShipmentChunk {
                 }
                 progress.setProgress(loaded.fetch_add(0x10000) + 0x10000, total);
             }
-            for (int c = 0; c < 11; ++c)
+            for (int c = 0; c < 14; ++c)
                 cell[c] = sqlite3_column_value(q.st, c);
             const auto *date = reinterpret_cast<const char *>(sqlite3_value_text(cell[1]));
             bool ok = false;
             const std::int32_t day =
                 dayFromIso(date, date ? static_cast<std::size_t>(sqlite3_value_bytes(cell[1])) : 0, &ok);
-            if (!ok)
-                continue; // a shipment without a readable date cannot take part in a time window
+            if (!ok) {
+                // A shipment without a readable date cannot take part in a time window: it is only counted.
+                undated.push_back(sqlite3_value_int64(cell[0]));
+                continue;
+            }
             rowId.push_back(sqlite3_value_int64(cell[0]));
             t.day.push_back(day);
             // NULL reads as 0, which is no entity.
@@ -200,11 +236,14 @@ struct ShipmentChunk {
                     lastUnitId = unitId;
                 }
             }
-            t.unit.push_back(unitId);
-            value.push_back(realOrNan(cell[7]));
-            destination.push_back(countryOf(cell[8]));
-            dispatch.push_back(countryOf(cell[9]));
-            origin.push_back(countryOf(cell[10]));
+            writtenUnit.push_back(unitId);
+            t.unit.push_back(canonicalId(cell[8]));
+            t.value.push_back(realOrNan(cell[7]));
+            t.weight.push_back(realOrNan(cell[9]));
+            t.currency.push_back(currencyId(cell[10]));
+            destination.push_back(countryOf(cell[11]));
+            dispatch.push_back(countryOf(cell[12]));
+            origin.push_back(countryOf(cell[13]));
         }
         if (rc != SQLITE_DONE)
             error = sqliteError(db);
@@ -223,7 +262,11 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
     trade.hs6 = std::move(head.trade.hs6);
     trade.quantity = std::move(head.trade.quantity);
     trade.unit = std::move(head.trade.unit);
-    value = std::move(head.value);
+    trade.value = std::move(head.trade.value);
+    trade.weight = std::move(head.trade.weight);
+    trade.currency = std::move(head.trade.currency);
+    writtenUnit = std::move(head.writtenUnit);
+    undatedRowIds = std::move(head.undated);
     shipmentRowId = std::move(head.rowId);
     units = std::move(head.units);
     destinationCountry = std::move(head.destination);
@@ -245,44 +288,35 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
             into.insert(into.end(), from.begin(), from.end());
             from = {};
         };
-        // Each column is its own vector: two threads append them side by side.
+        // Each column is its own vector: two threads append them side by side, the columns numbered by type.
+        using Ints = std::vector<std::int32_t>;
+        using Reals = std::vector<double>;
+        using Rows = std::vector<qint64>;
+        const std::pair<Ints *, Ints *> ints[] = {
+            {&trade.exporter, &c.trade.exporter}, {&trade.importer, &c.trade.importer},
+            {&trade.day, &c.trade.day},           {&trade.hs6, &c.trade.hs6},
+            {&trade.unit, &c.trade.unit},         {&trade.currency, &c.trade.currency}};
+        const std::pair<Reals *, Reals *> reals[] = {
+            {&trade.quantity, &c.trade.quantity}, {&trade.value, &c.trade.value}, {&trade.weight, &c.trade.weight}};
+        const std::pair<Rows *, Rows *> rows[] = {{&shipmentRowId, &c.rowId}, {&undatedRowIds, &c.undated}};
+        using Countries = std::vector<graph::CountryCode>;
+        const std::pair<Countries *, Countries *> countries[] = {
+            {&destinationCountry, &c.destination}, {&dispatchCountry, &c.dispatch}, {&originCountry, &c.origin}};
+        const unsigned ni = std::size(ints), nr = std::size(reals), nw = std::size(rows), nc = std::size(countries);
         graph::onThreads(graph::threadsFor(c.rowId.size(), kParallelLoadRows), [&](unsigned part, unsigned parts) {
-            for (unsigned column = part; column < 11; column += parts) {
-                switch (column) {
-                case 0:
-                    append(trade.exporter, c.trade.exporter);
-                    break;
-                case 1:
-                    append(trade.importer, c.trade.importer);
-                    break;
-                case 2:
-                    append(trade.day, c.trade.day);
-                    break;
-                case 3:
-                    append(trade.hs6, c.trade.hs6);
-                    break;
-                case 4:
-                    append(trade.quantity, c.trade.quantity);
-                    break;
-                case 5:
-                    append(value, c.value);
-                    break;
-                case 6:
-                    append(shipmentRowId, c.rowId);
-                    break;
-                case 7:
-                    append(destinationCountry, c.destination);
-                    break;
-                case 8:
-                    append(dispatchCountry, c.dispatch);
-                    break;
-                case 9:
-                    append(originCountry, c.origin);
-                    break;
-                default:
-                    for (std::int32_t u : c.trade.unit)
-                        trade.unit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
-                    c.trade.unit = {};
+            for (unsigned column = part; column <= ni + nr + nw + nc; column += parts) {
+                if (column < ni) {
+                    append(*ints[column].first, *ints[column].second);
+                } else if (column < ni + nr) {
+                    append(*reals[column - ni].first, *reals[column - ni].second);
+                } else if (column < ni + nr + nw) {
+                    append(*rows[column - ni - nr].first, *rows[column - ni - nr].second);
+                } else if (column < ni + nr + nw + nc) {
+                    append(*countries[column - ni - nr - nw].first, *countries[column - ni - nr - nw].second);
+                } else {
+                    for (std::int32_t u : c.writtenUnit)
+                        writtenUnit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
+                    c.writtenUnit = {};
                 }
             }
         });
@@ -416,8 +450,14 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
 
 QString TradeSnapshot::unitName(std::size_t shipment) const
 {
-    const std::int32_t u = trade.unit[shipment];
+    const std::int32_t u = writtenUnit[shipment];
     return u < 0 ? QString() : QString::fromStdString(units[static_cast<std::size_t>(u)]);
+}
+
+QString TradeSnapshot::canonicalUnitName(std::size_t shipment) const
+{
+    const std::int32_t u = trade.unit[shipment];
+    return u < 0 ? QString() : QString::fromLatin1(units::canonicalName(static_cast<CanonicalUnit>(u)));
 }
 
 struct ShipmentIdLookup::Statement {

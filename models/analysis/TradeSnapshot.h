@@ -46,16 +46,17 @@ public:
     static constexpr std::int64_t kParallelLoadRows = 200000;
     static Result<TradeSnapshot> load(sqlite3 *db, Progress &progress, std::int64_t parallelFrom = kParallelLoadRows);
 
-    graph::TradeArrays trade;
+    graph::TradeArrays trade;          // quantities and units canonical (models/domain/Units)
     std::vector<qint64> shipmentRowId; // by shipment index
-    std::vector<double> value;         // NaN when unknown
     std::vector<SnapshotEntity> entities;
+    std::vector<std::int32_t> writtenUnit; // by shipment: the unit as written, an index into `units` (-1: none)
     std::vector<std::string> units;
     // By shipment, the countries the declaration names (0 when none): where it was delivered, where it was
     // dispatched from, where the goods were made. PartyCountries reads them.
     std::vector<graph::CountryCode> destinationCountry;
     std::vector<graph::CountryCode> dispatchCountry;
     std::vector<graph::CountryCode> originCountry;
+    std::vector<qint64> undatedRowIds; // shipments left out because their date cannot be read
 
     std::size_t shipmentCount() const { return trade.shipmentCount(); }
     // The dense index of an entity row id (after merges), or -1. Inline: the loader calls it twice a row.
@@ -66,7 +67,9 @@ public:
                    : m_indexOfRow[static_cast<std::size_t>(rowId)];
     }
     const SnapshotEntity &entity(std::int32_t index) const { return entities[static_cast<std::size_t>(index)]; }
+    // The unit as the shipment's file wrote it, and its canonical unit ("kg", "piece"...; empty when unknown).
     QString unitName(std::size_t shipment) const;
+    QString canonicalUnitName(std::size_t shipment) const;
 
 private:
     friend struct ShipmentChunk;

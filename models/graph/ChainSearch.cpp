@@ -5,9 +5,11 @@
 #include "models/graph/Parallel.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <unordered_set>
 
 namespace caravan::graph {
@@ -51,6 +53,21 @@ bool CountrySet::contains(CountryCode code) const
     return s >= 0 && m_bits.test(static_cast<std::size_t>(s));
 }
 
+std::int32_t currencyCode(std::string_view code)
+{
+    if (code.size() != 3)
+        return -1;
+    std::int32_t packed = 0;
+    for (char c : code) {
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+        if (c < 'A' || c > 'Z')
+            return -1;
+        packed = packed << 8 | c;
+    }
+    return packed;
+}
+
 namespace {
 
 // The shipments bucketed by exporter (CSR offsets) and sorted by (HS-6, day) inside each bucket, with
@@ -62,6 +79,9 @@ struct OutIndex {
     std::vector<std::int32_t> importer;
     std::vector<std::int32_t> unit;
     std::vector<double> qty;
+    std::vector<double> weight;
+    std::vector<double> value;
+    std::vector<std::int32_t> currency;
     std::vector<std::uint32_t> id;
 };
 
@@ -76,14 +96,18 @@ OutIndex buildIndex(const TradeArrays &t)
     ix.id = identityOrder(n);
     ix.offsets = countingSortStable(ix.id, t.exporter, 0, static_cast<std::int32_t>(t.entityCount()) - 1);
     const std::size_t m = ix.id.size();
-    for (auto *column : {&ix.hs, &ix.day, &ix.importer, &ix.unit}) {
+    for (auto *column : {&ix.hs, &ix.day, &ix.importer, &ix.unit, &ix.currency}) {
         column->reserve(m);
         adviseHugePages(*column);
         column->resize(m);
     }
-    ix.qty.reserve(m);
-    adviseHugePages(ix.qty);
-    ix.qty.resize(m);
+    for (auto *column : {&ix.qty, &ix.weight, &ix.value}) {
+        column->reserve(m);
+        adviseHugePages(*column);
+        column->resize(m);
+    }
+    const bool hasWeight = t.weight.size() == n, hasValue = t.value.size() == n && t.currency.size() == n;
+    constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
     constexpr std::size_t kParallelFrom = 200000;
     onThreads(threadsFor(m, kParallelFrom), [&](unsigned part, unsigned count) {
         // This part's exporters: those whose shipments start in its share of the positions.
@@ -104,6 +128,9 @@ OutIndex buildIndex(const TradeArrays &t)
             ix.importer[p] = t.importer[s];
             ix.unit[p] = t.unit[s];
             ix.qty[p] = t.quantity[s];
+            ix.weight[p] = hasWeight ? t.weight[s] : kUnknown;
+            ix.value[p] = hasValue ? t.value[s] : kUnknown;
+            ix.currency[p] = hasValue ? t.currency[s] : -1;
         }
         std::vector<std::uint32_t> perm;
         std::vector<std::int32_t> ints;
@@ -137,18 +164,32 @@ OutIndex buildIndex(const TradeArrays &t)
             apply(ix.importer, ints);
             apply(ix.unit, ints);
             apply(ix.qty, reals);
+            apply(ix.weight, reals);
+            apply(ix.value, reals);
+            apply(ix.currency, ints);
             apply(ix.id, ids);
         }
     });
     return ix;
 }
 
+// What a hop carried, in every measure it can be compared by.
+struct Measures {
+    std::int32_t unit = -1;
+    double qty = 0;
+    double weight = 0;
+    double value = 0;
+    std::int32_t currency = -1;
+
+    bool any() const { return (unit >= 0 && qty > 0) || weight > 0 || (value > 0 && currency >= 0); }
+};
+
 // What the next hop must look like: who may receive it and what it must carry.
 struct HopQuery {
     std::int32_t from = -1; // the intermediary that ships onward
     std::int32_t hs = -1;   // HS-6 of the previous hop
     std::int32_t day = 0;   // date of the previous hop
-    std::int32_t unit = -1; // unit of the previous hop
+    Measures carried;       // what the previous hop carried
     CountryCode fromCountry = 0;
 };
 
@@ -218,27 +259,57 @@ public:
         std::stable_sort(l.midHeading.begin(), l.midHeading.end(), byDay);
     }
 
-    bool quantityFits(double reference, double quantity) const
+    Measures measuresAt(std::size_t pos) const
     {
-        return std::isfinite(quantity) && std::fabs(quantity - reference) <= m_p.qtyTolerance * reference + 1e-9;
+        return {m_ix.unit[pos], m_ix.qty[pos], m_ix.weight[pos], m_ix.value[pos], m_ix.currency[pos]};
     }
 
-    bool unitFits(std::int32_t reference, std::size_t pos) const
+    // The strongest measure a shipment and the hop before it can both be compared by: quantities in one canonical
+    // unit, else net weights, else values in one currency. Nothing when none applies (values in two currencies
+    // are counted in `mismatches`: no exchange rates are known).
+    std::optional<Measure> comparable(const Measures &r, std::size_t pos, std::int64_t *mismatches) const
     {
-        return reference < 0 || m_ix.unit[pos] < 0 || m_ix.unit[pos] == reference;
+        if (r.unit >= 0 && r.qty > 0 && m_ix.unit[pos] == r.unit && m_ix.qty[pos] > 0)
+            return Measure::Quantity;
+        if (r.weight > 0 && m_ix.weight[pos] > 0)
+            return Measure::Weight;
+        if (r.value > 0 && m_ix.value[pos] > 0) {
+            if (r.currency >= 0 && r.currency == m_ix.currency[pos])
+                return Measure::Value;
+            if (mismatches)
+                ++*mismatches;
+        }
+        return std::nullopt;
     }
 
-    // The onward shipments that carry `reference` on: the single closest one within the tolerance, or
-    // else the first run of shipments in date order whose quantities sum into the tolerance.
-    bool select(const std::vector<std::size_t> &candidates, double reference, std::vector<std::size_t> &chosen) const
+    const std::vector<double> &column(Measure m) const
     {
+        return m == Measure::Quantity ? m_ix.qty : m == Measure::Weight ? m_ix.weight : m_ix.value;
+    }
+    static double amount(const Measures &r, Measure m)
+    {
+        return m == Measure::Quantity ? r.qty : m == Measure::Weight ? r.weight : r.value;
+    }
+    double tolerance(Measure m) const { return m == Measure::Value ? m_p.valueTolerance : m_p.qtyTolerance; }
+
+    bool fits(double reference, double amount, Measure m) const
+    {
+        return std::isfinite(amount) && std::fabs(amount - reference) <= tolerance(m) * reference + 1e-9;
+    }
+
+    // The onward shipments that carry `reference` on, compared by measure m: the single closest one within the
+    // tolerance, or else the first run of shipments in date order whose amounts sum into the tolerance.
+    bool select(const std::vector<std::size_t> &candidates, double reference, Measure m,
+                std::vector<std::size_t> &chosen) const
+    {
+        const std::vector<double> &amounts = column(m);
         chosen.clear();
         double bestGap = std::numeric_limits<double>::infinity();
         std::size_t best = 0;
         for (std::size_t pos : candidates) {
-            if (!quantityFits(reference, m_ix.qty[pos]))
+            if (!fits(reference, amounts[pos], m))
                 continue;
-            const double gap = std::fabs(m_ix.qty[pos] - reference);
+            const double gap = std::fabs(amounts[pos] - reference);
             if (gap < bestGap) {
                 bestGap = gap;
                 best = pos;
@@ -250,46 +321,69 @@ public:
         }
         double sum = 0;
         for (std::size_t pos : candidates) {
-            const double q = m_ix.qty[pos];
+            const double q = amounts[pos];
             if (!std::isfinite(q) || q <= 0)
                 continue;
             sum += q;
             chosen.push_back(pos);
-            if (static_cast<int>(chosen.size()) > m_p.maxSplits || sum > reference * (1 + m_p.qtyTolerance) + 1e-9)
+            if (static_cast<int>(chosen.size()) > m_p.maxSplits || sum > reference * (1 + tolerance(m)) + 1e-9)
                 break;
-            if (chosen.size() >= 2 && quantityFits(reference, sum))
+            if (chosen.size() >= 2 && fits(reference, sum, m))
                 return true;
         }
         chosen.clear();
         return false;
     }
 
-    bool selectPreferringFresh(const std::vector<std::size_t> &candidates, double reference,
+    bool selectPreferringFresh(const std::vector<std::size_t> &candidates, double reference, Measure m,
                                std::vector<std::size_t> &chosen) const
     {
         m_fresh.clear();
         for (std::size_t pos : candidates)
             if (!m_used[pos])
                 m_fresh.push_back(pos);
-        if (m_fresh.size() < candidates.size() && select(m_fresh, reference, chosen))
+        if (m_fresh.size() < candidates.size() && select(m_fresh, reference, m, chosen))
             return true;
-        return select(candidates, reference, chosen);
+        return select(candidates, reference, m, chosen);
+    }
+
+    // The candidates split by the measure they compare with the reference by; tries quantities, then weights,
+    // then values. Returns the measure of the onward shipments chosen.
+    std::optional<Measure> selectByMeasure(const std::vector<std::size_t> &candidates, const Measures &r,
+                                           std::vector<std::size_t> &chosen, std::int64_t *mismatches) const
+    {
+        for (auto &group : m_byMeasure)
+            group.clear();
+        for (std::size_t pos : candidates)
+            if (const auto m = comparable(r, pos, mismatches))
+                m_byMeasure[static_cast<std::size_t>(*m)].push_back(pos);
+        for (const Measure m : {Measure::Quantity, Measure::Weight, Measure::Value}) {
+            const auto &group = m_byMeasure[static_cast<std::size_t>(m)];
+            if (!group.empty() && selectPreferringFresh(group, amount(r, m), m, chosen))
+                return m;
+        }
+        return std::nullopt;
     }
 
     // The final hop into a destination country from a scan, exact HS-6 first, then HS-4 if allowed.
-    // Returns the digits matched (0: no onward shipments fit).
-    int finalHop(HopLists &l, const HopQuery &q, double reference, std::vector<std::size_t> &chosen,
-                 std::int64_t *pairs) const
+    // Returns the digits matched (0: no onward shipments fit) and sets the measure that compared them.
+    int finalHop(const HopLists &l, const HopQuery &q, std::vector<std::size_t> &chosen, Measure &measure,
+                 ChainSearchStats *stats) const
     {
-        if (pairs)
-            *pairs += static_cast<std::int64_t>(l.destExact.size());
-        filterUnits(q.unit, l.destExact);
-        if (selectPreferringFresh(l.destExact, reference, chosen))
+        if (stats)
+            stats->hs6Pairs += static_cast<std::int64_t>(l.destExact.size());
+        std::int64_t *mismatches = stats ? &stats->currencyMismatches : nullptr;
+        if (const auto m = selectByMeasure(l.destExact, q.carried, chosen, mismatches)) {
+            measure = *m;
             return 6;
+        }
         if (m_p.hsDigits > 4)
             return 0;
-        filterUnits(q.unit, l.destHeading);
-        return selectPreferringFresh(l.destHeading, reference, chosen) ? 4 : 0;
+        if (const auto m = selectByMeasure(l.destHeading, q.carried, chosen, mismatches)) {
+            measure = *m;
+            return 4;
+        }
+        return 0;
     }
 
     // Onward shipments already cited by a chain are taken again only when nothing else fits: two
@@ -300,34 +394,38 @@ public:
             m_used[pos] = 1;
     }
 
-    // Middle hops X1 -> X2 into another transit country from a scan (exact HS-6 first, then HS-4),
-    // quantity within the tolerance of the inbound; each comes with the digits it matched.
-    void middleHops(const HopLists &l, const HopQuery &q, double reference,
-                    std::vector<std::pair<std::size_t, int>> &out) const
+    // A middle hop X1 -> X2 into another transit country: where it is, the HS digits it matched, and the
+    // measure that compared it with the inbound.
+    struct MiddleHop {
+        std::size_t pos;
+        int digits;
+        Measure measure;
+    };
+
+    // Middle hops from a scan (exact HS-6 first, then HS-4) carrying the inbound on within the tolerance of
+    // the strongest measure both compare by.
+    void middleHops(const HopLists &l, const HopQuery &q, std::vector<MiddleHop> &out) const
     {
         out.clear();
         for (const auto &[list, digits] : {std::pair{&l.midExact, 6}, std::pair{&l.midHeading, 4}})
-            for (std::size_t pos : *list)
-                if (unitFits(q.unit, pos) && m_ix.qty[pos] > 0 && quantityFits(reference, m_ix.qty[pos]) &&
-                    out.size() < kMaxMiddleHops)
-                    out.emplace_back(pos, digits);
+            for (std::size_t pos : *list) {
+                if (out.size() >= kMaxMiddleHops)
+                    return;
+                const auto m = comparable(q.carried, pos, nullptr);
+                if (m && fits(amount(q.carried, *m), column(*m)[pos], *m))
+                    out.push_back({pos, digits, *m});
+            }
     }
 
 private:
     static constexpr std::size_t kMaxMiddleHops = 8;
-
-    void filterUnits(std::int32_t unit, std::vector<std::size_t> &positions) const
-    {
-        if (unit < 0)
-            return;
-        std::erase_if(positions, [&](std::size_t pos) { return !unitFits(unit, pos); });
-    }
 
     const TradeArrays &m_t;
     const ChainSearchParams &m_p;
     OutIndex m_ix;
     std::vector<char> m_used = std::vector<char>(m_ix.id.size(), 0); // by position
     mutable std::vector<std::size_t> m_fresh;
+    mutable std::array<std::vector<std::size_t>, 3> m_byMeasure; // by Measure
 };
 
 } // namespace
@@ -341,11 +439,12 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
     const std::size_t total = ix.id.size();
     std::vector<std::size_t> chosen;
     HopLists lists, lists2;
-    std::vector<std::pair<std::size_t, int>> middles;
+    std::vector<Searcher::MiddleHop> middles;
     std::vector<ChainCandidate> twoHop;
+    Measure measure = Measure::Quantity;
 
     auto emit = [&](std::vector<ChainCandidate> &into, std::initializer_list<std::uint32_t> head, int intermediaries,
-                    int digits) {
+                    int digits, Measure midMeasure) {
         ChainCandidate c;
         c.shipments.assign(head);
         for (std::size_t pos : chosen)
@@ -353,6 +452,8 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
         c.intermediaries = static_cast<std::uint8_t>(intermediaries);
         c.onwardCount = static_cast<std::uint8_t>(chosen.size());
         c.hsDigits = static_cast<std::uint8_t>(digits);
+        c.measure = measure;
+        c.midMeasure = midMeasure;
         into.push_back(std::move(c));
     };
 
@@ -376,28 +477,29 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
             if (!p.transit.contains(xCountry) || p.destination.contains(xCountry) || xCountry == supplierCountry)
                 continue;
             ++result.stats.inboundConsidered;
-            const double q1 = ix.qty[pos];
-            const HopQuery first{x, ix.hs[pos], ix.day[pos], ix.unit[pos], xCountry};
-            const bool quantityKnown = std::isfinite(q1) && q1 > 0;
-            searcher.scan(first, static_cast<std::int32_t>(supplier), quantityKnown && p.maxIntermediaries >= 2, lists);
-            const int digits = searcher.finalHop(lists, first, quantityKnown ? q1 : -1, chosen, &result.stats.hs6Pairs);
-            if (!quantityKnown)
+            const HopQuery first{x, ix.hs[pos], ix.day[pos], searcher.measuresAt(pos), xCountry};
+            const bool measured = first.carried.any();
+            searcher.scan(first, static_cast<std::int32_t>(supplier), measured && p.maxIntermediaries >= 2, lists);
+            if (!measured) {
+                result.stats.hs6Pairs += static_cast<std::int64_t>(lists.destExact.size());
                 continue;
+            }
+            const int digits = searcher.finalHop(lists, first, chosen, measure, &result.stats);
             if (digits > 0) {
-                emit(result.chains, {ix.id[pos]}, 1, digits);
+                emit(result.chains, {ix.id[pos]}, 1, digits, measure);
                 searcher.markUsed(chosen);
             }
             if (p.maxIntermediaries < 2)
                 continue;
-            searcher.middleHops(lists, first, q1, middles);
-            for (const auto &[mid, midDigits] : middles) {
-                const std::int32_t x2 = ix.importer[mid];
-                const HopQuery second{x2, ix.hs[mid], ix.day[mid], ix.unit[mid],
+            searcher.middleHops(lists, first, middles);
+            for (const Searcher::MiddleHop &mid : middles) {
+                const std::int32_t x2 = ix.importer[mid.pos];
+                const HopQuery second{x2, ix.hs[mid.pos], ix.day[mid.pos], searcher.measuresAt(mid.pos),
                                       t.entityCountry[static_cast<std::size_t>(x2)]};
                 searcher.scan(second, -1, false, lists2);
-                const int lastDigits = searcher.finalHop(lists2, second, ix.qty[mid], chosen, nullptr);
+                const int lastDigits = searcher.finalHop(lists2, second, chosen, measure, nullptr);
                 if (lastDigits > 0) {
-                    emit(twoHop, {ix.id[pos], ix.id[mid]}, 2, std::min(midDigits, lastDigits));
+                    emit(twoHop, {ix.id[pos], ix.id[mid.pos]}, 2, std::min(mid.digits, lastDigits), mid.measure);
                     searcher.markUsed(chosen);
                 }
             }

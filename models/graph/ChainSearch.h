@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
@@ -35,17 +36,32 @@ struct TradeArrays {
     std::vector<std::int32_t> importer;
     std::vector<std::int32_t> day;  // days since 1970-01-01
     std::vector<std::int32_t> hs6;  // 854231; -1 when unknown
-    std::vector<double> quantity;   // NaN when unknown
-    std::vector<std::int32_t> unit; // interned unit name; -1 when unknown
+    std::vector<double> quantity;   // in the canonical unit (models/domain/Units); NaN when unknown or unconvertible
+    std::vector<std::int32_t> unit; // the canonical unit; -1 when none or unknown: such quantities are never compared
+    // The fallback measures. Either may be empty (as if every cell were unknown).
+    std::vector<double> weight;         // net weight in kg; NaN when unknown
+    std::vector<double> value;          // declared value; NaN when unknown
+    std::vector<std::int32_t> currency; // currencyCode(); -1 when unknown
 
     std::size_t shipmentCount() const { return day.size(); }
     std::size_t entityCount() const { return entityCountry.size(); }
 };
 
+// A three-letter currency code packed into an int ("USD" any case); -1 for anything else.
+std::int32_t currencyCode(std::string_view code);
+
+// What decided that the hops of a chain carry the same goods, from the strongest to the weakest evidence.
+enum class Measure : std::uint8_t {
+    Quantity, // quantities in one canonical unit
+    Weight,   // net weights, where a leg has no comparable quantity
+    Value,    // declared values in one currency, where weights are missing too (wider tolerance, lower score)
+};
+
 // The T3 rule's parameters (DOMAIN.md): window, quantity tolerance, country sets, HS level.
 struct ChainSearchParams {
     int windowDays = 90;
-    double qtyTolerance = 0.20; // a fraction: 0.2 accepts onward quantities within 20% of the inbound
+    double qtyTolerance = 0.20;   // a fraction: 0.2 accepts onward quantities (or weights) within 20% of the inbound
+    double valueTolerance = 0.35; // the same for declared values, where neither quantities nor weights compare
     CountrySet transit;
     CountrySet destination;
     int hsDigits = 4;          // 6: exact HS-6 only; 4: HS-4 matches too (scored lower)
@@ -58,13 +74,18 @@ struct ChainCandidate {
     std::vector<std::uint32_t> shipments;
     std::uint8_t intermediaries = 1;
     std::uint8_t onwardCount = 1;
-    std::uint8_t hsDigits = 6; // the weakest HS match along the chain: 6 or 4
+    std::uint8_t hsDigits = 6;              // the weakest HS match along the chain: 6 or 4
+    Measure measure = Measure::Quantity;    // what the onward hop was compared by
+    Measure midMeasure = Measure::Quantity; // what the middle hop was compared by (two intermediaries)
+    Measure weakest() const { return intermediaries == 2 ? std::max(measure, midMeasure) : measure; }
 };
 
 struct ChainSearchStats {
     std::int64_t inboundConsidered = 0; // shipments into a transit country from outside it
     std::int64_t hs6Pairs = 0;          // inbound -> onward-to-destination pairs at HS-6 within the window
     std::int64_t suppressedSubchains = 0;
+    // Candidate hops that only values could have compared, declared in different currencies (no rates are known).
+    std::int64_t currencyMismatches = 0;
 };
 
 struct ChainSearchResult {

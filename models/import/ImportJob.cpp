@@ -211,6 +211,12 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
     summary.rejected = context.rejected();
     summary.skipped = context.skipped();
     summary.issues = context.issues().issues();
+    for (const auto &[spelling, rows] : writer.unknownUnits())
+        summary.issues.append(Issue{IssueSeverity::Warning, name,
+                                    QStringLiteral("unit \"%1\" in %2 row(s) is not a unit Caravan knows: kept as "
+                                                   "written, its quantities are not compared (weights or values are)")
+                                        .arg(QString::fromStdString(spelling))
+                                        .arg(rows)});
     if (auto st = writer.finishSource(summary.sourceId, summary.rowsRead, summary.imported, summary.rejected,
                                       summary.skipped);
         !st)

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace caravan {
 
@@ -12,7 +13,10 @@ namespace {
 
 double onwardQuantity(const DetectedChain &c)
 {
-    // The onward shipments to the destination are the last ones; the inbound is the first.
+    // The onward shipments to the destination are the last ones; the inbound is the first. Quantities add up only
+    // when they decided the match: otherwise they may be in other units than the inbound's (or missing).
+    if (c.measure != QLatin1String("quantity"))
+        return std::numeric_limits<double>::quiet_NaN();
     double sum = 0;
     for (size_t i = static_cast<size_t>(c.intermediaries); i < c.quantities.size(); ++i)
         if (!std::isnan(c.quantities[i]))
@@ -98,12 +102,14 @@ QVariant ChainTableModel::data(const QModelIndex &index, int role) const
     case LastDate:
         return c->dates.value(c->dates.size() - 1);
     case QuantityIn:
-        return c->quantities.empty()
-                   ? QVariant()
+        return c->quantities.empty() || std::isnan(c->quantities.front())
+                   ? (sort ? QVariant(-1.0) : QVariant())
                    : (sort ? QVariant(c->quantities.front())
                            : QVariant(locale.toString(c->quantities.front(), 'g', 12) + u' ' + c->unit));
     case QuantityOut:
-        return sort ? QVariant(onwardQuantity(*c)) : QVariant(locale.toString(onwardQuantity(*c), 'g', 12));
+        if (const double out = onwardQuantity(*c); !std::isnan(out))
+            return sort ? QVariant(out) : QVariant(locale.toString(out, 'g', 12));
+        return sort ? QVariant(-1.0) : QVariant();
     case Flags:
         return c->flags.join(QStringLiteral(", "));
     case Status:

@@ -1,6 +1,7 @@
 #include "models/storage/CaseWriter.h"
 
 #include "models/domain/Shipment.h"
+#include "models/domain/Units.h"
 #include "models/storage/CaseFile.h"
 
 #include <QDateTime>
@@ -33,8 +34,8 @@ struct CaseWriter::Statements {
                           "source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
           shipment(db, "INSERT INTO shipments(ext_id, date, exporter_id, importer_id, hs_code, hs6, description, "
                        "quantity, unit, weight_kg, value, currency, origin_country, destination_country, "
-                       "transit_countries, dispatch_country, source_id, source_row) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "transit_countries, dispatch_country, source_id, source_row, unit_canonical, "
+                       "quantity_canonical) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           tradeStat(db, "INSERT INTO trade_stats(reporter, partner, flow, hs_code, period, value, quantity, unit, "
                         "currency, source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           rejected(db, "INSERT INTO rejected_rows(source_id, line_no, reason, raw) VALUES(?, ?, ?, ?)")
@@ -42,6 +43,10 @@ struct CaseWriter::Statements {
     }
     SqliteStatement source, finishSource, entity, entityByExtId, entityByIdentifier, name, identifier, address,
         property, link, designation, shipment, tradeStat, rejected;
+    UnitCache units; // the shipments' units, as written -> canonical
+    std::map<std::string, qint64> unknownUnits;
+    std::string lastUnknownSpelling;
+    qint64 *lastUnknown = nullptr; // the count of lastUnknownSpelling
 };
 
 CaseWriter::CaseWriter(sqlite3 *db) : m_db(db), m_st(std::make_unique<Statements>(db))
@@ -258,7 +263,35 @@ Result<qint64> CaseWriter::addShipment(const ShipmentView &s, const Provenance &
     st.bindView(15, s.transitCountries);
     st.bindView(16, s.dispatchCountry);
     bindProvenance(st, 17, from);
+    // The canonical unit and quantity (models/domain/Units): NULL when the unit is missing or unknown.
+    const std::optional<UnitConversion> &canonical =
+        m_st->units.find(std::string_view(s.unit.data(), static_cast<std::size_t>(s.unit.size())));
+    if (canonical) {
+        st.bindView(19, QByteArrayView(units::canonicalName(canonical->unit)));
+        st.bind(20, s.quantity ? std::optional<double>(*s.quantity * canonical->factor) : std::nullopt);
+    } else {
+        st.bindNull(19);
+        st.bindNull(20);
+        if (!s.unit.isEmpty())
+            countUnknownUnit(s.unit);
+    }
     return run(st, "shipment");
+}
+
+void CaseWriter::countUnknownUnit(QByteArrayView unit)
+{
+    // Rows mostly repeat the unit of the row before: a run of one unknown spelling costs no map look-up.
+    const std::string_view spelling(unit.data(), static_cast<std::size_t>(unit.size()));
+    if (!m_st->lastUnknown || spelling != m_st->lastUnknownSpelling) {
+        m_st->lastUnknownSpelling.assign(spelling);
+        m_st->lastUnknown = &m_st->unknownUnits[m_st->lastUnknownSpelling];
+    }
+    ++*m_st->lastUnknown;
+}
+
+const std::map<std::string, qint64> &CaseWriter::unknownUnits() const
+{
+    return m_st->unknownUnits;
 }
 
 Result<qint64> CaseWriter::addTradeStat(const TradeStatRecord &t, const Provenance &from)

@@ -7,8 +7,10 @@
 #include <QDate>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
 
 struct sqlite3;
 
@@ -136,9 +138,13 @@ public:
     Result<qint64> addShipment(const ShipmentView &shipment, const Provenance &from);
     Result<qint64> addTradeStat(const TradeStatRecord &stat, const Provenance &from);
     Status addRejectedRow(qint64 source, qint64 line, const QString &reason, const QString &raw);
+    // The shipment units written so far that the unit vocabulary does not know, with how many rows used each:
+    // kept as written, never compared by quantity, and said in the import's summary.
+    const std::map<std::string, qint64> &unknownUnits() const;
 
 private:
     Result<qint64> run(SqliteStatement &st, const char *what);
+    void countUnknownUnit(QByteArrayView unit);
     sqlite3 *m_db;
     struct Statements;
     std::unique_ptr<Statements> m_st;

@@ -1,6 +1,9 @@
 #include "models/storage/Schema.h"
 
+#include "models/domain/Units.h"
 #include "models/storage/Sqlite.h"
+
+#include <sqlite3.h>
 
 namespace caravan::schema {
 
@@ -250,6 +253,53 @@ ALTER TABLE shipments ADD COLUMN dispatch_country TEXT;
 const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
+// caravan_unit_canonical(unit) and caravan_unit_factor(unit): the unit vocabulary as SQL functions, for back-filling.
+void unitFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    auto *cache = static_cast<UnitCache *>(sqlite3_user_data(context));
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const std::optional<UnitConversion> &unit =
+        text ? cache->find(std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))))
+             : std::optional<UnitConversion>();
+    if (!text || !unit)
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_text(context, units::canonicalName(unit->unit), -1, SQLITE_STATIC);
+}
+
+void factorFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    auto *cache = static_cast<UnitCache *>(sqlite3_user_data(context));
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const std::optional<UnitConversion> &unit =
+        cache->find(std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    if (unit)
+        sqlite3_result_double(context, unit->factor);
+    else
+        sqlite3_result_null(context);
+}
+
+// Version 5's canonical units for the shipments a case already holds, in one pass over the table.
+Status backfillCanonicalUnits(sqlite3 *db)
+{
+    UnitCache canonicalCache, factorCache;
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    sqlite3_create_function_v2(db, "caravan_unit_canonical", 1, flags, &canonicalCache, unitFunction, nullptr, nullptr,
+                               nullptr);
+    sqlite3_create_function_v2(db, "caravan_unit_factor", 1, flags, &factorCache, factorFunction, nullptr, nullptr,
+                               nullptr);
+    Status st = sqliteExec(db, QStringLiteral("UPDATE shipments SET unit_canonical = caravan_unit_canonical(unit), "
+                                              "quantity_canonical = quantity * caravan_unit_factor(unit) "
+                                              "WHERE unit IS NOT NULL"));
+    sqlite3_create_function_v2(db, "caravan_unit_canonical", 1, flags, nullptr, nullptr, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "caravan_unit_factor", 1, flags, nullptr, nullptr, nullptr, nullptr, nullptr);
+    return st;
+}
+
 } // namespace
 
 Status migrate(sqlite3 *db, int from, int to)
@@ -262,6 +312,10 @@ Status migrate(sqlite3 *db, int from, int to)
             return makeError(
                 ErrorCode::Database,
                 QStringLiteral("schema migration to version %1 failed: %2").arg(v).arg(st.error().message));
+        if (v == 5 && from > 0)
+            if (auto st = backfillCanonicalUnits(db); !st)
+                return makeError(ErrorCode::Database,
+                                 QStringLiteral("cannot fill the canonical units: %1").arg(st.error().message));
     }
     return sqliteExec(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
 }

@@ -215,3 +215,54 @@ TEST_CASE("flags --json lists red flags per entity with explanations")
                   QStringLiteral("--json")},
                  &out, &err) == 2);
 }
+
+TEST_CASE("chains --json counts the shipments it could not use and names the units it does not know")
+{
+    TempCase tc;
+    const QString casePath = tc.file(QStringLiteral("messy.caravan"));
+    REQUIRE(runCli({QStringLiteral("new"), casePath}) == 0);
+    const QString entities = tc.file(QStringLiteral("entities.csv"));
+    const QString shipments = tc.file(QStringLiteral("shipments.csv"));
+    writeFile(entities, "id,type,name,aliases,country,identifiers,incorporation_date,address\n"
+                        "de-1,Company,Elektronik GmbH,,DE,,,\n"
+                        "kz-1,Company,ТОО Транзит,,KZ,,,\n"
+                        "ru-1,Company,ООО Приёмник,,RU,,,\n");
+    // One chain whose legs spell the unit differently (796 = pieces in OKEI), and three shipments that cannot be
+    // used: a unit nobody knows (twice), and no measure at all.
+    writeFile(shipments, "id,date,exporter,importer,hs_code,description,quantity,unit,weight_kg,value,currency,"
+                         "origin_country,destination_country,transit_countries\n"
+                         "DT-1,2023-01-10,de-1,kz-1,854231,Chips,1000,796,,,,DE,KZ,\n"
+                         "DT-2,2023-02-01,kz-1,ru-1,8542310000,Микросхемы,1,тыс. шт,,,,KZ,RU,\n"
+                         "DT-3,2023-02-02,kz-1,ru-1,854231,Микросхемы,7,кор.,,,,KZ,RU,\n"
+                         "DT-4,2023-02-03,kz-1,ru-1,854231,Микросхемы,8,кор.,,,,KZ,RU,\n"
+                         "DT-5,2023-02-04,kz-1,ru-1,854231,Микросхемы,,,,,,KZ,RU,\n");
+    QByteArray out, err;
+    REQUIRE(runCli({QStringLiteral("import"), casePath, entities, shipments, QStringLiteral("--json")}, &out, &err) ==
+            0);
+    REQUIRE(runCli({QStringLiteral("chains"), casePath, QStringLiteral("--value-tolerance"), QStringLiteral("30"),
+                    QStringLiteral("--json")},
+                   &out, &err) == 0);
+    const QJsonObject o = jsonOf(out);
+    const QJsonArray chains = o.value(QStringLiteral("chains")).toArray();
+    REQUIRE(chains.size() == 1);
+    const QJsonObject chain = chains.at(0).toObject();
+    CHECK(chainShipments(chain) == QStringList{QStringLiteral("DT-1"), QStringLiteral("DT-2")});
+    CHECK(chain.value(QStringLiteral("measure")).toString() == QStringLiteral("quantity"));
+    CHECK(chain.value(QStringLiteral("unit")).toString() == QStringLiteral("piece"));
+    CHECK(chain.value(QStringLiteral("quantities")).toArray() == QJsonArray{1000.0, 1000.0});
+    CHECK(chain.value(QStringLiteral("units_written")).toArray() ==
+          QJsonArray{QStringLiteral("796"), QStringLiteral("тыс. шт")});
+    CHECK(o.value(QStringLiteral("excluded")).toObject() ==
+          QJsonObject{{QStringLiteral("unknown_unit"), 2}, {QStringLiteral("no_measure"), 1}});
+    CHECK(o.value(QStringLiteral("unknown_units")).toObject() == QJsonObject{{QStringLiteral("кор."), 2}});
+    CHECK(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("value_tolerance_percent")).toInt() ==
+          30);
+
+    // The text output says the same in one line.
+    REQUIRE(runCli({QStringLiteral("chains"), casePath}, &out, &err) == 0);
+    CHECK(QString::fromUtf8(out).contains(QStringLiteral(
+        "3 shipments could not be used: 2 unknown unit, 1 no usable quantity, weight or value. Units not "
+        "recognised: \"кор.\" (2)")));
+    CHECK(runCli({QStringLiteral("chains"), casePath, QStringLiteral("--value-tolerance"), QStringLiteral("150")}, &out,
+                 &err) == 2);
+}
