@@ -72,9 +72,9 @@ TEST_CASE("a shipment whose unit value is 20x from its HS-6 median is flagged, e
         CHECK(s.median == Approx(100.0));
     REQUIRE(outliers->count() == 2);
     CHECK(outliers->shipments[0].explanation() ==
-          QStringLiteral("unit value 100000 USD per pcs, 1000x the median of HS 854231 (100)"));
+          QStringLiteral("unit value 100000 USD per piece, 1000x the median of HS 854231 (100)"));
     CHECK(outliers->shipments[1].explanation() ==
-          QStringLiteral("unit value 5 USD per pcs, 1/20 of the median of HS 854231 (100)"));
+          QStringLiteral("unit value 5 USD per piece, 1/20 of the median of HS 854231 (100)"));
     CHECK(outliers->leftOutNote(2) ==
           QStringLiteral("2 outlier shipment(s) left out: unit value over 20× or under 1/20 of the HS-6 median"));
 }
