@@ -61,7 +61,10 @@ QString currencyText(std::int32_t code)
 
 const char *measureKey(graph::Measure m)
 {
-    return m == graph::Measure::Quantity ? "quantity" : m == graph::Measure::Weight ? "net_weight" : "value";
+    return m == graph::Measure::Quantity ? "quantity"
+           : m == graph::Measure::Weight ? "net_weight"
+           : m == graph::Measure::Mixed  ? "quantity_and_weight"
+                                         : "value";
 }
 
 QString countryOrQuestion(const SnapshotEntity &e)
@@ -145,10 +148,31 @@ public:
     }
 
 private:
-    double amountOf(std::uint32_t s, graph::Measure m) const
+    // What shipment s carried in measure m. In Measure::Mixed, a part without a quantity in the unit of the
+    // shipment `received` counts its net weight at the quantity per kg that shipment declared.
+    double amountOf(std::uint32_t s, graph::Measure m, std::uint32_t received) const
     {
         const graph::TradeArrays &t = m_snap.trade;
-        return m == graph::Measure::Quantity ? t.quantity[s] : m == graph::Measure::Weight ? t.weight[s] : t.value[s];
+        switch (m) {
+        case graph::Measure::Quantity:
+            return t.quantity[s];
+        case graph::Measure::Weight:
+            return t.weight[s];
+        case graph::Measure::Mixed:
+            return byWeightInMixed(s, received) ? t.weight[s] * perKg(received) : t.quantity[s];
+        case graph::Measure::Value:
+            break;
+        }
+        return t.value[s];
+    }
+    double perKg(std::uint32_t received) const
+    {
+        return m_snap.trade.quantity[received] / m_snap.trade.weight[received];
+    }
+    bool byWeightInMixed(std::uint32_t s, std::uint32_t received) const
+    {
+        const graph::TradeArrays &t = m_snap.trade;
+        return !(t.unit[s] == t.unit[received] && t.quantity[s] > 0);
     }
 
     // An amount in measure m, in the unit or currency of shipment `like`: "1,000 pieces", "980 kg net weight",
@@ -158,6 +182,7 @@ private:
         const graph::TradeArrays &t = m_snap.trade;
         switch (m) {
         case graph::Measure::Quantity:
+        case graph::Measure::Mixed:
             return units::quantityText(amount, static_cast<CanonicalUnit>(t.unit[like]));
         case graph::Measure::Weight:
             return QStringLiteral("%1 kg net weight").arg(units::numberText(amount));
@@ -168,9 +193,13 @@ private:
     }
 
     // What shipment s carried in measure m, with its unit as written where that differs: "1 t (written "T")".
-    QString carriedText(std::uint32_t s, graph::Measure m) const
+    QString carriedText(std::uint32_t s, graph::Measure m, std::uint32_t received) const
     {
-        QString text = amountText(amountOf(s, m), m, s);
+        if (m == graph::Measure::Mixed && byWeightInMixed(s, received))
+            return QStringLiteral("%1 (about %2 at the %3 per kg received)")
+                .arg(amountText(m_snap.trade.weight[s], graph::Measure::Weight, s),
+                     amountText(amountOf(s, m, received), m, received), units::numberText(perKg(received)));
+        QString text = amountText(amountOf(s, m, received), m, s);
         const QString written = m_snap.unitName(s);
         if (m == graph::Measure::Quantity && written != m_snap.canonicalUnitName(s))
             text += QStringLiteral(" (written \"%1\")").arg(written);
@@ -191,7 +220,7 @@ private:
         const graph::Measure firstMeasure = c.intermediaries == 2 ? c.midMeasure : c.measure;
         QStringList text;
         text << QStringLiteral("%1 shipped %2 of HS %3%4 to %5 on %6 [%7].")
-                    .arg(partyText(m_snap.entity(parties[0])), carriedText(inbound, firstMeasure), out.hs,
+                    .arg(partyText(m_snap.entity(parties[0])), carriedText(inbound, firstMeasure, inbound), out.hs,
                          chpl ? QStringLiteral(" (CHPL tier %1)").arg(out.chplTier) : QString(),
                          partyText(m_snap.entity(parties[1])), out.dates[0], out.shipments[0]);
         // How well each hop fits within its measure's tolerance: 1 exact, 0 at the edge; the worst hop counts.
@@ -203,12 +232,12 @@ private:
         };
         if (c.intermediaries == 2) {
             const std::uint32_t mid = c.shipments[1];
-            const double reference = amountOf(inbound, c.midMeasure);
-            const double rel = std::fabs(amountOf(mid, c.midMeasure) - reference) / reference;
+            const double reference = amountOf(inbound, c.midMeasure, inbound);
+            const double rel = std::fabs(amountOf(mid, c.midMeasure, inbound) - reference) / reference;
             judge(rel, c.midMeasure);
             text << QStringLiteral("%1 passed %2 of HS %3 on to %4 on %5 (+%6 days) [%7], %8% off the inbound.")
-                        .arg(m_snap.entity(parties[1]).name, carriedText(mid, c.midMeasure), hsText(t.hs6[mid]),
-                             partyText(m_snap.entity(parties[2])), out.dates[1])
+                        .arg(m_snap.entity(parties[1]).name, carriedText(mid, c.midMeasure, inbound),
+                             hsText(t.hs6[mid]), partyText(m_snap.entity(parties[2])), out.dates[1])
                         .arg(out.dayGaps[0])
                         .arg(out.shipments[1])
                         .arg(rel * 100.0, 0, 'f', 1);
@@ -218,16 +247,16 @@ private:
         QStringList onward;
         for (std::size_t k = firstOnward; k < c.shipments.size(); ++k) {
             const std::uint32_t s = c.shipments[k];
-            sum += amountOf(s, c.measure);
+            sum += amountOf(s, c.measure, reference);
             onward << QStringLiteral("%1 on %2 (+%3 days) to %4%5 [%6]")
-                          .arg(carriedText(s, c.measure), out.dates[static_cast<qsizetype>(k)])
+                          .arg(carriedText(s, c.measure, reference), out.dates[static_cast<qsizetype>(k)])
                           .arg(out.dayGaps[k - 1])
                           .arg(m_snap.entity(t.importer[s]).name,
                                t.hs6[s] != t.hs6[reference] ? QStringLiteral(" as HS %1").arg(hsText(t.hs6[s]))
                                                             : QString(),
                                out.shipments[static_cast<qsizetype>(k)]);
         }
-        const double received = amountOf(reference, c.measure);
+        const double received = amountOf(reference, c.measure, reference);
         const double rel = std::fabs(sum - received) / received;
         judge(rel, c.measure);
         QStringList buyers;
@@ -238,10 +267,15 @@ private:
         QString decided;
         switch (weakest) {
         case graph::Measure::Quantity:
-            decided = QStringLiteral("quantity %1").arg(amountText(amountOf(inbound, weakest), weakest, inbound));
+            decided =
+                QStringLiteral("quantity %1").arg(amountText(amountOf(inbound, weakest, inbound), weakest, inbound));
             break;
         case graph::Measure::Weight:
             decided = QStringLiteral("net weight (a leg has no quantity in a comparable unit)");
+            break;
+        case graph::Measure::Mixed:
+            decided = QStringLiteral("quantity, onward parts declared with only a net weight counted at the quantity "
+                                     "per kg received (the parts give quantities and weights)");
             break;
         case graph::Measure::Value:
             decided = QStringLiteral("declared value, tolerance %1% (legs have neither comparable quantities nor "
@@ -268,8 +302,8 @@ private:
              c.hsDigits == 6 ? QStringLiteral("the same HS-6 code on every hop")
                              : QStringLiteral("only the HS-4 heading %1 matches on some hop").arg(out.hs.left(4)));
         const double measureWeight = weakest == graph::Measure::Quantity ? kQuantity * fit
-                                     : weakest == graph::Measure::Weight ? kWeight * fit
-                                                                         : kValueOnly;
+                                     : weakest == graph::Measure::Value  ? kValueOnly
+                                                                         : kWeight * fit;
         QString measureWhy = QStringLiteral("%1: worst hop %2% off").arg(decided).arg(worstGap * 100.0, 0, 'f', 1);
         if (weakest != graph::Measure::Value) // the value tolerance is part of `decided`
             measureWhy += QStringLiteral(", tolerance %1%").arg(tolerancePercent(weakest));

@@ -284,11 +284,14 @@ public:
 
     const std::vector<double> &column(Measure m) const
     {
-        return m == Measure::Quantity ? m_ix.qty : m == Measure::Weight ? m_ix.weight : m_ix.value;
+        return m == Measure::Quantity ? m_ix.qty
+               : m == Measure::Weight ? m_ix.weight
+               : m == Measure::Mixed  ? m_mixedAmount
+                                      : m_ix.value;
     }
     static double amount(const Measures &r, Measure m)
     {
-        return m == Measure::Quantity ? r.qty : m == Measure::Weight ? r.weight : r.value;
+        return m == Measure::Quantity || m == Measure::Mixed ? r.qty : m == Measure::Weight ? r.weight : r.value;
     }
     double tolerance(Measure m) const { return m == Measure::Value ? m_p.valueTolerance : m_p.qtyTolerance; }
 
@@ -347,8 +350,8 @@ public:
         return select(candidates, reference, m, chosen);
     }
 
-    // The candidates split by the measure they compare with the reference by; tries quantities, then weights,
-    // then values. Returns the measure of the onward shipments chosen.
+    // The candidates split by the measure they compare with the reference by; tries quantities, then the parts of
+    // a mixed hop, then weights, then values. Returns the measure of the onward shipments chosen.
     std::optional<Measure> selectByMeasure(const std::vector<std::size_t> &candidates, const Measures &r,
                                            std::vector<std::size_t> &chosen, std::int64_t *mismatches) const
     {
@@ -357,12 +360,53 @@ public:
         for (std::size_t pos : candidates)
             if (const auto m = comparable(r, pos, mismatches))
                 m_byMeasure[static_cast<std::size_t>(*m)].push_back(pos);
-        for (const Measure m : {Measure::Quantity, Measure::Weight, Measure::Value}) {
+        const auto &byQuantity = m_byMeasure[static_cast<std::size_t>(Measure::Quantity)];
+        if (!byQuantity.empty() && selectPreferringFresh(byQuantity, r.qty, Measure::Quantity, chosen))
+            return Measure::Quantity;
+        // A split hop may mix measures: some onward parts declared with a quantity, others with only a net weight.
+        // Before weights alone are compared (which would leave the parts with quantities out), the parts are added
+        // up in the received quantity's unit, a part with only a weight converted at the quantity per kg of the
+        // shipment received (the same goods).
+        if (r.unit >= 0 && r.qty > 0 && r.weight > 0 && selectMixed(candidates, r, chosen))
+            return Measure::Mixed;
+        for (const Measure m : {Measure::Weight, Measure::Value}) {
             const auto &group = m_byMeasure[static_cast<std::size_t>(m)];
             if (!group.empty() && selectPreferringFresh(group, amount(r, m), m, chosen))
                 return m;
         }
+        // Else every part that gives a net weight is compared by weight.
+        if (r.weight > 0) {
+            m_mixed.clear();
+            for (std::size_t pos : candidates)
+                if (m_ix.weight[pos] > 0)
+                    m_mixed.push_back(pos);
+            if (m_mixed.size() > m_byMeasure[static_cast<std::size_t>(Measure::Weight)].size() &&
+                selectPreferringFresh(m_mixed, r.weight, Measure::Weight, chosen))
+                return Measure::Weight;
+        }
         return std::nullopt;
+    }
+
+    bool selectMixed(const std::vector<std::size_t> &candidates, const Measures &r,
+                     std::vector<std::size_t> &chosen) const
+    {
+        const double perKg = r.qty / r.weight;
+        bool byQuantity = false, byWeight = false;
+        m_mixed.clear();
+        for (std::size_t pos : candidates) {
+            if (m_ix.unit[pos] == r.unit && m_ix.qty[pos] > 0) {
+                m_mixedAmount[pos] = m_ix.qty[pos];
+                byQuantity = true;
+            } else if (m_ix.weight[pos] > 0) {
+                m_mixedAmount[pos] = m_ix.weight[pos] * perKg;
+                byWeight = true;
+            } else {
+                continue;
+            }
+            m_mixed.push_back(pos);
+        }
+        // Only a hop of both kinds is mixed: one measure alone was tried before.
+        return byQuantity && byWeight && selectPreferringFresh(m_mixed, r.qty, Measure::Mixed, chosen);
     }
 
     // The final hop into a destination country from a scan, exact HS-6 first, then HS-4 if allowed.
@@ -424,8 +468,11 @@ private:
     const ChainSearchParams &m_p;
     OutIndex m_ix;
     std::vector<char> m_used = std::vector<char>(m_ix.id.size(), 0); // by position
+    // By position: a part's amount in Measure::Mixed, set for the parts in m_mixed only.
+    mutable std::vector<double> m_mixedAmount = std::vector<double>(m_ix.id.size(), 0.0);
     mutable std::vector<std::size_t> m_fresh;
-    mutable std::array<std::vector<std::size_t>, 3> m_byMeasure; // by Measure
+    mutable std::array<std::vector<std::size_t>, 4> m_byMeasure; // by Measure
+    mutable std::vector<std::size_t> m_mixed;                    // parts of a hop in several measures
 };
 
 } // namespace

@@ -54,6 +54,8 @@ std::int32_t currencyCode(std::string_view code);
 enum class Measure : std::uint8_t {
     Quantity, // quantities in one canonical unit
     Weight,   // net weights, where a leg has no comparable quantity
+    Mixed,    // a split hop whose parts give a quantity or only a net weight: quantities, weights converted at the
+              // quantity per kg of the shipment received
     Value,    // declared values in one currency, where weights are missing too (wider tolerance, lower score)
 };
 
