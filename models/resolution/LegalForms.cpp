@@ -76,6 +76,7 @@ const Form kForms[] = {
     {"CORP", {"Corp", "Corp.", "Corporation"}},
     {"PLC", {"PLC", "Public limited company"}},
     {"LP", {"LP", "L.P.", "Limited partnership"}},
+    {"CO", {"Co", "Co.", "Company"}},
 };
 
 struct Phrase {
@@ -131,6 +132,22 @@ Found extract(QStringList &tokens)
         tokens.remove(i, hit->tokens.size());
     }
     return found;
+}
+
+QString family(const QString &code)
+{
+    static const QHash<QString, QString> families = [] {
+        QHash<QString, QString> h;
+        for (const char *c : {"JSC", "PJSC", "CJSC", "AG", "SA", "SPA", "PLC"})
+            h.insert(QLatin1String(c), QStringLiteral("shares"));
+        for (const char *c : {"LLC", "LLP", "GMBH", "SPZOO", "BV", "FZE", "FZCO"})
+            h.insert(QLatin1String(c), QStringLiteral("limited"));
+        h.insert(QStringLiteral("LP"), QStringLiteral("partnership"));
+        for (const char *c : {"CO", "INC", "CORP", "LTD"})
+            h.insert(QLatin1String(c), QString());
+        return h;
+    }();
+    return families.value(code, code);
 }
 
 QStringList codes()

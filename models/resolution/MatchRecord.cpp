@@ -1,10 +1,21 @@
 #include "models/resolution/MatchRecord.h"
 
+#include "models/resolution/NameWords.h"
 #include "models/resolution/Normaliser.h"
 
 #include <QSet>
 
 namespace caravan {
+
+namespace {
+
+bool isNasabParticle(const QString &t)
+{
+    return t == QLatin1String("bin") || t == QLatin1String("ibn") || t == QLatin1String("ben") ||
+           t == QLatin1String("bint") || t == QLatin1String("binti");
+}
+
+} // namespace
 
 MatchRecord prepareMatchRecord(const Entity &entity, const QString &date)
 {
@@ -26,16 +37,31 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QString &date)
     QStringList all{entity.name};
     all += entity.aliases;
     for (const QString &spelling : all) {
-        const NormalisedName n = normaliser::name(spelling);
+        NormalisedName n = normaliser::name(spelling);
+        namewords::normalise(n.tokens, person);
         if (n.tokens.isEmpty())
             continue;
         MatchName m;
         m.display = spelling;
         m.latin = n.tokens;
         m.legalForm = n.legalForm;
-        for (const QString &t : n.tokens) {
-            m.skeletons.append(normaliser::skeleton(t));
-            m.patronymic.append(person && normaliser::isPatronymic(t));
+        bool fatherNext = false;
+        for (qsizetype i = 0; i < n.tokens.size(); ++i) {
+            const QString &t = n.tokens[i];
+            QString skeleton = normaliser::skeleton(t);
+            bool patronymic = person && (fatherNext || normaliser::isPatronymic(t));
+            fatherNext = false;
+            if (person && i > 0 && isNasabParticle(t)) {
+                // Arabic names: the word after bin, ibn or ben is the father's name (Abdullah bin Omar is not Omar
+                // bin Abdullah), and the particle is one word however it is spelt.
+                skeleton = QStringLiteral("bin");
+                fatherNext = true;
+                patronymic = false;
+            } else if (t == QLatin1String("el")) {
+                skeleton = QStringLiteral("al"); // the Arabic article: el-Assad, al-Assad
+            }
+            m.skeletons.append(skeleton);
+            m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
         }
         // Token order never matters: the same set spelt the same way is one name.

@@ -1,5 +1,6 @@
 #include "models/resolution/Matcher.h"
 
+#include "models/resolution/LegalForms.h"
 #include "models/resolution/Similarity.h"
 
 #include <QSet>
@@ -14,9 +15,6 @@
 namespace caravan {
 
 namespace {
-
-// Below this a token pair is not the same word spelt differently.
-constexpr double kTokenMatch = 0.87;
 
 // Identifier schemes an entity has one value of: a different value means a different entity.
 bool isUniqueScheme(const QString &scheme)
@@ -105,7 +103,7 @@ double Matcher::tokenSimilarity(const MatchName &a, qsizetype i, const MatchName
     const int ix = i < a.tokenIds.size() ? a.tokenIds[i] : -1;
     const int iy = j < b.tokenIds.size() ? b.tokenIds[j] : -1;
     if (!m_weights || ix < 0 || iy < 0)
-        return similarity::jaroWinkler(x, y);
+        return similarity::tokenCredit(x, y);
     if (ix == iy)
         return 1.0;
     // The same few thousand words meet again and again: each pair is scored once per thread.
@@ -121,7 +119,7 @@ double Matcher::tokenSimilarity(const MatchName &a, qsizetype i, const MatchName
     const quint64 key = ix < iy ? (quint64(ix) << 32 | quint32(iy)) : (quint64(iy) << 32 | quint32(ix));
     if (const auto it = memo.sims.find(key); it != memo.sims.end())
         return it->second;
-    const double sim = similarity::jaroWinkler(x, y);
+    const double sim = similarity::tokenCredit(x, y);
     memo.sims.emplace(key, sim);
     return sim;
 }
@@ -132,10 +130,29 @@ bool Matcher::comparable(EntityType a, EntityType b)
     return group(a) == group(b);
 }
 
+namespace {
+
+// What one word left over on one side weighs against a word left over on the other: a name with a word the other
+// lacks (a middle name, a second given name) is weaker evidence against than two names with different words in the
+// same place. Persons gain and lose middle names; companies' extra words more often name another company.
+constexpr double kExtraWordPerson = 0.35;
+constexpr double kExtraWordOther = 0.8;
+// ...and a different word in the same place (Boris against Benjamin Netanyahu) weighs more than the word itself.
+constexpr double kConflictingWord = 1.5;
+
+QChar firstLetter(const QString &latin)
+{
+    return latin.isEmpty() ? QChar() : latin.front();
+}
+
+} // namespace
+
 double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool person, QString *why) const
 {
+    // A candidate: words i..i+spanA-1 of a against words j..j+spanB-1 of b (one side a single word).
     struct Pair {
         qsizetype i, j;
+        qsizetype spanA, spanB;
         double sim;
     };
     QVarLengthArray<Pair, 64> pairs;
@@ -147,34 +164,98 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
             if (person && a.patronymic[i] != b.patronymic[j] && !isInitial(x) && !isInitial(y))
                 continue;
             double sim = 0.0;
-            if (person && (isInitial(x) || isInitial(y)))
-                sim = (!x.isEmpty() && !y.isEmpty() && x[0] == y[0]) ? 0.9 : 0.0;
+            // An initial answers a word that begins with its letter (as written: the skeleton of Jean is "ean").
+            if (person && (isInitial(a.latin[i]) || isInitial(b.latin[j])))
+                sim = firstLetter(a.latin[i]) == firstLetter(b.latin[j]) ? 0.9 : 0.0;
             else
                 sim = tokenSimilarity(a, i, b, j);
-            if (sim >= kTokenMatch)
-                pairs.append({i, j, sim});
+            if (sim > 0.0)
+                pairs.append({i, j, 1, 1, sim});
         }
-    std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) { return p.sim > q.sim; });
+    // One word that is two or three on the other side (JanDaniel, Patr ushev, Alfatranzit), or their initials (JC
+    // for Jean-Claude, PLA for People's Liberation Army).
+    const auto spans = [&](const MatchName &x, const MatchName &y, bool xIsA) {
+        const qsizetype most = person ? 3 : 6;
+        for (qsizetype i = 0; i < x.skeletons.size(); ++i) {
+            const QString &word = x.skeletons[i];
+            const QString &letters = x.latin[i];
+            for (qsizetype j = 0; j + 1 < y.skeletons.size(); ++j) {
+                double credit = 0.0;
+                qsizetype span = 0;
+                qsizetype length = y.skeletons[j].size();
+                for (qsizetype k = 1; k < 3 && j + k < y.skeletons.size() && credit == 0.0; ++k) {
+                    length += y.skeletons[j + k].size();
+                    if (std::abs(int(length - word.size())) > 1)
+                        continue;
+                    QString joined;
+                    for (qsizetype m = 0; m <= k; ++m)
+                        joined += y.skeletons[j + m];
+                    if (const double c = similarity::tokenCredit(joined, word); c >= 0.8) {
+                        credit = c;
+                        span = k + 1;
+                    }
+                }
+                if (credit == 0.0 && letters.size() >= 2 && letters.size() <= most &&
+                    j + letters.size() <= y.latin.size() && !letters.front().isDigit()) {
+                    bool all = true;
+                    for (qsizetype k = 0; k < letters.size() && all; ++k)
+                        all = y.latin[j + k].size() > 1 && firstLetter(y.latin[j + k]) == letters[k];
+                    if (all) {
+                        credit = 0.9;
+                        span = letters.size();
+                    }
+                }
+                if (credit > 0.0)
+                    pairs.append(xIsA ? Pair{i, j, 1, span, credit} : Pair{j, i, span, 1, credit});
+            }
+        }
+    };
+    if (a.skeletons.size() != b.skeletons.size() || a.skeletons.size() > 1) {
+        spans(a, b, true);
+        spans(b, a, false);
+    }
+    // Best first; of two equal, the one that covers more words.
+    std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) {
+        return p.sim > q.sim || (p.sim == q.sim && p.spanA + p.spanB > q.spanA + q.spanB);
+    });
     QVarLengthArray<bool, 32> usedA(a.skeletons.size(), false), usedB(b.skeletons.size(), false);
     double matched = 0.0;
     double total = 0.0;
+    bool fullWordAgreed = false;
     QStringList agreed;
+    const auto words = [](const MatchName &n, qsizetype from, qsizetype span) {
+        return n.latin.mid(from, span).join(QLatin1Char(' '));
+    };
     for (const Pair &p : pairs) {
-        if (usedA[p.i] || usedB[p.j])
+        bool free = true;
+        for (qsizetype k = 0; k < p.spanA && free; ++k)
+            free = !usedA[p.i + k];
+        for (qsizetype k = 0; k < p.spanB && free; ++k)
+            free = !usedB[p.j + k];
+        if (!free)
             continue;
-        usedA[p.i] = usedB[p.j] = true;
-        const double w = weight(a, p.i) + weight(b, p.j);
-        // A near spelling counts less than the same word, and falls off fast: skeletons already absorb the
-        // usual romanisation differences, so what is left below 0.97 is often another word (Zakharchenko).
-        const double credit = p.sim >= 0.97 ? 1.0 : std::clamp((p.sim - 0.8) / 0.17, 0.0, 1.0);
-        matched += credit * w;
+        double w = 0.0;
+        for (qsizetype k = 0; k < p.spanA; ++k) {
+            usedA[p.i + k] = true;
+            w += weight(a, p.i + k);
+        }
+        for (qsizetype k = 0; k < p.spanB; ++k) {
+            usedB[p.j + k] = true;
+            w += weight(b, p.j + k);
+        }
+        fullWordAgreed =
+            fullWordAgreed || p.spanA + p.spanB > 2 || (!isInitial(a.latin[p.i]) && !isInitial(b.latin[p.j]));
+        matched += p.sim * w;
         total += w;
-        if (why)
-            agreed.append(a.latin[p.i] == b.latin[p.j] ? a.latin[p.i] : a.latin[p.i] + QLatin1Char('~') + b.latin[p.j]);
+        if (why) {
+            const QString x = words(a, p.i, p.spanA), y = words(b, p.j, p.spanB);
+            agreed.append(x == y ? x : x + (p.spanA + p.spanB > 2 ? QLatin1Char('=') : QLatin1Char('~')) + y);
+        }
     }
     const auto hasPatronymic = [](const MatchName &n) { return n.patronymic.contains(true); };
     const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
-    const auto addUnmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic) {
+    const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic) {
+        double sum = 0.0;
         for (qsizetype i = 0; i < n.skeletons.size(); ++i) {
             if (used[i])
                 continue;
@@ -182,12 +263,18 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
             // A patronymic one side leaves out says little; a different one says a lot.
             if (n.patronymic[i] && !otherHasPatronymic)
                 w *= 0.15;
-            total += w;
+            sum += w;
         }
+        return sum;
     };
-    addUnmatched(a, usedA, bPat);
-    addUnmatched(b, usedB, aPat);
+    const double leftA = unmatched(a, usedA, bPat), leftB = unmatched(b, usedB, aPat);
+    const double both = std::min(leftA, leftB);
+    total +=
+        kConflictingWord * 2.0 * both + (person ? kExtraWordPerson : kExtraWordOther) * (std::max(leftA, leftB) - both);
     double sim = total > 0.0 ? matched / total : 0.0;
+    // Initials alone (N.N., A. B.) say little about who it is.
+    if (person && !fullWordAgreed)
+        sim *= 0.6;
     // "Alfa-Tranzit" against "Alfatranzit": the same letters split differently.
     if (!person && a.skeletons.size() != b.skeletons.size() && a.joined.size() >= 5 && b.joined.size() >= 5) {
         const double joined = similarity::jaroWinkler(a.joined, b.joined);
@@ -249,9 +336,16 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
             reasons->append(QStringLiteral("name %1: \"%2\" ~ \"%3\" (%4)")
                                 .arg(percent(best), bestA->display, bestB->display, why));
         if (!person && !bestA->legalForm.isEmpty() && !bestB->legalForm.isEmpty()) {
+            const QString familyA = legalforms::family(bestA->legalForm);
+            const QString familyB = legalforms::family(bestB->legalForm);
             if (bestA->legalForm == bestB->legalForm) {
                 if (reasons)
                     reasons->append(QStringLiteral("same legal form %1").arg(bestA->legalForm));
+            } else if (familyA.isEmpty() || familyB.isEmpty() || familyA == familyB) {
+                // OAO and JSC, Co. and Ltd: the same kind of company, or a word that says only "company".
+                if (reasons)
+                    reasons->append(
+                        QStringLiteral("legal forms compatible: %1 / %2").arg(bestA->legalForm, bestB->legalForm));
             } else {
                 score -= 0.05;
                 if (reasons)

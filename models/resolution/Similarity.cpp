@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <vector>
 
 namespace caravan::similarity {
@@ -61,6 +62,56 @@ double jaroWinkler(const QString &a, const QString &b)
     while (prefix < std::min<qsizetype>({4, la, lb}) && a[prefix] == b[prefix])
         ++prefix;
     return jaro + double(prefix) * 0.1 * (1.0 - jaro);
+}
+
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    const qsizetype la = a.size(), lb = b.size();
+    if (std::abs(int(la - lb)) > limit)
+        return limit + 1;
+    if (la > 62 || lb > 62)
+        return a == b ? 0 : limit + 1;
+    // Optimal string alignment over three rows (the one before last is for swaps).
+    std::array<int, 64> before{}, previous{}, current{};
+    for (qsizetype j = 0; j <= lb; ++j)
+        previous[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= la; ++i) {
+        current[0] = int(i);
+        int rowBest = current[0];
+        for (qsizetype j = 1; j <= lb; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, previous[size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, before[size_t(j - 2)] + 1);
+            current[size_t(j)] = v;
+            rowBest = std::min(rowBest, v);
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        before = previous;
+        previous = current;
+    }
+    return std::min(previous[size_t(lb)], limit + 1);
+}
+
+double tokenCredit(const QString &a, const QString &b)
+{
+    if (a == b)
+        return 1.0;
+    const auto isNumber = [](const QString &s) { return !s.isEmpty() && s.front().isDigit(); };
+    if (isNumber(a) || isNumber(b))
+        return 0.0;
+    const qsizetype longest = std::max(a.size(), b.size());
+    if (longest < 4)
+        return 0.0;
+    const int edits = editDistance(a, b, 3);
+    if (edits == 1)
+        return longest >= 6 ? 0.85 : longest == 5 ? 0.8 : 0.7;
+    if (edits == 2 && longest >= 6)
+        return 0.5;
+    if (edits == 3 && longest >= 10)
+        return 0.25;
+    return 0.0;
 }
 
 } // namespace caravan::similarity
