@@ -106,7 +106,7 @@ Result<QList<MatchRecord>> loadRecords(CaseFile &file, bool designatedOnly)
     QList<MatchRecord> out;
     out.reserve(order.size());
     for (qint64 id : order)
-        out.append(prepareMatchRecord(entities.value(id), dates.value(id)));
+        out.append(prepareMatchRecord(entities.value(id), QStringList{dates.value(id)}));
     return out;
 }
 

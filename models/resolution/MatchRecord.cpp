@@ -17,16 +17,18 @@ bool isNasabParticle(const QString &t)
 
 } // namespace
 
-MatchRecord prepareMatchRecord(const Entity &entity, const QString &date)
+MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
 {
     MatchRecord r;
     r.rowId = entity.rowId;
     r.extId = entity.extId;
     r.type = entity.type;
     r.country = entity.country.toUpper();
-    r.date = !date.isEmpty()            ? date
-             : entity.incorporationDate ? entity.incorporationDate->toString(Qt::ISODate)
-                                        : QString();
+    for (const QString &d : dates)
+        if (!d.trimmed().isEmpty() && !r.dates.contains(d.trimmed()))
+            r.dates.append(d.trimmed());
+    if (r.dates.isEmpty() && entity.incorporationDate)
+        r.dates.append(entity.incorporationDate->toString(Qt::ISODate));
     r.identifiers = entity.identifiers;
     for (Identifier &id : r.identifiers) {
         id.scheme = id.scheme.trimmed().toLower();
@@ -37,7 +39,8 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QString &date)
     QStringList all{entity.name};
     all += entity.aliases;
     for (const QString &spelling : all) {
-        NormalisedName n = normaliser::name(spelling);
+        // Persons have no legal form: B.V. after a surname is two initials.
+        NormalisedName n = person ? NormalisedName{normaliser::latinTokens(spelling), {}, {}} : normaliser::name(spelling);
         namewords::normalise(n.tokens, person);
         if (n.tokens.isEmpty())
             continue;

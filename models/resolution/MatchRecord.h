@@ -26,13 +26,14 @@ struct MatchRecord {
     QString extId;
     EntityType type = EntityType::Company;
     QString country;
-    QString date; // ISO birth or incorporation date, or a year
+    QStringList dates; // every ISO birth or incorporation date (or year) the sources give
     QList<MatchName> names;
     QList<Identifier> identifiers;
     QList<QStringList> addresses; // normaliser::addressTokens of each address
 };
 
 // Normalises an entity's name, aliases and addresses once; duplicate spellings collapse.
-MatchRecord prepareMatchRecord(const Entity &entity, const QString &date = {});
+// `dates` are all the entity's dates (else its incorporationDate alone).
+MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates = {});
 
 } // namespace caravan

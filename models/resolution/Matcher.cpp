@@ -256,10 +256,18 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
     const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic) {
         double sum = 0.0;
+        // An initial left over contradicts as much as a word: B. is not Andrei.
+        double wordWeight = 0.0;
+        int fullWords = 0;
+        for (qsizetype i = 0; i < n.skeletons.size(); ++i)
+            if (!isInitial(n.latin[i])) {
+                wordWeight += weight(n, i);
+                ++fullWords;
+            }
         for (qsizetype i = 0; i < n.skeletons.size(); ++i) {
             if (used[i])
                 continue;
-            double w = weight(n, i);
+            double w = person && isInitial(n.latin[i]) && fullWords > 0 ? wordWeight / fullWords : weight(n, i);
             // A patronymic one side leaves out says little; a different one says a lot.
             if (n.patronymic[i] && !otherHasPatronymic)
                 w *= 0.15;
@@ -298,11 +306,66 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double flo
     return result;
 }
 
+namespace {
+
+// What each piece of evidence beside the name weighs, added to the name's similarity. Against a match: facts that
+// one entity has only one of (a company's jurisdiction and incorporation date, a person's birth date and
+// patronymic) weigh much; another identifier of a scheme an entity has one value of weighs most. For a match: a
+// shared identifier outweighs all of them, and so do a shared address and date together.
+constexpr double kSameIdentifier = 0.6;
+constexpr double kIdentifierConflict = -0.45;
+constexpr double kSameCountry = 0.02;
+constexpr double kPersonCountriesDiffer = -0.08; // nationality and residence change, and lists mix them
+constexpr double kJurisdictionsDiffer = -0.2;    // a company is registered in one jurisdiction
+constexpr double kVesselFlagsDiffer = -0.05;     // vessels change flags
+constexpr double kSameDate = 0.05;
+constexpr double kPartialDateAgrees = 0.02;
+constexpr double kBirthDatesDiffer = -0.3;
+constexpr double kIncorporationDatesDiffer = -0.25;
+constexpr double kPatronymicsDiffer = -0.25;
+constexpr double kSimilarAddress = 0.05;
+constexpr double kAddressAndDate = 0.2; // on top of both
+constexpr double kLegalFormsDiffer = -0.05;
+// Without a shared identifier, date or address the name alone decides: it cannot say more than "possible".
+constexpr double kNameAloneAtMost = 0.9;
+
+QString signedWeight(double w)
+{
+    return (w >= 0 ? QStringLiteral("+") : QString()) + QString::number(w, 'f', 2);
+}
+
+// The patronymics of every spelling of a person, as skeletons.
+QStringList patronymics(const MatchRecord &r)
+{
+    QStringList out;
+    for (const MatchName &n : r.names)
+        for (qsizetype i = 0; i < n.skeletons.size(); ++i)
+            if (n.patronymic[i] && !n.skeletons[i].isEmpty() && n.skeletons[i].size() > 1 &&
+                !out.contains(n.skeletons[i]))
+                out.append(n.skeletons[i]);
+    return out;
+}
+
+// How two dates relate: the same, one partial agreeing with the other as far as it goes (1971 and 1971-03-02),
+// or different.
+enum class DateAgreement { Same, Partial, Different };
+
+DateAgreement compareDates(const QString &x, const QString &y)
+{
+    if (x == y)
+        return DateAgreement::Same;
+    const qsizetype known = std::min(x.size(), y.size());
+    return x.left(known) == y.left(known) ? DateAgreement::Partial : DateAgreement::Different;
+}
+
+} // namespace
+
 double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor, QStringList *reasons) const
 {
     if (!comparable(a.type, b.type))
         return 0.0;
     const bool person = a.type == EntityType::Person;
+    const bool company = !person && a.type != EntityType::Vessel && b.type != EntityType::Vessel;
 
     // Names: the best pair of spellings.
     double best = 0.0;
@@ -317,17 +380,26 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
                 bestB = &y;
             }
         }
+    const bool datesKnown = !a.dates.isEmpty() && !b.dates.isEmpty();
+    const bool addressesKnown = !a.addresses.isEmpty() && !b.addresses.isEmpty();
     // The most country, date and address can add; an equal identifier lifts any name.
-    constexpr double kMostBonus = 0.02 + 0.05 + 0.05;
-    if (floor > 0.0 && best + kMostBonus < floor) {
+    const double mostBonus = kSameCountry + (datesKnown ? kSameDate : 0.0) + (addressesKnown ? kSimilarAddress : 0.0) +
+                             (datesKnown && addressesKnown ? kAddressAndDate : 0.0);
+    if (floor > 0.0 && best + mostBonus < floor) {
         bool anyEqual = false;
         for (const Identifier &x : a.identifiers)
             for (const Identifier &y : b.identifiers)
                 anyEqual = anyEqual || (x.scheme == y.scheme && x.value == y.value);
         if (!anyEqual)
-            return best + kMostBonus;
+            return best + mostBonus;
     }
     double score = best;
+    double against = 0.0; // kept apart: the cap below bounds what speaks for the match, not what speaks against
+    const auto add = [&](double weight, const QString &what) {
+        (weight < 0.0 ? against : score) += weight;
+        if (reasons)
+            reasons->append(QStringLiteral("%1 (%2)").arg(what, signedWeight(weight)));
+    };
     if (bestA) {
         QString why;
         if (reasons)
@@ -347,27 +419,25 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
                     reasons->append(
                         QStringLiteral("legal forms compatible: %1 / %2").arg(bestA->legalForm, bestB->legalForm));
             } else {
-                score -= 0.05;
-                if (reasons)
-                    reasons->append(
-                        QStringLiteral("legal forms differ: %1 / %2 (-0.05)").arg(bestA->legalForm, bestB->legalForm));
+                add(kLegalFormsDiffer,
+                    QStringLiteral("legal forms differ: %1 / %2").arg(bestA->legalForm, bestB->legalForm));
             }
         }
     } else {
         if (reasons)
             reasons->append(QStringLiteral("no name in common"));
     }
+    bool corroborated = false;
 
-    // Identifiers decide when present.
+    // Identifiers: one shared value nearly decides; another value of a one-per-entity scheme nearly rules out.
     bool equal = false;
-    bool conflict = false;
     for (const Identifier &x : a.identifiers)
         for (const Identifier &y : b.identifiers)
             if (x.scheme == y.scheme && x.value == y.value && !equal) {
                 equal = true;
-                if (reasons)
-                    reasons->append(QStringLiteral("same %1 %2").arg(x.scheme, x.value));
+                add(kSameIdentifier, QStringLiteral("same %1 %2").arg(x.scheme, x.value));
             }
+    corroborated = equal;
     if (!equal) {
         QSet<QString> reported;
         for (const Identifier &x : a.identifiers) {
@@ -383,49 +453,63 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
             for (const Identifier &y : a.identifiers)
                 if (y.scheme == x.scheme)
                     ours.append(y.value);
-            conflict = true;
             reported.insert(x.scheme);
-            if (reasons)
-                reasons->append(QStringLiteral("different %1: %2 / %3 (x0.5)")
+            // One scheme counts once, however many values each side has.
+            if (reported.size() == 1)
+                add(kIdentifierConflict,
+                    QStringLiteral("different %1: %2 / %3")
+                        .arg(x.scheme, ours.join(QLatin1Char(';')), theirs.join(QLatin1Char(';'))));
+            else if (reasons)
+                reasons->append(QStringLiteral("different %1: %2 / %3 (counted above)")
                                     .arg(x.scheme, ours.join(QLatin1Char(';')), theirs.join(QLatin1Char(';'))));
         }
     }
-    if (equal)
-        score = 0.97 + 0.03 * std::clamp(score, 0.0, 1.0);
-    else if (conflict)
-        score *= 0.5;
 
     if (!a.country.isEmpty() && !b.country.isEmpty()) {
-        if (a.country == b.country) {
-            score += 0.02;
-            if (reasons)
-                reasons->append(QStringLiteral("same country %1 (+0.02)").arg(a.country));
-        } else {
-            score -= 0.08;
-            if (reasons)
-                reasons->append(QStringLiteral("countries differ: %1 / %2 (-0.08)").arg(a.country, b.country));
-        }
+        if (a.country == b.country)
+            add(kSameCountry, QStringLiteral("same country %1").arg(a.country));
+        else if (company)
+            add(kJurisdictionsDiffer, QStringLiteral("jurisdictions differ: %1 / %2").arg(a.country, b.country));
+        else
+            add(person ? kPersonCountriesDiffer : kVesselFlagsDiffer,
+                QStringLiteral("countries differ: %1 / %2").arg(a.country, b.country));
     }
 
-    if (!a.date.isEmpty() && !b.date.isEmpty()) {
+    // Dates: any that agrees counts for the match; only when none agrees do they count against.
+    bool sameDate = false;
+    if (datesKnown) {
         const QString what = person ? QStringLiteral("birth date") : QStringLiteral("incorporation date");
-        if (a.date == b.date) {
-            score += 0.05;
-            if (reasons)
-                reasons->append(QStringLiteral("same %1 %2 (+0.05)").arg(what, a.date));
-        } else if (const qsizetype known = std::min(a.date.size(), b.date.size());
-                   a.date.left(known) == b.date.left(known)) {
-            // One date is partial (a year, a month) and the other agrees with it as far as it goes. Two full
-            // dates that differ, even in the same year, are two people (a namesake) or two companies.
-            score += 0.02;
-            if (reasons)
-                reasons->append(QStringLiteral("%1s agree: %2 / %3 (+0.02)").arg(what, a.date, b.date));
-        } else {
-            const double penalty = person ? 0.3 : 0.05;
-            score -= penalty;
-            if (reasons)
-                reasons->append(
-                    QStringLiteral("%1s differ: %2 / %3 (-%4)").arg(what, a.date, b.date, percent(penalty)));
+        QString partial;
+        for (const QString &x : a.dates)
+            for (const QString &y : b.dates) {
+                const DateAgreement agreement = compareDates(x, y);
+                if (agreement == DateAgreement::Same && !sameDate) {
+                    sameDate = true;
+                    add(kSameDate, QStringLiteral("same %1 %2").arg(what, x));
+                } else if (agreement == DateAgreement::Partial && partial.isEmpty()) {
+                    partial = x + QStringLiteral(" / ") + y;
+                }
+            }
+        if (!sameDate && !partial.isEmpty())
+            add(kPartialDateAgrees, QStringLiteral("%1s agree: %2").arg(what, partial));
+        else if (!sameDate)
+            add(person ? kBirthDatesDiffer : kIncorporationDatesDiffer,
+                QStringLiteral("%1s differ: %2 / %3")
+                    .arg(what, a.dates.join(QLatin1Char(';')), b.dates.join(QLatin1Char(';'))));
+    }
+    corroborated = corroborated || sameDate;
+
+    // Patronymics: a person has one. Aliases often leave it out, so every spelling of each side is looked at.
+    if (person) {
+        const QStringList pa = patronymics(a), pb = patronymics(b);
+        if (!pa.isEmpty() && !pb.isEmpty()) {
+            bool agree = false;
+            for (const QString &x : pa)
+                for (const QString &y : pb)
+                    agree = agree || similarity::tokenCredit(x, y) > 0.0;
+            if (!agree)
+                add(kPatronymicsDiffer, QStringLiteral("patronymics differ: %1 / %2")
+                                            .arg(pa.join(QLatin1Char(';')), pb.join(QLatin1Char(';'))));
         }
     }
 
@@ -434,12 +518,19 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
         for (const QStringList &y : b.addresses)
             bestAddress = std::max(bestAddress, addressSimilarity(x, y));
     if (bestAddress >= 0.6) {
-        score += 0.05;
-        if (reasons)
-            reasons->append(QStringLiteral("similar address %1 (+0.05)").arg(percent(bestAddress)));
+        add(kSimilarAddress, QStringLiteral("similar address %1").arg(percent(bestAddress)));
+        corroborated = true;
+        if (sameDate)
+            add(kAddressAndDate, QStringLiteral("same address and date"));
     }
 
-    return std::clamp(score, 0.0, 1.0);
+    if (!corroborated && score > kNameAloneAtMost) {
+        score = kNameAloneAtMost;
+        if (reasons)
+            reasons->append(QStringLiteral("no identifier, date or address agrees: the name alone counts at most %1")
+                                .arg(percent(score)));
+    }
+    return std::clamp(score + against, 0.0, 1.0);
 }
 
 } // namespace caravan

@@ -94,6 +94,28 @@ int editDistance(const QString &a, const QString &b, int limit)
     return std::min(previous[size_t(lb)], limit + 1);
 }
 
+namespace {
+
+// The consonants of a skeleton after its first letter, c and k as one: the vowels are what romanisations disagree
+// on most (Betatreid and Betatrade, Sergeyevich and Sergeevich, Elektroniks and Electronics).
+QString consonants(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        QChar c = s[i];
+        if (i > 0 && QStringLiteral("aeiouy").contains(c))
+            continue;
+        if (c == u'c')
+            c = u'k';
+        if (out.isEmpty() || out.back() != c)
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
 double tokenCredit(const QString &a, const QString &b)
 {
     if (a == b)
@@ -107,11 +129,18 @@ double tokenCredit(const QString &a, const QString &b)
     const int edits = editDistance(a, b, 3);
     if (edits == 1)
         return longest >= 6 ? 0.85 : longest == 5 ? 0.8 : 0.7;
+    double credit = 0.0;
     if (edits == 2 && longest >= 6)
-        return 0.5;
-    if (edits == 3 && longest >= 10)
-        return 0.25;
-    return 0.0;
+        credit = 0.5;
+    else if (edits == 3 && longest >= 10)
+        credit = 0.25;
+    // The same consonants in the same order, vowels aside: one word romanised two ways.
+    if (edits == 2 && longest >= 6) {
+        const QString ka = consonants(a);
+        if (ka.size() >= 3 && ka == consonants(b))
+            credit = 0.8;
+    }
+    return credit;
 }
 
 } // namespace caravan::similarity
