@@ -2,6 +2,7 @@
 
 #include "models/resolution/NameWords.h"
 #include "models/resolution/Normaliser.h"
+#include "models/resolution/Similarity.h"
 
 #include <QSet>
 
@@ -40,7 +41,8 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
     all += entity.aliases;
     for (const QString &spelling : all) {
         // Persons have no legal form: B.V. after a surname is two initials.
-        NormalisedName n = person ? NormalisedName{normaliser::latinTokens(spelling), {}, {}} : normaliser::name(spelling);
+        NormalisedName n =
+            person ? NormalisedName{normaliser::latinTokens(spelling), {}, {}} : normaliser::name(spelling);
         namewords::normalise(n.tokens, person);
         if (n.tokens.isEmpty())
             continue;
@@ -63,6 +65,7 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
             } else if (t == QLatin1String("el")) {
                 skeleton = QStringLiteral("al"); // the Arabic article: el-Assad, al-Assad
             }
+            m.masks.append(similarity::letterMask(skeleton));
             m.skeletons.append(skeleton);
             m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
@@ -74,6 +77,9 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
         if (seen.contains(dedupe))
             continue;
         seen.insert(dedupe);
+        for (qsizetype i = 0; i < m.skeletons.size(); ++i)
+            if (m.patronymic[i] && m.skeletons[i].size() > 1 && !r.patronymics.contains(m.skeletons[i]))
+                r.patronymics.append(m.skeletons[i]);
         r.names.append(std::move(m));
     }
     for (const QString &address : entity.addresses) {

@@ -102,10 +102,13 @@ double Matcher::tokenSimilarity(const MatchName &a, qsizetype i, const MatchName
     const QString &y = b.skeletons[j];
     const int ix = i < a.tokenIds.size() ? a.tokenIds[i] : -1;
     const int iy = j < b.tokenIds.size() ? b.tokenIds[j] : -1;
+    if (ix >= 0 && ix == iy)
+        return 1.0;
+    if (i < a.masks.size() && j < b.masks.size() && x != y &&
+        !similarity::mayResemble(x.size(), a.masks[i], y.size(), b.masks[j]))
+        return 0.0;
     if (!m_weights || ix < 0 || iy < 0)
         return similarity::tokenCredit(x, y);
-    if (ix == iy)
-        return 1.0;
     // The same few thousand words meet again and again: each pair is scored once per thread.
     struct Memo {
         quint64 serial = 0;
@@ -334,18 +337,6 @@ QString signedWeight(double w)
     return (w >= 0 ? QStringLiteral("+") : QString()) + QString::number(w, 'f', 2);
 }
 
-// The patronymics of every spelling of a person, as skeletons.
-QStringList patronymics(const MatchRecord &r)
-{
-    QStringList out;
-    for (const MatchName &n : r.names)
-        for (qsizetype i = 0; i < n.skeletons.size(); ++i)
-            if (n.patronymic[i] && !n.skeletons[i].isEmpty() && n.skeletons[i].size() > 1 &&
-                !out.contains(n.skeletons[i]))
-                out.append(n.skeletons[i]);
-    return out;
-}
-
 // How two dates relate: the same, one partial agreeing with the other as far as it goes (1971 and 1971-03-02),
 // or different.
 enum class DateAgreement { Same, Partial, Different };
@@ -501,7 +492,7 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
 
     // Patronymics: a person has one. Aliases often leave it out, so every spelling of each side is looked at.
     if (person) {
-        const QStringList pa = patronymics(a), pb = patronymics(b);
+        const QStringList &pa = a.patronymics, &pb = b.patronymics;
         if (!pa.isEmpty() && !pb.isEmpty()) {
             bool agree = false;
             for (const QString &x : pa)

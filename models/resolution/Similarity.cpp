@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <vector>
 
@@ -141,6 +142,24 @@ double tokenCredit(const QString &a, const QString &b)
             credit = 0.8;
     }
     return credit;
+}
+
+quint32 letterMask(const QString &word)
+{
+    quint32 mask = 0;
+    for (QChar c : word) {
+        const char16_t u = c.unicode();
+        mask |= (u >= 'a' && u <= 'z') ? (1u << (u - 'a')) : (1u << (26 + u % 6));
+    }
+    return mask;
+}
+
+bool mayResemble(qsizetype lengthA, quint32 maskA, qsizetype lengthB, quint32 maskB)
+{
+    const qsizetype longest = std::max(lengthA, lengthB);
+    // The most edits tokenCredit forgives at this length (see there).
+    const int edits = longest >= 10 ? 3 : longest >= 6 ? 2 : longest >= 4 ? 1 : 0;
+    return std::abs(int(lengthA - lengthB)) <= edits && std::popcount(maskA ^ maskB) <= 2 * edits;
 }
 
 } // namespace caravan::similarity

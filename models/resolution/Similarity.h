@@ -14,5 +14,10 @@ int editDistance(const QString &a, const QString &b, int limit = 4);
 // a longer word leaves more room for a slip and less for another word (Castro and Castillo are two names, Mosk is
 // Musk).
 double tokenCredit(const QString &a, const QString &b);
+// The letters a word contains, as bits: one edit changes at most two of them.
+quint32 letterMask(const QString &word);
+// False when tokenCredit of two different words with these lengths and masks is certainly 0 (most pairs of
+// unrelated words): screening asks this millions of times, tokenCredit's edit distance costs more.
+bool mayResemble(qsizetype lengthA, quint32 maskA, qsizetype lengthB, quint32 maskB);
 
 } // namespace caravan::similarity
