@@ -47,6 +47,11 @@ QString percent(double v)
 
 } // namespace
 
+QString matchBandName(MatchBand band)
+{
+    return band == MatchBand::Likely ? QStringLiteral("likely") : QStringLiteral("possible");
+}
+
 TokenWeights::TokenWeights()
 {
     static std::atomic<quint64> serials{0};
