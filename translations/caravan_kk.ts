@@ -2435,6 +2435,18 @@
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
+    <message>
+        <source>likely the same</source>
+        <translation>ықтимал, бірдей</translation>
+    </message>
+    <message>
+        <source>possible, check</source>
+        <translation>мүмкін, тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Деңгей</translation>
+    </message>
 </context>
 <context>
     <name>caravan::OwnershipPanel</name>

@@ -2464,6 +2464,18 @@
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
+    <message>
+        <source>likely the same</source>
+        <translation>вероятно, тот же</translation>
+    </message>
+    <message>
+        <source>possible, check</source>
+        <translation>возможно, проверьте</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
 </context>
 <context>
     <name>caravan::OwnershipPanel</name>

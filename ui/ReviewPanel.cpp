@@ -362,7 +362,8 @@ void ReviewPanel::showCandidate(int row)
     }
     m_left->setHtml(describeEntity(m->aRef));
     m_right->setHtml(describeEntity(m->bRef));
-    QString score = tr("Score %1").arg(m->score, 0, 'f', 2);
+    QString score = tr("Score %1").arg(m->score, 0, 'f', 2) + QStringLiteral(" — ") +
+                    MatchCandidateModel::bandText(Matcher::band(m->score));
     if (m->decision)
         score += QStringLiteral(" — ") + (*m->decision == MatchVerdict::Accepted ? tr("accepted") : tr("rejected"));
     m_score->setText(score);
