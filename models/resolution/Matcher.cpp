@@ -320,7 +320,7 @@ namespace {
 // one entity has only one of (a company's jurisdiction and incorporation date, a person's birth date and
 // patronymic) weigh much; another identifier of a scheme an entity has one value of weighs most. For a match: a
 // shared identifier outweighs all of them, and so do a shared address and date together.
-constexpr double kSameIdentifier = 0.6;
+constexpr double kSameIdentifier = 0.6; // or up to 0.97 with the name
 constexpr double kIdentifierConflict = -0.45;
 constexpr double kSameCountry = 0.02;
 constexpr double kPersonCountriesDiffer = -0.08; // nationality and residence change, and lists mix them
@@ -431,7 +431,9 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
         for (const Identifier &y : b.identifiers)
             if (x.scheme == y.scheme && x.value == y.value && !equal) {
                 equal = true;
-                add(kSameIdentifier, QStringLiteral("same %1 %2").arg(x.scheme, x.value));
+                // Identifiers decide when present: with one in common even a translated name (АО «Уральский завод
+                // точной механики» and JSC Ural Precision Mechanics Plant) reaches 0.97 before other evidence.
+                add(std::max(kSameIdentifier, 0.97 - best), QStringLiteral("same %1 %2").arg(x.scheme, x.value));
             }
     corroborated = equal;
     if (!equal) {
