@@ -50,25 +50,19 @@ void readLabelled(const QString &path, const QString &prefix, QList<Side> &a, QL
 // are reported apart and the held-out file below is the figure that counts).
 Quality handMadePairs(int half = -1)
 {
-    const QList<QStringList> rows = readCsv(QStringLiteral(CARAVAN_TEST_DATA "/resolution/screening_pairs.csv"));
-    REQUIRE(rows.size() > 30);
-    QList<Side> a, b;
+    QList<Side> allA, allB, a, b;
+    QList<QString> labels;
+    readLabelled(QStringLiteral(CARAVAN_TEST_DATA "/resolution/screening_pairs.csv"), QStringLiteral("hand"), allA,
+                 allB, labels);
+    REQUIRE(labels.size() > 30);
     QSet<QString> truth;
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        if (half >= 0 && i % 2 != half)
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        // Row numbers count from 1 after the header, as in the file.
+        if (half >= 0 && (i + 1) % 2 != half)
             continue;
-        const QStringList &r = rows[i];
-        REQUIRE(r.size() == 15);
-        const QStringList types = r[1].split(u'|');
-        const auto side = [&](int at, const QString &id) {
-            return Side{id,        types.value(at == 2 ? 0 : 1, types[0]),
-                        r[at],     r[at + 1].split(u';', Qt::SkipEmptyParts),
-                        r[at + 2], parseIds(r[at + 3]),
-                        r[at + 4], r[at + 5]};
-        };
-        a.append(side(2, QStringLiteral("hand-%1a").arg(i)));
-        b.append(side(8, QStringLiteral("hand-%1b").arg(i)));
-        if (r[0] == QLatin1String("match"))
+        a.append(allA[i]);
+        b.append(allB[i]);
+        if (labels[i] == QLatin1String("match"))
             truth.insert(pairKey(a.back().extId, b.back().extId));
     }
     TempCase temp;
