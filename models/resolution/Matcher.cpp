@@ -182,12 +182,23 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
         }
     // One word that is two or three on the other side (JanDaniel, Patr ushev, Alfatranzit), or their initials (JC
     // for Jean-Claude, PLA for People's Liberation Army).
+    // A word spelt the same on both sides is matched already: no span needs it.
+    QVarLengthArray<bool, 32> exactA(a.skeletons.size(), false), exactB(b.skeletons.size(), false);
+    for (const Pair &p : pairs)
+        if (p.sim == 1.0)
+            exactA[p.i] = exactB[p.j] = true;
     const auto spans = [&](const MatchName &x, const MatchName &y, bool xIsA) {
         const qsizetype most = person ? 3 : 6;
+        const QVarLengthArray<bool, 32> &exactX = xIsA ? exactA : exactB;
+        const QVarLengthArray<bool, 32> &exactY = xIsA ? exactB : exactA;
         for (qsizetype i = 0; i < x.skeletons.size(); ++i) {
+            if (exactX[i])
+                continue;
             const QString &word = x.skeletons[i];
             const QString &letters = x.latin[i];
             for (qsizetype j = 0; j + 1 < y.skeletons.size(); ++j) {
+                if (exactY[j] || exactY[j + 1])
+                    continue;
                 double credit = 0.0;
                 qsizetype span = 0;
                 qsizetype length = y.skeletons[j].size();
