@@ -3363,6 +3363,14 @@
         <source>Select a candidate to see what accepting it would change on the graph.</source>
         <translation>Үміткерді қабылдау графта нені өзгертетінін көру үшін оны таңдаңыз.</translation>
     </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>Туған күндері</translation>
+    </message>
+    <message>
+        <source>Dates of incorporation</source>
+        <translation>Тіркелген күндері</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ShipmentTableModel</name>

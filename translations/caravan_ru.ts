@@ -3399,6 +3399,14 @@
         <source>Select a candidate to see what accepting it would change on the graph.</source>
         <translation>Выберите кандидата, чтобы увидеть, что изменит на графе его принятие.</translation>
     </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>Даты рождения</translation>
+    </message>
+    <message>
+        <source>Dates of incorporation</source>
+        <translation>Даты регистрации</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ShipmentTableModel</name>

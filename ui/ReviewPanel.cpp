@@ -343,6 +343,9 @@ QString ReviewPanel::describeEntity(const QString &extId) const
     html += factList(tr("Names"), e.names);
     html += factList(tr("Identifiers"), e.identifiers);
     html += factList(tr("Addresses"), e.addresses);
+    // Several dates of birth or incorporation: each one counts in the score, so each one is shown.
+    if (e.dates.size() > 1)
+        html += factList(e.type == u"Person" ? tr("Dates of birth") : tr("Dates of incorporation"), e.dates);
     html += factList(tr("Designations"), e.designations);
     return html;
 }

@@ -3,6 +3,7 @@
 #include "models/storage/CaseFile.h"
 #include "models/storage/CaseWriter.h"
 #include "models/storage/Connection.h"
+#include "models/storage/EntityDetails.h"
 #include "models/storage/Schema.h"
 #include "models/storage/Sqlite.h"
 
@@ -51,4 +52,10 @@ TEST_CASE("CaseWriter stores the first date and every further one once, with pro
     CHECK(sqliteScalar(tc.caseFile().handle(), "SELECT count(*) FROM entity_dates") == 2);
     CHECK(sqliteScalar(tc.caseFile().handle(), "SELECT count(*) FROM entity_dates WHERE source_row = 7 AND "
                                                "date IN ('1961-02-13', '1965-02-13')") == 2);
+    // The inspector and the review panel see both.
+    auto details = loadEntityDetails(tc.caseFile().handle(), id.value());
+    REQUIRE(details.ok());
+    CHECK(details->birthDate == "1961-02-13");
+    REQUIRE(details->dates.size() == 2);
+    CHECK(details->dates[1].text == "1965-02-13");
 }
