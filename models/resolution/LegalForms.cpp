@@ -1,6 +1,7 @@
 #include "models/resolution/LegalForms.h"
 
 #include "models/resolution/Normaliser.h"
+#include "models/resolution/Similarity.h"
 
 #include <QHash>
 
@@ -105,6 +106,23 @@ const QHash<QString, QList<Phrase>> &phrases()
 
 } // namespace
 
+namespace {
+
+// A long legal-form word misspelt by one letter (Aktiengeselschaft, Corporaton) is still the legal form.
+const Phrase *misspelt(const QString &token)
+{
+    if (token.size() < 8)
+        return nullptr;
+    for (const auto &list : phrases())
+        for (const Phrase &p : list)
+            if (p.tokens.size() == 1 && p.tokens.front().size() >= 8 &&
+                similarity::editDistance(token, p.tokens.front(), 1) == 1)
+                return &p;
+    return nullptr;
+}
+
+} // namespace
+
 Found extract(QStringList &tokens)
 {
     Found found;
@@ -121,6 +139,8 @@ Found extract(QStringList &tokens)
                     break;
                 }
             }
+        if (!hit && tokens.size() > 1)
+            hit = misspelt(tokens[i]);
         // A name made of nothing but a legal form keeps it (a company called "Limited" is still a name).
         if (!hit || hit->tokens.size() == tokens.size()) {
             ++i;
