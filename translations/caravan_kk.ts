@@ -2760,6 +2760,18 @@
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
+    <message>
+        <source>likely the same</source>
+        <translation>ықтимал, бірдей</translation>
+    </message>
+    <message>
+        <source>possible, check</source>
+        <translation>мүмкін, тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Деңгей</translation>
+    </message>
 </context>
 <context>
     <name>caravan::OwnershipPanel</name>
@@ -3782,6 +3794,14 @@
     <message>
         <source>Select a candidate to see what accepting it would change on the graph.</source>
         <translation>Үміткерді қабылдау графта нені өзгертетінін көру үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>Туған күндері</translation>
+    </message>
+    <message>
+        <source>Dates of incorporation</source>
+        <translation>Тіркелген күндері</translation>
     </message>
 </context>
 <context>

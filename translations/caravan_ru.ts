@@ -2790,6 +2790,18 @@
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
+    <message>
+        <source>likely the same</source>
+        <translation>вероятно, тот же</translation>
+    </message>
+    <message>
+        <source>possible, check</source>
+        <translation>возможно, проверьте</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
 </context>
 <context>
     <name>caravan::OwnershipPanel</name>
@@ -3819,6 +3831,14 @@
     <message>
         <source>Select a candidate to see what accepting it would change on the graph.</source>
         <translation>Выберите кандидата, чтобы увидеть, что изменит на графе его принятие.</translation>
+    </message>
+    <message>
+        <source>Dates of birth</source>
+        <translation>Даты рождения</translation>
+    </message>
+    <message>
+        <source>Dates of incorporation</source>
+        <translation>Даты регистрации</translation>
     </message>
 </context>
 <context>

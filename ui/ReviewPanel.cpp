@@ -349,6 +349,9 @@ QString ReviewPanel::describeEntity(const QString &extId) const
     html += factList(tr("Names"), e.names);
     html += factList(tr("Identifiers"), e.identifiers);
     html += factList(tr("Addresses"), e.addresses);
+    // Several dates of birth or incorporation: each one counts in the score, so each one is shown.
+    if (e.dates.size() > 1)
+        html += factList(e.type == u"Person" ? tr("Dates of birth") : tr("Dates of incorporation"), e.dates);
     html += factList(tr("Designations"), e.designations);
     return html;
 }
@@ -368,7 +371,8 @@ void ReviewPanel::showCandidate(int row)
     }
     m_left->setHtml(describeEntity(m->aRef));
     m_right->setHtml(describeEntity(m->bRef));
-    QString score = tr("Score %1").arg(m->score, 0, 'f', 2);
+    QString score = tr("Score %1").arg(m->score, 0, 'f', 2) + QStringLiteral(" — ") +
+                    MatchCandidateModel::bandText(Matcher::band(m->score));
     if (m->decision)
         score += QStringLiteral(" — ") + (*m->decision == MatchVerdict::Accepted ? tr("accepted") : tr("rejected"));
     m_score->setText(score);

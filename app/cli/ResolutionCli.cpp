@@ -49,6 +49,7 @@ int runMatching(const QStringList &arguments, const QString &command, const QStr
             QJsonObject o{{aKey, m.aRef},
                           {bKey, m.bRef},
                           {QStringLiteral("score"), qRound(m.score * 1000.0) / 1000.0},
+                          {QStringLiteral("band"), matchBandName(Matcher::band(m.score))},
                           {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}};
             if (m.decision)
                 o.insert(QStringLiteral("decision"), matchVerdictName(*m.decision));
@@ -58,8 +59,8 @@ int runMatching(const QStringList &arguments, const QString &command, const QStr
         return Success;
     }
     for (const CaseMatch &m : found.value())
-        printLine(QStringLiteral("%1  %2 ~ %3%4\n      %5")
-                      .arg(QString::number(m.score, 'f', 3), m.aRef, m.bRef,
+        printLine(QStringLiteral("%1 %2  %3 ~ %4%5\n      %6")
+                      .arg(QString::number(m.score, 'f', 3), matchBandName(Matcher::band(m.score)), m.aRef, m.bRef,
                            m.decision ? QStringLiteral(" [%1]").arg(matchVerdictName(*m.decision)) : QString(),
                            m.reasons.join(QStringLiteral("\n      "))));
     printLine(QStringLiteral("%1 candidates").arg(found->size()));

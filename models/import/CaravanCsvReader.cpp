@@ -550,9 +550,17 @@ RowOutcome CaravanCsvReader::entityRow(ImportContext &context, const CsvRecord &
             QStringLiteral("type %1 is not Company, Person, Organization or Vessel").arg(quoted(typeText)));
     e.type = entityTypeName(*type);
     QString why;
-    if (!optionalCountry(value(r, ECountry), "country", e.country, why) ||
-        !optionalDate(value(r, EIncorporation), "incorporation_date", e.birthDate, why))
+    if (!optionalCountry(value(r, ECountry), "country", e.country, why))
         return RowOutcome::rejected(why);
+    // Several dates (a person's alternative dates of birth) are a list: 1971-03-02;1972-03-02.
+    for (const QString &item : fields::splitList(value(r, EIncorporation))) {
+        QString date;
+        if (!optionalDate(item, "incorporation_date", date, why))
+            return RowOutcome::rejected(why);
+        if (e.birthDate.isEmpty())
+            e.birthDate = date;
+        e.otherDates.append(date);
+    }
     QList<Identifier> identifiers;
     for (const QString &item : fields::splitList(value(r, EIdentifiers))) {
         const qsizetype colon = item.indexOf(u':');

@@ -153,8 +153,12 @@ RowOutcome FtmReader::thingRow(ImportContext &context, const QJsonObject &entity
         if (e.country.isEmpty())
             e.country = fields::countryCode(first(props, QLatin1String(key))).value_or(QString());
     for (const char *key : {"birthDate", "incorporationDate", "buildDate"})
-        if (e.birthDate.isEmpty())
-            e.birthDate = dateOf(first(props, QLatin1String(key)));
+        for (const QString &text : values(props, QLatin1String(key)))
+            if (const QString date = dateOf(text); !date.isEmpty()) {
+                if (e.birthDate.isEmpty())
+                    e.birthDate = date;
+                e.otherDates.append(date);
+            }
 
     const Provenance from = context.at(line);
     CaseWriter &w = context.writer();

@@ -182,9 +182,13 @@ bool parseProperty(const QString &segment, OfacRemarks &out)
             continue;
         const QString key = QString::fromLatin1(l.key);
         out.properties.append({key, rest});
-        if (key == u"dob" && out.birthDate.isEmpty())
-            if (const auto date = fields::looseDate(rest))
-                out.birthDate = *date;
+        if (key == u"dob")
+            if (const auto date = fields::looseDate(rest)) {
+                if (out.birthDate.isEmpty())
+                    out.birthDate = *date;
+                if (!out.birthDates.contains(*date))
+                    out.birthDates.append(*date);
+            }
         return true;
     }
     return false;

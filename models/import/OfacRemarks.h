@@ -22,6 +22,7 @@ struct OfacRemarks {
     QList<Identifier> identifiers;
     QList<std::pair<QString, QString>> properties; // key, value
     QString birthDate;                             // the first DOB, as ISO (or a year)
+    QStringList birthDates;                        // every DOB, as ISO (or a year), the first first
 
     static OfacRemarks parse(const QString &remarks);
 };

@@ -216,6 +216,7 @@ RowOutcome OfacSdnReader::primaryRow(ImportContext &context, const CsvRecord &r)
     }
     const OfacRemarks remarks = OfacRemarks::parse(remarksText);
     e.birthDate = remarks.birthDate;
+    e.otherDates = remarks.birthDates;
     const QString flag = ofacField(r, PFlag);
     if (e.type == u"Vessel")
         e.country = fields::countryCodeFromName(flag);

@@ -156,6 +156,10 @@ public:
         for (const QString &b : births)
             if (e.birthDate.isEmpty() && b.size() == 4)
                 e.birthDate = b;
+        // Every full date and year the list gives (ranges and approximations stay properties).
+        for (const QString &b : births)
+            if (fields::isoDate(b) || (b.size() == 4 && b.toInt() > 0))
+                e.otherDates.append(fields::isoDate(b).value_or(b));
 
         m_from = m_context.at(line);
         auto entity = m_w.addEntity(e, m_from);

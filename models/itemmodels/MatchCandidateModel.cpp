@@ -65,6 +65,10 @@ QVariant MatchCandidateModel::data(const QModelIndex &index, int role) const
     const auto column = Column(index.column());
     if (role == ScoreRole)
         return m->score;
+    if (role == BandRole)
+        return int(Matcher::band(m->score));
+    if (role == Qt::ForegroundRole && column == Column::Band)
+        return QColor(Matcher::band(m->score) == MatchBand::Likely ? Qt::darkGreen : QColor(0xa0, 0x60, 0x00));
     if (role == Qt::ToolTipRole)
         return m->reasons.join(u'\n');
     if (role == Qt::ForegroundRole && column == Column::Decision && m->decision)
@@ -76,6 +80,8 @@ QVariant MatchCandidateModel::data(const QModelIndex &index, int role) const
     switch (column) {
     case Column::Score:
         return QString::number(m->score, 'f', 2);
+    case Column::Band:
+        return bandText(Matcher::band(m->score));
     case Column::A:
         return m->aRef;
     case Column::B:
@@ -90,6 +96,11 @@ QVariant MatchCandidateModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString MatchCandidateModel::bandText(MatchBand band)
+{
+    return band == MatchBand::Likely ? tr("likely the same") : tr("possible, check");
+}
+
 QVariant MatchCandidateModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -97,6 +108,8 @@ QVariant MatchCandidateModel::headerData(int section, Qt::Orientation orientatio
     switch (Column(section)) {
     case Column::Score:
         return tr("Score");
+    case Column::Band:
+        return tr("Band");
     case Column::A:
         return tr("Entity");
     case Column::B:

@@ -11,8 +11,14 @@ namespace caravan {
 class MatchCandidateModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Column { Score, A, B, Decision, Count };
-    enum Role { ScoreRole = Qt::UserRole + 1 };
+    enum class Column { Score, Band, A, B, Decision, Count };
+    enum Role {
+        ScoreRole = Qt::UserRole + 1,
+        BandRole, // MatchBand as an int
+    };
+
+    // "likely the same" or "possible, check", as the panel shows a band.
+    static QString bandText(MatchBand band);
 
     using QAbstractTableModel::QAbstractTableModel;
 

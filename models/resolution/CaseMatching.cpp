@@ -55,7 +55,7 @@ Result<QList<MatchRecord>> loadRecords(CaseFile &file, bool designatedOnly)
     sqlite3 *db = file.handle();
     const QByteArray filter = designatedOnly ? " AND id IN (SELECT entity_id FROM designations)" : "";
     QHash<qint64, Entity> entities;
-    QHash<qint64, QString> dates;
+    QHash<qint64, QStringList> dates;
     QList<qint64> order;
     {
         const QByteArray sql =
@@ -71,7 +71,8 @@ Result<QList<MatchRecord>> loadRecords(CaseFile &file, bool designatedOnly)
             e.type = entityTypeFromName(st.text(2)).value_or(EntityType::Company);
             e.name = st.text(3);
             e.country = st.text(4);
-            dates.insert(e.rowId, st.text(5));
+            if (const QString d = st.text(5); !d.isEmpty())
+                dates[e.rowId].append(d);
             order.append(e.rowId);
             entities.insert(e.rowId, std::move(e));
         }
@@ -96,6 +97,15 @@ Result<QList<MatchRecord>> loadRecords(CaseFile &file, bool designatedOnly)
     if (auto s = each("SELECT entity_id, scheme, value FROM entity_identifiers ORDER BY id",
                       [](Entity &e, SqliteStatement &st) {
                           e.identifiers.append({st.text(1), st.text(2)});
+                      });
+        !s)
+        return s.error();
+    // Every date the sources gave (entities.birth_date is the first; cases built by hand may have only that).
+    if (auto s = each("SELECT entity_id, date FROM entity_dates ORDER BY id",
+                      [&dates](Entity &e, SqliteStatement &st) {
+                          QStringList &list = dates[e.rowId];
+                          if (const QString d = st.text(1); !d.isEmpty() && !list.contains(d))
+                              list.append(d);
                       });
         !s)
         return s.error();

@@ -1,6 +1,7 @@
 #include "models/resolution/LegalForms.h"
 
 #include "models/resolution/Normaliser.h"
+#include "models/resolution/Similarity.h"
 
 #include <QHash>
 
@@ -76,6 +77,7 @@ const Form kForms[] = {
     {"CORP", {"Corp", "Corp.", "Corporation"}},
     {"PLC", {"PLC", "Public limited company"}},
     {"LP", {"LP", "L.P.", "Limited partnership"}},
+    {"CO", {"Co", "Co.", "Company"}},
 };
 
 struct Phrase {
@@ -104,6 +106,23 @@ const QHash<QString, QList<Phrase>> &phrases()
 
 } // namespace
 
+namespace {
+
+// A long legal-form word misspelt by one letter (Aktiengeselschaft, Corporaton) is still the legal form.
+const Phrase *misspelt(const QString &token)
+{
+    if (token.size() < 8)
+        return nullptr;
+    for (const auto &list : phrases())
+        for (const Phrase &p : list)
+            if (p.tokens.size() == 1 && p.tokens.front().size() >= 8 &&
+                similarity::editDistance(token, p.tokens.front(), 1) == 1)
+                return &p;
+    return nullptr;
+}
+
+} // namespace
+
 Found extract(QStringList &tokens)
 {
     Found found;
@@ -120,6 +139,8 @@ Found extract(QStringList &tokens)
                     break;
                 }
             }
+        if (!hit && tokens.size() > 1)
+            hit = misspelt(tokens[i]);
         // A name made of nothing but a legal form keeps it (a company called "Limited" is still a name).
         if (!hit || hit->tokens.size() == tokens.size()) {
             ++i;
@@ -131,6 +152,22 @@ Found extract(QStringList &tokens)
         tokens.remove(i, hit->tokens.size());
     }
     return found;
+}
+
+QString family(const QString &code)
+{
+    static const QHash<QString, QString> families = [] {
+        QHash<QString, QString> h;
+        for (const char *c : {"JSC", "PJSC", "CJSC", "AG", "SA", "SPA", "PLC"})
+            h.insert(QLatin1String(c), QStringLiteral("shares"));
+        for (const char *c : {"LLC", "LLP", "GMBH", "SPZOO", "BV", "FZE", "FZCO"})
+            h.insert(QLatin1String(c), QStringLiteral("limited"));
+        h.insert(QStringLiteral("LP"), QStringLiteral("partnership"));
+        for (const char *c : {"CO", "INC", "CORP", "LTD"})
+            h.insert(QLatin1String(c), QString());
+        return h;
+    }();
+    return families.value(code, code);
 }
 
 QStringList codes()

@@ -1,21 +1,35 @@
 #include "models/resolution/MatchRecord.h"
 
+#include "models/resolution/NameWords.h"
 #include "models/resolution/Normaliser.h"
+#include "models/resolution/Similarity.h"
 
 #include <QSet>
 
 namespace caravan {
 
-MatchRecord prepareMatchRecord(const Entity &entity, const QString &date)
+namespace {
+
+bool isNasabParticle(const QString &t)
+{
+    return t == QLatin1String("bin") || t == QLatin1String("ibn") || t == QLatin1String("ben") ||
+           t == QLatin1String("bint") || t == QLatin1String("binti");
+}
+
+} // namespace
+
+MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
 {
     MatchRecord r;
     r.rowId = entity.rowId;
     r.extId = entity.extId;
     r.type = entity.type;
     r.country = entity.country.toUpper();
-    r.date = !date.isEmpty()            ? date
-             : entity.incorporationDate ? entity.incorporationDate->toString(Qt::ISODate)
-                                        : QString();
+    for (const QString &d : dates)
+        if (!d.trimmed().isEmpty() && !r.dates.contains(d.trimmed()))
+            r.dates.append(d.trimmed());
+    if (r.dates.isEmpty() && entity.incorporationDate)
+        r.dates.append(entity.incorporationDate->toString(Qt::ISODate));
     r.identifiers = entity.identifiers;
     for (Identifier &id : r.identifiers) {
         id.scheme = id.scheme.trimmed().toLower();
@@ -26,16 +40,34 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QString &date)
     QStringList all{entity.name};
     all += entity.aliases;
     for (const QString &spelling : all) {
-        const NormalisedName n = normaliser::name(spelling);
+        // Persons have no legal form: B.V. after a surname is two initials.
+        NormalisedName n =
+            person ? NormalisedName{normaliser::latinTokens(spelling), {}, {}} : normaliser::name(spelling);
+        namewords::normalise(n.tokens, person);
         if (n.tokens.isEmpty())
             continue;
         MatchName m;
         m.display = spelling;
         m.latin = n.tokens;
         m.legalForm = n.legalForm;
-        for (const QString &t : n.tokens) {
-            m.skeletons.append(normaliser::skeleton(t));
-            m.patronymic.append(person && normaliser::isPatronymic(t));
+        bool fatherNext = false;
+        for (qsizetype i = 0; i < n.tokens.size(); ++i) {
+            const QString &t = n.tokens[i];
+            QString skeleton = normaliser::skeleton(t);
+            bool patronymic = person && (fatherNext || normaliser::isPatronymic(t));
+            fatherNext = false;
+            if (person && i > 0 && isNasabParticle(t)) {
+                // Arabic names: the word after bin, ibn or ben is the father's name (Abdullah bin Omar is not Omar
+                // bin Abdullah), and the particle is one word however it is spelt.
+                skeleton = QStringLiteral("bin");
+                fatherNext = true;
+                patronymic = false;
+            } else if (t == QLatin1String("el")) {
+                skeleton = QStringLiteral("al"); // the Arabic article: el-Assad, al-Assad
+            }
+            m.masks.append(similarity::letterMask(skeleton));
+            m.skeletons.append(skeleton);
+            m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
         }
         // Token order never matters: the same set spelt the same way is one name.
@@ -45,6 +77,9 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QString &date)
         if (seen.contains(dedupe))
             continue;
         seen.insert(dedupe);
+        for (qsizetype i = 0; i < m.skeletons.size(); ++i)
+            if (m.patronymic[i] && m.skeletons[i].size() > 1 && !r.patronymics.contains(m.skeletons[i]))
+                r.patronymics.append(m.skeletons[i]);
         r.names.append(std::move(m));
     }
     for (const QString &address : entity.addresses) {

@@ -16,6 +16,7 @@ struct MatchName {
     QList<bool> patronymic;
     QList<double> weights; // of the skeletons, once TokenWeights::assign has run (else empty: weight 1)
     QList<int> tokenIds;   // the skeletons' numbers in that vocabulary
+    QList<quint32> masks;  // similarity::letterMask of the skeletons
     QString joined;        // skeletons concatenated: "Alfa-Tranzit" and "Alfatranzit" agree here
     QString legalForm;
 };
@@ -26,13 +27,15 @@ struct MatchRecord {
     QString extId;
     EntityType type = EntityType::Company;
     QString country;
-    QString date; // ISO birth or incorporation date, or a year
+    QStringList dates; // every ISO birth or incorporation date (or year) the sources give
     QList<MatchName> names;
+    QStringList patronymics; // skeletons of the patronymics in any of the names (persons)
     QList<Identifier> identifiers;
     QList<QStringList> addresses; // normaliser::addressTokens of each address
 };
 
 // Normalises an entity's name, aliases and addresses once; duplicate spellings collapse.
-MatchRecord prepareMatchRecord(const Entity &entity, const QString &date = {});
+// `dates` are all the entity's dates (else its incorporationDate alone).
+MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates = {});
 
 } // namespace caravan

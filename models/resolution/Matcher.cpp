@@ -1,5 +1,6 @@
 #include "models/resolution/Matcher.h"
 
+#include "models/resolution/LegalForms.h"
 #include "models/resolution/Similarity.h"
 
 #include <QSet>
@@ -14,9 +15,6 @@
 namespace caravan {
 
 namespace {
-
-// Below this a token pair is not the same word spelt differently.
-constexpr double kTokenMatch = 0.87;
 
 // Identifier schemes an entity has one value of: a different value means a different entity.
 bool isUniqueScheme(const QString &scheme)
@@ -48,6 +46,11 @@ QString percent(double v)
 }
 
 } // namespace
+
+QString matchBandName(MatchBand band)
+{
+    return band == MatchBand::Likely ? QStringLiteral("likely") : QStringLiteral("possible");
+}
 
 TokenWeights::TokenWeights()
 {
@@ -104,10 +107,13 @@ double Matcher::tokenSimilarity(const MatchName &a, qsizetype i, const MatchName
     const QString &y = b.skeletons[j];
     const int ix = i < a.tokenIds.size() ? a.tokenIds[i] : -1;
     const int iy = j < b.tokenIds.size() ? b.tokenIds[j] : -1;
-    if (!m_weights || ix < 0 || iy < 0)
-        return similarity::jaroWinkler(x, y);
-    if (ix == iy)
+    if (ix >= 0 && ix == iy)
         return 1.0;
+    if (i < a.masks.size() && j < b.masks.size() && x != y &&
+        !similarity::mayResemble(x.size(), a.masks[i], y.size(), b.masks[j]))
+        return 0.0;
+    if (!m_weights || ix < 0 || iy < 0)
+        return similarity::tokenCredit(x, y);
     // The same few thousand words meet again and again: each pair is scored once per thread.
     struct Memo {
         quint64 serial = 0;
@@ -121,7 +127,7 @@ double Matcher::tokenSimilarity(const MatchName &a, qsizetype i, const MatchName
     const quint64 key = ix < iy ? (quint64(ix) << 32 | quint32(iy)) : (quint64(iy) << 32 | quint32(ix));
     if (const auto it = memo.sims.find(key); it != memo.sims.end())
         return it->second;
-    const double sim = similarity::jaroWinkler(x, y);
+    const double sim = similarity::tokenCredit(x, y);
     memo.sims.emplace(key, sim);
     return sim;
 }
@@ -132,10 +138,29 @@ bool Matcher::comparable(EntityType a, EntityType b)
     return group(a) == group(b);
 }
 
+namespace {
+
+// What one word left over on one side weighs against a word left over on the other: a name with a word the other
+// lacks (a middle name, a second given name) is weaker evidence against than two names with different words in the
+// same place. Persons gain and lose middle names; companies' extra words more often name another company.
+constexpr double kExtraWordPerson = 0.35;
+constexpr double kExtraWordOther = 0.8;
+// ...and a different word in the same place (Boris against Benjamin Netanyahu) weighs more than the word itself.
+constexpr double kConflictingWord = 1.5;
+
+QChar firstLetter(const QString &latin)
+{
+    return latin.isEmpty() ? QChar() : latin.front();
+}
+
+} // namespace
+
 double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool person, QString *why) const
 {
+    // A candidate: words i..i+spanA-1 of a against words j..j+spanB-1 of b (one side a single word).
     struct Pair {
         qsizetype i, j;
+        qsizetype spanA, spanB;
         double sim;
     };
     QVarLengthArray<Pair, 64> pairs;
@@ -147,47 +172,136 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
             if (person && a.patronymic[i] != b.patronymic[j] && !isInitial(x) && !isInitial(y))
                 continue;
             double sim = 0.0;
-            if (person && (isInitial(x) || isInitial(y)))
-                sim = (!x.isEmpty() && !y.isEmpty() && x[0] == y[0]) ? 0.9 : 0.0;
+            // An initial answers a word that begins with its letter (as written: the skeleton of Jean is "ean").
+            if (person && (isInitial(a.latin[i]) || isInitial(b.latin[j])))
+                sim = firstLetter(a.latin[i]) == firstLetter(b.latin[j]) ? 0.9 : 0.0;
             else
                 sim = tokenSimilarity(a, i, b, j);
-            if (sim >= kTokenMatch)
-                pairs.append({i, j, sim});
+            if (sim > 0.0)
+                pairs.append({i, j, 1, 1, sim});
         }
-    std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) { return p.sim > q.sim; });
+    // One word that is two or three on the other side (JanDaniel, Patr ushev, Alfatranzit), or their initials (JC
+    // for Jean-Claude, PLA for People's Liberation Army).
+    // A word spelt the same on both sides is matched already: no span needs it.
+    QVarLengthArray<bool, 32> exactA(a.skeletons.size(), false), exactB(b.skeletons.size(), false);
+    for (const Pair &p : pairs)
+        if (p.sim == 1.0)
+            exactA[p.i] = exactB[p.j] = true;
+    const auto spans = [&](const MatchName &x, const MatchName &y, bool xIsA) {
+        const qsizetype most = person ? 3 : 6;
+        const QVarLengthArray<bool, 32> &exactX = xIsA ? exactA : exactB;
+        const QVarLengthArray<bool, 32> &exactY = xIsA ? exactB : exactA;
+        for (qsizetype i = 0; i < x.skeletons.size(); ++i) {
+            if (exactX[i])
+                continue;
+            const QString &word = x.skeletons[i];
+            const QString &letters = x.latin[i];
+            for (qsizetype j = 0; j + 1 < y.skeletons.size(); ++j) {
+                if (exactY[j] || exactY[j + 1])
+                    continue;
+                double credit = 0.0;
+                qsizetype span = 0;
+                qsizetype length = y.skeletons[j].size();
+                for (qsizetype k = 1; k < 3 && j + k < y.skeletons.size() && credit == 0.0; ++k) {
+                    length += y.skeletons[j + k].size();
+                    if (std::abs(int(length - word.size())) > 1)
+                        continue;
+                    QString joined;
+                    for (qsizetype m = 0; m <= k; ++m)
+                        joined += y.skeletons[j + m];
+                    if (const double c = similarity::tokenCredit(joined, word); c >= 0.8) {
+                        credit = c;
+                        span = k + 1;
+                    }
+                }
+                if (credit == 0.0 && letters.size() >= 2 && letters.size() <= most &&
+                    j + letters.size() <= y.latin.size() && !letters.front().isDigit()) {
+                    bool all = true;
+                    for (qsizetype k = 0; k < letters.size() && all; ++k)
+                        all = y.latin[j + k].size() > 1 && firstLetter(y.latin[j + k]) == letters[k];
+                    if (all) {
+                        credit = 0.9;
+                        span = letters.size();
+                    }
+                }
+                if (credit > 0.0)
+                    pairs.append(xIsA ? Pair{i, j, 1, span, credit} : Pair{j, i, span, 1, credit});
+            }
+        }
+    };
+    if (a.skeletons.size() != b.skeletons.size() || a.skeletons.size() > 1) {
+        spans(a, b, true);
+        spans(b, a, false);
+    }
+    // Best first; of two equal, the one that covers more words.
+    std::sort(pairs.begin(), pairs.end(), [](const Pair &p, const Pair &q) {
+        return p.sim > q.sim || (p.sim == q.sim && p.spanA + p.spanB > q.spanA + q.spanB);
+    });
     QVarLengthArray<bool, 32> usedA(a.skeletons.size(), false), usedB(b.skeletons.size(), false);
     double matched = 0.0;
     double total = 0.0;
+    bool fullWordAgreed = false;
     QStringList agreed;
+    const auto words = [](const MatchName &n, qsizetype from, qsizetype span) {
+        return n.latin.mid(from, span).join(QLatin1Char(' '));
+    };
     for (const Pair &p : pairs) {
-        if (usedA[p.i] || usedB[p.j])
+        bool free = true;
+        for (qsizetype k = 0; k < p.spanA && free; ++k)
+            free = !usedA[p.i + k];
+        for (qsizetype k = 0; k < p.spanB && free; ++k)
+            free = !usedB[p.j + k];
+        if (!free)
             continue;
-        usedA[p.i] = usedB[p.j] = true;
-        const double w = weight(a, p.i) + weight(b, p.j);
-        // A near spelling counts less than the same word, and falls off fast: skeletons already absorb the
-        // usual romanisation differences, so what is left below 0.97 is often another word (Zakharchenko).
-        const double credit = p.sim >= 0.97 ? 1.0 : std::clamp((p.sim - 0.8) / 0.17, 0.0, 1.0);
-        matched += credit * w;
+        double w = 0.0;
+        for (qsizetype k = 0; k < p.spanA; ++k) {
+            usedA[p.i + k] = true;
+            w += weight(a, p.i + k);
+        }
+        for (qsizetype k = 0; k < p.spanB; ++k) {
+            usedB[p.j + k] = true;
+            w += weight(b, p.j + k);
+        }
+        fullWordAgreed =
+            fullWordAgreed || p.spanA + p.spanB > 2 || (!isInitial(a.latin[p.i]) && !isInitial(b.latin[p.j]));
+        matched += p.sim * w;
         total += w;
-        if (why)
-            agreed.append(a.latin[p.i] == b.latin[p.j] ? a.latin[p.i] : a.latin[p.i] + QLatin1Char('~') + b.latin[p.j]);
+        if (why) {
+            const QString x = words(a, p.i, p.spanA), y = words(b, p.j, p.spanB);
+            agreed.append(x == y ? x : x + (p.spanA + p.spanB > 2 ? QLatin1Char('=') : QLatin1Char('~')) + y);
+        }
     }
     const auto hasPatronymic = [](const MatchName &n) { return n.patronymic.contains(true); };
     const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
-    const auto addUnmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic) {
+    const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic) {
+        double sum = 0.0;
+        // An initial left over contradicts as much as a word: B. is not Andrei.
+        double wordWeight = 0.0;
+        int fullWords = 0;
+        for (qsizetype i = 0; i < n.skeletons.size(); ++i)
+            if (!isInitial(n.latin[i])) {
+                wordWeight += weight(n, i);
+                ++fullWords;
+            }
         for (qsizetype i = 0; i < n.skeletons.size(); ++i) {
             if (used[i])
                 continue;
-            double w = weight(n, i);
+            double w = person && isInitial(n.latin[i]) && fullWords > 0 ? wordWeight / fullWords : weight(n, i);
             // A patronymic one side leaves out says little; a different one says a lot.
             if (n.patronymic[i] && !otherHasPatronymic)
                 w *= 0.15;
-            total += w;
+            sum += w;
         }
+        return sum;
     };
-    addUnmatched(a, usedA, bPat);
-    addUnmatched(b, usedB, aPat);
+    const double leftA = unmatched(a, usedA, bPat), leftB = unmatched(b, usedB, aPat);
+    const double both = std::min(leftA, leftB);
+    total +=
+        kConflictingWord * 2.0 * both + (person ? kExtraWordPerson : kExtraWordOther) * (std::max(leftA, leftB) - both);
     double sim = total > 0.0 ? matched / total : 0.0;
+    // Initials alone (N.N., A. B.) say little about who it is.
+    if (person && !fullWordAgreed)
+        sim *= 0.6;
     // "Alfa-Tranzit" against "Alfatranzit": the same letters split differently.
     if (!person && a.skeletons.size() != b.skeletons.size() && a.joined.size() >= 5 && b.joined.size() >= 5) {
         const double joined = similarity::jaroWinkler(a.joined, b.joined);
@@ -211,11 +325,54 @@ MatchScore Matcher::score(const MatchRecord &a, const MatchRecord &b, double flo
     return result;
 }
 
+namespace {
+
+// What each piece of evidence beside the name weighs, added to the name's similarity. Against a match: facts that
+// one entity has only one of (a company's jurisdiction and incorporation date, a person's birth date and
+// patronymic) weigh much; another identifier of a scheme an entity has one value of weighs most. For a match: a
+// shared identifier outweighs all of them, and so do a shared address and date together.
+constexpr double kSameIdentifier = 0.6; // or up to 0.97 with the name
+constexpr double kIdentifierConflict = -0.45;
+constexpr double kSameCountry = 0.02;
+constexpr double kPersonCountriesDiffer = -0.08; // nationality and residence change, and lists mix them
+constexpr double kJurisdictionsDiffer = -0.2;    // a company is registered in one jurisdiction
+constexpr double kVesselFlagsDiffer = -0.05;     // vessels change flags
+constexpr double kSameDate = 0.05;
+constexpr double kPartialDateAgrees = 0.02;
+constexpr double kBirthDatesDiffer = -0.3;
+constexpr double kIncorporationDatesDiffer = -0.25;
+constexpr double kPatronymicsDiffer = -0.25;
+constexpr double kSimilarAddress = 0.05;
+constexpr double kAddressAndDate = 0.2; // on top of both
+constexpr double kLegalFormsDiffer = -0.05;
+// Without a shared identifier, date or address the name alone decides: it cannot say more than "possible".
+constexpr double kNameAloneAtMost = 0.9;
+
+QString signedWeight(double w)
+{
+    return (w >= 0 ? QStringLiteral("+") : QString()) + QString::number(w, 'f', 2);
+}
+
+// How two dates relate: the same, one partial agreeing with the other as far as it goes (1971 and 1971-03-02),
+// or different.
+enum class DateAgreement { Same, Partial, Different };
+
+DateAgreement compareDates(const QString &x, const QString &y)
+{
+    if (x == y)
+        return DateAgreement::Same;
+    const qsizetype known = std::min(x.size(), y.size());
+    return x.left(known) == y.left(known) ? DateAgreement::Partial : DateAgreement::Different;
+}
+
+} // namespace
+
 double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor, QStringList *reasons) const
 {
     if (!comparable(a.type, b.type))
         return 0.0;
     const bool person = a.type == EntityType::Person;
+    const bool company = !person && a.type != EntityType::Vessel && b.type != EntityType::Vessel;
 
     // Names: the best pair of spellings.
     double best = 0.0;
@@ -230,17 +387,26 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
                 bestB = &y;
             }
         }
+    const bool datesKnown = !a.dates.isEmpty() && !b.dates.isEmpty();
+    const bool addressesKnown = !a.addresses.isEmpty() && !b.addresses.isEmpty();
     // The most country, date and address can add; an equal identifier lifts any name.
-    constexpr double kMostBonus = 0.02 + 0.05 + 0.05;
-    if (floor > 0.0 && best + kMostBonus < floor) {
+    const double mostBonus = kSameCountry + (datesKnown ? kSameDate : 0.0) + (addressesKnown ? kSimilarAddress : 0.0) +
+                             (datesKnown && addressesKnown ? kAddressAndDate : 0.0);
+    if (floor > 0.0 && best + mostBonus < floor) {
         bool anyEqual = false;
         for (const Identifier &x : a.identifiers)
             for (const Identifier &y : b.identifiers)
                 anyEqual = anyEqual || (x.scheme == y.scheme && x.value == y.value);
         if (!anyEqual)
-            return best + kMostBonus;
+            return best + mostBonus;
     }
     double score = best;
+    double against = 0.0; // kept apart: the cap below bounds what speaks for the match, not what speaks against
+    const auto add = [&](double weight, const QString &what) {
+        (weight < 0.0 ? against : score) += weight;
+        if (reasons)
+            reasons->append(QStringLiteral("%1 (%2)").arg(what, signedWeight(weight)));
+    };
     if (bestA) {
         QString why;
         if (reasons)
@@ -249,31 +415,38 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
             reasons->append(QStringLiteral("name %1: \"%2\" ~ \"%3\" (%4)")
                                 .arg(percent(best), bestA->display, bestB->display, why));
         if (!person && !bestA->legalForm.isEmpty() && !bestB->legalForm.isEmpty()) {
+            const QString familyA = legalforms::family(bestA->legalForm);
+            const QString familyB = legalforms::family(bestB->legalForm);
             if (bestA->legalForm == bestB->legalForm) {
                 if (reasons)
                     reasons->append(QStringLiteral("same legal form %1").arg(bestA->legalForm));
-            } else {
-                score -= 0.05;
+            } else if (familyA.isEmpty() || familyB.isEmpty() || familyA == familyB) {
+                // OAO and JSC, Co. and Ltd: the same kind of company, or a word that says only "company".
                 if (reasons)
                     reasons->append(
-                        QStringLiteral("legal forms differ: %1 / %2 (-0.05)").arg(bestA->legalForm, bestB->legalForm));
+                        QStringLiteral("legal forms compatible: %1 / %2").arg(bestA->legalForm, bestB->legalForm));
+            } else {
+                add(kLegalFormsDiffer,
+                    QStringLiteral("legal forms differ: %1 / %2").arg(bestA->legalForm, bestB->legalForm));
             }
         }
     } else {
         if (reasons)
             reasons->append(QStringLiteral("no name in common"));
     }
+    bool corroborated = false;
 
-    // Identifiers decide when present.
+    // Identifiers: one shared value nearly decides; another value of a one-per-entity scheme nearly rules out.
     bool equal = false;
-    bool conflict = false;
     for (const Identifier &x : a.identifiers)
         for (const Identifier &y : b.identifiers)
             if (x.scheme == y.scheme && x.value == y.value && !equal) {
                 equal = true;
-                if (reasons)
-                    reasons->append(QStringLiteral("same %1 %2").arg(x.scheme, x.value));
+                // Identifiers decide when present: with one in common even a translated name (АО «Уральский завод
+                // точной механики» and JSC Ural Precision Mechanics Plant) reaches 0.97 before other evidence.
+                add(std::max(kSameIdentifier, 0.97 - best), QStringLiteral("same %1 %2").arg(x.scheme, x.value));
             }
+    corroborated = equal;
     if (!equal) {
         QSet<QString> reported;
         for (const Identifier &x : a.identifiers) {
@@ -289,49 +462,63 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
             for (const Identifier &y : a.identifiers)
                 if (y.scheme == x.scheme)
                     ours.append(y.value);
-            conflict = true;
             reported.insert(x.scheme);
-            if (reasons)
-                reasons->append(QStringLiteral("different %1: %2 / %3 (x0.5)")
+            // One scheme counts once, however many values each side has.
+            if (reported.size() == 1)
+                add(kIdentifierConflict,
+                    QStringLiteral("different %1: %2 / %3")
+                        .arg(x.scheme, ours.join(QLatin1Char(';')), theirs.join(QLatin1Char(';'))));
+            else if (reasons)
+                reasons->append(QStringLiteral("different %1: %2 / %3 (counted above)")
                                     .arg(x.scheme, ours.join(QLatin1Char(';')), theirs.join(QLatin1Char(';'))));
         }
     }
-    if (equal)
-        score = 0.97 + 0.03 * std::clamp(score, 0.0, 1.0);
-    else if (conflict)
-        score *= 0.5;
 
     if (!a.country.isEmpty() && !b.country.isEmpty()) {
-        if (a.country == b.country) {
-            score += 0.02;
-            if (reasons)
-                reasons->append(QStringLiteral("same country %1 (+0.02)").arg(a.country));
-        } else {
-            score -= 0.08;
-            if (reasons)
-                reasons->append(QStringLiteral("countries differ: %1 / %2 (-0.08)").arg(a.country, b.country));
-        }
+        if (a.country == b.country)
+            add(kSameCountry, QStringLiteral("same country %1").arg(a.country));
+        else if (company)
+            add(kJurisdictionsDiffer, QStringLiteral("jurisdictions differ: %1 / %2").arg(a.country, b.country));
+        else
+            add(person ? kPersonCountriesDiffer : kVesselFlagsDiffer,
+                QStringLiteral("countries differ: %1 / %2").arg(a.country, b.country));
     }
 
-    if (!a.date.isEmpty() && !b.date.isEmpty()) {
+    // Dates: any that agrees counts for the match; only when none agrees do they count against.
+    bool sameDate = false;
+    if (datesKnown) {
         const QString what = person ? QStringLiteral("birth date") : QStringLiteral("incorporation date");
-        if (a.date == b.date) {
-            score += 0.05;
-            if (reasons)
-                reasons->append(QStringLiteral("same %1 %2 (+0.05)").arg(what, a.date));
-        } else if (const qsizetype known = std::min(a.date.size(), b.date.size());
-                   a.date.left(known) == b.date.left(known)) {
-            // One date is partial (a year, a month) and the other agrees with it as far as it goes. Two full
-            // dates that differ, even in the same year, are two people (a namesake) or two companies.
-            score += 0.02;
-            if (reasons)
-                reasons->append(QStringLiteral("%1s agree: %2 / %3 (+0.02)").arg(what, a.date, b.date));
-        } else {
-            const double penalty = person ? 0.3 : 0.05;
-            score -= penalty;
-            if (reasons)
-                reasons->append(
-                    QStringLiteral("%1s differ: %2 / %3 (-%4)").arg(what, a.date, b.date, percent(penalty)));
+        QString partial;
+        for (const QString &x : a.dates)
+            for (const QString &y : b.dates) {
+                const DateAgreement agreement = compareDates(x, y);
+                if (agreement == DateAgreement::Same && !sameDate) {
+                    sameDate = true;
+                    add(kSameDate, QStringLiteral("same %1 %2").arg(what, x));
+                } else if (agreement == DateAgreement::Partial && partial.isEmpty()) {
+                    partial = x + QStringLiteral(" / ") + y;
+                }
+            }
+        if (!sameDate && !partial.isEmpty())
+            add(kPartialDateAgrees, QStringLiteral("%1s agree: %2").arg(what, partial));
+        else if (!sameDate)
+            add(person ? kBirthDatesDiffer : kIncorporationDatesDiffer,
+                QStringLiteral("%1s differ: %2 / %3")
+                    .arg(what, a.dates.join(QLatin1Char(';')), b.dates.join(QLatin1Char(';'))));
+    }
+    corroborated = corroborated || sameDate;
+
+    // Patronymics: a person has one. Aliases often leave it out, so every spelling of each side is looked at.
+    if (person) {
+        const QStringList &pa = a.patronymics, &pb = b.patronymics;
+        if (!pa.isEmpty() && !pb.isEmpty()) {
+            bool agree = false;
+            for (const QString &x : pa)
+                for (const QString &y : pb)
+                    agree = agree || similarity::tokenCredit(x, y) > 0.0;
+            if (!agree)
+                add(kPatronymicsDiffer, QStringLiteral("patronymics differ: %1 / %2")
+                                            .arg(pa.join(QLatin1Char(';')), pb.join(QLatin1Char(';'))));
         }
     }
 
@@ -340,12 +527,19 @@ double Matcher::compute(const MatchRecord &a, const MatchRecord &b, double floor
         for (const QStringList &y : b.addresses)
             bestAddress = std::max(bestAddress, addressSimilarity(x, y));
     if (bestAddress >= 0.6) {
-        score += 0.05;
-        if (reasons)
-            reasons->append(QStringLiteral("similar address %1 (+0.05)").arg(percent(bestAddress)));
+        add(kSimilarAddress, QStringLiteral("similar address %1").arg(percent(bestAddress)));
+        corroborated = true;
+        if (sameDate)
+            add(kAddressAndDate, QStringLiteral("same address and date"));
     }
 
-    return std::clamp(score, 0.0, 1.0);
+    if (!corroborated && score > kNameAloneAtMost) {
+        score = kNameAloneAtMost;
+        if (reasons)
+            reasons->append(QStringLiteral("no identifier, date or address agrees: the name alone counts at most %1")
+                                .arg(percent(score)));
+    }
+    return std::clamp(score + against, 0.0, 1.0);
 }
 
 } // namespace caravan

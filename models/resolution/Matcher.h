@@ -27,6 +27,16 @@ private:
     quint64 m_serial;
 };
 
+// What a score means to the person reviewing it. A name alone, however close, reaches at most 0.90 (Matcher): to be
+// "likely the same" a pair needs an identifier, a date or an address that agrees as well.
+enum class MatchBand {
+    Likely,   // 0.92 and above: likely the same
+    Possible, // from the threshold up to 0.92: possible, check
+};
+
+// "likely" or "possible", as screen and resolve --json write it.
+QString matchBandName(MatchBand band);
+
 // The score of one pair and the reasons behind it, for a person to read.
 struct MatchScore {
     double score = 0.0; // 0..1
@@ -39,6 +49,9 @@ struct MatchScore {
 class Matcher {
 public:
     static constexpr double kDefaultThreshold = 0.8;
+    static constexpr double kLikelyThreshold = 0.92;
+
+    static MatchBand band(double score) { return score >= kLikelyThreshold ? MatchBand::Likely : MatchBand::Possible; }
 
     explicit Matcher(const TokenWeights *weights = nullptr) : m_weights(weights) {}
 

@@ -120,8 +120,12 @@ QStringList latinTokens(const QString &text)
 {
     QStringList tokens = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString &token : tokens)
-        if (!isAsciiToken(token))
-            token = asciiLetters(toLatinTransliterator().run(token));
+        if (!isAsciiToken(token)) {
+            const QString latin = asciiLetters(toLatinTransliterator().run(token));
+            // Scripts ICU cannot romanise (Khmer) keep their letters: the same word still matches itself.
+            if (!latin.isEmpty())
+                token = latin;
+        }
     tokens.removeAll(QString());
     return tokens;
 }
@@ -155,14 +159,16 @@ QString skeleton(const QString &latinToken)
 
 bool isPatronymic(const QString &t)
 {
-    static const char *const endings[] = {"ovich", "evich", "ovna", "evna", "ichna", "ovic", "evic",
-                                          "uly",   "uli",   "kyzy", "qyzy", "ogly",  "ugli", "uulu"};
+    static const char *const endings[] = {"ovich", "evich", "ovitch", "evitch", "ovych", "evych", "ovna",
+                                          "evna",  "ivna",  "ichna",  "ovic",   "evic",  "uly",   "uli",
+                                          "kyzy",  "qyzy",  "ogly",   "ugli",   "uulu"};
     if (t.size() < 5)
         return false;
     for (const char *e : endings)
         if (t.endsWith(QLatin1String(e)))
             return true;
-    return t.size() >= 6 && t.endsWith(QLatin1String("ich")); // Ilyich, Kuzmich, Fomich
+    // Ilyich, Kuzmich, Fomich; not the given names Friedrich, Heinrich, Ulrich.
+    return t.size() >= 6 && t.endsWith(QLatin1String("ich")) && !t.endsWith(QLatin1String("rich"));
 }
 
 NormalisedName name(const QString &text)

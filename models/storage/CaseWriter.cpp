@@ -21,6 +21,7 @@ struct CaseWriter::Statements {
           entityByExtId(db, "SELECT id FROM entities WHERE ext_id = ?"),
           entityByIdentifier(db, "SELECT coalesce(e.merged_into, e.id) FROM entity_identifiers i JOIN entities e ON "
                                  "e.id = i.entity_id WHERE i.scheme = ? AND i.value = ? ORDER BY i.id LIMIT 1"),
+          date(db, "INSERT INTO entity_dates(entity_id, date, source_id, source_row) VALUES(?, ?, ?, ?)"),
           name(db, "INSERT INTO entity_names(entity_id, name, kind, source_id, source_row) VALUES(?, ?, ?, ?, ?)"),
           identifier(db, "INSERT INTO entity_identifiers(entity_id, scheme, value, source_id, source_row) "
                          "VALUES(?, ?, ?, ?, ?)"),
@@ -41,7 +42,7 @@ struct CaseWriter::Statements {
           rejected(db, "INSERT INTO rejected_rows(source_id, line_no, reason, raw) VALUES(?, ?, ?, ?)")
     {
     }
-    SqliteStatement source, finishSource, entity, entityByExtId, entityByIdentifier, name, identifier, address,
+    SqliteStatement source, finishSource, entity, entityByExtId, entityByIdentifier, date, name, identifier, address,
         property, link, designation, shipment, tradeStat, rejected;
     UnitCache units; // the shipments' units, as written -> canonical
     std::map<std::string, qint64> unknownUnits;
@@ -142,9 +143,22 @@ Result<qint64> CaseWriter::addEntity(const EntityRecord &e, const Provenance &fr
     st.bind(5, e.birthDate);
     bindProvenance(st, 6, from);
     auto id = run(st, "entity");
-    if (id)
-        if (auto named = addName(id.value(), e.name, QStringLiteral("primary"), from); !named)
-            return named.error();
+    if (!id)
+        return id;
+    if (auto named = addName(id.value(), e.name, QStringLiteral("primary"), from); !named)
+        return named.error();
+    QStringList dates;
+    for (const QString &d : QStringList{e.birthDate} + e.otherDates)
+        if (!d.isEmpty() && !dates.contains(d))
+            dates.append(d);
+    for (const QString &d : dates) {
+        SqliteStatement &ds = m_st->date;
+        ds.bind(1, id.value());
+        ds.bind(2, d);
+        bindProvenance(ds, 3, from);
+        if (auto stored = run(ds, "date"); !stored)
+            return stored.error();
+    }
     return id;
 }
 

@@ -36,7 +36,8 @@ struct EntityRecord {
     QString type = QStringLiteral("Company");
     QString name;
     QString country;
-    QString birthDate; // ISO date, or a year
+    QString birthDate;           // ISO date, or a year: the first the source gives
+    QStringList otherDates = {}; // every further birth or incorporation date the source gives (entity_dates)
 };
 
 struct LinkRecord {

@@ -18,6 +18,7 @@ constexpr EntityColumn kEntityColumns[] = {
     {"entity_names", "entity_id"},
     {"entity_identifiers", "entity_id"},
     {"entity_addresses", "entity_id"},
+    {"entity_dates", "entity_id"},
     {"entity_properties", "entity_id"},
     {"designations", "entity_id"},
     {"links", "owner_id"},

@@ -57,6 +57,10 @@ Result<EntityDetails> loadEntityDetails(sqlite3 *db, qint64 entityRowId)
                               "SELECT a.address, a.country, s.file_name, a.source_row FROM entity_addresses a "
                               "LEFT JOIN sources s ON s.id = a.source_id WHERE a.entity_id = ? ORDER BY a.id",
                               entityRowId);
+    d.dates = loadSourced(db,
+                          "SELECT d.date, '', s.file_name, d.source_row FROM entity_dates d "
+                          "LEFT JOIN sources s ON s.id = d.source_id WHERE d.entity_id = ? ORDER BY d.id",
+                          entityRowId);
     d.designations = loadSourced(db,
                                  "SELECT d.list || ifnull(' / ' || d.program, ''), ifnull(d.listed_date, ''), "
                                  "s.file_name, d.source_row FROM designations d "

@@ -39,6 +39,7 @@ struct EntityDetails {
     QList<SourcedText> names;
     QList<SourcedText> identifiers;
     QList<SourcedText> addresses;
+    QList<SourcedText> dates; // every birth or incorporation date the sources gave (birthDate is the first)
     QList<SourcedText> designations;
     QList<RelatedEntity> related;
     QString markStatus; // suspected, confirmed, dismissed or empty

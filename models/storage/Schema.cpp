@@ -250,7 +250,22 @@ ALTER TABLE shipments ADD COLUMN quantity_canonical REAL;
 ALTER TABLE shipments ADD COLUMN dispatch_country TEXT;
 )SQL";
 
-const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: every birth or incorporation date a source gives (OFAC, the UN and FtM list several), each with its
+// provenance; entities.birth_date stays the first of them. Existing cases keep their one date as the first row.
+const char *const kVersion6 = R"SQL(
+CREATE TABLE entity_dates(
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER
+);
+CREATE INDEX entity_dates_entity ON entity_dates(entity_id);
+INSERT INTO entity_dates(entity_id, date, source_id, source_row)
+    SELECT id, birth_date, source_id, source_row FROM entities WHERE birth_date IS NOT NULL AND birth_date <> '';
+)SQL";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 // caravan_unit_canonical(unit) and caravan_unit_factor(unit): the unit vocabulary as SQL functions, for back-filling.

@@ -55,6 +55,9 @@ TEST_CASE("caravan-cli screen and resolve print candidates with scores and reaso
         CHECK(score >= 0.8);
         CHECK(score <= 1.0);
         CHECK_FALSE(c.value(QStringLiteral("reasons")).toArray().isEmpty());
+        // Names alone (no identifier, date or address on the listed side) are "possible", never "likely".
+        CHECK(c.value(QStringLiteral("band")).toString() == QLatin1String("possible"));
+        CHECK(score <= 0.9);
     }
     CHECK(pairs.contains(QStringLiteral("kz-1~ofac-77")));
     CHECK(pairs.contains(QStringLiteral("ftm-9~ofac-77")));
@@ -69,8 +72,11 @@ TEST_CASE("caravan-cli screen and resolve print candidates with scores and reaso
         const QJsonObject p = v.toObject();
         if (p.value(QStringLiteral("a")).toString() == QLatin1String("kz-1") &&
             p.value(QStringLiteral("b")).toString() == QLatin1String("ftm-9")) {
-            sameBin = p.value(QStringLiteral("reasons")).toArray().contains(QStringLiteral("same kz-bin 123456789012"));
+            sameBin = p.value(QStringLiteral("reasons"))
+                          .toArray()
+                          .contains(QStringLiteral("same kz-bin 123456789012 (+0.60)"));
             CHECK(p.value(QStringLiteral("score")).toDouble() >= 0.97);
+            CHECK(p.value(QStringLiteral("band")).toString() == QLatin1String("likely"));
         }
     }
     CHECK(sameBin);

@@ -66,6 +66,11 @@ TEST_CASE("the review panel walks screening candidates and decides with the keyb
         pairs << m.aRef + u'~' + m.bRef;
     CHECK(pairs.contains(QStringLiteral("kz-1~ofac-77")));
     CHECK(pairs.contains(QStringLiteral("p-1~ofac-45937")));
+    // Names alone, however close: both in the second band.
+    for (int row = 0; row < 2; ++row) {
+        CHECK(model->index(row, int(MatchCandidateModel::Column::Band)).data().toString() == "possible, check");
+        CHECK(model->index(row, 0).data(MatchCandidateModel::BandRole).toInt() == int(MatchBand::Possible));
+    }
     REQUIRE(panel.currentRow() == 0);
     const CaseMatch first = *model->candidateAt(0);
 

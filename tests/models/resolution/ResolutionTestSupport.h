@@ -113,12 +113,20 @@ inline QList<qint64> addSides(CaseFile &file, const QList<Side> &sides, const QS
         }
         b.commit();
     }
+    // `date` may list several dates (1975-02-01;1975-01-02): the first is birth_date, all go to entity_dates.
     SqliteStatement date(file.handle(), "UPDATE entities SET birth_date = ?, type = ? WHERE id = ?");
+    SqliteStatement more(file.handle(), "INSERT INTO entity_dates(entity_id, date) VALUES(?, ?)");
     for (qsizetype i = 0; i < sides.size(); ++i) {
-        date.bind(1, sides[i].date);
+        const QStringList dates = sides[i].date.split(u';', Qt::SkipEmptyParts);
+        date.bind(1, dates.value(0));
         date.bind(2, sides[i].type);
         date.bind(3, ids[i]);
         REQUIRE(date.execute());
+        for (const QString &d : dates) {
+            more.bind(1, ids[i]);
+            more.bind(2, d);
+            REQUIRE(more.execute());
+        }
     }
     return ids;
 }

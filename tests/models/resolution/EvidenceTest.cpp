@@ -1,0 +1,189 @@
+// What each piece of evidence beside the name weighs (issue 16): patronymics, jurisdictions, incorporation and
+// birth dates, identifiers and addresses, each listed in the reasons with its weight; and the band a score falls in.
+// Scored without token weights (every word weighs 1), so the figures can be worked out by hand.
+#include "models/resolution/Matcher.h"
+
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+
+namespace {
+
+struct Party {
+    EntityType type = EntityType::Company;
+    QString name = {};
+    QStringList aliases = {};
+    QString country = {};
+    QStringList dates = {};
+    QList<Identifier> ids = {};
+    QStringList addresses = {};
+};
+
+MatchScore score(const Party &a, const Party &b)
+{
+    const auto record = [](const Party &p) {
+        Entity e;
+        e.type = p.type;
+        e.name = p.name;
+        e.aliases = p.aliases;
+        e.country = p.country;
+        e.identifiers = p.ids;
+        e.addresses = p.addresses;
+        return prepareMatchRecord(e, p.dates);
+    };
+    return Matcher().score(record(a), record(b));
+}
+
+bool hasReason(const MatchScore &s, const QString &text)
+{
+    for (const QString &r : s.reasons)
+        if (r.contains(text))
+            return true;
+    INFO("reasons: " << s.reasons.join(QStringLiteral(" | ")).toStdString());
+    return false;
+}
+
+QString str(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+const EntityType kPerson = EntityType::Person;
+
+} // namespace
+
+TEST_CASE("a different patronymic in another spelling counts against the alias that leaves it out",
+          "[resolution][evidence]")
+{
+    // Гусев Борис Геннадьевич against an alias "Boris Gusev" of Гусев Борис Васильевич: the alias alone would score
+    // 0.99; the two patronymics say two people.
+    const Party a{kPerson, str("Гусев Борис Геннадьевич"), {}, QStringLiteral("RU")};
+    const Party b{kPerson, str("Гусев Борис Васильевич"), {QStringLiteral("Boris Gusev")}, QStringLiteral("RU")};
+    const MatchScore s = score(a, b);
+    CHECK(s.score == Approx(0.65));
+    CHECK(hasReason(s, QStringLiteral("patronymics differ: genadevic / vasilevic (-0.25)")));
+    CHECK(s.score < Matcher::kDefaultThreshold);
+}
+
+TEST_CASE("the same company name in two jurisdictions with two incorporation dates is two companies",
+          "[resolution][evidence]")
+{
+    SECTION("ООО in RU against ОсОО in KG")
+    {
+        const MatchScore s = score(
+            {EntityType::Company, str("ООО «Вектор Плюс»"), {}, QStringLiteral("RU"), {QStringLiteral("2015-03-01")}},
+            {EntityType::Company, str("ОсОО «Вектор Плюс»"), {}, QStringLiteral("KG"), {QStringLiteral("2019-07-11")}});
+        CHECK(s.score == Approx(0.45));
+        CHECK(hasReason(s, QStringLiteral("jurisdictions differ: RU / KG (-0.20)")));
+        CHECK(hasReason(s, QStringLiteral("incorporation dates differ: 2015-03-01 / 2019-07-11 (-0.25)")));
+    }
+    SECTION("GmbH in DE against AG in AT")
+    {
+        const MatchScore s = score({EntityType::Company,
+                                    QStringLiteral("Vektor Plus GmbH"),
+                                    {},
+                                    QStringLiteral("DE"),
+                                    {QStringLiteral("2001-05-02")}},
+                                   {EntityType::Company,
+                                    QStringLiteral("Vektor Plus AG"),
+                                    {},
+                                    QStringLiteral("AT"),
+                                    {QStringLiteral("2011-09-30")}});
+        CHECK(s.score == Approx(0.40));
+        CHECK(hasReason(s, QStringLiteral("legal forms differ: GMBH / AG (-0.05)")));
+    }
+}
+
+TEST_CASE("another identifier of the same scheme weighs more than any other difference", "[resolution][evidence]")
+{
+    const Party a{EntityType::Company,
+                  str("ООО «Вектор Плюс»"),
+                  {},
+                  QStringLiteral("RU"),
+                  {},
+                  {{QStringLiteral("ru-inn"), QStringLiteral("7701234567")}}};
+    Party b = a;
+    b.ids = {{QStringLiteral("ru-inn"), QStringLiteral("7709876543")}};
+    const MatchScore s = score(a, b);
+    CHECK(s.score == Approx(0.45));
+    CHECK(hasReason(s, QStringLiteral("different ru-inn: 7701234567 / 7709876543 (-0.45)")));
+}
+
+TEST_CASE("a shared identifier, or a shared address and date, outweighs the evidence against", "[resolution][evidence]")
+{
+    SECTION("the same tax id despite another jurisdiction and date")
+    {
+        const MatchScore s = score({EntityType::Company,
+                                    str("ООО «Вектор Плюс»"),
+                                    {},
+                                    QStringLiteral("RU"),
+                                    {QStringLiteral("2015-03-01")},
+                                    {{QStringLiteral("ru-inn"), QStringLiteral("7701234567")}}},
+                                   {EntityType::Company,
+                                    QStringLiteral("Vektor Plus LLC"),
+                                    {},
+                                    QStringLiteral("KG"),
+                                    {QStringLiteral("2019-07-11")},
+                                    {{QStringLiteral("ru-inn"), QStringLiteral("7701234567")}}});
+        CHECK(s.score == Approx(1.0));
+        CHECK(hasReason(s, QStringLiteral("same ru-inn 7701234567 (+0.60)")));
+        CHECK(Matcher::band(s.score) == MatchBand::Likely);
+    }
+    SECTION("the same address and incorporation date despite another jurisdiction")
+    {
+        const MatchScore s = score({EntityType::Company,
+                                    QStringLiteral("Alfa Trade LLP"),
+                                    {},
+                                    QStringLiteral("KZ"),
+                                    {QStringLiteral("2020-01-10")},
+                                    {},
+                                    {str("г. Алматы, ул. Абая 1, оф. 5")}},
+                                   {EntityType::Company,
+                                    QStringLiteral("Alfa Trade LLC"),
+                                    {},
+                                    QStringLiteral("RU"),
+                                    {QStringLiteral("2020-01-10")},
+                                    {},
+                                    {QStringLiteral("Almaty, Abaya street 1, office 5")}});
+        CHECK(s.score == Approx(1.0));
+        CHECK(hasReason(s, QStringLiteral("same address and date (+0.20)")));
+    }
+}
+
+TEST_CASE("any date that agrees counts for the match; only when none does do they count against",
+          "[resolution][evidence]")
+{
+    const Party a{kPerson,
+                  QStringLiteral("POPOV, Dimitri Igorevich"),
+                  {},
+                  QStringLiteral("RU"),
+                  {QStringLiteral("1961-02-13"), QStringLiteral("1965-02-13")}};
+    Party b{kPerson, str("Попов Дмитрий Игоревич"), {}, QStringLiteral("RU"), {QStringLiteral("1965-02-13")}};
+    const MatchScore agree = score(a, b);
+    CHECK(hasReason(agree, QStringLiteral("same birth date 1965-02-13 (+0.05)")));
+    CHECK(agree.score == Approx(1.0));
+    b.dates = {QStringLiteral("1970-01-01"), QStringLiteral("1971-01-01")};
+    const MatchScore differ = score(a, b);
+    CHECK(
+        hasReason(differ, QStringLiteral("birth dates differ: 1961-02-13;1965-02-13 / 1970-01-01;1971-01-01 (-0.30)")));
+    CHECK(differ.score == Approx(0.60));
+}
+
+TEST_CASE("full namesakes without distinguishing evidence are possible, not certain", "[resolution][evidence]")
+{
+    // The same full name, one with a Russian tax id and one without, addresses in two cities.
+    const Party a{kPerson,
+                  str("Захаров Александр Вячеславович"),
+                  {},
+                  QStringLiteral("RU"),
+                  {},
+                  {{QStringLiteral("ru-inn"), QStringLiteral("772345678901")}},
+                  {str("г. Москва, ул. Тверская 7")}};
+    const Party b{kPerson, str("ЗАХАРОВ Александр Вячеславович"), {}, QStringLiteral("RU"), {},
+                  {},      {str("г. Новосибирск, ул. Ленина 12")}};
+    const MatchScore s = score(a, b);
+    CHECK(s.score == Approx(0.90));
+    CHECK(hasReason(s, QStringLiteral("the name alone counts at most 0.90")));
+    CHECK(s.score >= Matcher::kDefaultThreshold);
+    CHECK(Matcher::band(s.score) == MatchBand::Possible);
+}
