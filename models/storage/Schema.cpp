@@ -247,7 +247,22 @@ ALTER TABLE shipments ADD COLUMN quantity_canonical REAL;
 ALTER TABLE shipments ADD COLUMN dispatch_country TEXT;
 )SQL";
 
-const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: exchange rates the case holds, so that mirror statistics reported in different currencies compare in
+// one (models/analysis/MirrorComparison). ECB reference-rate layout: units of `currency` for one euro, for a day
+// (2024-01-31), a month (2024-01) or a year (2024); a month's rate is the mean of its days, a year's the fallback.
+const char *const kVersion6 = R"SQL(
+CREATE TABLE exchange_rates(
+    id INTEGER PRIMARY KEY,
+    currency TEXT NOT NULL,
+    period TEXT NOT NULL,
+    per_eur REAL NOT NULL CHECK(per_eur > 0),
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER,
+    UNIQUE(currency, period)
+);
+)SQL";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace
