@@ -153,6 +153,37 @@ private:
     std::map<QString, std::vector<double>> m_table;
 };
 
+// The last few texts looked up and what they gave: consecutive rows mostly repeat their reporter, partner, code and
+// currency, and comparing a few bytes costs less than hashing them.
+class RecentTexts {
+public:
+    bool find(std::string_view text, int &id, int &extra) const
+    {
+        for (int i = 0; i < kSize; ++i)
+            if (m_used[i] && m_text[i] == text) {
+                id = m_id[i];
+                extra = m_extra[i];
+                return true;
+            }
+        return false;
+    }
+    void put(std::string_view text, int id, int extra)
+    {
+        m_text[m_next].assign(text);
+        m_id[m_next] = id;
+        m_extra[m_next] = extra;
+        m_used[m_next] = true;
+        m_next = (m_next + 1) % kSize;
+    }
+
+private:
+    static constexpr int kSize = 4;
+    std::string m_text[kSize];
+    int m_id[kSize] = {}, m_extra[kSize] = {};
+    bool m_used[kSize] = {};
+    int m_next = 0;
+};
+
 struct Cell {
     std::uint32_t flow;
     std::uint16_t period;
@@ -211,6 +242,7 @@ public:
 private:
     int country(std::string_view code);
     int hsKey(std::string_view code, bool &exact);
+    int hsKeyOf(std::string_view code, bool &exact);
     double factor(std::string_view currency, int code);
     // The output periods a flow has values in, and the months each spans.
     std::vector<std::pair<int, int>> outputPeriods(const Side &exp, const Side &imp) const;
@@ -233,21 +265,38 @@ private:
     std::vector<std::uint64_t> m_flowKeys;
     std::vector<Cell> m_cells;
     std::string m_buffer;
+    RecentTexts m_recentCountries, m_recentCodes, m_recentCurrencies;
 };
 
 int Comparison::country(std::string_view code)
 {
+    int id = 0, unused = 0;
+    if (m_recentCountries.find(code, id, unused))
+        return id;
     m_buffer.assign(code);
     auto [it, added] = m_countryIds.try_emplace(m_buffer, static_cast<int>(m_countries.size()));
     if (added) {
         m_countries.push_back(QString::fromUtf8(code.data(), static_cast<qsizetype>(code.size())).trimmed().toUpper());
         m_reporting.emplace_back(2 * kPeriodCodes, 0);
     }
+    m_recentCountries.put(code, it->second, 0);
     return it->second;
 }
 
 // The code of the flow at the chosen level, or -1 when the row is coarser than the level.
 int Comparison::hsKey(std::string_view code, bool &exact)
+{
+    int id = 0, wasExact = 0;
+    if (m_recentCodes.find(code, id, wasExact)) {
+        exact = wasExact != 0;
+        return id;
+    }
+    id = hsKeyOf(code, exact);
+    m_recentCodes.put(code, id, exact ? 1 : 0);
+    return id;
+}
+
+int Comparison::hsKeyOf(std::string_view code, bool &exact)
 {
     const bool digits =
         !code.empty() && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -286,16 +335,21 @@ int Comparison::hsKey(std::string_view code, bool &exact)
 
 double Comparison::factor(std::string_view currency, int code)
 {
-    m_buffer.assign(currency);
-    auto [it, added] = m_currencyIds.try_emplace(m_buffer, static_cast<int>(m_currencyNames.size()));
-    if (added) {
-        m_currencyNames.push_back(
-            QString::fromUtf8(currency.data(), static_cast<qsizetype>(currency.size())).toUpper());
-        m_factors.emplace_back(kPeriodCodes, std::nan(""));
+    int currencyId = 0, unused = 0;
+    if (!m_recentCurrencies.find(currency, currencyId, unused)) {
+        m_buffer.assign(currency);
+        auto [it, added] = m_currencyIds.try_emplace(m_buffer, static_cast<int>(m_currencyNames.size()));
+        currencyId = it->second;
+        m_recentCurrencies.put(currency, currencyId, 0);
+        if (added) {
+            m_currencyNames.push_back(
+                QString::fromUtf8(currency.data(), static_cast<qsizetype>(currency.size())).toUpper());
+            m_factors.emplace_back(kPeriodCodes, std::nan(""));
+        }
     }
-    double &f = m_factors[static_cast<std::size_t>(it->second)][static_cast<std::size_t>(code)];
+    double &f = m_factors[static_cast<std::size_t>(currencyId)][static_cast<std::size_t>(code)];
     if (std::isnan(f)) {
-        const QString &from = m_currencyNames[static_cast<std::size_t>(it->second)];
+        const QString &from = m_currencyNames[static_cast<std::size_t>(currencyId)];
         if (from == m_currency || from.isEmpty()) {
             f = 1;
         } else {
