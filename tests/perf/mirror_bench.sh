@@ -14,9 +14,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 case_file="$work/bench.caravan"
 
-now() { date +%s.%N; }
-ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (b - a) * 1000 }'; }
-best() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b ? a : b) }'; }
+source "$root/tests/perf/bench_timing.sh"
 
 if [ -n "${2:-}" ]; then
     case_file="$2"
@@ -39,23 +37,6 @@ flows AS (
   FROM sides GROUP BY 1, 2, 3, 4)
 SELECT count(*), sum(abs(coalesce(ex, 0) * 1.05 - coalesce(im, 0)) >= 0.25 * coalesce(ex, 0) * 1.05) FROM (
   SELECT * FROM flows ORDER BY abs(coalesce(ex, 0) * 1.05 - coalesce(im, 0)) DESC);"
-
-# Each side runs three times; the best wall time and the best CPU time (user + system) count.
-measure() { # measure OUT_FILE COMMAND... -> "wall_ms cpu_ms"
-    local out="$1"
-    shift
-    /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > "$out"
-    awk '{ printf "%.0f %.0f\n", $1 * 1000, ($2 + $3) * 1000 }' "$work/time"
-}
-best_of_3() {
-    local wall="" cpu="" w c
-    for run in 1 2 3; do
-        read -r w c < <(measure "$@")
-        wall=$([ -z "$wall" ] && echo "$w" || best "$wall" "$w")
-        cpu=$([ -z "$cpu" ] && echo "$c" || best "$cpu" "$c")
-    done
-    echo "$wall $cpu"
-}
 
 # Every flow is compared and ranked either way; --flagged prints the flagged ones, as the sqlite3 side counts them
 # (printing every flow as JSON is timed once below: it grows with the flows, not with the rows).
