@@ -691,7 +691,8 @@ void Comparison::finish(MirrorResult &result)
 
 // The case's shipments under each flow: counted from one of its countries to one of the other's, in the flow's code
 // and period.
-void attachShipments(const std::vector<MirrorShipmentRow> &shipments, const MirrorSettings &s, MirrorResult &result)
+void attachShipments(const std::vector<MirrorShipmentRow> &shipments, const MirrorSettings &s, const Rates &rates,
+                     MirrorResult &result)
 {
     std::map<std::tuple<QString, QString, QString, QString>, std::size_t> index;
     for (std::size_t i = 0; i < result.flows.size(); ++i) {
@@ -724,9 +725,21 @@ void attachShipments(const std::vector<MirrorShipmentRow> &shipments, const Mirr
                     continue;
                 MirrorFlow &f = result.flows[it->second];
                 f.shipments << sh.extId;
-                for (const QString &c : {sh.exporter, sh.importer})
-                    if (!c.isEmpty() && !f.companies.contains(c))
+                // The shipment's value in the comparison currency, where its currency has a rate for its month.
+                const double a = sh.currency == result.currency ? 1 : rates.perEur(sh.currency, monthCode(year, month));
+                const double b =
+                    sh.currency == result.currency ? 1 : rates.perEur(result.currency, monthCode(year, month));
+                const bool priced = !sh.currency.isEmpty() && a > 0 && b > 0 && month >= 1 && month <= 12;
+                if (priced)
+                    f.shipmentsValue = f.shipmentsValue.value_or(0) + sh.value * b / a;
+                for (const QString &c : {sh.exporter, sh.importer}) {
+                    if (c.isEmpty())
+                        continue;
+                    if (!f.companies.contains(c))
                         f.companies << c;
+                    if (priced)
+                        f.companyValues[c] += sh.value * b / a;
+                }
             }
     }
 }
@@ -758,6 +771,15 @@ QJsonObject MirrorResult::toJson() const
                       {QStringLiteral("explanation"), f.explanation},
                       {QStringLiteral("shipments"), QJsonArray::fromStringList(f.shipments)},
                       {QStringLiteral("companies"), QJsonArray::fromStringList(f.companies)}};
+        // Each company's shipments as a share of the flow as its exporter reports it (else its importer).
+        const std::optional<double> whole =
+            f.exportsReported && *f.exportsReported > 0 ? f.exportsReported : f.importsReported;
+        o.insert(QStringLiteral("shipments_value"), number(f.shipmentsValue, 2));
+        QJsonObject shares;
+        if (whole && *whole > 0)
+            for (const auto &[company, value] : f.companyValues)
+                shares.insert(company, rounded(value / *whole, 6));
+        o.insert(QStringLiteral("company_shares"), shares);
         if (f.coalitionImports) {
             o.insert(QStringLiteral("coalition_imports"), rounded(*f.coalitionImports, 2));
             o.insert(QStringLiteral("exports_to_ru_by"), rounded(f.exportsToRuBy.value_or(0), 2));
@@ -800,7 +822,7 @@ Result<MirrorResult> compareMirror(sqlite3 *db, const MirrorSettings &settings, 
     auto shipments = readMirrorShipments(db);
     if (!shipments)
         return shipments.error();
-    attachShipments(*shipments, settings, result);
+    attachShipments(*shipments, settings, rates, result);
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -56,6 +57,9 @@ struct MirrorFlow {
     QStringList flags;                                     // mirror_gap, surge, reexport
     QString explanation;
     QStringList shipments, companies;
+    // The shipments' value in the comparison currency (those with a rate) and each company's part of it.
+    std::optional<double> shipmentsValue;
+    std::map<QString, double> companyValues;
     double magnitude = 0; // for ranking: the gap, the value above the baseline, or the re-exported value
     int tierRank = 0;
 };

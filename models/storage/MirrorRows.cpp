@@ -78,7 +78,7 @@ Result<std::vector<MirrorShipmentRow>> readMirrorShipments(sqlite3 *db)
                           "coalesce(ex2.ext_id, ex.ext_id), coalesce(im2.ext_id, im.ext_id), "
                           "upper(coalesce(ex2.country, ex.country)), upper(s.dispatch_country), "
                           "upper(s.origin_country), upper(coalesce(im2.country, im.country)), "
-                          "upper(s.destination_country), s.value "
+                          "upper(s.destination_country), s.value, upper(s.currency) "
                           "FROM shipments s "
                           "LEFT JOIN entities ex ON ex.id = s.exporter_id "
                           "LEFT JOIN entities ex2 ON ex2.id = ex.merged_into "
@@ -100,6 +100,7 @@ Result<std::vector<MirrorShipmentRow>> readMirrorShipments(sqlite3 *db)
         for (int i = 0; i < 2; ++i)
             r.toCountries[i] = q.text(8 + i).trimmed();
         r.value = q.isNull(10) ? 0 : q.real(10);
+        r.currency = q.text(11).trimmed();
         out.push_back(std::move(r));
     }
     if (q.failed())

@@ -41,6 +41,7 @@ struct MirrorShipmentRow {
     QString fromCountries[3];
     QString toCountries[2];
     double value = 0;
+    QString currency;
 };
 Result<std::vector<MirrorShipmentRow>> readMirrorShipments(sqlite3 *db);
 

@@ -111,6 +111,8 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     // 1,200,000 x 1.05 = 1,260,000 expected; 1,140,000 missing = 90.476...%
     CHECK(gap.value(QStringLiteral("gap")).toDouble() == 1140000.0);
     CHECK(gap.value(QStringLiteral("gap_pct")).toDouble() == 90.48);
+    CHECK(gap.value(QStringLiteral("shipments_value")).isNull()); // USD shipments, no rates yet
+    CHECK(gap.value(QStringLiteral("company_shares")).toObject().isEmpty());
     CHECK(gap.value(QStringLiteral("growth")).toDouble() == 1.0);
     CHECK(strings(gap.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("mirror_gap")});
     CHECK(gap.value(QStringLiteral("chpl_tier")).toString() == u"1");
@@ -195,6 +197,10 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     CHECK(usd.value(QStringLiteral("exports_reported")).toDouble() == 1500000.0);
     CHECK(usd.value(QStringLiteral("imports_reported")).toDouble() == 150000.0);
     CHECK(usd.value(QStringLiteral("gap_pct")).toDouble() == 90.48);
+    // DECL-1's 5,000 USD against the 1,500,000 USD Germany reports.
+    CHECK(usd.value(QStringLiteral("shipments_value")).toDouble() == 5000.0);
+    CHECK(usd.value(QStringLiteral("company_shares")).toObject() ==
+          QJsonObject({{QStringLiteral("de-1"), 0.003333}, {QStringLiteral("kz-1"), 0.003333}}));
 
     // Bad input: one line, exit 2.
     CHECK(runCli({QStringLiteral("mirror"), tc.path(), QStringLiteral("--level"), QStringLiteral("hs5")}, &out, &err) ==
