@@ -260,7 +260,10 @@ private:
     std::vector<QString> m_countries, m_hs, m_currencyNames;
     std::vector<QString> m_tiers;
     std::vector<std::vector<std::uint8_t>> m_reporting; // per country: [side][period code]
-    std::vector<std::vector<double>> m_factors;         // per currency id: [period code], NaN until asked
+    // Per country: an aggregate that only repeats others' trade (the EU of its changing composition, the euro area,
+    // regions such as "Non-EU countries"): no flows of its own. EU27_2020 and WORLD stay.
+    std::vector<bool> m_skipped;
+    std::vector<std::vector<double>> m_factors; // per currency id: [period code], NaN until asked
     std::unordered_map<std::uint64_t, std::uint32_t> m_flowIds;
     std::vector<std::uint64_t> m_flowKeys;
     std::vector<Cell> m_cells;
@@ -278,6 +281,8 @@ int Comparison::country(std::string_view code)
     if (added) {
         m_countries.push_back(QString::fromUtf8(code.data(), static_cast<qsizetype>(code.size())).trimmed().toUpper());
         m_reporting.emplace_back(2 * kPeriodCodes, 0);
+        const QString &c = m_countries.back();
+        m_skipped.push_back(isAggregate(c) && c != kEu27 && c != u"WORLD");
     }
     m_recentCountries.put(code, it->second, 0);
     return it->second;
@@ -300,8 +305,10 @@ int Comparison::hsKeyOf(std::string_view code, bool &exact)
 {
     const bool digits =
         !code.empty() && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits && m_s.level == MirrorLevel::Tier)
+        return -1; // TOTAL is on no CHPL tier
     if (!digits) {
-        m_buffer.assign(code); // TOTAL and other labels: a flow of their own at every level
+        m_buffer.assign(code); // TOTAL and other labels: a flow of their own at every HS level
         exact = true;
     } else if (m_s.level == MirrorLevel::Tier) {
         if (code.size() < 6)
@@ -378,6 +385,8 @@ bool Comparison::add(const MirrorStatRow &r, MirrorResult &result)
     const int reporter = country(r.reporter), partner = country(r.partner);
     const int side = r.exportFlow ? 0 : 1;
     m_reporting[static_cast<std::size_t>(reporter)][static_cast<std::size_t>(side * kPeriodCodes + period)] = 1;
+    if (m_skipped[static_cast<std::size_t>(reporter)] || m_skipped[static_cast<std::size_t>(partner)])
+        return true;
     bool exact = false;
     const int hs = hsKey(r.hsCode, exact);
     if (hs < 0)
