@@ -14,6 +14,10 @@
 //   Germany -> KZ 2023: 3,218,093,398 exported against a 2019-2021 total of 1,441,466,343 + 1,454,197,363 +
 //     1,443,753,471 = 4,339,417,177 (monthly mean 120,539,366.03): growth 3,218,093,398 x 3 / 4,339,417,177 =
 //     2.2247873 (a surge at 2x).
+//   EU27 aggregate -> KG 2023 (eu27_exports_to_kyrgyzstan_monthly_2019-2024.csv and national_kyrgyz_import_yearly.csv,
+//     the same script): 2,733,762,750 exported, 901,470,019.63 recorded by Kyrgyzstan. Expected 2,870,450,887.50;
+//     gap 1,968,980,867.87 = 68.5948% (the Financial Times' pattern); growth 2,733,762,750 x 3 / (329,442,456 +
+//     234,475,024 + 263,239,032 = 827,156,512) = 9.9150380.
 #include "../../support/TempCase.h"
 
 #include "models/analysis/MirrorComparison.h"
@@ -106,6 +110,29 @@ TEST_CASE("mirror statistics on Eurostat exports to Kazakhstan and Kazakhstan's 
     CHECK_FALSE(march->gapPct);
     for (const MirrorFlow &f : months->flows)
         CHECK(f.period == u"2023-03");
+}
+
+TEST_CASE("mirror statistics on Eurostat exports to Kyrgyzstan: a gap and a surge on the same flow", "[mirror]")
+{
+    TempCase tc;
+    importFile(tc.caseFile(),
+               sharedData(QStringLiteral("trade/eurostat/eu27_exports_to_kyrgyzstan_monthly_2019-2024.csv")));
+    importFile(tc.caseFile(), sharedData(QStringLiteral("trade/eurostat/national_kyrgyz_import_yearly.csv")));
+    MirrorSettings s;
+    s.from = QStringLiteral("2023-01");
+    s.to = QStringLiteral("2023-12");
+    s.flaggedOnly = true;
+    NullProgress progress;
+    auto r = compareMirror(tc.caseFile().handle(), s, progress);
+    REQUIRE(r);
+    const MirrorFlow *eu = findFlow(*r, "EU27_2020", "KG", "TOTAL", "2023");
+    REQUIRE(eu);
+    CHECK(*eu->exportsReported == 2733762750.0);
+    CHECK(*eu->importsReported == Approx(901470019.63).epsilon(1e-15));
+    CHECK(*eu->gap == Approx(1968980867.87).epsilon(1e-12));
+    CHECK(*eu->gapPct == Approx(68.5948286537).epsilon(1e-9));
+    CHECK(*eu->growth == Approx(9.9150380019).epsilon(1e-9));
+    CHECK(eu->flags == QStringList({QStringLiteral("mirror_gap"), QStringLiteral("surge")}));
 }
 
 TEST_CASE("a hub's coalition imports count the EU once: its aggregate, not the aggregate and its members", "[mirror]")
