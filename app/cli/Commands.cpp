@@ -25,6 +25,7 @@ const QList<Command> &commands()
         {"graph", "ownership or trade graph: measures, paths, GraphML/GEXF with a layout", runGraph},
         {"chains", "re-export chains through third countries, ranked and explained", runChains},
         {"flags", "red flags per entity, with explanations", runFlags},
+        {"mirror", "mirror statistics: exporters' against importers' figures, surges, hubs' re-exports", runMirror},
         {"report", "write the PDF report of a case", runReport},
         {"screen", "screen every entity against the designated ones: candidates with score and reasons", runScreen},
         {"resolve", "duplicate candidates inside the case, with score and reasons", runResolve},

@@ -24,6 +24,7 @@ int runAnswers(const QStringList &arguments);
 int runGraph(const QStringList &arguments);
 int runChains(const QStringList &arguments);
 int runFlags(const QStringList &arguments);
+int runMirror(const QStringList &arguments);
 // In app/cli_report (links caravan_ui): the PDF report.
 int runReport(const QStringList &arguments);
 

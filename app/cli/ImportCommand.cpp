@@ -139,12 +139,13 @@ int runImport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QStringLiteral("caravan-csv, csv, ofac-sdn, un-sc, us-dpl, us-csl, ftm, bods, trade-stats (detected when "
-                       "left out)."),
+        QStringLiteral("caravan-csv, csv, ofac-sdn, un-sc, us-dpl, us-csl, ftm, bods, trade-stats, exchange-rates "
+                       "(detected when left out)."),
         QStringLiteral("F"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        QStringLiteral("entities, links, shipments, sanctions, trade-stats (detected from the header)."),
+        QStringLiteral("entities, links, shipments, sanctions, trade-stats, exchange-rates (detected from the "
+                       "header)."),
         QStringLiteral("K"));
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"),

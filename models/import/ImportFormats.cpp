@@ -3,6 +3,7 @@
 #include "models/import/BodsReader.h"
 #include "models/import/CaravanCsvReader.h"
 #include "models/import/CsvReader.h"
+#include "models/import/ExchangeRatesReader.h"
 #include "models/import/FtmReader.h"
 #include "models/import/MappingProposal.h"
 #include "models/import/OfacSdnReader.h"
@@ -36,6 +37,7 @@ const QList<FormatEntry> &registry()
         {"ftm", [] { return std::make_unique<FtmReader>(); }},
         {"bods", [] { return std::make_unique<BodsReader>(); }},
         {"trade-stats", [] { return std::make_unique<TradeStatsReader>(); }},
+        {"exchange-rates", [] { return std::make_unique<ExchangeRatesReader>(); }},
         {"un-sc", [] { return std::make_unique<UnScReader>(); }},
         {"us-dpl", [] { return std::make_unique<UsDplReader>(); }},
         {"us-csl", [] { return std::make_unique<UsCslReader>(); }},
@@ -158,6 +160,8 @@ Result<QString> detect(const QString &path)
         return QStringLiteral("caravan-csv");
     if (TradeStatsReader::layoutOfHeader(header))
         return QStringLiteral("trade-stats");
+    if (ExchangeRatesReader::isRatesHeader(header))
+        return QStringLiteral("exchange-rates");
     // Somebody else's CSV whose header a mapping can be proposed for (a customs extract): read through it.
     const MappingProposal proposal = MappingProposal::fromPreview(CsvPreview{record, {}, enc.name, u','}, {});
     if (proposal.isComplete() && !proposal.matches.isEmpty())

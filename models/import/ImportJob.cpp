@@ -95,6 +95,8 @@ Result<std::unique_ptr<ImportJob>> ImportJob::prepare(const QString &path, Impor
     // CLI.md lists trade-stats among the kinds of a plain CSV: it has a reader of its own.
     if (options.kind == u"trade-stats" && (options.format.isEmpty() || options.format == u"csv"))
         options.format = QStringLiteral("trade-stats");
+    if (options.kind == u"exchange-rates" && (options.format.isEmpty() || options.format == u"csv"))
+        options.format = QStringLiteral("exchange-rates");
     if (options.format.isEmpty()) {
         auto detected = importformats::detect(path);
         if (!detected)

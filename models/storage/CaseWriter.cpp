@@ -39,11 +39,15 @@ struct CaseWriter::Statements {
                        "quantity_canonical) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           tradeStat(db, "INSERT INTO trade_stats(reporter, partner, flow, hs_code, period, value, quantity, unit, "
                         "currency, source_id, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          exchangeRate(db, "INSERT INTO exchange_rates(currency, period, per_eur, source_id, source_row) "
+                           "VALUES(?, ?, ?, ?, ?) ON CONFLICT(currency, period) DO UPDATE SET "
+                           "per_eur = excluded.per_eur, source_id = excluded.source_id, "
+                           "source_row = excluded.source_row"),
           rejected(db, "INSERT INTO rejected_rows(source_id, line_no, reason, raw) VALUES(?, ?, ?, ?)")
     {
     }
     SqliteStatement source, finishSource, entity, entityByExtId, entityByIdentifier, date, name, identifier, address,
-        property, link, designation, shipment, tradeStat, rejected;
+        property, link, designation, shipment, tradeStat, exchangeRate, rejected;
     UnitCache units; // the shipments' units, as written -> canonical
     std::map<std::string, qint64> unknownUnits;
     std::string lastUnknownSpelling;
@@ -322,6 +326,17 @@ Result<qint64> CaseWriter::addTradeStat(const TradeStatRecord &t, const Provenan
     st.bind(9, t.currency);
     bindProvenance(st, 10, from);
     return run(st, "trade statistic");
+}
+
+Result<qint64> CaseWriter::addExchangeRate(const QString &currency, const QString &period, double perEur,
+                                           const Provenance &from)
+{
+    SqliteStatement &st = m_st->exchangeRate;
+    st.bind(1, currency);
+    st.bind(2, period);
+    st.bind(3, perEur);
+    bindProvenance(st, 4, from);
+    return run(st, "exchange rate");
 }
 
 Status CaseWriter::addRejectedRow(qint64 source, qint64 line, const QString &reason, const QString &raw)

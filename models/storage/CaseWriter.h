@@ -138,6 +138,9 @@ public:
     Result<qint64> addShipment(const ShipmentRecord &shipment, const Provenance &from);
     Result<qint64> addShipment(const ShipmentView &shipment, const Provenance &from);
     Result<qint64> addTradeStat(const TradeStatRecord &stat, const Provenance &from);
+    // Units of `currency` for one euro in `period` (2024-01-31, 2024-01 or 2024); a later import replaces a rate.
+    Result<qint64> addExchangeRate(const QString &currency, const QString &period, double perEur,
+                                   const Provenance &from);
     Status addRejectedRow(qint64 source, qint64 line, const QString &reason, const QString &raw);
     // The shipment units written so far that the unit vocabulary does not know, with how many rows used each:
     // kept as written, never compared by quantity, and said in the import's summary.

@@ -265,7 +265,22 @@ INSERT INTO entity_dates(entity_id, date, source_id, source_row)
     SELECT id, birth_date, source_id, source_row FROM entities WHERE birth_date IS NOT NULL AND birth_date <> '';
 )SQL";
 
-const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+// Version 7: exchange rates the case holds, so that mirror statistics reported in different currencies compare in
+// one (models/analysis/MirrorComparison). ECB reference-rate layout: units of `currency` for one euro, for a day
+// (2024-01-31), a month (2024-01) or a year (2024); a month's rate is the mean of its days, a year's the fallback.
+const char *const kVersion7 = R"SQL(
+CREATE TABLE exchange_rates(
+    id INTEGER PRIMARY KEY,
+    currency TEXT NOT NULL,
+    period TEXT NOT NULL,
+    per_eur REAL NOT NULL CHECK(per_eur > 0),
+    source_id INTEGER REFERENCES sources(id),
+    source_row INTEGER,
+    UNIQUE(currency, period)
+);
+)SQL";
+
+const char *const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 // caravan_unit_canonical(unit) and caravan_unit_factor(unit): the unit vocabulary as SQL functions, for back-filling.

@@ -16,9 +16,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 case_file="$work/bench.caravan"
 
-now() { date +%s.%N; }
-ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (b - a) * 1000 }'; }
-best() { awk -v a="$1" -v b="$2" 'BEGIN { print (a < b ? a : b) }'; }
+source "$root/tests/perf/bench_timing.sh"
 
 if [ -n "${3:-}" ]; then
     # A case generated before (kept with CHAINS_BENCH_KEEP=1): the benchmark's index goes first.
@@ -42,24 +40,6 @@ pairs_sql="SELECT count(*) FROM shipments a
   WHERE x.country IN ($transit) AND y.country IN ($destination) AND y.country IS NOT x.country
     AND (s.country IS NULL OR s.country NOT IN ($destination)) AND s.country IS NOT x.country
     AND a.exporter_id <> a.importer_id;"
-
-# Each side runs three times; the best wall time and the best CPU time (user + system) count. CPU time shows
-# the cost when the machine is shared (wall times on a loaded machine mostly measure the scheduler).
-measure() { # measure OUT_FILE COMMAND... -> "wall_ms cpu_ms"
-    local out="$1"
-    shift
-    /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > "$out"
-    awk '{ printf "%.0f %.0f\n", $1 * 1000, ($2 + $3) * 1000 }' "$work/time"
-}
-best_of_3() { # best_of_3 OUT_FILE COMMAND... -> "wall_ms cpu_ms"
-    local wall="" cpu="" w c
-    for run in 1 2 3; do
-        read -r w c < <(measure "$@")
-        wall=$([ -z "$wall" ] && echo "$w" || best "$wall" "$w")
-        cpu=$([ -z "$cpu" ] && echo "$c" || best "$cpu" "$c")
-    done
-    echo "$wall $cpu"
-}
 
 read -r detector detector_cpu < <(best_of_3 "$work/chains.json" \
     sh -c '"$0" chains "$1" --json 2> "$2"' "$build/app/caravan-cli" "$case_file" "$work/chains.err")

@@ -29,7 +29,7 @@ TEST_CASE("a version 5 case gains entity_dates with its birth dates")
     auto opened = CaseFile::open(old);
     REQUIRE(opened.ok());
     CaseFile &c = **opened;
-    CHECK(c.schemaVersion() == 6);
+    CHECK(c.schemaVersion() == schema::kCurrentVersion);
     CHECK(c.migratedFrom() == 5);
     CHECK(sqliteScalar(c.handle(), "SELECT count(*) FROM entity_dates") == 2);
     CHECK(sqliteScalar(c.handle(), "SELECT count(*) FROM entity_dates d JOIN entities e ON e.id = d.entity_id "

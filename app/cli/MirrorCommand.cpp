@@ -1,0 +1,156 @@
+// caravan-cli mirror: mirror statistics, surges and hubs' re-export balance (models/analysis/MirrorComparison).
+#include "app/cli/CliProgress.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+
+#include "models/analysis/MirrorComparison.h"
+
+#include <QRegularExpression>
+
+namespace caravan::cli {
+
+namespace {
+
+std::optional<double> numberIn(const QString &text, double low, double high)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok && v >= low && v <= high ? std::optional<double>(v) : std::nullopt;
+}
+
+} // namespace
+
+int runMirror(const QStringList &arguments)
+{
+    const QString usage = QStringLiteral(
+        "caravan-cli mirror CASE [--hs PREFIX] [--from YYYY-MM] [--to YYYY-MM] [--level hs6|hs4|hs2|tier] "
+        "[--period month|quarter|year] [--flagged] [--currency CUR] [--margin P] [--lag N] [--gap P] "
+        "[--baseline YYYY-YYYY] [--surge X] [--json]");
+    QCommandLineParser parser;
+    const QCommandLineOption hs(QStringLiteral("hs"), QStringLiteral("Only HS codes starting with these digits."),
+                                QStringLiteral("PREFIX"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First month (YYYY-MM)."),
+                                  QStringLiteral("YYYY-MM"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last month (YYYY-MM)."),
+                                QStringLiteral("YYYY-MM"));
+    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("hs6 (default), hs4, hs2 or tier (CHPL)."),
+                                   QStringLiteral("L"));
+    const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("month, quarter or year (default)."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption flagged(QStringLiteral("flagged"), QStringLiteral("Only flows with a flag."));
+    const QCommandLineOption currency(
+        QStringLiteral("currency"),
+        QStringLiteral("Currency of the comparison (default: USD if the case holds USD rates, else the statistics' "
+                       "own)."),
+        QStringLiteral("CUR"));
+    const QCommandLineOption margin(QStringLiteral("margin"), QStringLiteral("CIF/FOB margin in percent (default 5)."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption lag(QStringLiteral("lag"), QStringLiteral("Reporting lag allowed, in months (default 1)."),
+                                 QStringLiteral("N"));
+    const QCommandLineOption gap(QStringLiteral("gap"),
+                                 QStringLiteral("Gap flagged from this percent of the expected imports (default 25)."),
+                                 QStringLiteral("P"));
+    const QCommandLineOption baseline(QStringLiteral("baseline"),
+                                      QStringLiteral("Years of the surge baseline (default 2019-2021)."),
+                                      QStringLiteral("YYYY-YYYY"));
+    const QCommandLineOption surge(QStringLiteral("surge"),
+                                   QStringLiteral("Growth flagged as a surge (default 2; CHPL tiers 1-2: 1.5)."),
+                                   QStringLiteral("X"));
+    parser.addOptions(
+        {hs, from, to, level, period, flagged, currency, margin, lag, gap, baseline, surge, jsonOption()});
+    if (!parseCaseArguments(parser, arguments, usage))
+        return BadInput;
+
+    MirrorSettings s;
+    static const QRegularExpression digits(QStringLiteral("^\\d{1,10}$"));
+    static const QRegularExpression month(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    static const QRegularExpression years(QStringLiteral("^(\\d{4})-(\\d{4})$"));
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
+    s.hsPrefix = parser.value(hs);
+    if (!s.hsPrefix.isEmpty() && !digits.match(s.hsPrefix).hasMatch())
+        return fail(
+            QStringLiteral("--hs takes the digits an HS code starts with, e.g. 8542; got '%1'").arg(s.hsPrefix));
+    for (const auto *o : {&from, &to})
+        if (parser.isSet(*o) && !month.match(parser.value(*o)).hasMatch())
+            return fail(
+                QStringLiteral("--%1 takes a month as YYYY-MM; got '%2'").arg(o->names().first(), parser.value(*o)));
+    s.from = parser.value(from);
+    s.to = parser.value(to);
+    if (!s.from.isEmpty() && !s.to.isEmpty() && s.from > s.to)
+        return fail(QStringLiteral("--from %1 is after --to %2").arg(s.from, s.to));
+    if (parser.isSet(level)) {
+        const auto l = MirrorSettings::levelOf(parser.value(level));
+        if (!l)
+            return fail(QStringLiteral("--level is hs6, hs4, hs2 or tier; got '%1'").arg(parser.value(level)));
+        s.level = *l;
+    }
+    if (parser.isSet(period)) {
+        const auto p = MirrorSettings::periodOf(parser.value(period));
+        if (!p)
+            return fail(QStringLiteral("--period is month, quarter or year; got '%1'").arg(parser.value(period)));
+        s.period = *p;
+    }
+    s.flaggedOnly = parser.isSet(flagged);
+    if (parser.isSet(currency)) {
+        if (!code.match(parser.value(currency)).hasMatch())
+            return fail(QStringLiteral("--currency takes a three-letter code such as USD; got '%1'")
+                            .arg(parser.value(currency)));
+        s.currency = parser.value(currency).toUpper();
+    }
+    if (parser.isSet(margin)) {
+        const auto v = numberIn(parser.value(margin), 0, 100);
+        if (!v)
+            return fail(QStringLiteral("--margin takes a percent from 0 to 100; got '%1'").arg(parser.value(margin)));
+        s.cifFobMargin = *v / 100;
+    }
+    if (parser.isSet(lag)) {
+        const auto v = numberIn(parser.value(lag), 0, 6);
+        if (!v || *v != std::floor(*v))
+            return fail(QStringLiteral("--lag takes whole months from 0 to 6; got '%1'").arg(parser.value(lag)));
+        s.lagMonths = static_cast<int>(*v);
+    }
+    if (parser.isSet(gap)) {
+        const auto v = numberIn(parser.value(gap), 0, 1000);
+        if (!v)
+            return fail(QStringLiteral("--gap takes a percent; got '%1'").arg(parser.value(gap)));
+        s.gapPct = *v;
+    }
+    if (parser.isSet(baseline)) {
+        const auto m = years.match(parser.value(baseline));
+        if (!m.hasMatch() || m.captured(1).toInt() > m.captured(2).toInt())
+            return fail(QStringLiteral("--baseline takes years as YYYY-YYYY; got '%1'").arg(parser.value(baseline)));
+        s.baselineFrom = m.captured(1).toInt();
+        s.baselineTo = m.captured(2).toInt();
+    }
+    if (parser.isSet(surge)) {
+        const auto v = numberIn(parser.value(surge), 1, 1000);
+        if (!v)
+            return fail(
+                QStringLiteral("--surge takes a growth factor of 1 or more; got '%1'").arg(parser.value(surge)));
+        s.surgeFactor = *v;
+        s.surgeFactorChpl = std::min(s.surgeFactorChpl, *v);
+    }
+
+    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
+    if (!file)
+        return BadInput;
+    CliProgress progress;
+    auto result = compareMirror(file->handle(), s, progress);
+    if (!result)
+        return fail(result.error().message);
+    if (parser.isSet(jsonOption())) {
+        printJson(result->toJson());
+        return Success;
+    }
+    printLine(QStringLiteral("%1 flow(s) compared in %2 (%3 statistics rows, %4 without an exchange rate)")
+                  .arg(result->flows.size())
+                  .arg(result->currency)
+                  .arg(result->rows)
+                  .arg(result->unconverted));
+    for (const MirrorFlow &f : result->flows)
+        printLine(QStringLiteral("%1 -> %2 %3 %4 [%5] %6")
+                      .arg(f.exporter, f.importer, f.hs, f.period, f.flags.join(u','), f.explanation));
+    return Success;
+}
+
+} // namespace caravan::cli
