@@ -210,5 +210,6 @@ TEST_CASE("snapshot load timing", "[.snapshot-timing]")
             static_cast<std::size_t>(std::count_if(snap->entities.begin(), snap->entities.end(),
                                                    [](const SnapshotEntity &e) { return !e.countryBasis.isEmpty(); }));
     }
-    WARN("TradeSnapshot::load best of 3: " << best << " ms wall, " << bestCpu << " ms CPU; parties placed from their shipments: " << placed);
+    WARN("TradeSnapshot::load best of 3: " << best << " ms wall, " << bestCpu
+                                           << " ms CPU; parties placed from their shipments: " << placed);
 }
