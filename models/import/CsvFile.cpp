@@ -30,6 +30,15 @@ QString CsvFile::fileName() const
     return QFileInfo(m_path).fileName();
 }
 
+Result<QStringList> CsvFile::openWithHeader(const QString &path, const QString &encoding)
+{
+    CsvOptions csv;
+    csv.encoding = encoding;
+    if (auto st = open(path, csv); !st)
+        return st.error();
+    return readHeader();
+}
+
 Result<QStringList> CsvFile::readHeader()
 {
     if (!m_reader->next()) {

@@ -27,6 +27,8 @@ public:
 
     // The first record, trimmed and lower-cased, as column names.
     Result<QStringList> readHeader();
+    // open() with the import's encoding (empty: detect) and the default dialect, then readHeader().
+    Result<QStringList> openWithHeader(const QString &path, const QString &encoding);
     // Feeds every remaining record to `handle`. A record with a quoting problem, or with a number of
     // fields other than `columns` (0: any), is rejected without reaching the handler. `bytesBefore` is
     // what earlier files of the same source weigh, for progress over the whole source.

@@ -24,11 +24,7 @@ bool ExchangeRatesReader::isRatesHeader(const QStringList &header)
 
 Status ExchangeRatesReader::prepare(const QString &path, const ImportOptions &options)
 {
-    CsvOptions csv;
-    csv.encoding = options.encoding;
-    if (auto st = m_file.open(path, csv); !st)
-        return st;
-    auto header = m_file.readHeader();
+    auto header = m_file.openWithHeader(path, options.encoding);
     if (!header)
         return header.error();
     if (!isRatesHeader(*header))

@@ -95,11 +95,7 @@ std::optional<TradeStatsReader::Layout> TradeStatsReader::layoutOfHeader(const Q
 
 Status TradeStatsReader::prepare(const QString &path, const ImportOptions &options)
 {
-    CsvOptions csv;
-    csv.encoding = options.encoding;
-    if (auto st = m_file.open(path, csv); !st)
-        return st;
-    auto header = m_file.readHeader();
+    auto header = m_file.openWithHeader(path, options.encoding);
     if (!header)
         return header.error();
     const auto layout = layoutOfHeader(*header);

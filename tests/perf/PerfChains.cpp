@@ -5,6 +5,7 @@
 //   perf_chains detect CASE                             runs the whole detector in this process and prints its time
 //   perf_chains check CASE CHAINS.json                  recall of the planted chains in a `chains --json` output
 // The script times the detector against an sqlite3 self-join with the best index for it.
+#include "BenchCase.h"
 #include "PerfSupport.h"
 
 #include "models/analysis/ChainDetector.h"
@@ -53,20 +54,14 @@ QString isoDay(int dayOffset)
 
 int generate(const QString &path, int shipments, int companies)
 {
-    auto created = CaseFile::create(path, QStringLiteral("chains benchmark"));
-    if (!created) {
-        QTextStream(stderr) << created.error().message << Qt::endl;
+    const auto created = perf::createBenchCase(path, QStringLiteral("chains benchmark"));
+    if (!created)
         return 2;
-    }
-    CaseFile &file = **created;
+    CaseFile &file = *created;
     CaseWriter writer(file.handle());
     Transaction tx(file.handle());
-    auto source = writer.addSource({QStringLiteral("bench.csv"),
-                                    {},
-                                    QString(64, u'b'),
-                                    QStringLiteral("caravan-csv"),
-                                    QStringLiteral("shipments"),
-                                    QStringLiteral("UTF-8")});
+    auto source = perf::addBenchSource(writer, QStringLiteral("bench.csv"), u'b', QStringLiteral("caravan-csv"),
+                                       QStringLiteral("shipments"));
     if (!source)
         return 2;
     std::mt19937_64 rng(7);

@@ -5,6 +5,7 @@
 //   perf_mirror compare CASE           compareMirror() by HS-6 and year in this process; prints its time
 //   perf_mirror                        both at 1,000,000 rows in a scratch folder (tests/perf/run.sh)
 // mirror_bench.sh times caravan-cli mirror --json against the same aggregation in sqlite3.
+#include "BenchCase.h"
 #include "PerfSupport.h"
 
 #include "models/analysis/MirrorComparison.h"
@@ -28,20 +29,14 @@ const char *const kImporters[] = {"KZ", "KG", "AM", "GE", "AE", "TR", "UZ", "RU"
 
 int generate(const QString &path, qint64 rows)
 {
-    auto created = CaseFile::create(path, QStringLiteral("mirror benchmark"));
-    if (!created) {
-        QTextStream(stderr) << created.error().message << Qt::endl;
+    const auto created = perf::createBenchCase(path, QStringLiteral("mirror benchmark"));
+    if (!created)
         return 2;
-    }
-    CaseFile &file = **created;
+    CaseFile &file = *created;
     CaseWriter writer(file.handle());
     Transaction tx(file.handle());
-    auto source = writer.addSource({QStringLiteral("comext.csv"),
-                                    {},
-                                    QString(64, u'm'),
-                                    QStringLiteral("trade-stats"),
-                                    QStringLiteral("trade-stats"),
-                                    QStringLiteral("UTF-8")});
+    auto source = perf::addBenchSource(writer, QStringLiteral("comext.csv"), u'm', QStringLiteral("trade-stats"),
+                                       QStringLiteral("trade-stats"));
     if (!source)
         return 2;
     const qint64 perCode = static_cast<qint64>(std::size(kExporters) * std::size(kImporters)) * 72 * 2;
