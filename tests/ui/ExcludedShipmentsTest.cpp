@@ -1,5 +1,6 @@
 #include "../support/CaseBuilder.h"
 #include "../support/TempCase.h"
+#include "Screenshot.h"
 
 #include "models/itemmodels/ExcludedShipmentModel.h"
 #include "models/storage/CaseFile.h"
@@ -57,7 +58,7 @@ TEST_CASE("the Chains dock says in one line which shipments it could not use, an
     REQUIRE(dialog != nullptr);
     CHECK(dialog->isVisible());
     ExcludedShipmentModel *model = dialog->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model->rowCount() == 3);
     QStringList rows;
     for (int r = 0; r < model->rowCount(); ++r)
@@ -70,6 +71,10 @@ TEST_CASE("the Chains dock says in one line which shipments it could not use, an
                                             "NOWHERE-1|party country unknown|Somewhere Ltd|pcs");
     CHECK(model->index(0, 0).data(ExcludedShipmentModel::ReasonKeyRole).toString() == QStringLiteral("no_hs_code"));
     CHECK(panel.showExcluded() == dialog); // raised again, not a second window
+    panel.resize(1100, 420);
+    screenshot(panel, QStringLiteral("chains-excluded.png"));
+    dialog->resize(900, 300);
+    screenshot(*dialog, QStringLiteral("excluded-shipments.png"));
 
     panel.setCase(nullptr);
     CHECK_FALSE(panel.excludedLabel()->isVisibleTo(&panel));
