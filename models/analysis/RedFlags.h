@@ -32,6 +32,7 @@ struct RedFlagThresholds {
     int fanInMinSuppliers = 5;      // T14
     int fanInMaxBuyers = 3;         // T14
     int priceMinGroup = 20;         // T9: shipments needed in an (HS-6, year, unit) group for a band
+    double priceFactor = 3.0;       // T9: and a unit value at least this many times above or below the group median
     double surgeFactor = 3.0;       // T1
     double mirrorGapPercent = 50.0; // T2
 };

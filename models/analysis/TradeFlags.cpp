@@ -208,8 +208,14 @@ void priceAnomaly(Context &c)
                 rows[lo + static_cast<std::size_t>(std::ceil(0.05 * static_cast<double>(n))) - 1].unitValue;
             const double p95 =
                 rows[lo + static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(n))) - 1].unitValue;
+            // The outer tenth of every group lies outside [p5, p95]: only a price that is also several times off
+            // the group's median is a deviation worth a flag (a uniform group raises nothing).
+            const double median = rows[lo + n / 2].unitValue;
+            const double factor = c.thresholds.priceFactor;
             for (std::size_t k = lo; k < hi; ++k) {
                 if (rows[k].unitValue >= p5 && rows[k].unitValue <= p95)
+                    continue;
+                if (rows[k].unitValue < median * factor && rows[k].unitValue * factor > median)
                     continue;
                 const std::uint32_t i = rows[k].shipment;
                 for (std::int32_t party : {t.exporter[i], t.importer[i]}) {
@@ -238,10 +244,12 @@ void priceAnomaly(Context &c)
     for (const auto &[party, f] : findings)
         c.flag(party, "T9",
                QStringLiteral("%1 is a party to %2 CHPL shipment(s) priced outside the [p5, p95] band of the same "
-                              "HS-6, year and unit (groups of at least %3): %4")
+                              "HS-6, year and unit (groups of at least %3) and at least %4x above or below its median: "
+                              "%5")
                    .arg(c.label(party))
                    .arg(f.count)
                    .arg(c.thresholds.priceMinGroup)
+                   .arg(c.thresholds.priceFactor)
                    .arg(f.lines.join(QStringLiteral("; "))),
                f.rows);
 }

@@ -203,6 +203,29 @@ TEST_CASE("T9: a unit value outside the [p5, p95] band of its HS-6 and year")
     CHECK(why.contains(QLatin1String("unit value 5 per piece"))); // per canonical unit: "pcs" is a piece
 }
 
+TEST_CASE("T9: a uniform group raises nothing; its outer tenth is not a price anomaly")
+{
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 de = b.company(QStringLiteral("de"), QStringLiteral("Lieferant GmbH"), QStringLiteral("DE"));
+        const qint64 kz = b.company(QStringLiteral("kz"), QStringLiteral("Ordinary LLP"), QStringLiteral("KZ"));
+        const qint64 kg = b.company(QStringLiteral("kg"), QStringLiteral("Pricey LLC"), QStringLiteral("KG"));
+        // 40 shipments at 100 to 139 per piece into KZ: the lowest and highest lie outside [p5, p95], but within
+        // 3x of the median (120).
+        for (int i = 0; i < 40; ++i)
+            b.shipment(QStringLiteral("U%1").arg(i),
+                       QStringLiteral("2023-05-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')), de, kz,
+                       QStringLiteral("854231"), 10, 1000 + 10 * i, {}, {});
+        // One at 2.5x the median: off the band, not 3x off the median.
+        b.shipment(QStringLiteral("HIGH"), QStringLiteral("2023-06-01"), de, kg, QStringLiteral("854231"), 10, 3000, {},
+                   {});
+    }
+    const FlagRun run = flagsOf(tc);
+    CHECK_FALSE(run.codesOf(QStringLiteral("kz")).contains(QStringLiteral("T9")));
+    CHECK_FALSE(run.codesOf(QStringLiteral("kg")).contains(QStringLiteral("T9")));
+}
+
 TEST_CASE("T8 and T7: a supplier's switch from Russian to new third-country buyers, and a Russian parent's subsidiary")
 {
     TempCase tc;
