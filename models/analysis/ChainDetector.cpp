@@ -198,7 +198,8 @@ private:
         if (m == graph::Measure::Mixed && byWeightInMixed(s, received))
             return QStringLiteral("%1 (about %2 at the %3 per kg received)")
                 .arg(amountText(m_snap.trade.weight[s], graph::Measure::Weight, s),
-                     amountText(amountOf(s, m, received), m, received), units::numberText(perKg(received)));
+                     amountText(std::round(amountOf(s, m, received)), m, received),
+                     units::numberText(std::round(perKg(received) * 10.0) / 10.0));
         QString text = amountText(amountOf(s, m, received), m, s);
         const QString written = m_snap.unitName(s);
         if (m == graph::Measure::Quantity && written != m_snap.canonicalUnitName(s))

@@ -233,3 +233,33 @@ TEST_CASE("a two-intermediary chain may change measure between hops; the weakest
     // Worst hop: 1900 of 1950 is 2.6% off; scored as a weight match.
     CHECK(part(c, QStringLiteral("quantity")) == Approx(0.12 * (1.0 - (50.0 / 1950.0) / 0.2)).margin(0.001));
 }
+
+TEST_CASE("a split onward hop whose parts give quantities or only net weights is added up in the received unit")
+{
+    TempCase tc;
+    writeFile(tc.file(QStringLiteral("entities.csv")), "id,type,name,aliases,country,identifiers,incorporation_date,"
+                                                       "address\n"
+                                                       "de-1,Company,Elektronik Handel GmbH,,DE,,,\n"
+                                                       "kz-1,Company,ТОО Астана Трейд,,KZ,,,\n"
+                                                       "ru-1,Company,ООО Комплектующие,,RU,,,\n"
+                                                       "ru-2,Company,ООО Радиодетали,,RU,,,\n");
+    importFile(tc, tc.file(QStringLiteral("entities.csv")));
+    // 10,000 chips of 140 kg in; on: 3,000 pieces declared with a quantity, then two parts with only their net
+    // weights (60 and 45 kg: about 4,286 and 3,214 pieces at the 71.4 pieces per kg received). The weights alone
+    // (105 of 140 kg, the part with a quantity gives 42 kg) and the quantities alone (3,000 of 10,000) miss.
+    writeFile(tc.file(QStringLiteral("shipments.csv")),
+              "id,date,exporter,importer,hs_code,description,quantity,unit,weight_kg,value,currency,origin_country,"
+              "destination_country,transit_countries\n"
+              "IN,2023-01-10,de-1,kz-1,854232,Memories,10000,pcs,140,,,DE,KZ,\n"
+              "OUT-1,2023-02-01,kz-1,ru-1,854232,Память,3000,шт,,,,DE,RU,\n"
+              "OUT-2,2023-02-10,kz-1,ru-2,854232,Память,,,60,,,DE,RU,\n"
+              "OUT-3,2023-02-20,kz-1,ru-1,854232,Память,,,45,,,DE,RU,\n");
+    importFile(tc, tc.file(QStringLiteral("shipments.csv")));
+    const ChainRun run = detect(tc);
+    REQUIRE(run.chains.size() == 1);
+    const DetectedChain &c = run.chains.front();
+    CHECK(c.shipments.join(u'>').toStdString() == "IN>OUT-1>OUT-2>OUT-3");
+    CHECK(c.measure == QStringLiteral("quantity_and_weight"));
+    CHECK(c.explanation.contains(QStringLiteral("60 kg net weight (about 4,286 pieces")));
+    CHECK(c.explanation.contains(QStringLiteral("10,500 pieces in total")));
+}
