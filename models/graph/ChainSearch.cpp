@@ -71,17 +71,13 @@ std::int32_t currencyCode(std::string_view code)
 namespace {
 
 // The shipments bucketed by exporter (CSR offsets) and sorted by (HS-6, day) inside each bucket, with
-// the columns the hops read copied into that order so that the scans stay in cache.
+// the columns every scan reads copied into that order so that the scans stay in cache. The measures are read
+// only for the few candidates a scan finds, through `id`, from the snapshot's own columns.
 struct OutIndex {
     std::vector<std::size_t> offsets;
     std::vector<std::int32_t> hs;
     std::vector<std::int32_t> day;
     std::vector<std::int32_t> importer;
-    std::vector<std::int32_t> unit;
-    std::vector<double> qty;
-    std::vector<double> weight;
-    std::vector<double> value;
-    std::vector<std::int32_t> currency;
     std::vector<std::uint32_t> id;
 };
 
@@ -96,18 +92,11 @@ OutIndex buildIndex(const TradeArrays &t)
     ix.id = identityOrder(n);
     ix.offsets = countingSortStable(ix.id, t.exporter, 0, static_cast<std::int32_t>(t.entityCount()) - 1);
     const std::size_t m = ix.id.size();
-    for (auto *column : {&ix.hs, &ix.day, &ix.importer, &ix.unit, &ix.currency}) {
+    for (auto *column : {&ix.hs, &ix.day, &ix.importer}) {
         column->reserve(m);
         adviseHugePages(*column);
         column->resize(m);
     }
-    for (auto *column : {&ix.qty, &ix.weight, &ix.value}) {
-        column->reserve(m);
-        adviseHugePages(*column);
-        column->resize(m);
-    }
-    const bool hasWeight = t.weight.size() == n, hasValue = t.value.size() == n && t.currency.size() == n;
-    constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
     constexpr std::size_t kParallelFrom = 200000;
     onThreads(threadsFor(m, kParallelFrom), [&](unsigned part, unsigned count) {
         // This part's exporters: those whose shipments start in its share of the positions.
@@ -126,15 +115,9 @@ OutIndex buildIndex(const TradeArrays &t)
             ix.hs[p] = t.hs6[s];
             ix.day[p] = t.day[s];
             ix.importer[p] = t.importer[s];
-            ix.unit[p] = t.unit[s];
-            ix.qty[p] = t.quantity[s];
-            ix.weight[p] = hasWeight ? t.weight[s] : kUnknown;
-            ix.value[p] = hasValue ? t.value[s] : kUnknown;
-            ix.currency[p] = hasValue ? t.currency[s] : -1;
         }
         std::vector<std::uint32_t> perm;
         std::vector<std::int32_t> ints;
-        std::vector<double> reals;
         std::vector<std::uint32_t> ids;
         for (std::size_t e = fromGroup; e < toGroup; ++e) {
             const std::size_t b = ix.offsets[e], len = ix.offsets[e + 1] - b;
@@ -162,11 +145,6 @@ OutIndex buildIndex(const TradeArrays &t)
             apply(ix.hs, ints);
             apply(ix.day, ints);
             apply(ix.importer, ints);
-            apply(ix.unit, ints);
-            apply(ix.qty, reals);
-            apply(ix.weight, reals);
-            apply(ix.value, reals);
-            apply(ix.currency, ints);
             apply(ix.id, ids);
         }
     });
@@ -261,7 +239,7 @@ public:
 
     Measures measuresAt(std::size_t pos) const
     {
-        return {m_ix.unit[pos], m_ix.qty[pos], m_ix.weight[pos], m_ix.value[pos], m_ix.currency[pos]};
+        return {unitAt(pos), qtyAt(pos), weightAt(pos), valueAt(pos), currencyAt(pos)};
     }
 
     // The strongest measure a shipment and the hop before it can both be compared by: quantities in one canonical
@@ -269,12 +247,12 @@ public:
     // are counted in `mismatches`: no exchange rates are known).
     std::optional<Measure> comparable(const Measures &r, std::size_t pos, std::int64_t *mismatches) const
     {
-        if (r.unit >= 0 && r.qty > 0 && m_ix.unit[pos] == r.unit && m_ix.qty[pos] > 0)
+        if (r.unit >= 0 && r.qty > 0 && unitAt(pos) == r.unit && qtyAt(pos) > 0)
             return Measure::Quantity;
-        if (r.weight > 0 && m_ix.weight[pos] > 0)
+        if (r.weight > 0 && weightAt(pos) > 0)
             return Measure::Weight;
-        if (r.value > 0 && m_ix.value[pos] > 0) {
-            if (r.currency >= 0 && r.currency == m_ix.currency[pos])
+        if (r.value > 0 && valueAt(pos) > 0) {
+            if (r.currency >= 0 && r.currency == currencyAt(pos))
                 return Measure::Value;
             if (mismatches)
                 ++*mismatches;
@@ -282,12 +260,36 @@ public:
         return std::nullopt;
     }
 
-    const std::vector<double> &column(Measure m) const
+    // A candidate's columns, read from the snapshot through its shipment number (weights, values and currencies
+    // may be absent altogether: unknown).
+    std::int32_t unitAt(std::size_t pos) const { return m_t.unit[m_ix.id[pos]]; }
+    double qtyAt(std::size_t pos) const { return m_t.quantity[m_ix.id[pos]]; }
+    double weightAt(std::size_t pos) const
     {
-        return m == Measure::Quantity ? m_ix.qty
-               : m == Measure::Weight ? m_ix.weight
-               : m == Measure::Mixed  ? m_mixedAmount
-                                      : m_ix.value;
+        return m_t.weight.empty() ? std::numeric_limits<double>::quiet_NaN() : m_t.weight[m_ix.id[pos]];
+    }
+    double valueAt(std::size_t pos) const
+    {
+        return m_t.value.empty() || m_t.currency.empty() ? std::numeric_limits<double>::quiet_NaN()
+                                                         : m_t.value[m_ix.id[pos]];
+    }
+    std::int32_t currencyAt(std::size_t pos) const
+    {
+        return m_t.value.empty() || m_t.currency.empty() ? -1 : m_t.currency[m_ix.id[pos]];
+    }
+    double amountAt(Measure m, std::size_t pos) const
+    {
+        switch (m) {
+        case Measure::Quantity:
+            return qtyAt(pos);
+        case Measure::Weight:
+            return weightAt(pos);
+        case Measure::Mixed:
+            return m_mixedAmount[pos];
+        case Measure::Value:
+            break;
+        }
+        return valueAt(pos);
     }
     static double amount(const Measures &r, Measure m)
     {
@@ -305,14 +307,14 @@ public:
     bool select(const std::vector<std::size_t> &candidates, double reference, Measure m,
                 std::vector<std::size_t> &chosen) const
     {
-        const std::vector<double> &amounts = column(m);
         chosen.clear();
         double bestGap = std::numeric_limits<double>::infinity();
         std::size_t best = 0;
         for (std::size_t pos : candidates) {
-            if (!fits(reference, amounts[pos], m))
+            const double a = amountAt(m, pos);
+            if (!fits(reference, a, m))
                 continue;
-            const double gap = std::fabs(amounts[pos] - reference);
+            const double gap = std::fabs(a - reference);
             if (gap < bestGap) {
                 bestGap = gap;
                 best = pos;
@@ -324,7 +326,7 @@ public:
         }
         double sum = 0;
         for (std::size_t pos : candidates) {
-            const double q = amounts[pos];
+            const double q = amountAt(m, pos);
             if (!std::isfinite(q) || q <= 0)
                 continue;
             sum += q;
@@ -378,7 +380,7 @@ public:
         if (r.weight > 0) {
             m_mixed.clear();
             for (std::size_t pos : candidates)
-                if (m_ix.weight[pos] > 0)
+                if (weightAt(pos) > 0)
                     m_mixed.push_back(pos);
             if (m_mixed.size() > m_byMeasure[static_cast<std::size_t>(Measure::Weight)].size() &&
                 selectPreferringFresh(m_mixed, r.weight, Measure::Weight, chosen))
@@ -391,14 +393,16 @@ public:
                      std::vector<std::size_t> &chosen) const
     {
         const double perKg = r.qty / r.weight;
+        if (m_mixedAmount.empty())
+            m_mixedAmount.resize(m_ix.id.size());
         bool byQuantity = false, byWeight = false;
         m_mixed.clear();
         for (std::size_t pos : candidates) {
-            if (m_ix.unit[pos] == r.unit && m_ix.qty[pos] > 0) {
-                m_mixedAmount[pos] = m_ix.qty[pos];
+            if (unitAt(pos) == r.unit && qtyAt(pos) > 0) {
+                m_mixedAmount[pos] = qtyAt(pos);
                 byQuantity = true;
-            } else if (m_ix.weight[pos] > 0) {
-                m_mixedAmount[pos] = m_ix.weight[pos] * perKg;
+            } else if (weightAt(pos) > 0) {
+                m_mixedAmount[pos] = weightAt(pos) * perKg;
                 byWeight = true;
             } else {
                 continue;
@@ -456,7 +460,7 @@ public:
                 if (out.size() >= kMaxMiddleHops)
                     return;
                 const auto m = comparable(q.carried, pos, nullptr);
-                if (m && fits(amount(q.carried, *m), column(*m)[pos], *m))
+                if (m && fits(amount(q.carried, *m), amountAt(*m, pos), *m))
                     out.push_back({pos, digits, *m});
             }
     }
@@ -468,8 +472,8 @@ private:
     const ChainSearchParams &m_p;
     OutIndex m_ix;
     std::vector<char> m_used = std::vector<char>(m_ix.id.size(), 0); // by position
-    // By position: a part's amount in Measure::Mixed, set for the parts in m_mixed only.
-    mutable std::vector<double> m_mixedAmount = std::vector<double>(m_ix.id.size(), 0.0);
+    // By position: a part's amount in Measure::Mixed, set for the parts in m_mixed only (sized on first use).
+    mutable std::vector<double> m_mixedAmount;
     mutable std::vector<std::size_t> m_fresh;
     mutable std::array<std::vector<std::size_t>, 4> m_byMeasure; // by Measure
     mutable std::vector<std::size_t> m_mixed;                    // parts of a hop in several measures
