@@ -2957,6 +2957,42 @@
         <source>UK test (OFSI: more than 50%, one designated person)</source>
         <translation>Ұлыбритания ережесі (OFSI: 50%-дан көп, тізімдегі бір тұлға)</translation>
     </message>
+    <message>
+        <source>designated</source>
+        <translation>тізімге енгізілген</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>бұғатталған</translation>
+    </message>
+    <message>
+        <source>possibly blocked</source>
+        <translation>бұғатталуы мүмкін</translation>
+    </message>
+    <message>
+        <source>EU-listed</source>
+        <translation>ЕО тізімінде</translation>
+    </message>
+    <message>
+        <source>EU-owned</source>
+        <translation>ЕО ережесі бойынша иелікте</translation>
+    </message>
+    <message>
+        <source>EU-controlled</source>
+        <translation>ЕО ережесі бойынша бақылауда</translation>
+    </message>
+    <message>
+        <source>UK-listed</source>
+        <translation>Ұлыбритания тізімінде</translation>
+    </message>
+    <message>
+        <source>UK-owned</source>
+        <translation>Ұлыбритания ережесі бойынша иелікте</translation>
+    </message>
+    <message>
+        <source>UK-controlled</source>
+        <translation>Ұлыбритания ережесі бойынша бақылауда</translation>
+    </message>
 </context>
 <context>
     <name>caravan::PageFlow</name>

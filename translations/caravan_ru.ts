@@ -2989,6 +2989,42 @@
         <source>UK test (OFSI: more than 50%, one designated person)</source>
         <translation>Правило Великобритании (OFSI: более 50%, одно лицо из списка)</translation>
     </message>
+    <message>
+        <source>designated</source>
+        <translation>внесён в список</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>possibly blocked</source>
+        <translation>возможно, заблокирован</translation>
+    </message>
+    <message>
+        <source>EU-listed</source>
+        <translation>в списке ЕС</translation>
+    </message>
+    <message>
+        <source>EU-owned</source>
+        <translation>во владении по правилу ЕС</translation>
+    </message>
+    <message>
+        <source>EU-controlled</source>
+        <translation>под контролем по правилу ЕС</translation>
+    </message>
+    <message>
+        <source>UK-listed</source>
+        <translation>в списке Великобритании</translation>
+    </message>
+    <message>
+        <source>UK-owned</source>
+        <translation>во владении по правилу Великобритании</translation>
+    </message>
+    <message>
+        <source>UK-controlled</source>
+        <translation>под контролем по правилу Великобритании</translation>
+    </message>
 </context>
 <context>
     <name>caravan::PageFlow</name>

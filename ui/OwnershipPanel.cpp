@@ -5,8 +5,10 @@
 #include "models/storage/Connection.h"
 #include "models/tasks/BackgroundTask.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -36,6 +38,24 @@ QString entityLink(const QString &extId)
     return QStringLiteral("<a href='entity:%1'>%1</a>").arg(esc(extId));
 }
 
+// An owner's status under the rule of the list it is in, in words ("EU-listed", not "eu_listed").
+QString ownerStatusText(const QString &key)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("designated"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "designated")},
+        {QStringLiteral("blocked"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "blocked")},
+        {QStringLiteral("possibly_blocked"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "possibly blocked")},
+        {QStringLiteral("eu_listed"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "EU-listed")},
+        {QStringLiteral("eu_owned"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "EU-owned")},
+        {QStringLiteral("eu_controlled"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "EU-controlled")},
+        {QStringLiteral("uk_listed"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "UK-listed")},
+        {QStringLiteral("uk_owned"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "UK-owned")},
+        {QStringLiteral("uk_controlled"), QT_TRANSLATE_NOOP("caravan::OwnershipPanel", "UK-controlled")},
+    };
+    const auto it = words.constFind(key);
+    return it == words.constEnd() ? key : QCoreApplication::translate("caravan::OwnershipPanel", it.value());
+}
+
 QString stakes(const QList<StakeShare> &list)
 {
     QStringList rows;
@@ -44,7 +64,7 @@ QString stakes(const QList<StakeShare> &list)
         row += s.control ? OwnershipPanel::tr("control (no share)")
                          : (s.known ? percent(s.percent, s.percentMax) : OwnershipPanel::tr("unknown share"));
         if (!s.ownerStatus.isEmpty())
-            row += QStringLiteral(" <i>(%1)</i>").arg(esc(s.ownerStatus));
+            row += QStringLiteral(" <i>(%1)</i>").arg(esc(ownerStatusText(s.ownerStatus)));
         rows << row;
     }
     return rows.isEmpty() ? QString()

@@ -180,6 +180,10 @@ TEST_CASE("the Verdict dock of a company 30% EU-listed and 25% UK-listed says wh
     CHECK(text.contains(QStringLiteral("Neither owned nor controlled under the UK test")));
     CHECK(text.contains(QStringLiteral("the largest holding of one UK-designated person is 25% (c-uk)")));
     CHECK(text.contains(QStringLiteral("Counted by no rule: The Insolvency Service (UK, not a sanction).")));
+    // Owners' statuses in words, not as keys.
+    CHECK(text.contains(QStringLiteral("p-eu 30% (EU-listed)")));
+    CHECK(text.contains(QStringLiteral("c-uk 25% (UK-listed)")));
+    CHECK_FALSE(text.contains(QStringLiteral("eu_listed")));
     screenshot(panel, QStringLiteral("verdict-eu-uk.png"));
     auto lists = ListRules().caseLists(tc.caseFile().handle());
     REQUIRE(lists.ok());
