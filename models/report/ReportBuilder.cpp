@@ -377,6 +377,9 @@ Status ReportBuilder::addChains(ReportSection &section)
         return a.chain.id < b.chain.id;
     });
     m_chainCount = entries.size();
+    // What the detector could not use is said where its findings are cited, never dropped silently.
+    if (!m_inputs.chainExclusions.isEmpty())
+        section.blocks << ReportParagraph{m_inputs.chainExclusions, ReportParagraph::Style::Note};
     if (entries.isEmpty()) {
         section.blocks << ReportParagraph{tr("No chain is marked confirmed or suspected in this case."),
                                           ReportParagraph::Style::Quote};

@@ -78,6 +78,8 @@ struct ReportInputs {
     std::optional<QList<ReportVerdict>> verdicts;
     // Which lists each rule counted for the verdicts, one sentence per rule; empty: the case's own setting.
     QStringList ruleLists;
+    // The shipments the chain detector could not use, and why (ChainExclusions::summary()); empty when none.
+    QString chainExclusions;
 };
 
 struct ReportOptions {

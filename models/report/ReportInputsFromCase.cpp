@@ -36,6 +36,8 @@ Result<ReportInputs> reportInputsFromCase(const CaseFile &file, const QDate &asO
     auto run = detectChains(db, settings.value(), runOptions, progress);
     if (!run)
         return run.error();
+    if (run->excluded.total() > 0)
+        inputs.chainExclusions = run->excluded.summary();
     QList<ReportChain> chains;
     for (const DetectedChain &c : run->chains) {
         ReportChain r;

@@ -1,7 +1,9 @@
+#include "../../support/CaseBuilder.h"
 #include "../../support/ReportCase.h"
 #include "../../support/TempCase.h"
 
 #include "models/report/ReportBuilder.h"
+#include "models/report/ReportInputsFromCase.h"
 #include "models/report/ReportInputsJson.h"
 
 #include <catch2/catch.hpp>
@@ -192,4 +194,27 @@ TEST_CASE("The ownership table shows an entity's own listing under each rule, no
     CHECK(table.rows[1][1] == QStringLiteral("blocked"));
     CHECK(table.rows[1][3] == QStringLiteral("no"));
     CHECK(table.rows[1][4] == QStringLiteral("no"));
+}
+
+TEST_CASE("The chains section says which shipments the detector could not use")
+{
+    TempCase tc;
+    NullProgress progress;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 de = b.company(QStringLiteral("de"), QStringLiteral("Lieferant GmbH"), QStringLiteral("DE"));
+        const qint64 kz = b.company(QStringLiteral("kz"), QStringLiteral("ТОО Транзит"), QStringLiteral("KZ"));
+        b.shipment(QStringLiteral("NO-HS"), QStringLiteral("2023-02-02"), de, kz, QString(), 5, 10,
+                   QStringLiteral("DE"), QStringLiteral("KZ"));
+    }
+    auto inputs = reportInputsFromCase(tc.caseFile(), QDate(2024, 1, 1), progress);
+    REQUIRE(inputs.ok());
+    INFO(inputs->chainExclusions.toStdString());
+    CHECK(inputs->chainExclusions.startsWith(QStringLiteral("1 shipment")));
+    CHECK(inputs->chainExclusions.contains(QStringLiteral("1 no HS code")));
+    ReportOptions options;
+    options.sections = {ReportSectionId::Chains};
+    auto doc = ReportBuilder(tc.caseFile(), *inputs, options).build(progress);
+    REQUIRE(doc.ok());
+    CHECK(textOf(section(*doc, ReportSectionId::Chains)).contains(inputs->chainExclusions));
 }
