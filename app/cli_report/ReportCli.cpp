@@ -126,8 +126,10 @@ int runReport(const QStringList &arguments)
         auto computed = reportInputsFromCase(*file, QDate::currentDate(), progress);
         if (!computed)
             return fail(computed.error().message);
-        if (!inputs.chains)
+        if (!inputs.chains) {
             inputs.chains = computed->chains;
+            inputs.chainExclusions = computed->chainExclusions;
+        }
         if (!inputs.verdicts) {
             inputs.verdicts = computed->verdicts;
             inputs.ruleLists = computed->ruleLists;
