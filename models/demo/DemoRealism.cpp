@@ -78,7 +78,7 @@ QString spell(Draws &draws, const QString &unit, bool eaeu)
         s = eaeu ? pick<const char *>(draws, {{"м3", 3}, {"113", 2}, {"MTQ", 1}, {"m3", 1}})
                  : pick<const char *>(draws, {{"m3", 3}, {"MTQ", 2}, {"м3", 1}});
     else if (unit == u"1000 pcs")
-        s = eaeu ? pick<const char *>(draws, {{"тыс. шт", 3}, {"797", 2}, {"1000 шт", 1}})
+        s = eaeu ? pick<const char *>(draws, {{"тыс. шт", 3}, {"798", 2}, {"1000 шт", 1}})
                  : pick<const char *>(draws, {{"1000 pcs", 2}, {"thousand pieces", 1}, {"тыс. шт", 1}});
     return QString::fromUtf8(s);
 }

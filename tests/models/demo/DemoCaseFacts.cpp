@@ -100,7 +100,7 @@ double DemoCaseFacts::Shipment::canonical() const
         {QStringLiteral("thousand pieces"), 1000},
         {QStringLiteral("тыс. шт"), 1000},
         {QStringLiteral("1000 шт"), 1000},
-        {QStringLiteral("797"), 1000},
+        {QStringLiteral("798"), 1000},
         {QStringLiteral("set"), 1},
         {QStringLiteral("SET"), 1},
         {QStringLiteral("sets"), 1},
