@@ -159,7 +159,7 @@ private:
         case graph::Measure::Weight:
             return t.weight[s];
         case graph::Measure::Mixed:
-            return byWeightInMixed(s, received) ? t.weight[s] * perKg(received) : t.quantity[s];
+            return mixedPart(s, received).amount;
         case graph::Measure::Value:
             break;
         }
@@ -169,10 +169,10 @@ private:
     {
         return m_snap.trade.quantity[received] / m_snap.trade.weight[received];
     }
-    bool byWeightInMixed(std::uint32_t s, std::uint32_t received) const
+    graph::MixedPart mixedPart(std::uint32_t s, std::uint32_t received) const
     {
         const graph::TradeArrays &t = m_snap.trade;
-        return !(t.unit[s] == t.unit[received] && t.quantity[s] > 0);
+        return graph::mixedPart(t.unit[s], t.quantity[s], t.weight[s], t.unit[received], perKg(received));
     }
 
     // An amount in measure m, in the unit or currency of shipment `like`: "1,000 pieces", "980 kg net weight",
@@ -195,7 +195,7 @@ private:
     // What shipment s carried in measure m, with its unit as written where that differs: "1 t (written "T")".
     QString carriedText(std::uint32_t s, graph::Measure m, std::uint32_t received) const
     {
-        if (m == graph::Measure::Mixed && byWeightInMixed(s, received))
+        if (m == graph::Measure::Mixed && mixedPart(s, received).byWeight)
             return QStringLiteral("%1 (about %2 at the %3 per kg received)")
                 .arg(amountText(m_snap.trade.weight[s], graph::Measure::Weight, s),
                      amountText(std::round(amountOf(s, m, received)), m, received),

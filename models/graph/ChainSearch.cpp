@@ -68,6 +68,13 @@ std::int32_t currencyCode(std::string_view code)
     return packed;
 }
 
+MixedPart mixedPart(std::int32_t unit, double quantity, double weight, std::int32_t receivedUnit, double receivedPerKg)
+{
+    if (unit == receivedUnit && quantity > 0)
+        return {quantity, false};
+    return {weight > 0 ? weight * receivedPerKg : std::numeric_limits<double>::quiet_NaN(), true};
+}
+
 namespace {
 
 // The shipments bucketed by exporter (CSR offsets) and sorted by (HS-6, day) inside each bucket, with
@@ -398,15 +405,11 @@ public:
         bool byQuantity = false, byWeight = false;
         m_mixed.clear();
         for (std::size_t pos : candidates) {
-            if (unitAt(pos) == r.unit && qtyAt(pos) > 0) {
-                m_mixedAmount[pos] = qtyAt(pos);
-                byQuantity = true;
-            } else if (weightAt(pos) > 0) {
-                m_mixedAmount[pos] = weightAt(pos) * perKg;
-                byWeight = true;
-            } else {
+            const MixedPart part = mixedPart(unitAt(pos), qtyAt(pos), weightAt(pos), r.unit, perKg);
+            if (!std::isfinite(part.amount))
                 continue;
-            }
+            m_mixedAmount[pos] = part.amount;
+            (part.byWeight ? byWeight : byQuantity) = true;
             m_mixed.push_back(pos);
         }
         // Only a hop of both kinds is mixed: one measure alone was tried before.

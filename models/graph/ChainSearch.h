@@ -59,6 +59,15 @@ enum class Measure : std::uint8_t {
     Value,    // declared values in one currency, where weights are missing too (wider tolerance, lower score)
 };
 
+// A part of a split hop in Measure::Mixed, counted in the unit of the shipment received: its own quantity when it
+// gives one in that unit, else its net weight at the quantity per kg the received shipment declared (NaN when it
+// gives neither). The search and the chain's explanation count a part with this one rule.
+struct MixedPart {
+    double amount;
+    bool byWeight;
+};
+MixedPart mixedPart(std::int32_t unit, double quantity, double weight, std::int32_t receivedUnit, double receivedPerKg);
+
 // The T3 rule's parameters (DOMAIN.md): window, quantity tolerance, country sets, HS level.
 struct ChainSearchParams {
     int windowDays = 90;
