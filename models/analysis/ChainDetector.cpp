@@ -2,6 +2,7 @@
 
 #include "models/analysis/RedFlags.h"
 #include "models/analysis/TradeSnapshot.h"
+#include "models/core/JsonText.h"
 #include "models/domain/Chpl.h"
 #include "models/domain/Units.h"
 #include "models/graph/Parallel.h"
@@ -16,6 +17,7 @@
 #include <atomic>
 #include <cmath>
 #include <ctime>
+#include <map>
 #include <set>
 
 namespace caravan {
@@ -121,7 +123,7 @@ public:
             out.weights.push_back(t.weight[s]);
             out.values.push_back(t.value[s]);
             out.units << m_snap.canonicalUnitName(s);
-            out.unitsWritten << m_snap.unitName(s);
+            out.unitsWritten << m_ids.cachedUnit(m_snap.shipmentRowId[s]);
             if (k > 0) {
                 const std::uint32_t previous = c.shipments[std::min(k, firstOnward) - 1];
                 out.dayGaps.push_back(t.day[s] - t.day[previous]);
@@ -201,7 +203,7 @@ private:
                      amountText(std::round(amountOf(s, m, received)), m, received),
                      units::numberText(std::round(perKg(received) * 10.0) / 10.0));
         QString text = amountText(amountOf(s, m, received), m, s);
-        const QString written = m_snap.unitName(s);
+        const QString written = m_ids.cachedUnit(m_snap.shipmentRowId[s]);
         if (m == graph::Measure::Quantity && written != m_snap.canonicalUnitName(s))
             text += QStringLiteral(" (written \"%1\")").arg(written);
         return text;
@@ -427,6 +429,117 @@ QJsonObject DetectedChain::toJson() const
     return o;
 }
 
+QByteArray DetectedChain::toCompactJson() const
+{
+    // The keys in the order QJsonObject sorts them, so that the bytes are those of toJson() as a compact
+    // document (ChainDetectorTest compares the two).
+    QByteArray out;
+    out.reserve(1024 + explanation.size() * 2);
+    out += '{';
+    json::appendKey(out, "chpl_tier");
+    if (chplTier.isEmpty())
+        out += "null";
+    else
+        json::appendString(out, chplTier);
+    out += ',';
+    json::appendKey(out, "dates");
+    json::appendStrings(out, dates);
+    out += ',';
+    json::appendKey(out, "day_gaps");
+    json::appendIntegers(out, dayGaps);
+    out += ',';
+    json::appendKey(out, "entities");
+    json::appendStrings(out, entities);
+    out += ',';
+    json::appendKey(out, "explanation");
+    json::appendString(out, explanation);
+    out += ',';
+    json::appendKey(out, "flags");
+    json::appendStrings(out, flags);
+    out += ',';
+    json::appendKey(out, "hs");
+    json::appendString(out, hs);
+    out += ',';
+    json::appendKey(out, "hs_match");
+    json::appendInteger(out, hsDigits);
+    out += ',';
+    json::appendKey(out, "id");
+    json::appendString(out, id);
+    out += ',';
+    json::appendKey(out, "intermediaries");
+    json::appendInteger(out, intermediaries);
+    out += ',';
+    json::appendKey(out, "measure");
+    json::appendString(out, measure);
+    out += ',';
+    json::appendKey(out, "quantities");
+    json::appendNumbers(out, quantities);
+    out += ',';
+    json::appendKey(out, "route");
+    json::appendString(out, route);
+    out += ',';
+    json::appendKey(out, "score");
+    json::appendNumber(out, score);
+    out += ',';
+    // A part named twice keeps its last value, as QJsonObject::insert does.
+    std::map<QString, double> partValues;
+    for (const ScorePart &p : parts)
+        partValues[p.name] = p.value;
+    json::appendKey(out, "score_parts");
+    out += '{';
+    bool first = true;
+    for (const auto &[name, value] : partValues) {
+        if (!first)
+            out += ',';
+        first = false;
+        json::appendString(out, name);
+        out += ':';
+        json::appendNumber(out, value);
+    }
+    out += "},";
+    json::appendKey(out, "score_reasons");
+    out += '[';
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '{';
+        json::appendKey(out, "part");
+        json::appendString(out, parts[i].name);
+        out += ',';
+        json::appendKey(out, "value");
+        json::appendNumber(out, parts[i].value);
+        out += ',';
+        json::appendKey(out, "why");
+        json::appendString(out, parts[i].why);
+        out += '}';
+    }
+    out += "],";
+    json::appendKey(out, "shipments");
+    json::appendStrings(out, shipments);
+    out += ',';
+    if (!status.isEmpty()) {
+        json::appendKey(out, "status");
+        json::appendString(out, status);
+        out += ',';
+    }
+    json::appendKey(out, "unit");
+    json::appendString(out, unit);
+    out += ',';
+    json::appendKey(out, "units");
+    json::appendStrings(out, units);
+    out += ',';
+    json::appendKey(out, "units_written");
+    json::appendStrings(out, unitsWritten);
+    out += ',';
+    json::appendKey(out, "values");
+    json::appendNumbers(out, values);
+    out += ',';
+    json::appendKey(out, "weights");
+    json::appendNumbers(out, weights);
+    out += '}';
+    return out;
+}
+
 QJsonObject ChainRun::summaryJson() const
 {
     return {{QStringLiteral("excluded"), excluded.toJson()},
@@ -462,7 +575,7 @@ QByteArray ChainRun::toCompactJson() const
     constexpr std::size_t kParallelFrom = 256;
     graph::onThreads(graph::threadsFor(chains.size(), kParallelFrom), [&](unsigned part, unsigned parts) {
         for (std::size_t i = part; i < chains.size(); i += parts)
-            pieces[i] = QJsonDocument(chains[i].toJson()).toJson(QJsonDocument::Compact);
+            pieces[i] = chains[i].toCompactJson();
     });
     qsizetype size = 0;
     for (const QByteArray &p : pieces)

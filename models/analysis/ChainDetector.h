@@ -52,6 +52,8 @@ struct DetectedChain {
     QString status; // the investigator's mark ("suspected", "confirmed", "dismissed"), if any
 
     QJsonObject toJson() const;
+    // The same as toJson() printed as a compact document, written directly (a run prints thousands).
+    QByteArray toCompactJson() const;
 };
 
 struct ChainRunOptions {

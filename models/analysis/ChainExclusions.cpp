@@ -23,8 +23,8 @@ ChainExclusions ChainExclusions::of(const TradeSnapshot &snap)
         add(row, ExclusionReason::NoDate);
     std::vector<qint64> unknownByWritten(snap.units.size(), 0);
     for (std::size_t i = 0; i < n; ++i) {
-        const std::int32_t written = snap.writtenUnit[i];
-        const bool unknownUnit = written >= 0 && t.unit[i] < 0;
+        const std::int32_t written = snap.unknownUnit[i];
+        const bool unknownUnit = written >= 0;
         if (unknownUnit)
             ++unknownByWritten[static_cast<std::size_t>(written)];
         const std::int32_t exporter = t.exporter[i], importer = t.importer[i];

@@ -63,7 +63,7 @@ QString shipmentsOf(int supporting, int total)
 
 } // namespace
 
-std::size_t inferPartyCountries(TradeSnapshot &snap, const PartyCountryRules &rules)
+std::size_t inferPartyCountries(TradeSnapshot &snap, const OriginLookup &originsOf, const PartyCountryRules &rules)
 {
     std::vector<graph::CountryCode> &country = snap.trade.entityCountry;
     // A slot for every party without a country (a country written in some other form than two letters is
@@ -77,7 +77,7 @@ std::size_t inferPartyCountries(TradeSnapshot &snap, const PartyCountryRules &ru
         }
     if (unknown.empty())
         return 0;
-    std::vector<CountryTally> received(unknown.size()), dispatched(unknown.size()), origin(unknown.size());
+    std::vector<CountryTally> received(unknown.size()), dispatched(unknown.size());
     const graph::TradeArrays &t = snap.trade;
     const bool hasCountries = snap.destinationCountry.size() == snap.shipmentCount();
     if (!hasCountries)
@@ -85,11 +85,34 @@ std::size_t inferPartyCountries(TradeSnapshot &snap, const PartyCountryRules &ru
     for (std::size_t i = 0; i < snap.shipmentCount(); ++i) {
         if (const std::int32_t imp = t.importer[i]; imp >= 0 && slot[static_cast<std::size_t>(imp)] >= 0)
             received[static_cast<std::size_t>(slot[static_cast<std::size_t>(imp)])].add(snap.destinationCountry[i]);
-        if (const std::int32_t exp = t.exporter[i]; exp >= 0 && slot[static_cast<std::size_t>(exp)] >= 0) {
-            const auto k = static_cast<std::size_t>(slot[static_cast<std::size_t>(exp)]);
-            dispatched[k].add(snap.dispatchCountry[i]);
-            origin[k].add(snap.originCountry[i]);
+        if (const std::int32_t exp = t.exporter[i]; exp >= 0 && slot[static_cast<std::size_t>(exp)] >= 0)
+            dispatched[static_cast<std::size_t>(slot[static_cast<std::size_t>(exp)])].add(snap.dispatchCountry[i]);
+    }
+    // Origins count only for the parties that neither receive with a destination nor send with a dispatch
+    // country: their shipments' origins are read now, and only theirs.
+    std::vector<std::int32_t> originSlot(unknown.size(), -1);
+    std::vector<std::size_t> needOrigin;
+    for (std::size_t k = 0; k < unknown.size(); ++k)
+        if (received[k].total() == 0 && dispatched[k].total() == 0) {
+            originSlot[k] = static_cast<std::int32_t>(needOrigin.size());
+            needOrigin.push_back(k);
         }
+    std::vector<CountryTally> origin(needOrigin.size());
+    if (!needOrigin.empty() && originsOf) {
+        std::vector<std::uint32_t> sent;
+        std::vector<std::size_t> senderOf;
+        for (std::size_t i = 0; i < snap.shipmentCount(); ++i)
+            if (const std::int32_t exp = t.exporter[i]; exp >= 0 && slot[static_cast<std::size_t>(exp)] >= 0) {
+                const std::int32_t o = originSlot[static_cast<std::size_t>(slot[static_cast<std::size_t>(exp)])];
+                if (o >= 0) {
+                    sent.push_back(static_cast<std::uint32_t>(i));
+                    senderOf.push_back(static_cast<std::size_t>(o));
+                }
+            }
+        const std::vector<graph::CountryCode> origins =
+            sent.empty() ? std::vector<graph::CountryCode>{} : originsOf(sent);
+        for (std::size_t j = 0; j < sent.size() && j < origins.size(); ++j)
+            origin[senderOf[j]].add(origins[j]);
     }
     std::size_t placed = 0;
     for (std::size_t k = 0; k < unknown.size(); ++k) {
@@ -107,10 +130,11 @@ std::size_t inferPartyCountries(TradeSnapshot &snap, const PartyCountryRules &ru
                                                               : QStringLiteral("destination and dispatch country");
             basis = QStringLiteral("from %1 %2").arg(shipmentsOf(supporting, where.total()), what);
         } else {
-            code = origin[k].consistent(1.0, rules.minShipments);
+            const CountryTally &made = origin[static_cast<std::size_t>(originSlot[k])];
+            code = made.consistent(1.0, rules.minShipments);
             if (code == 0)
                 continue;
-            basis = QStringLiteral("from %1 origin").arg(shipmentsOf(origin[k].total(), origin[k].total()));
+            basis = QStringLiteral("from %1 origin").arg(shipmentsOf(made.total(), made.total()));
         }
         const auto e = static_cast<std::size_t>(unknown[k]);
         country[e] = code;

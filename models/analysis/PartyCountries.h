@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -41,8 +42,12 @@ private:
 // never outvotes receiving or dispatch evidence). Mixed evidence leaves the party unknown.
 //
 // Fills trade.entityCountry, entities[].country and entities[].countryBasis ("from 12 shipments' destination")
-// of the parties it places, and returns how many it placed. Runs over the snapshot's columns: no query.
-std::size_t inferPartyCountries(TradeSnapshot &snap, const PartyCountryRules &rules = {});
+// of the parties it places, and returns how many it placed. Runs over the snapshot's columns; the origins,
+// which the snapshot does not hold (they decide so rarely that reading them for every shipment would slow
+// every load), come from `originsOf` for the shipments of the parties that need them, by shipment index.
+using OriginLookup = std::function<std::vector<graph::CountryCode>(const std::vector<std::uint32_t> &shipments)>;
+std::size_t inferPartyCountries(TradeSnapshot &snap, const OriginLookup &originsOf,
+                                const PartyCountryRules &rules = {});
 
 // "KZ" from its packed code.
 QString countryText(graph::CountryCode code);

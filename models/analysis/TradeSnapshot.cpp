@@ -121,6 +121,17 @@ private:
 
 std::int32_t dayFromIso(const char *text, std::size_t length, bool *ok)
 {
+    // Nearly every stored date is a full "yyyy-mm-dd": read without a loop (a million rows pass here).
+    if (length == 10 && text[4] == '-' && text[7] == '-') {
+        const auto d = [text](int i) { return static_cast<unsigned>(text[i] - '0'); };
+        if ((d(0) | d(1) | d(2) | d(3) | d(5) | d(6) | d(8) | d(9)) < 10) {
+            const int m = static_cast<int>(d(5) * 10 + d(6)), day = static_cast<int>(d(8) * 10 + d(9));
+            const bool good = m >= 1 && m <= 12 && day >= 1 && day <= 31;
+            if (ok)
+                *ok = good;
+            return good ? daysFromCivil(static_cast<int>(d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)), m, day) : 0;
+        }
+    }
     bool good = text && length >= 4;
     int y = good ? digits(text, 4, good) : 0;
     int m = 1, d = 1;
@@ -144,19 +155,22 @@ QString isoFromDay(std::int32_t day)
 struct ShipmentChunk {
     graph::TradeArrays trade;
     std::vector<qint64> rowId;
-    std::vector<std::int32_t> writtenUnit;
+    std::vector<std::int32_t> unknownUnit;
     std::vector<qint64> undated;
     std::vector<std::string> units;
-    std::vector<graph::CountryCode> destination, dispatch, origin;
+    std::vector<graph::CountryCode> destination, dispatch;
     QString error;
     bool cancelled = false;
 
     void read(sqlite3 *db, qint64 lo, qint64 hi, bool first, const TradeSnapshot &snap, Progress &progress,
               std::atomic<std::int64_t> &loaded, qint64 total)
     {
-        RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity_canonical, unit, value, "
-                           "unit_canonical, weight_kg, currency, destination_country, dispatch_country, origin_country "
-                           "FROM shipments WHERE id BETWEEN ? AND ? ORDER BY id");
+        // Every column read costs each of a million rows: the unit as written is read only where the vocabulary
+        // did not know it (one column: the canonical unit, or "?" and the unit as written), and the origin
+        // country, which only places a party that nothing else places, is read later for those parties alone.
+        RawStatement q(db, "SELECT id, date, exporter_id, importer_id, hs6, quantity_canonical, "
+                           "ifnull(unit_canonical, '?' || unit), value, weight_kg, currency, destination_country, "
+                           "dispatch_country FROM shipments WHERE id BETWEEN ? AND ? ORDER BY id");
         if (!q.st) {
             error = sqliteError(db);
             return;
@@ -167,7 +181,7 @@ struct ShipmentChunk {
         // makes room for every row at once.
         const auto expected = static_cast<std::size_t>(first ? total : std::clamp<qint64>(hi - lo + 1, 0, total));
         for (auto *v :
-             {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit, &trade.currency, &writtenUnit}) {
+             {&trade.exporter, &trade.importer, &trade.day, &trade.hs6, &trade.unit, &trade.currency, &unknownUnit}) {
             v->reserve(expected);
             graph::adviseHugePages(*v);
         }
@@ -177,12 +191,11 @@ struct ShipmentChunk {
         }
         rowId.reserve(expected);
         graph::adviseHugePages(rowId);
-        for (auto *v : {&destination, &dispatch, &origin})
+        for (auto *v : {&destination, &dispatch})
             v->reserve(expected);
         std::unordered_map<std::string, std::int32_t> unitIds;
-        std::string lastUnit;
-        std::int32_t lastUnitId = -1;
         // The canonical unit and the currency of a row, with the last one remembered (rows mostly repeat them).
+        // An unknown unit reads as "?" and its spelling: a canonical name never starts with "?".
         CachedTextId canonicalId([](std::string_view name) {
             const auto unit = units::canonicalFromName(name);
             return unit ? static_cast<std::int32_t>(*unit) : -1;
@@ -194,7 +207,8 @@ struct ShipmentChunk {
         // One sqlite3_column_value() per cell and the cheap sqlite3_value_*() accessors on it, instead of two
         // column calls (type and value, or text and length) per cell: the column calls dominate a scan of a
         // million rows. The values are only read here, on the thread that owns the connection.
-        sqlite3_value *cell[14];
+        constexpr int kColumns = 12;
+        sqlite3_value *cell[kColumns];
         while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
             if ((++row & 0xffff) == 0) {
                 if (progress.isCancelled()) {
@@ -203,7 +217,7 @@ struct ShipmentChunk {
                 }
                 progress.setProgress(loaded.fetch_add(0x10000) + 0x10000, total);
             }
-            for (int c = 0; c < 14; ++c)
+            for (int c = 0; c < kColumns; ++c)
                 cell[c] = sqlite3_column_value(q.st, c);
             const auto *date = reinterpret_cast<const char *>(sqlite3_value_text(cell[1]));
             bool ok = false;
@@ -221,29 +235,26 @@ struct ShipmentChunk {
             t.importer.push_back(snap.entityIndex(sqlite3_value_int64(cell[3])));
             t.hs6.push_back(hs6FromText(sqlite3_value_text(cell[4]), sqlite3_value_bytes(cell[4])));
             t.quantity.push_back(realOrNan(cell[5]));
-            std::int32_t unitId = -1;
+            std::int32_t canonical = -1, unknown = -1;
             if (const auto *u = reinterpret_cast<const char *>(sqlite3_value_text(cell[6]))) {
-                const std::string_view unit(u, static_cast<std::size_t>(sqlite3_value_bytes(cell[6])));
-                if (unit == lastUnit) {
-                    unitId = lastUnitId;
+                if (*u != '?') {
+                    canonical = canonicalId(cell[6]);
                 } else {
+                    const std::string_view written(u + 1, static_cast<std::size_t>(sqlite3_value_bytes(cell[6])) - 1);
                     auto [it, inserted] =
-                        unitIds.try_emplace(std::string(unit), static_cast<std::int32_t>(units.size()));
+                        unitIds.try_emplace(std::string(written), static_cast<std::int32_t>(units.size()));
                     if (inserted)
-                        units.emplace_back(unit);
-                    unitId = it->second;
-                    lastUnit.assign(unit);
-                    lastUnitId = unitId;
+                        units.emplace_back(written);
+                    unknown = it->second;
                 }
             }
-            writtenUnit.push_back(unitId);
-            t.unit.push_back(canonicalId(cell[8]));
+            t.unit.push_back(canonical);
+            unknownUnit.push_back(unknown);
             t.value.push_back(realOrNan(cell[7]));
-            t.weight.push_back(realOrNan(cell[9]));
-            t.currency.push_back(currencyId(cell[10]));
-            destination.push_back(countryOf(cell[11]));
-            dispatch.push_back(countryOf(cell[12]));
-            origin.push_back(countryOf(cell[13]));
+            t.weight.push_back(realOrNan(cell[8]));
+            t.currency.push_back(currencyId(cell[9]));
+            destination.push_back(countryOf(cell[10]));
+            dispatch.push_back(countryOf(cell[11]));
         }
         if (rc != SQLITE_DONE)
             error = sqliteError(db);
@@ -265,13 +276,12 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
     trade.value = std::move(head.trade.value);
     trade.weight = std::move(head.trade.weight);
     trade.currency = std::move(head.trade.currency);
-    writtenUnit = std::move(head.writtenUnit);
+    unknownUnit = std::move(head.unknownUnit);
     undatedRowIds = std::move(head.undated);
     shipmentRowId = std::move(head.rowId);
     units = std::move(head.units);
     destinationCountry = std::move(head.destination);
     dispatchCountry = std::move(head.dispatch);
-    originCountry = std::move(head.origin);
     std::unordered_map<std::string, std::int32_t> unitIds;
     for (std::size_t u = 0; u < units.size(); ++u)
         unitIds.emplace(units[u], static_cast<std::int32_t>(u));
@@ -300,8 +310,8 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
             {&trade.quantity, &c.trade.quantity}, {&trade.value, &c.trade.value}, {&trade.weight, &c.trade.weight}};
         const std::pair<Rows *, Rows *> rows[] = {{&shipmentRowId, &c.rowId}, {&undatedRowIds, &c.undated}};
         using Countries = std::vector<graph::CountryCode>;
-        const std::pair<Countries *, Countries *> countries[] = {
-            {&destinationCountry, &c.destination}, {&dispatchCountry, &c.dispatch}, {&originCountry, &c.origin}};
+        const std::pair<Countries *, Countries *> countries[] = {{&destinationCountry, &c.destination},
+                                                                 {&dispatchCountry, &c.dispatch}};
         const unsigned ni = std::size(ints), nr = std::size(reals), nw = std::size(rows), nc = std::size(countries);
         graph::onThreads(graph::threadsFor(c.rowId.size(), kParallelLoadRows), [&](unsigned part, unsigned parts) {
             for (unsigned column = part; column <= ni + nr + nw + nc; column += parts) {
@@ -314,9 +324,9 @@ void TradeSnapshot::appendChunks(std::vector<ShipmentChunk> &chunks)
                 } else if (column < ni + nr + nw + nc) {
                     append(*countries[column - ni - nr - nw].first, *countries[column - ni - nr - nw].second);
                 } else {
-                    for (std::int32_t u : c.writtenUnit)
-                        writtenUnit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
-                    c.writtenUnit = {};
+                    for (std::int32_t u : c.unknownUnit)
+                        unknownUnit.push_back(u < 0 ? -1 : renumber[static_cast<std::size_t>(u)]);
+                    c.unknownUnit = {};
                 }
             }
         });
@@ -443,15 +453,26 @@ Result<TradeSnapshot> TradeSnapshot::load(sqlite3 *db, Progress &progress, std::
     }
     snap.appendChunks(chunks);
     // Parties without a country take the one their shipments consistently name.
-    inferPartyCountries(snap);
+    inferPartyCountries(
+        snap, [&](const std::vector<std::uint32_t> &shipments) { return snap.originCountries(db, shipments); });
     progress.setProgress(total, total);
     return snap;
 }
 
-QString TradeSnapshot::unitName(std::size_t shipment) const
+std::vector<graph::CountryCode> TradeSnapshot::originCountries(sqlite3 *db,
+                                                               const std::vector<std::uint32_t> &shipments) const
 {
-    const std::int32_t u = writtenUnit[shipment];
-    return u < 0 ? QString() : QString::fromStdString(units[static_cast<std::size_t>(u)]);
+    std::vector<graph::CountryCode> out(shipments.size(), 0);
+    RawStatement q(db, "SELECT origin_country FROM shipments WHERE id = ?");
+    if (!q.st)
+        return out;
+    for (std::size_t k = 0; k < shipments.size(); ++k) {
+        sqlite3_bind_int64(q.st, 1, shipmentRowId[shipments[k]]);
+        if (sqlite3_step(q.st) == SQLITE_ROW)
+            out[k] = countryOf(sqlite3_column_value(q.st, 0));
+        sqlite3_reset(q.st);
+    }
+    return out;
 }
 
 QString TradeSnapshot::canonicalUnitName(std::size_t shipment) const
@@ -461,7 +482,7 @@ QString TradeSnapshot::canonicalUnitName(std::size_t shipment) const
 }
 
 struct ShipmentIdLookup::Statement {
-    explicit Statement(sqlite3 *db) : st(db, "SELECT ext_id FROM shipments WHERE id = ?") {}
+    explicit Statement(sqlite3 *db) : st(db, "SELECT ext_id, unit FROM shipments WHERE id = ?") {}
     SqliteStatement st;
 };
 
@@ -483,23 +504,30 @@ void ShipmentIdLookup::prefetch(std::vector<qint64> rowIds)
 QString ShipmentIdLookup::cached(qint64 rowId) const
 {
     const auto it = m_cache.find(rowId);
-    return it != m_cache.end() ? it->second : QStringLiteral("#%1").arg(rowId);
+    return it != m_cache.end() ? it->second.extId : QStringLiteral("#%1").arg(rowId);
+}
+
+QString ShipmentIdLookup::cachedUnit(qint64 rowId) const
+{
+    const auto it = m_cache.find(rowId);
+    return it != m_cache.end() ? it->second.unit : QString();
 }
 
 QString ShipmentIdLookup::extId(qint64 rowId)
 {
     if (auto it = m_cache.find(rowId); it != m_cache.end())
-        return it->second;
-    QString id;
+        return it->second.extId;
+    Row row;
     m_st->st.reset();
     m_st->st.bind(1, rowId);
-    if (m_st->st.step())
-        id = m_st->st.text(0);
+    if (m_st->st.step()) {
+        row.extId = m_st->st.text(0);
+        row.unit = m_st->st.text(1);
+    }
     m_st->st.reset();
-    if (id.isEmpty())
-        id = QStringLiteral("#%1").arg(rowId);
-    m_cache.emplace(rowId, id);
-    return id;
+    if (row.extId.isEmpty())
+        row.extId = QStringLiteral("#%1").arg(rowId);
+    return m_cache.emplace(rowId, std::move(row)).first->second.extId;
 }
 
 } // namespace caravan

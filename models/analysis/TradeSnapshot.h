@@ -49,13 +49,14 @@ public:
     graph::TradeArrays trade;          // quantities and units canonical (models/domain/Units)
     std::vector<qint64> shipmentRowId; // by shipment index
     std::vector<SnapshotEntity> entities;
-    std::vector<std::int32_t> writtenUnit; // by shipment: the unit as written, an index into `units` (-1: none)
+    // By shipment, a unit the vocabulary does not know, as written: an index into `units` (-1: none, or a
+    // known unit, whose spelling ShipmentIdLookup reads for the few shipments an explanation cites).
+    std::vector<std::int32_t> unknownUnit;
     std::vector<std::string> units;
-    // By shipment, the countries the declaration names (0 when none): where it was delivered, where it was
-    // dispatched from, where the goods were made. PartyCountries reads them.
+    // By shipment, the countries the declaration names (0 when none): where it was delivered and where it was
+    // dispatched from. PartyCountries reads them; the origin is read only where it decides (originCountries).
     std::vector<graph::CountryCode> destinationCountry;
     std::vector<graph::CountryCode> dispatchCountry;
-    std::vector<graph::CountryCode> originCountry;
     std::vector<qint64> undatedRowIds; // shipments left out because their date cannot be read
 
     std::size_t shipmentCount() const { return trade.shipmentCount(); }
@@ -67,9 +68,10 @@ public:
                    : m_indexOfRow[static_cast<std::size_t>(rowId)];
     }
     const SnapshotEntity &entity(std::int32_t index) const { return entities[static_cast<std::size_t>(index)]; }
-    // The unit as the shipment's file wrote it, and its canonical unit ("kg", "piece"...; empty when unknown).
-    QString unitName(std::size_t shipment) const;
+    // The canonical unit of a shipment ("kg", "piece"...; empty when unknown).
     QString canonicalUnitName(std::size_t shipment) const;
+    // The origin country of these shipments (by index; 0 when none), read from the case row by row.
+    std::vector<graph::CountryCode> originCountries(sqlite3 *db, const std::vector<std::uint32_t> &shipments) const;
 
 private:
     friend struct ShipmentChunk;
@@ -81,7 +83,8 @@ private:
 std::int32_t dayFromIso(const char *text, std::size_t length, bool *ok = nullptr);
 QString isoFromDay(std::int32_t day);
 
-// The ext ids of shipment rows for citing them (a declaration number; "#<row>" when a row has none).
+// The ext ids of shipment rows for citing them (a declaration number; "#<row>" when a row has none), and
+// their units as written.
 class ShipmentIdLookup {
 public:
     explicit ShipmentIdLookup(sqlite3 *db);
@@ -93,11 +96,17 @@ public:
     void prefetch(std::vector<qint64> rowIds);
     // The ext id of a row read before ("#<row>" when it was not): const, so several threads may ask at once.
     QString cached(qint64 rowId) const;
+    // The unit as written of a row read before (empty when none or not read).
+    QString cachedUnit(qint64 rowId) const;
 
 private:
+    struct Row {
+        QString extId;
+        QString unit;
+    };
     struct Statement;
     std::unique_ptr<Statement> m_st;
-    std::unordered_map<qint64, QString> m_cache;
+    std::unordered_map<qint64, Row> m_cache;
 };
 
 } // namespace caravan

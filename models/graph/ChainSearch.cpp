@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -192,7 +193,7 @@ struct HopLists {
 
 class Searcher {
 public:
-    Searcher(const TradeArrays &t, const ChainSearchParams &p) : m_t(t), m_p(p), m_ix(buildIndex(t)) {}
+    Searcher(const TradeArrays &t, const ChainSearchParams &p, const OutIndex &ix) : m_t(t), m_p(p), m_ix(ix) {}
 
     const OutIndex &index() const { return m_ix; }
 
@@ -354,6 +355,9 @@ public:
         for (std::size_t pos : candidates)
             if (!m_used[pos])
                 m_fresh.push_back(pos);
+        if (m_log)
+            for (std::size_t pos : candidates)
+                m_log->reads.push_back({pos, m_used[pos]});
         if (m_fresh.size() < candidates.size() && select(m_fresh, reference, m, chosen))
             return true;
         return select(candidates, reference, m, chosen);
@@ -443,7 +447,19 @@ public:
     {
         for (std::size_t pos : positions)
             m_used[pos] = 1;
+        if (m_log)
+            m_log->marks.insert(m_log->marks.end(), positions.begin(), positions.end());
     }
+
+    // What a search read of the used marks, and marked: the only way the search of one inbound lot can
+    // depend on the lots searched before it.
+    struct UsedLog {
+        std::vector<std::pair<std::size_t, char>> reads; // position, mark read
+        std::vector<std::size_t> marks;
+    };
+    void setLog(UsedLog *log) { m_log = log; }
+    const std::vector<char> &used() const { return m_used; }
+    void setUsed(std::vector<char> used) { m_used = std::move(used); }
 
     // A middle hop X1 -> X2 into another transit country: where it is, the HS digits it matched, and the
     // measure that compared it with the inbound.
@@ -473,8 +489,9 @@ private:
 
     const TradeArrays &m_t;
     const ChainSearchParams &m_p;
-    OutIndex m_ix;
+    const OutIndex &m_ix;
     std::vector<char> m_used = std::vector<char>(m_ix.id.size(), 0); // by position
+    UsedLog *m_log = nullptr;
     // By position: a part's amount in Measure::Mixed, set for the parts in m_mixed only (sized on first use).
     mutable std::vector<double> m_mixedAmount;
     mutable std::vector<std::size_t> m_fresh;
@@ -484,45 +501,108 @@ private:
 
 } // namespace
 
-ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
-                             const std::function<bool(std::size_t, std::size_t)> &keepGoing)
-{
-    ChainSearchResult result;
-    Searcher searcher(t, p);
-    const OutIndex &ix = searcher.index();
-    const std::size_t total = ix.id.size();
-    std::vector<std::size_t> chosen;
-    HopLists lists, lists2;
-    std::vector<Searcher::MiddleHop> middles;
-    std::vector<ChainCandidate> twoHop;
-    Measure measure = Measure::Quantity;
+namespace {
 
-    auto emit = [&](std::vector<ChainCandidate> &into, std::initializer_list<std::uint32_t> head, int intermediaries,
-                    int digits, Measure midMeasure) {
+// The chains found from one inbound lot, with the scratch space of its search.
+class LotSearch {
+public:
+    LotSearch(const TradeArrays &t, const ChainSearchParams &p) : m_t(t), m_p(p) {}
+
+    // The chains from inbound lot `pos` of `supplier` into intermediary x, appended to chains and twoHop.
+    void run(Searcher &searcher, std::size_t supplier, std::size_t pos, std::vector<ChainCandidate> &chains,
+             std::vector<ChainCandidate> &twoHop, ChainSearchStats &stats)
+    {
+        const OutIndex &ix = searcher.index();
+        const std::int32_t x = ix.importer[pos];
+        const HopQuery first{x, ix.hs[pos], ix.day[pos], searcher.measuresAt(pos),
+                             m_t.entityCountry[static_cast<std::size_t>(x)]};
+        const bool measured = first.carried.any();
+        searcher.scan(first, static_cast<std::int32_t>(supplier), measured && m_p.maxIntermediaries >= 2, m_lists);
+        if (!measured) {
+            stats.hs6Pairs += static_cast<std::int64_t>(m_lists.destExact.size());
+            return;
+        }
+        const int digits = searcher.finalHop(m_lists, first, m_chosen, m_measure, &stats);
+        if (digits > 0) {
+            emit(ix, chains, {ix.id[pos]}, 1, digits, m_measure);
+            searcher.markUsed(m_chosen);
+        }
+        if (m_p.maxIntermediaries < 2)
+            return;
+        searcher.middleHops(m_lists, first, m_middles);
+        for (const Searcher::MiddleHop &mid : m_middles) {
+            const std::int32_t x2 = ix.importer[mid.pos];
+            const HopQuery second{x2, ix.hs[mid.pos], ix.day[mid.pos], searcher.measuresAt(mid.pos),
+                                  m_t.entityCountry[static_cast<std::size_t>(x2)]};
+            searcher.scan(second, -1, false, m_lists2);
+            const int lastDigits = searcher.finalHop(m_lists2, second, m_chosen, m_measure, nullptr);
+            if (lastDigits > 0) {
+                emit(ix, twoHop, {ix.id[pos], ix.id[mid.pos]}, 2, std::min(mid.digits, lastDigits), mid.measure);
+                searcher.markUsed(m_chosen);
+            }
+        }
+    }
+
+private:
+    void emit(const OutIndex &ix, std::vector<ChainCandidate> &into, std::initializer_list<std::uint32_t> head,
+              int intermediaries, int digits, Measure midMeasure) const
+    {
         ChainCandidate c;
         c.shipments.assign(head);
-        for (std::size_t pos : chosen)
+        for (std::size_t pos : m_chosen)
             c.shipments.push_back(ix.id[pos]);
         c.intermediaries = static_cast<std::uint8_t>(intermediaries);
-        c.onwardCount = static_cast<std::uint8_t>(chosen.size());
+        c.onwardCount = static_cast<std::uint8_t>(m_chosen.size());
         c.hsDigits = static_cast<std::uint8_t>(digits);
-        c.measure = measure;
+        c.measure = m_measure;
         c.midMeasure = midMeasure;
         into.push_back(std::move(c));
-    };
-
-    if (keepGoing && !keepGoing(0, total)) {
-        result.cancelled = true;
-        return result;
     }
-    for (std::size_t supplier = 0; supplier + 1 < ix.offsets.size(); ++supplier) {
+
+    const TradeArrays &m_t;
+    const ChainSearchParams &m_p;
+    std::vector<std::size_t> m_chosen;
+    HopLists m_lists, m_lists2;
+    std::vector<Searcher::MiddleHop> m_middles;
+    Measure m_measure = Measure::Quantity;
+};
+
+// One inbound lot searched in a range of its own: where its chains and its log entries end.
+struct LotRecord {
+    std::size_t supplier, pos;
+    std::size_t readsEnd, marksEnd, chainsEnd, twoHopEnd;
+};
+
+// The chains of one range of suppliers (by index), searched in supplier order. A range searched on its own
+// logs, lot by lot, the used marks it read and set.
+struct SupplierRange {
+    std::size_t from = 0, to = 0;
+    std::vector<ChainCandidate> chains, twoHop;
+    ChainSearchStats stats;
+    Searcher::UsedLog log;
+    std::vector<LotRecord> lots;
+    std::vector<char> used;
+    bool cancelled = false;
+};
+
+// Searches the suppliers of `range`; `done` counts the index positions passed, for progress.
+void searchSuppliers(const TradeArrays &t, const ChainSearchParams &p, Searcher &searcher, SupplierRange &range,
+                     bool logged, std::atomic<std::size_t> &done,
+                     const std::function<bool(std::size_t, std::size_t)> &keepGoing)
+{
+    const OutIndex &ix = searcher.index();
+    const std::size_t total = ix.id.size();
+    LotSearch lot(t, p);
+    std::size_t passed = 0;
+    for (std::size_t supplier = range.from; supplier < range.to; ++supplier) {
         const CountryCode supplierCountry = t.entityCountry[supplier];
         if (p.destination.contains(supplierCountry))
             continue;
         for (std::size_t pos = ix.offsets[supplier]; pos < ix.offsets[supplier + 1]; ++pos) {
-            if ((pos & 0xffff) == 0xffff && keepGoing && !keepGoing(pos, total)) {
-                result.cancelled = true;
-                return result;
+            if ((++passed & 0xffff) == 0 && keepGoing &&
+                !keepGoing(std::min(done.fetch_add(0x10000) + 0x10000, total), total)) {
+                range.cancelled = true;
+                return;
             }
             const std::int32_t x = ix.importer[pos];
             if (x < 0 || static_cast<std::size_t>(x) == supplier || ix.hs[pos] < 0)
@@ -530,33 +610,108 @@ ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
             const CountryCode xCountry = t.entityCountry[static_cast<std::size_t>(x)];
             if (!p.transit.contains(xCountry) || p.destination.contains(xCountry) || xCountry == supplierCountry)
                 continue;
-            ++result.stats.inboundConsidered;
-            const HopQuery first{x, ix.hs[pos], ix.day[pos], searcher.measuresAt(pos), xCountry};
-            const bool measured = first.carried.any();
-            searcher.scan(first, static_cast<std::int32_t>(supplier), measured && p.maxIntermediaries >= 2, lists);
-            if (!measured) {
-                result.stats.hs6Pairs += static_cast<std::int64_t>(lists.destExact.size());
-                continue;
+            ++range.stats.inboundConsidered;
+            const std::size_t reads = range.log.reads.size(), marks = range.log.marks.size();
+            const std::size_t chains = range.chains.size(), twoHop = range.twoHop.size();
+            lot.run(searcher, supplier, pos, range.chains, range.twoHop, range.stats);
+            if (logged && (range.log.reads.size() != reads || range.log.marks.size() != marks ||
+                           range.chains.size() != chains || range.twoHop.size() != twoHop))
+                range.lots.push_back({supplier, pos, range.log.reads.size(), range.log.marks.size(),
+                                      range.chains.size(), range.twoHop.size()});
+        }
+    }
+}
+
+} // namespace
+
+ChainSearchResult findChains(const TradeArrays &t, const ChainSearchParams &p,
+                             const std::function<bool(std::size_t, std::size_t)> &keepGoing)
+{
+    ChainSearchResult result;
+    if (keepGoing && !keepGoing(0, t.shipmentCount())) {
+        result.cancelled = true;
+        return result;
+    }
+    const OutIndex ix = buildIndex(t);
+    const std::size_t total = ix.id.size();
+    const std::size_t suppliers = ix.offsets.size() - 1;
+
+    // The suppliers are searched in index order, and a chain's onward shipments are taken again only when
+    // nothing fresh fits: the one link between inbound lots. Large cases split the suppliers into ranges of
+    // about equal shipments, searched at once; each range after the first starts from no used shipments and
+    // logs, lot by lot, the used marks it read and set. The ranges are then joined in order, lot by lot: a lot
+    // that read the marks one search in order would have shown it decided as that search would have (its
+    // chains and marks are kept); any other lot is searched again there, from those marks.
+    constexpr std::size_t kParallelFrom = 200000;
+    const unsigned parts = p.threads > 0 ? p.threads : threadsFor(total, kParallelFrom);
+    std::vector<SupplierRange> ranges(parts);
+    auto boundary = [&](unsigned j) {
+        if (j == 0)
+            return std::size_t{0};
+        if (j >= parts)
+            return suppliers;
+        return static_cast<std::size_t>(std::lower_bound(ix.offsets.begin(), ix.offsets.end() - 1, total / parts * j) -
+                                        ix.offsets.begin());
+    };
+    for (unsigned k = 0; k < parts; ++k) {
+        ranges[k].from = boundary(k);
+        ranges[k].to = std::max(boundary(k), boundary(k + 1));
+    }
+    std::atomic<std::size_t> done{0};
+    onThreads(parts, [&](unsigned k, unsigned) {
+        Searcher searcher(t, p, ix);
+        if (k > 0)
+            searcher.setLog(&ranges[k].log);
+        searchSuppliers(t, p, searcher, ranges[k], k > 0, done, keepGoing);
+        if (k == 0)
+            ranges[k].used = searcher.used();
+    });
+    for (const SupplierRange &range : ranges)
+        if (range.cancelled) {
+            result.cancelled = true;
+            return result;
+        }
+
+    Searcher joined(t, p, ix);
+    joined.setUsed(std::move(ranges[0].used));
+    LotSearch again(t, p);
+    std::vector<ChainCandidate> twoHop;
+    for (unsigned k = 0; k < parts; ++k) {
+        SupplierRange &range = ranges[k];
+        result.stats.inboundConsidered += range.stats.inboundConsidered;
+        result.stats.hs6Pairs += range.stats.hs6Pairs;
+        result.stats.currencyMismatches += range.stats.currencyMismatches;
+        if (k == 0) {
+            result.chains = std::move(range.chains);
+            twoHop = std::move(range.twoHop);
+            continue;
+        }
+        std::size_t reads = 0, marks = 0, chains = 0, twoHops = 0;
+        for (const LotRecord &lot : range.lots) {
+            const bool same = std::all_of(
+                range.log.reads.begin() + static_cast<std::ptrdiff_t>(reads),
+                range.log.reads.begin() + static_cast<std::ptrdiff_t>(lot.readsEnd),
+                [&](const std::pair<std::size_t, char> &read) { return joined.used()[read.first] == read.second; });
+            if (same) {
+                const std::vector<std::size_t> marked(range.log.marks.begin() + static_cast<std::ptrdiff_t>(marks),
+                                                      range.log.marks.begin() +
+                                                          static_cast<std::ptrdiff_t>(lot.marksEnd));
+                joined.markUsed(marked);
+                std::move(range.chains.begin() + static_cast<std::ptrdiff_t>(chains),
+                          range.chains.begin() + static_cast<std::ptrdiff_t>(lot.chainsEnd),
+                          std::back_inserter(result.chains));
+                std::move(range.twoHop.begin() + static_cast<std::ptrdiff_t>(twoHops),
+                          range.twoHop.begin() + static_cast<std::ptrdiff_t>(lot.twoHopEnd),
+                          std::back_inserter(twoHop));
+            } else {
+                // Its statistics do not depend on the marks: they were counted once, in the range.
+                ChainSearchStats ignored;
+                again.run(joined, lot.supplier, lot.pos, result.chains, twoHop, ignored);
             }
-            const int digits = searcher.finalHop(lists, first, chosen, measure, &result.stats);
-            if (digits > 0) {
-                emit(result.chains, {ix.id[pos]}, 1, digits, measure);
-                searcher.markUsed(chosen);
-            }
-            if (p.maxIntermediaries < 2)
-                continue;
-            searcher.middleHops(lists, first, middles);
-            for (const Searcher::MiddleHop &mid : middles) {
-                const std::int32_t x2 = ix.importer[mid.pos];
-                const HopQuery second{x2, ix.hs[mid.pos], ix.day[mid.pos], searcher.measuresAt(mid.pos),
-                                      t.entityCountry[static_cast<std::size_t>(x2)]};
-                searcher.scan(second, -1, false, lists2);
-                const int lastDigits = searcher.finalHop(lists2, second, chosen, measure, nullptr);
-                if (lastDigits > 0) {
-                    emit(twoHop, {ix.id[pos], ix.id[mid.pos]}, 2, std::min(mid.digits, lastDigits), mid.measure);
-                    searcher.markUsed(chosen);
-                }
-            }
+            reads = lot.readsEnd;
+            marks = lot.marksEnd;
+            chains = lot.chainsEnd;
+            twoHops = lot.twoHopEnd;
         }
     }
 

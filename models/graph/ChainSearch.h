@@ -78,6 +78,8 @@ struct ChainSearchParams {
     int hsDigits = 4;          // 6: exact HS-6 only; 4: HS-4 matches too (scored lower)
     int maxIntermediaries = 2; // 1 or 2
     int maxSplits = 12;        // at most this many onward shipments are summed
+    // Threads that search ranges of suppliers at once (same result as one); 0 chooses by the case's size.
+    unsigned threads = 0;
 };
 
 // A proposed chain: shipment indices in route order (inbound, [middle hop], onward shipments by date).

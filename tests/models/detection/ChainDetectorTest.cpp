@@ -4,7 +4,11 @@
 
 #include "models/storage/CaseFile.h"
 
+#include <QJsonDocument>
+
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 using namespace caravan;
 using namespace caravan::test;
@@ -30,19 +34,23 @@ QStringList ids(std::initializer_list<const char *> list)
     return out;
 }
 
+// One lot of chips DE -> KZ on 10 January 2023 and 95 of them KZ -> RU on 1 February, with these ids.
+void plantChain(TempCase &tc, const QString &inbound, const QString &onward)
+{
+    CaseBuilder b(tc.caseFile());
+    Parties p(b);
+    b.shipment(inbound, QStringLiteral("2023-01-10"), p.de, p.kz, QStringLiteral("8542.31"), 100, 5000,
+               QStringLiteral("DE"), QStringLiteral("KZ"));
+    b.shipment(onward, QStringLiteral("2023-02-01"), p.kz, p.ru, QStringLiteral("8542310000"), 95, 6000,
+               QStringLiteral("DE"), QStringLiteral("RU"));
+}
+
 } // namespace
 
 TEST_CASE("a chain DE -> KZ -> RU at HS-6 is found, explained and scored")
 {
     TempCase tc;
-    {
-        CaseBuilder b(tc.caseFile());
-        Parties p(b);
-        b.shipment(QStringLiteral("IN-1"), QStringLiteral("2023-01-10"), p.de, p.kz, QStringLiteral("8542.31"), 100,
-                   5000, QStringLiteral("DE"), QStringLiteral("KZ"));
-        b.shipment(QStringLiteral("OUT-1"), QStringLiteral("2023-02-01"), p.kz, p.ru, QStringLiteral("8542310000"), 95,
-                   6000, QStringLiteral("DE"), QStringLiteral("RU"));
-    }
+    plantChain(tc, QStringLiteral("IN-1"), QStringLiteral("OUT-1"));
     const ChainRun run = detect(tc);
     REQUIRE(run.chains.size() == 1);
     const DetectedChain &c = run.chains.front();
@@ -522,9 +530,140 @@ TEST_CASE("the snapshot loads the same shipments on one thread and on several")
     CHECK(std::memcmp(many->trade.weight.data(), one->trade.weight.data(), one->trade.weight.size() * sizeof(double)) ==
           0);
     CHECK(many->trade.currency == one->trade.currency);
-    CHECK(many->writtenUnit == one->writtenUnit);
+    CHECK(many->unknownUnit == one->unknownUnit);
     CHECK(one->undatedRowIds == std::vector<qint64>{100, 257});
     CHECK(many->undatedRowIds == one->undatedRowIds);
     CHECK(many->units == one->units);
     CHECK(many->trade.unit == one->trade.unit);
+}
+
+TEST_CASE("a chain's compact JSON is byte for byte the document of its JSON object")
+{
+    TempCase tc;
+    plantChain(tc, QStringLiteral("IN-\"1\""), QStringLiteral("OUT\\1"));
+    const ChainRun run = detect(tc);
+    REQUIRE(run.chains.size() == 1);
+    DetectedChain c = run.chains.front();
+    const auto same = [](const DetectedChain &chain) {
+        CHECK(chain.toCompactJson() == QJsonDocument(chain.toJson()).toJson(QJsonDocument::Compact));
+    };
+    same(c);
+    // What a written file can hold: quotes, backslashes, control characters, Cyrillic, empty and unknown values,
+    // a part named twice (the last value counts), and a mark.
+    c.explanation = QStringLiteral("ТОО «Астана»\t\"quoted\"\n\\ end \x01\x1f é 漢");
+    c.unitsWritten = QStringList{QStringLiteral("шт."), QString(), QStringLiteral("796 ШТ")};
+    c.quantities = {1.5, std::nan(""), 1e21, -0.0};
+    c.weights = {};
+    c.values = {0.1 + 0.2, 12345678.9, std::numeric_limits<double>::infinity()};
+    c.parts.push_back({QStringLiteral("hs_match"), 0.123456789, QStringLiteral("again")});
+    c.parts.push_back({QStringLiteral("a_first"), 1.0, QString()});
+    c.chplTier.clear();
+    c.status = QStringLiteral("suspected");
+    c.score = 0.7;
+    same(c);
+}
+
+TEST_CASE("stored dates are read as day numbers, and unreadable ones are refused")
+{
+    bool ok = false;
+    CHECK(dayFromIso("1970-01-01", 10, &ok) == 0);
+    CHECK(ok);
+    CHECK(dayFromIso("2024-02-29", 10, &ok) == 19782);
+    CHECK(ok);
+    CHECK(dayFromIso("2023-05", 7, &ok) == dayFromIso("2023-05-01", 10));
+    CHECK(ok);
+    CHECK(dayFromIso("2023", 4, &ok) == dayFromIso("2023-01-01", 10));
+    CHECK(ok);
+    for (const char *bad : {"2023-13-01", "2023-00-10", "2023-01-32", "2023-01-00", "2023/01/10", "20x3-01-10",
+                            "2023-0a-10", "2023-01-1 ", "15.03.2023"}) {
+        INFO(bad);
+        dayFromIso(bad, std::strlen(bad), &ok);
+        CHECK_FALSE(ok);
+    }
+    CHECK(isoFromDay(dayFromIso("2031-12-31", 10)) == QStringLiteral("2031-12-31"));
+}
+
+namespace {
+
+// Chains as comparable values: shipments, hops, HS match and measure.
+std::vector<std::vector<std::uint32_t>> chainShipments(const graph::ChainSearchResult &r)
+{
+    std::vector<std::vector<std::uint32_t>> out;
+    for (const graph::ChainCandidate &c : r.chains) {
+        std::vector<std::uint32_t> row = c.shipments;
+        row.push_back(1000000u + c.intermediaries * 100u + c.hsDigits * 10u + static_cast<std::uint32_t>(c.measure));
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+// The search on 2, 3 and 4 threads finds what the search on one thread finds, with the same statistics.
+void checkThreadsAgree(const graph::TradeArrays &t, graph::ChainSearchParams p)
+{
+    p.threads = 1;
+    const graph::ChainSearchResult one = graph::findChains(t, p);
+    for (unsigned threads : {2u, 3u, 4u}) {
+        INFO(threads);
+        p.threads = threads;
+        const graph::ChainSearchResult many = graph::findChains(t, p);
+        CHECK(chainShipments(many) == chainShipments(one));
+        CHECK(many.stats.hs6Pairs == one.stats.hs6Pairs);
+        CHECK(many.stats.inboundConsidered == one.stats.inboundConsidered);
+        CHECK(many.stats.suppressedSubchains == one.stats.suppressedSubchains);
+    }
+}
+
+} // namespace
+
+TEST_CASE("suppliers searched on several threads give the chains of one search in order")
+{
+    graph::TradeArrays t;
+    // 0 and 1 in Germany, 2 in Kazakhstan, 3 in Russia: two German lots into Kazakhstan, two onward lots.
+    t.entityCountry = {graph::countryCode("DE"), graph::countryCode("DE"), graph::countryCode("KZ"),
+                       graph::countryCode("RU")};
+    auto add = [&](std::int32_t from, std::int32_t to, std::int32_t day, double q) {
+        t.exporter.push_back(from);
+        t.importer.push_back(to);
+        t.day.push_back(day);
+        t.hs6.push_back(854231);
+        t.quantity.push_back(q);
+        t.unit.push_back(0);
+    };
+    add(0, 2, 100, 100); // supplier 0's lot
+    add(1, 2, 101, 100); // supplier 1's lot: on a second thread it starts with no onward lot used
+    add(2, 3, 110, 100);
+    add(2, 3, 120, 100);
+    graph::ChainSearchParams p;
+    p.transit.insert(graph::countryCode("KZ"));
+    p.destination.insert(graph::countryCode("RU"));
+    p.threads = 1;
+    const graph::ChainSearchResult one = graph::findChains(t, p);
+    REQUIRE(one.chains.size() == 2);
+    // In order, the second lot finds the first onward lot taken and takes the other one.
+    CHECK(one.chains[0].shipments == std::vector<std::uint32_t>{0, 2});
+    CHECK(one.chains[1].shipments == std::vector<std::uint32_t>{1, 3});
+    checkThreadsAgree(t, p);
+
+    // Random trade among 60 parties, with split lots and lots that compete for the same onward shipments.
+    graph::TradeArrays r;
+    std::uint32_t seed = 20261207;
+    auto next = [&seed](std::uint32_t n) {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) % n;
+    };
+    const char *countries[] = {"DE", "FR", "US", "KZ", "KG", "AE", "RU", "BY"};
+    for (int e = 0; e < 60; ++e)
+        r.entityCountry.push_back(graph::countryCode(countries[next(8)]));
+    for (int s = 0; s < 6000; ++s) {
+        r.exporter.push_back(static_cast<std::int32_t>(next(60)));
+        r.importer.push_back(static_cast<std::int32_t>(next(60)));
+        r.day.push_back(static_cast<std::int32_t>(19000 + next(400)));
+        r.hs6.push_back(854200 + static_cast<std::int32_t>(next(4)) * 10 + 1);
+        r.quantity.push_back(static_cast<double>(50 * (1 + next(4))));
+        r.unit.push_back(0);
+    }
+    p.threads = 1;
+    p.hsDigits = 4;
+    CHECK(graph::findChains(r, p).chains.size() > 100);
+    checkThreadsAgree(r, p);
 }
