@@ -1,0 +1,200 @@
+#include "ui/map/MapCanvas.h"
+
+#include "models/geo/MapProjection.h"
+#include "models/geo/WorldShapes.h"
+#include "ui/map/MapPainter.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace caravan {
+
+namespace {
+
+QString valueText(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
+
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("mapCanvas"));
+    setMouseTracking(true);
+    setMinimumSize(320, 200);
+    setFocusPolicy(Qt::StrongFocus);
+    fitWorld();
+}
+
+void MapCanvas::setScene(MapScene scene)
+{
+    m_scene = std::move(scene);
+    update();
+}
+
+QRectF MapCanvas::viewFitting(const QRectF &wanted) const
+{
+    // Grow the wanted part to the widget's proportions, so that view() is what the user sees.
+    if (width() <= 0 || height() <= 0)
+        return wanted;
+    const double aspect = static_cast<double>(width()) / height();
+    double w = wanted.width(), h = wanted.height();
+    if (w / h > aspect)
+        h = w / aspect;
+    else
+        w = h * aspect;
+    return QRectF(wanted.center() - QPointF(w / 2, h / 2), QSizeF(w, h));
+}
+
+void MapCanvas::setView(const QRectF &view)
+{
+    m_view = viewFitting(view);
+    update();
+}
+
+void MapCanvas::fitWorld()
+{
+    const QRectF world = MapProjection::worldRect();
+    const double top = MapProjection::project(QPointF(0, 84)).y();
+    const double bottom = MapProjection::project(QPointF(0, -57)).y();
+    setView(QRectF(QPointF(world.left(), top), QPointF(world.right(), bottom)));
+}
+
+void MapCanvas::fit()
+{
+    if (std::any_of(m_scene.legs.begin(), m_scene.legs.end(), [](const MapLeg &m) { return m.drawable; }))
+        setView(MapGeometry::routeView(m_scene.legs, WorldShapes::instance(),
+                                       static_cast<double>(std::max(1, width())) / std::max(1, height())));
+    else
+        fitWorld();
+}
+
+void MapCanvas::zoom(double factor, const QPointF &around)
+{
+    const QTransform t = MapPainter::transform(rect(), m_view);
+    const QPointF anchor = t.inverted().map(around);
+    const double w = std::clamp(m_view.width() / factor, 0.05, MapProjection::worldRect().width() * 1.5);
+    const double k = w / m_view.width();
+    const QPointF topLeft = anchor - (anchor - m_view.topLeft()) * k;
+    m_view = QRectF(topLeft, m_view.size() * k);
+    update();
+}
+
+QString MapCanvas::countryAt(const QPointF &widgetPoint) const
+{
+    const QPointF p = MapPainter::transform(rect(), m_view).inverted().map(widgetPoint);
+    for (const CountryShape &c : WorldShapes::instance().countries())
+        if (!c.code.isEmpty() && c.projected.boundingRect().contains(p) && c.projected.contains(p))
+            return c.code;
+    return {};
+}
+
+QString MapCanvas::tooltipFor(const QString &code) const
+{
+    QString text = QStringLiteral("<b>%1</b>").arg(code);
+    const QString name = QLocale::territoryToString(QLocale::codeToTerritory(code));
+    if (!name.isEmpty() && name != QLatin1String("Unknown"))
+        text = QStringLiteral("<b>%1</b> %2").arg(name.toHtmlEscaped(), code);
+    const auto it = m_scene.totals.constFind(code);
+    if (it == m_scene.totals.constEnd())
+        return text + QStringLiteral("<br>") + tr("No shipments in the filtered trade");
+    text += QStringLiteral("<br>") +
+            tr("Sent: %1 (%n shipment(s))", nullptr, static_cast<int>(it->shipmentsOut)).arg(valueText(it->exported));
+    text +=
+        QStringLiteral("<br>") +
+        tr("Received: %1 (%n shipment(s))", nullptr, static_cast<int>(it->shipmentsIn)).arg(valueText(it->imported));
+    for (const MapLeg &m : m_scene.legs)
+        if (m.leg.from == code || m.leg.to == code)
+            text += QStringLiteral("<br>") +
+                    tr("Route leg %1: %2 → %3, %4").arg(m.leg.number).arg(m.leg.from, m.leg.to, m.leg.datesText());
+    return text;
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    MapPaintOptions options;
+    options.font = font();
+    options.hover = m_hover;
+    MapPainter::paint(p, rect(), m_view, m_scene, options);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_view = viewFitting(m_view);
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    zoom(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragFrom = event->position();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        const double scale = MapPainter::transform(rect(), m_view).m11();
+        if (scale > 0)
+            m_view.translate(-(event->position() - m_dragFrom) / scale);
+        m_dragFrom = event->position();
+        update();
+        return;
+    }
+    const QString code = countryAt(event->position());
+    if (code != m_hover) {
+        m_hover = code;
+        update();
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *)
+{
+    m_dragging = false;
+    unsetCursor();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *)
+{
+    fit();
+}
+
+void MapCanvas::leaveEvent(QEvent *event)
+{
+    QWidget::leaveEvent(event);
+    m_hover.clear();
+    update();
+}
+
+bool MapCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString code = countryAt(help->pos());
+        if (code.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tooltipFor(code), this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace caravan
