@@ -42,6 +42,58 @@ def ring_points(arcs, indices):
     return points
 
 
+def unwrap(points):
+    """The ring with longitudes made continuous: a ring crossing the antimeridian runs past ±180."""
+    out = [points[0]]
+    for lon, lat in points[1:]:
+        previous = out[-1][0]
+        while lon - previous > 180:
+            lon -= 360
+        while lon - previous < -180:
+            lon += 360
+        out.append((lon, lat))
+    return out
+
+
+def clip(points, inside, boundary):
+    """Sutherland-Hodgman: the part of a closed ring on one side of the meridian `boundary`."""
+    out = []
+    for i, current in enumerate(points):
+        previous = points[i - 1]
+        if inside(current[0]):
+            if not inside(previous[0]):
+                out.append(crossing(previous, current, boundary))
+            out.append(current)
+        elif inside(previous[0]):
+            out.append(crossing(previous, current, boundary))
+    if out and out[0] != out[-1]:
+        out.append(out[0])
+    return out
+
+
+def crossing(a, b, boundary):
+    t = (boundary - a[0]) / (b[0] - a[0])
+    return (boundary, a[1] + t * (b[1] - a[1]))
+
+
+def split_at_antimeridian(points):
+    """Rings that cross ±180 (Russia's Chukotka, Fiji) cut in two; a ring around a pole (Antarctica) closed along it.
+    Drawn as they come, such rings would streak across the whole map."""
+    ring = unwrap(points)
+    if abs(ring[-1][0] - ring[0][0]) > 180:
+        pole = -90 if sum(lat for _, lat in ring) < 0 else 90
+        ring = ring + [(ring[-1][0], pole), (ring[0][0], pole), ring[0]]
+    low = min(lon for lon, _ in ring)
+    high = max(lon for lon, _ in ring)
+    if high > 180:
+        east = clip(ring, lambda lon: lon >= 180, 180)
+        return [clip(ring, lambda lon: lon <= 180, 180), [(lon - 360, lat) for lon, lat in east]]
+    if low < -180:
+        west = clip(ring, lambda lon: lon <= -180, -180)
+        return [clip(ring, lambda lon: lon >= -180, -180), [(lon + 360, lat) for lon, lat in west]]
+    return [ring]
+
+
 def simplify(points, tolerance):
     if len(points) < 8:
         return points
@@ -76,9 +128,10 @@ def main():
         rings = []
         for polygon in polygons:
             for ring in polygon:
-                points = simplify(ring_points(arcs, ring), args.tolerance)
-                if len(points) >= 4:
-                    rings.append(points)
+                for part in split_at_antimeridian(ring_points(arcs, ring)):
+                    points = simplify(part, args.tolerance)
+                    if len(points) >= 4:
+                        rings.append(points)
         if not rings:
             continue
         # Several shapes may share a code (Australia and its islands): one country, all rings.

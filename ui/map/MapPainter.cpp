@@ -20,8 +20,8 @@ const QColor kLand(0xf4, 0xf2, 0xec);
 const QColor kTradeLand(0xea, 0xe5, 0xd8);
 const QColor kRouteLand(0xfb, 0xe3, 0xb0);
 const QColor kBorder(0xa9, 0xa6, 0x9c);
-const QColor kFlow(0x1f, 0x4e, 0x8c, 120);
-const QColor kFlowSanctioned(0xb0, 0x10, 0x10, 140); // into Russia or Belarus
+const QColor kFlow(0x1f, 0x4e, 0x8c, 95);
+const QColor kFlowSanctioned(0xb0, 0x10, 0x10, 110); // into Russia or Belarus
 const QColor kRoute(0x6a, 0x2c, 0x91);               // the purple of confirmed findings
 const QColor kText(0x20, 0x20, 0x20);
 
@@ -76,7 +76,7 @@ double MapPainter::flowWidth(double value, double largest)
 {
     if (!(largest > 0) || !(value > 0))
         return 1;
-    return 1 + 9 * std::sqrt(std::min(1.0, value / largest));
+    return 1 + 7 * std::sqrt(std::min(1.0, value / largest));
 }
 
 void MapPainter::paint(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
@@ -114,7 +114,7 @@ void MapPainter::paint(QPainter &p, const QRectF &target, const QRectF &view, co
     double largest = 0;
     for (const MapFlow &f : scene.flows)
         largest = std::max(largest, f.value);
-    const double fade = scene.legs.empty() ? 1.0 : 0.45;
+    const double fade = scene.legs.empty() ? 1.0 : 0.3;
     for (const MapFlow &f : scene.flows) {
         QColor colour = intoRussiaOrBelarus(f.to) ? kFlowSanctioned : kFlow;
         colour.setAlphaF(static_cast<float>(colour.alphaF() * fade));

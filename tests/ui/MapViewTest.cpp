@@ -1,0 +1,142 @@
+#include "../support/TempCase.h"
+
+#include "models/demo/ScenarioGenerator.h"
+#include "models/editing/CaseDocument.h"
+#include "models/geo/WorldShapes.h"
+#include "models/itemmodels/ChainTableModel.h"
+#include "models/storage/Sqlite.h"
+#include "ui/ChainsPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/MapPainter.h"
+#include "ui/map/MapView.h"
+
+#include <QDir>
+#include <QImage>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+using namespace caravan::test;
+
+namespace {
+
+// The route's purple (MapPainter's kRoute) within a few shades, anywhere in a 5x5 square around `at`.
+bool routeColourNear(const QImage &image, const QPointF &at)
+{
+    for (int dy = -2; dy <= 2; ++dy)
+        for (int dx = -2; dx <= 2; ++dx) {
+            const QColor c = image.pixelColor(qRound(at.x()) + dx, qRound(at.y()) + dy);
+            if (std::abs(c.red() - 0x6a) <= 6 && std::abs(c.green() - 0x2c) <= 6 && std::abs(c.blue() - 0x91) <= 6)
+                return true;
+        }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The Map tab draws the case's trade and the selected chain's route as numbered legs with dates")
+{
+    TempCase tc;
+    NullProgress progress;
+    REQUIRE(demo::ScenarioGenerator::generate(tc.caseFile(), demo::DemoOptions{}, progress).ok());
+    // What RU received in the whole case, by the declarations' destination (the Trade view's country level).
+    double ruValue = 0;
+    qint64 ruShipments = 0;
+    {
+        SqliteStatement st(tc.caseFile().handle(),
+                           "SELECT total(value), count(*) FROM shipments WHERE destination_country = 'RU' "
+                           "AND origin_country IS NOT NULL");
+        REQUIRE(st.step());
+        ruValue = st.real(0);
+        ruShipments = st.int64(1);
+    }
+    REQUIRE(ruShipments > 0);
+    tc.close();
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    MapView *map = window.findChild<MapView *>(QStringLiteral("mapTab"));
+    REQUIRE(map);
+    CHECK(window.tabs()->indexOf(map) == window.tabs()->indexOf(window.chartPanel()) + 1);
+
+    QSignalSpy idle(map, &MapView::idle);
+    window.tabs()->setCurrentWidget(map);
+    REQUIRE(idle.wait(60000));
+    MapCanvas *canvas = map->canvas();
+    REQUIRE_FALSE(canvas->scene().flows.empty());
+    CHECK(canvas->scene().flows.size() <= 80);
+    const CountryTotals ru = canvas->scene().totals.value(QStringLiteral("RU"));
+    CHECK(ru.imported == Approx(ruValue));
+    CHECK(ru.shipmentsIn == ruShipments);
+    CHECK(canvas->tooltipFor(QStringLiteral("RU")).contains(QLocale().toString(ruValue, 'f', 0)));
+    // The country under a widget point: Kazakhstan's anchor is in Kazakhstan.
+    const QTransform t = MapPainter::transform(canvas->rect(), canvas->view());
+    CHECK(canvas->countryAt(t.map(WorldShapes::instance().country(QStringLiteral("KZ"))->projectedAnchor)) ==
+          QStringLiteral("KZ"));
+
+    // Detect the chains and select the planted DE -> AE -> KZ -> RU.
+    ChainsPanel *panel = window.chainsPanel();
+    QSignalSpy finished(panel, &ChainsPanel::detectionFinished);
+    panel->detect();
+    REQUIRE(finished.wait(60000));
+    const int row = [&] {
+        for (int r = 0; r < panel->model()->rowCount(); ++r)
+            if (panel->model()->chain(r)->route == QStringLiteral("DE -> AE -> KZ -> RU"))
+                return r;
+        return -1;
+    }();
+    REQUIRE(row >= 0);
+    const QString id = panel->model()->chain(row)->id;
+    panel->view()->selectRow(0);
+    for (int r = 0; r < panel->view()->model()->rowCount(); ++r)
+        if (panel->view()->model()->index(r, ChainTableModel::Id).data().toString() == id)
+            panel->view()->setCurrentIndex(panel->view()->model()->index(r, 0));
+    REQUIRE(panel->currentChain());
+    REQUIRE(panel->currentChain()->id == id);
+
+    const std::vector<RouteLeg> &legs = map->routeLegs();
+    REQUIRE(legs.size() == 3);
+    const char *expected[][3] = {{"DE", "AE", "2023-08-08"}, {"AE", "KZ", "2023-09-14"}, {"KZ", "RU", "2023-11-01"}};
+    for (std::size_t i = 0; i < legs.size(); ++i) {
+        CHECK(legs[i].number == static_cast<int>(i) + 1);
+        CHECK(legs[i].from == QString::fromLatin1(expected[i][0]));
+        CHECK(legs[i].to == QString::fromLatin1(expected[i][1]));
+        CHECK(legs[i].datesText() == QString::fromLatin1(expected[i][2]));
+    }
+    REQUIRE(canvas->scene().legs.size() == 3);
+    CHECK(map->statusText().contains(QStringLiteral("DE -> AE -> KZ -> RU")));
+
+    // The map is fitted to the route and draws each leg: the route's purple lies on every arc.
+    const QImage image = canvas->grab().toImage();
+    const QTransform fitted = MapPainter::transform(canvas->rect(), canvas->view());
+    for (const MapLeg &m : canvas->scene().legs) {
+        REQUIRE(m.drawable);
+        CHECK(canvas->rect().contains(fitted.map(m.arc.start).toPoint()));
+        CHECK(canvas->rect().contains(fitted.map(m.arc.end).toPoint()));
+        CHECK(routeColourNear(image, fitted.map(m.arc.at(0.3))));
+    }
+    CHECK(canvas->tooltipFor(QStringLiteral("AE")).contains(QStringLiteral("Route leg 1: DE → AE, 2023-08-08")));
+
+    const QString dir = qEnvironmentVariable("CARAVAN_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        window.grab().save(QDir(dir).filePath(QStringLiteral("map-route-1366x768.png")));
+        window.resize(1920, 1080);
+        canvas->fit();
+        window.grab().save(QDir(dir).filePath(QStringLiteral("map-route-1920x1080.png")));
+        canvas->fitWorld();
+        window.grab().save(QDir(dir).filePath(QStringLiteral("map-world-1920x1080.png")));
+    }
+
+    // No chain: no route, nothing purple where leg 1 was.
+    map->setChain(nullptr);
+    CHECK(map->routeLegs().empty());
+    CHECK(canvas->scene().legs.empty());
+}
