@@ -566,7 +566,9 @@ private:
             m_p->drawRect(target.translated(0, m_y));
         }
         m_y += height + 3;
-        text(tr("Route on the map: legs numbered in order, with their shipment dates (country shapes: Natural Earth)."),
+        text(QCoreApplication::translate("caravan::ReportPainter",
+                                         "Route on the map: legs numbered in order, with their "
+                                         "shipment dates (country shapes: Natural Earth)."),
              font(7.5, false, true), QRectF(kLeft, m_y, kWidth, 11), kGrey, Qt::AlignLeft | Qt::AlignVCenter);
         m_y += 15;
     }
