@@ -7,6 +7,7 @@
 #include "models/storage/Sqlite.h"
 #include "ui/ChainsPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/TimeFilterSlider.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/MapPainter.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -56,6 +58,16 @@ TEST_CASE("The Map tab draws the case's trade and the selected chain's route as 
         ruValue = st.real(0);
         ruShipments = st.int64(1);
     }
+    double ru2023 = 0;
+    {
+        SqliteStatement st(tc.caseFile().handle(),
+                           "SELECT total(value) FROM shipments WHERE destination_country = 'RU' "
+                           "AND origin_country IS NOT NULL AND date BETWEEN '2023-01-01' AND '2023-12-31'");
+        REQUIRE(st.step());
+        ru2023 = st.real(0);
+    }
+    REQUIRE(ru2023 > 0);
+    REQUIRE(ru2023 < ruValue);
     REQUIRE(ruShipments > 0);
     tc.close();
 
@@ -81,6 +93,23 @@ TEST_CASE("The Map tab draws the case's trade and the selected chain's route as 
     const QTransform t = MapPainter::transform(canvas->rect(), canvas->view());
     CHECK(canvas->countryAt(t.map(WorldShapes::instance().country(QStringLiteral("KZ"))->projectedAnchor)) ==
           QStringLiteral("KZ"));
+
+    // The Trade view's filters: one year of shipments, then goods no shipment carries, then all goods again.
+    idle.clear();
+    map->timeFilter()->setRange(QDate(2023, 1, 1), QDate(2023, 12, 31));
+    REQUIRE(idle.wait(60000));
+    CHECK(canvas->scene().totals.value(QStringLiteral("RU")).imported == Approx(ru2023));
+    idle.clear();
+    map->hsFilter()->setText(QStringLiteral("00"));
+    Q_EMIT map->hsFilter()->editingFinished();
+    REQUIRE(idle.wait(60000));
+    CHECK(canvas->scene().flows.empty());
+    CHECK(map->statusText() == QStringLiteral("No shipments between countries match the filters."));
+    idle.clear();
+    map->hsFilter()->clear();
+    Q_EMIT map->hsFilter()->editingFinished();
+    REQUIRE(idle.wait(60000));
+    CHECK_FALSE(canvas->scene().flows.empty());
 
     // Detect the chains and select the planted DE -> AE -> KZ -> RU.
     ChainsPanel *panel = window.chainsPanel();
