@@ -1497,10 +1497,6 @@
         <translation>Бұл графта «%1» сұрауына сәйкес субъект жоқ</translation>
     </message>
     <message>
-        <source>HS code, e.g. 8542</source>
-        <translation>СЭҚ ТН коды, мыс. 8542</translation>
-    </message>
-    <message>
         <source>Countries, e.g. KZ, KG</source>
         <translation>Елдер, мыс. KZ, KG</translation>
     </message>
@@ -1511,10 +1507,6 @@
     <message>
         <source>Countries as nodes, joined by the value of their shipments</source>
         <translation>Елдер түйін ретінде, жөнелтілімдер құнымен байланысқан</translation>
-    </message>
-    <message>
-        <source>Goods (HS code starts with): </source>
-        <translation>Тауарлар (СЭҚ ТН коды басталуы): </translation>
     </message>
     <message>
         <source>Countries: </source>
@@ -1641,22 +1633,6 @@
     <message>
         <source>Leave the ownership view of one entity and show the whole network again</source>
         <translation>Бір субъектінің иелік көрінісінен шығып, бүкіл желіні қайта көрсету</translation>
-    </message>
-    <message>
-        <source>Any goods</source>
-        <translation>Кез келген тауар</translation>
-    </message>
-    <message>
-        <source>CHPL goods (any tier)</source>
-        <translation>CHPL тауарлары (кез келген деңгей)</translation>
-    </message>
-    <message>
-        <source>CHPL tier %1</source>
-        <translation>CHPL, %1 деңгей</translation>
-    </message>
-    <message>
-        <source>Only goods on the Common High Priority List, of one tier or of any</source>
-        <translation>Тек Ортақ жоғары басымдық тізіміндегі (CHPL) тауарлар, бір деңгейдегі немесе кез келген</translation>
     </message>
     <message>
         <source>This entity has no owners or holdings in the network at this date.</source>
@@ -2675,30 +2651,6 @@
 </context>
 <context>
     <name>caravan::MapView</name>
-    <message>
-        <source>HS code, e.g. 8542</source>
-        <translation>СЭҚ ТН коды, мыс. 8542</translation>
-    </message>
-    <message>
-        <source>Any goods</source>
-        <translation>Кез келген тауар</translation>
-    </message>
-    <message>
-        <source>CHPL goods (any tier)</source>
-        <translation>CHPL тауарлары (кез келген деңгей)</translation>
-    </message>
-    <message>
-        <source>CHPL tier %1</source>
-        <translation>CHPL деңгейі %1</translation>
-    </message>
-    <message>
-        <source>Only goods on the Common High Priority List, of one tier or of any</source>
-        <translation>Тек Ортақ жоғары басымдық тізіміндегі (CHPL) тауарлар, бір деңгейдегі немесе кез келген</translation>
-    </message>
-    <message>
-        <source>Goods (HS code starts with): </source>
-        <translation>Тауарлар (СЭҚ ТН коды басталады): </translation>
-    </message>
     <message>
         <source>Fit</source>
         <translation>Сыйғызу</translation>
@@ -4321,6 +4273,33 @@
     <message>
         <source>CHPL tier %1</source>
         <translation>CHPL деңгейі %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::TradeFilterWidgets</name>
+    <message>
+        <source>Goods (HS code starts with): </source>
+        <translation>Тауарлар (СЭҚ ТН коды басталады): </translation>
+    </message>
+    <message>
+        <source>HS code, e.g. 8542</source>
+        <translation>СЭҚ ТН коды, мыс. 8542</translation>
+    </message>
+    <message>
+        <source>Any goods</source>
+        <translation>Кез келген тауар</translation>
+    </message>
+    <message>
+        <source>CHPL goods (any tier)</source>
+        <translation>CHPL тауарлары (кез келген деңгей)</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>CHPL деңгейі %1</translation>
+    </message>
+    <message>
+        <source>Only goods on the Common High Priority List, of one tier or of any</source>
+        <translation>Тек Ортақ жоғары басымдық тізіміндегі (CHPL) тауарлар, бір деңгейдегі немесе кез келген</translation>
     </message>
 </context>
 <context>

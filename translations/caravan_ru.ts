@@ -1514,10 +1514,6 @@
         <translation>В этом графе нет субъектов, соответствующих «%1»</translation>
     </message>
     <message>
-        <source>HS code, e.g. 8542</source>
-        <translation>Код ТН ВЭД, напр. 8542</translation>
-    </message>
-    <message>
         <source>Countries, e.g. KZ, KG</source>
         <translation>Страны, напр. KZ, KG</translation>
     </message>
@@ -1528,10 +1524,6 @@
     <message>
         <source>Countries as nodes, joined by the value of their shipments</source>
         <translation>Страны как узлы, связанные стоимостью поставок</translation>
-    </message>
-    <message>
-        <source>Goods (HS code starts with): </source>
-        <translation>Товары (код ТН ВЭД начинается с): </translation>
     </message>
     <message>
         <source>Countries: </source>
@@ -1660,22 +1652,6 @@
     <message>
         <source>Leave the ownership view of one entity and show the whole network again</source>
         <translation>Выйти из просмотра владения одного субъекта и снова показать всю сеть</translation>
-    </message>
-    <message>
-        <source>Any goods</source>
-        <translation>Любые товары</translation>
-    </message>
-    <message>
-        <source>CHPL goods (any tier)</source>
-        <translation>Товары CHPL (любой уровень)</translation>
-    </message>
-    <message>
-        <source>CHPL tier %1</source>
-        <translation>CHPL, уровень %1</translation>
-    </message>
-    <message>
-        <source>Only goods on the Common High Priority List, of one tier or of any</source>
-        <translation>Только товары из Общего списка высокого приоритета (CHPL), одного уровня или любого</translation>
     </message>
     <message>
         <source>This entity has no owners or holdings in the network at this date.</source>
@@ -2707,30 +2683,6 @@
 </context>
 <context>
     <name>caravan::MapView</name>
-    <message>
-        <source>HS code, e.g. 8542</source>
-        <translation>Код ТН ВЭД, напр. 8542</translation>
-    </message>
-    <message>
-        <source>Any goods</source>
-        <translation>Любые товары</translation>
-    </message>
-    <message>
-        <source>CHPL goods (any tier)</source>
-        <translation>Товары CHPL (любой уровень)</translation>
-    </message>
-    <message>
-        <source>CHPL tier %1</source>
-        <translation>CHPL, уровень %1</translation>
-    </message>
-    <message>
-        <source>Only goods on the Common High Priority List, of one tier or of any</source>
-        <translation>Только товары из Общего списка высокого приоритета (CHPL), одного уровня или любого</translation>
-    </message>
-    <message>
-        <source>Goods (HS code starts with): </source>
-        <translation>Товары (код ТН ВЭД начинается с): </translation>
-    </message>
     <message>
         <source>Fit</source>
         <translation>Вписать</translation>
@@ -4363,6 +4315,33 @@
     <message>
         <source>CHPL tier %1</source>
         <translation>Уровень CHPL %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::TradeFilterWidgets</name>
+    <message>
+        <source>Goods (HS code starts with): </source>
+        <translation>Товары (код ТН ВЭД начинается с): </translation>
+    </message>
+    <message>
+        <source>HS code, e.g. 8542</source>
+        <translation>Код ТН ВЭД, напр. 8542</translation>
+    </message>
+    <message>
+        <source>Any goods</source>
+        <translation>Любые товары</translation>
+    </message>
+    <message>
+        <source>CHPL goods (any tier)</source>
+        <translation>Товары CHPL (любой уровень)</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>CHPL, уровень %1</translation>
+    </message>
+    <message>
+        <source>Only goods on the Common High Priority List, of one tier or of any</source>
+        <translation>Только товары из Общего списка высокого приоритета (CHPL), одного уровня или любого</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 #include "ui/map/MapView.h"
 
 #include "models/analysis/ChainDetector.h"
-#include "models/analysis/Chpl.h"
 #include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
 #include "models/geo/MapGeometry.h"
 #include "models/geo/WorldShapes.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/TimeFilterSlider.h"
+#include "ui/TradeFilterWidgets.h"
 #include "ui/map/MapCanvas.h"
 
 #include <QAction>
@@ -30,20 +30,14 @@ constexpr int kFlowsDrawn = 80;
 
 MapView::MapView(QWidget *parent)
     : QWidget(parent), m_canvas(new MapCanvas(this)), m_time(new TimeFilterSlider(TimeFilterSlider::Mode::Range, this)),
-      m_hs(new QLineEdit(this)), m_tier(new QComboBox(this)), m_status(new QLabel(this))
+      m_hs(TradeFilterWidgets::hsField(this)), m_tier(TradeFilterWidgets::chplTierChoice(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mapTab"));
     auto *bar = new QToolBar(this);
     m_hs->setObjectName(QStringLiteral("mapHsFilter"));
-    m_hs->setPlaceholderText(tr("HS code, e.g. 8542"));
-    m_hs->setMaximumWidth(140);
     m_tier->setObjectName(QStringLiteral("mapTierFilter"));
-    m_tier->addItem(tr("Any goods"));
-    m_tier->addItem(tr("CHPL goods (any tier)"), kAnyChplTier.toString());
-    for (const QString &tier : chpl::tiers())
-        m_tier->addItem(tr("CHPL tier %1").arg(tier), tier);
-    m_tier->setToolTip(tr("Only goods on the Common High Priority List, of one tier or of any"));
-    bar->addWidget(new QLabel(tr("Goods (HS code starts with): "), this));
+    bar->addWidget(TradeFilterWidgets::goodsLabel(this));
     bar->addWidget(m_hs);
     bar->addWidget(m_tier);
     bar->addSeparator();
