@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -153,6 +154,23 @@ TEST_CASE("The Map tab draws the case's trade and the selected chain's route as 
         CHECK(routeColourNear(image, fitted.map(m.arc.at(0.3))));
     }
     CHECK(canvas->tooltipFor(QStringLiteral("AE")).contains(QStringLiteral("Route leg 1: DE → AE, 2023-08-08")));
+
+    // F fits the route again; + zooms by 1.25 about the centre; the wheel zooms about the cursor, which stays put.
+    const QRectF routeFit = canvas->view();
+    canvas->fitWorld();
+    CHECK(canvas->view().width() > routeFit.width() * 2);
+    QTest::keyClick(canvas, Qt::Key_F);
+    CHECK(canvas->view() == routeFit);
+    QTest::keyClick(canvas, Qt::Key_Plus);
+    CHECK(canvas->view().width() == Approx(routeFit.width() / 1.25));
+    CHECK(canvas->view().center().x() == Approx(routeFit.center().x()));
+    const QPointF cursor(canvas->width() * 0.3, canvas->height() * 0.6);
+    const QPointF under = MapPainter::transform(canvas->rect(), canvas->view()).inverted().map(cursor);
+    canvas->zoom(2, cursor);
+    const QPointF after = MapPainter::transform(canvas->rect(), canvas->view()).inverted().map(cursor);
+    CHECK(after.x() == Approx(under.x()));
+    CHECK(after.y() == Approx(under.y()));
+    canvas->fit();
 
     const QString dir = qEnvironmentVariable("CARAVAN_SCREENSHOTS");
     if (!dir.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "ui/map/MapPainter.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -174,6 +175,25 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *)
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *)
 {
     fit();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre = QRectF(rect()).center();
+    switch (event->key()) {
+    case Qt::Key_F:
+        fit();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoom(1.25, centre);
+        break;
+    case Qt::Key_Minus:
+        zoom(0.8, centre);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void MapCanvas::leaveEvent(QEvent *event)

@@ -9,7 +9,8 @@
 namespace caravan {
 
 // The Map tab's drawing surface: the world map (MapPainter) with pan (drag), zoom (wheel, around the cursor),
-// fit (double-click), and a tooltip per country with what it sent and received in the filtered trade.
+// fit (double-click or F; + and - zoom), and a tooltip per country with what it sent and received in the filtered
+// trade.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
