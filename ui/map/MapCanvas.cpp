@@ -2,6 +2,7 @@
 
 #include "models/geo/MapProjection.h"
 #include "models/geo/WorldShapes.h"
+#include "models/import/CountryNames.h"
 #include "ui/map/MapPainter.h"
 
 #include <QHelpEvent>
@@ -100,8 +101,8 @@ QString MapCanvas::countryAt(const QPointF &widgetPoint) const
 QString MapCanvas::tooltipFor(const QString &code) const
 {
     QString text = QStringLiteral("<b>%1</b>").arg(code);
-    const QString name = QLocale::territoryToString(QLocale::codeToTerritory(code));
-    if (!name.isEmpty() && name != QLatin1String("Unknown"))
+    const QString name = countrynames::nameOf(code, QLocale().name().section(u'_', 0, 0));
+    if (!name.isEmpty())
         text = QStringLiteral("<b>%1</b> %2").arg(name.toHtmlEscaped(), code);
     const auto it = m_scene.totals.constFind(code);
     if (it == m_scene.totals.constEnd())

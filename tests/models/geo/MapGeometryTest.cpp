@@ -3,6 +3,7 @@
 #include "models/geo/MapProjection.h"
 #include "models/geo/RouteLeg.h"
 #include "models/geo/WorldShapes.h"
+#include "models/import/CountryNames.h"
 
 #include <catch2/catch.hpp>
 
@@ -192,4 +193,13 @@ TEST_CASE("Flows come from the country-level trade snapshot, largest drawn last"
     CHECK(totals.value(QStringLiteral("KZ")).exported == 1200000 + 70000);
     CHECK(totals.value(QStringLiteral("RU")).imported == 1200000 + 10000 + 90000);
     CHECK(totals.value(QStringLiteral("RU")).shipmentsIn == 11);
+}
+
+TEST_CASE("Country names for the map's tooltips come in the interface's language", "[geo]")
+{
+    CHECK(countrynames::nameOf(QStringLiteral("KZ"), QStringLiteral("ru")) == QStringLiteral("Казахстан"));
+    CHECK(countrynames::nameOf(QStringLiteral("kz"), QStringLiteral("kk")) == QStringLiteral("Қазақстан"));
+    CHECK(countrynames::nameOf(QStringLiteral("AE"), QStringLiteral("en")) == QStringLiteral("United Arab Emirates"));
+    CHECK(countrynames::nameOf(QStringLiteral("QQ"), QStringLiteral("en")).isEmpty());
+    CHECK(countrynames::nameOf(QStringLiteral("KAZ"), QStringLiteral("en")).isEmpty());
 }
