@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -170,6 +171,29 @@ TEST_CASE("The Map tab draws the case's trade and the selected chain's route as 
     const QPointF after = MapPainter::transform(canvas->rect(), canvas->view()).inverted().map(cursor);
     CHECK(after.x() == Approx(under.x()));
     CHECK(after.y() == Approx(under.y()));
+    canvas->fit();
+
+    // Dragging pans by what the mouse moved; after the release the map is drawn afresh at its new place.
+    const QRectF beforeDrag = canvas->view();
+    const double scale = MapPainter::transform(canvas->rect(), beforeDrag).m11();
+    const auto send = [canvas](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
+        QMouseEvent e(type, at, canvas->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+        QCoreApplication::sendEvent(canvas, &e);
+    };
+    send(QEvent::MouseButtonPress, QPointF(300, 200), Qt::LeftButton);
+    send(QEvent::MouseMove, QPointF(340, 230), Qt::LeftButton);
+    const QImage dragging = canvas->grab().toImage();
+    if (const QString shots = qEnvironmentVariable("CARAVAN_SCREENSHOTS"); !shots.isEmpty())
+        dragging.save(QDir(shots).filePath(QStringLiteral("map-dragging.png")));
+    send(QEvent::MouseMove, QPointF(380, 260), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, QPointF(380, 260), Qt::NoButton);
+    CHECK(canvas->view().left() == Approx(beforeDrag.left() - 80 / scale));
+    CHECK(canvas->view().top() == Approx(beforeDrag.top() - 60 / scale));
+    const QImage dropped = canvas->grab().toImage();
+    const QTransform moved = MapPainter::transform(canvas->rect(), canvas->view());
+    for (const MapLeg &m : canvas->scene().legs)
+        CHECK(routeColourNear(dropped, moved.map(m.arc.at(0.3))));
+    CHECK(dragging != dropped);
     canvas->fit();
 
     const QString dir = qEnvironmentVariable("CARAVAN_SCREENSHOTS");

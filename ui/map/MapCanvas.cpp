@@ -38,6 +38,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
 void MapCanvas::setScene(MapScene scene)
 {
     m_scene = std::move(scene);
+    m_landValid = false; // the countries on the route or in the trade are filled differently
     update();
 }
 
@@ -119,13 +120,39 @@ QString MapCanvas::tooltipFor(const QString &code) const
     return text;
 }
 
-void MapCanvas::paintEvent(QPaintEvent *)
+MapPaintOptions MapCanvas::paintOptions() const
 {
-    QPainter p(this);
     MapPaintOptions options;
     options.font = font();
     options.hover = m_hover;
-    MapPainter::paint(p, rect(), m_view, m_scene, options);
+    return options;
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    const MapPaintOptions options = paintOptions();
+    const QRectF target(rect());
+    const qreal ratio = devicePixelRatioF();
+    const bool sameScale = std::abs(m_landView.width() - m_view.width()) < 1e-12 * std::max(1.0, m_view.width());
+    const bool reuse = m_landValid && m_land.size() == size() * ratio && m_landHover == m_hover && sameScale &&
+                       (m_landView == m_view || m_dragging);
+    if (!reuse) {
+        m_land = QPixmap(size() * ratio);
+        m_land.setDevicePixelRatio(ratio);
+        QPainter land(&m_land);
+        MapPainter::paintLand(land, target, m_view, m_scene, options);
+        m_landView = m_view;
+        m_landHover = m_hover;
+        m_landValid = true;
+    }
+    QPainter p(this);
+    // While dragging, the kept land moves by the pan since it was drawn (the scale is the same).
+    const QPointF offset =
+        MapPainter::transform(target, m_view).map(QPointF()) - MapPainter::transform(target, m_landView).map(QPointF());
+    if (!offset.isNull())
+        p.fillRect(rect(), MapPainter::seaColour());
+    p.drawPixmap(offset, m_land);
+    MapPainter::paintOverlay(p, target, m_view, m_scene, options);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *event)
@@ -171,6 +198,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *)
 {
     m_dragging = false;
     unsetCursor();
+    update(); // the land again at its new place
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *)

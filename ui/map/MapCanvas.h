@@ -1,7 +1,9 @@
 #pragma once
 
 #include "models/geo/MapGeometry.h"
+#include "ui/map/MapPainter.h"
 
+#include <QPixmap>
 #include <QPoint>
 #include <QRectF>
 #include <QWidget>
@@ -45,7 +47,13 @@ protected:
 
 private:
     QRectF viewFitting(const QRectF &wanted) const;
+    MapPaintOptions paintOptions() const;
     MapScene m_scene;
+    // The sea and countries as last drawn, kept while the map is dragged (only the flows and route are redrawn then).
+    QPixmap m_land;
+    QRectF m_landView;
+    QString m_landHover;
+    bool m_landValid = false;
     QRectF m_view;
     QString m_hover;
     bool m_dragging = false;

@@ -82,6 +82,18 @@ double MapPainter::flowWidth(double value, double largest)
 void MapPainter::paint(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
                        const MapPaintOptions &o)
 {
+    paintLand(p, target, view, scene, o);
+    paintOverlay(p, target, view, scene, o);
+}
+
+QColor MapPainter::seaColour()
+{
+    return kSea;
+}
+
+void MapPainter::paintLand(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
+                           const MapPaintOptions &o)
+{
     const QTransform t = transform(target, view);
     p.save();
     p.setClipRect(target);
@@ -109,6 +121,17 @@ void MapPainter::paint(QPainter &p, const QRectF &target, const QRectF &view, co
         }
         p.restore();
     }
+
+    p.restore();
+}
+
+void MapPainter::paintOverlay(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
+                              const MapPaintOptions &o)
+{
+    const QTransform t = transform(target, view);
+    p.save();
+    p.setClipRect(target);
+    p.setRenderHint(QPainter::Antialiasing);
 
     // The flows, faded while a route is shown, the largest drawn last.
     double largest = 0;

@@ -2,6 +2,7 @@
 
 #include "models/geo/MapGeometry.h"
 
+#include <QColor>
 #include <QFont>
 #include <QRectF>
 #include <QString>
@@ -29,6 +30,13 @@ public:
     static QTransform transform(const QRectF &target, const QRectF &view);
     static void paint(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
                       const MapPaintOptions &options);
+    // paint() in two layers: the sea and the countries (which a canvas may keep while panning), then the flows, the
+    // labels, the route and its legend.
+    static void paintLand(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
+                          const MapPaintOptions &options);
+    static void paintOverlay(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
+                             const MapPaintOptions &options);
+    static QColor seaColour();
     // The arc's width for a flow of `value` when the largest drawn is `largest`, in screen pixels.
     static double flowWidth(double value, double largest);
 };
