@@ -58,6 +58,7 @@ QRectF MapCanvas::viewFitting(const QRectF &wanted) const
 
 void MapCanvas::setView(const QRectF &view)
 {
+    m_wanted = view;
     m_view = viewFitting(view);
     update();
 }
@@ -87,6 +88,7 @@ void MapCanvas::zoom(double factor, const QPointF &around)
     const double k = w / m_view.width();
     const QPointF topLeft = anchor - (anchor - m_view.topLeft()) * k;
     m_view = QRectF(topLeft, m_view.size() * k);
+    m_wanted = m_view;
     update();
 }
 
@@ -158,7 +160,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
 void MapCanvas::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_view = viewFitting(m_view);
+    m_view = viewFitting(m_wanted);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)
@@ -183,6 +185,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
         const double scale = MapPainter::transform(rect(), m_view).m11();
         if (scale > 0)
             m_view.translate(-(event->position() - m_dragFrom) / scale);
+        m_wanted = m_view;
         m_dragFrom = event->position();
         update();
         return;

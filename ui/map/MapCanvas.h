@@ -49,6 +49,7 @@ private:
     QRectF viewFitting(const QRectF &wanted) const;
     MapPaintOptions paintOptions() const;
     MapScene m_scene;
+    QRectF m_wanted; // what was asked to be shown (fit, or the user's pan and zoom): kept through resizes
     // The sea and countries as last drawn, kept while the map is dragged (only the flows and route are redrawn then).
     QPixmap m_land;
     QRectF m_landView;

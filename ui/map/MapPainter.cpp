@@ -171,16 +171,21 @@ void MapPainter::paintOverlay(QPainter &p, const QRectF &target, const QRectF &v
     p.setFont(o.font);
     const QFontMetricsF fm(o.font, p.device());
     QSet<QString> labelled;
+    QList<QRectF> taken; // labels never overlap: one that would is left out (the route's come first)
     const auto label = [&](const QString &code, bool bold) {
         const CountryShape *c = WorldShapes::instance().country(code);
         if (!c || labelled.contains(code))
             return;
-        labelled << code;
         QFont f = o.font;
         f.setBold(bold);
-        p.setFont(f);
         const QPointF at = t.map(c->projectedAnchor);
-        const QRectF box(at.x() - 30 * o.pixel, at.y() + 4 * o.pixel, 60 * o.pixel, fm.height());
+        const double w = QFontMetricsF(f, p.device()).horizontalAdvance(code) + 4 * o.pixel;
+        const QRectF box(at.x() - w / 2, at.y() + 4 * o.pixel, w, fm.height());
+        if (std::any_of(taken.begin(), taken.end(), [&box](const QRectF &r) { return r.intersects(box); }))
+            return;
+        labelled << code;
+        taken << box;
+        p.setFont(f);
         p.setPen(QColor(255, 255, 255, 200));
         for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
             p.drawText(box.translated(d * 0.8 * o.pixel), Qt::AlignHCenter | Qt::AlignTop, code);
