@@ -2,6 +2,7 @@
 
 #include "models/demo/ScenarioGenerator.h"
 #include "models/editing/CaseDocument.h"
+#include "models/geo/MapProjection.h"
 #include "models/geo/WorldShapes.h"
 #include "models/itemmodels/ChainTableModel.h"
 #include "models/storage/Sqlite.h"
@@ -210,4 +211,19 @@ TEST_CASE("The Map tab draws the case's trade and the selected chain's route as 
     map->setChain(nullptr);
     CHECK(map->routeLegs().empty());
     CHECK(canvas->scene().legs.empty());
+}
+
+TEST_CASE("The map keeps the part asked for when its widget is resized")
+{
+    MapCanvas canvas;
+    canvas.resize(300, 300);
+    canvas.show();
+    canvas.fitWorld();
+    // A tall widget shows the world's whole width with sea above and below; widened, it shows that width again.
+    CHECK(canvas.view().width() == Approx(MapProjection::worldRect().width()));
+    canvas.resize(1000, 600);
+    CHECK(canvas.view().width() == Approx(MapProjection::worldRect().width()));
+    canvas.resize(300, 300);
+    canvas.resize(1000, 600);
+    CHECK(canvas.view().width() == Approx(MapProjection::worldRect().width()));
 }
