@@ -196,11 +196,23 @@ void MapPainter::paintOverlay(QPainter &p, const QRectF &target, const QRectF &v
         label(m.leg.from, true);
         label(m.leg.to, true);
     }
-    if (o.flowLabels)
-        for (auto it = scene.flows.rbegin(); it != scene.flows.rend() && labelled.size() < 24; ++it) {
-            label(it->from, false);
-            label(it->to, false);
-        }
+    if (o.flowLabels) {
+        // Then the countries of the drawn flows, those that trade the most first.
+        QStringList countries;
+        for (const MapFlow &f : scene.flows)
+            for (const QString &code : {f.from, f.to})
+                if (!countries.contains(code))
+                    countries << code;
+        const auto volume = [&scene](const QString &code) {
+            const CountryTotals totals = scene.totals.value(code);
+            return totals.exported + totals.imported;
+        };
+        std::stable_sort(countries.begin(), countries.end(),
+                         [&volume](const QString &a, const QString &b) { return volume(a) > volume(b); });
+        for (const QString &code : countries)
+            if (labelled.size() < 24)
+                label(code, false);
+    }
 
     QFont numberFont = o.font;
     numberFont.setBold(true);
