@@ -167,11 +167,14 @@ void MapView::setChain(const DetectedChain *chain)
 
 void MapView::updateScene()
 {
-    const WorldShapes &world = WorldShapes::instance();
     MapScene scene;
-    scene.flows = MapGeometry::flows(m_trade, world, kFlowsDrawn);
-    scene.totals = MapGeometry::totals(m_trade);
-    scene.legs = MapGeometry::legs(m_legs, world);
+    // The shapes are read on first use (about 20 ms), not while the window is built.
+    if (!m_trade.edges.empty() || !m_legs.empty()) {
+        const WorldShapes &world = WorldShapes::instance();
+        scene.flows = MapGeometry::flows(m_trade, world, kFlowsDrawn);
+        scene.totals = MapGeometry::totals(m_trade);
+        scene.legs = MapGeometry::legs(m_legs, world);
+    }
     m_canvas->setScene(std::move(scene));
     QString text;
     if (!m_document)
