@@ -2694,6 +2694,10 @@
         <source>Route of the selected chain: %1.</source>
         <translation>Таңдалған тізбектің бағыты: %1.</translation>
     </message>
+    <message>
+        <source>Select a chain in the Chains dock to draw its route.</source>
+        <translation>Бағытын салу үшін «Тізбектер» панелінде тізбекті таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>

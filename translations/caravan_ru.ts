@@ -2727,6 +2727,10 @@
         <source>Route of the selected chain: %1.</source>
         <translation>Маршрут выбранной цепочки: %1.</translation>
     </message>
+    <message>
+        <source>Select a chain in the Chains dock to draw its route.</source>
+        <translation>Выберите цепочку на панели «Цепочки», чтобы нарисовать её маршрут.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MarkCommand</name>

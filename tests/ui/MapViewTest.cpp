@@ -107,7 +107,8 @@ TEST_CASE("The Map tab draws the case's trade and the selected chain's route as 
     Q_EMIT map->hsFilter()->editingFinished();
     REQUIRE(idle.wait(60000));
     CHECK(canvas->scene().flows.empty());
-    CHECK(map->statusText() == QStringLiteral("No shipments between countries match the filters."));
+    CHECK(map->statusText() == QStringLiteral("No shipments between countries match the filters. Select a chain in the "
+                                              "Chains dock to draw its route."));
     idle.clear();
     map->hsFilter()->clear();
     Q_EMIT map->hsFilter()->editingFinished();

@@ -187,6 +187,8 @@ void MapView::updateScene()
                    .arg(std::min<std::size_t>(m_trade.edges.size(), kFlowsDrawn));
     if (!m_legs.empty())
         text += QLatin1Char(' ') + tr("Route of the selected chain: %1.").arg(m_route);
+    else if (m_document)
+        text += QLatin1Char(' ') + tr("Select a chain in the Chains dock to draw its route.");
     m_status->setText(text);
 }
 
