@@ -154,7 +154,11 @@ TEST_CASE("The Map tab draws the case's trade and the selected chain's route as 
         REQUIRE(m.drawable);
         CHECK(canvas->rect().contains(fitted.map(m.arc.start).toPoint()));
         CHECK(canvas->rect().contains(fitted.map(m.arc.end).toPoint()));
-        CHECK(routeColourNear(image, fitted.map(m.arc.at(0.3))));
+        // Along the whole leg (its numbered disc aside): nothing, not the legend, covers it.
+        for (const double along : {0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8}) {
+            INFO("leg " << m.leg.number << " at " << along);
+            CHECK(routeColourNear(image, fitted.map(m.arc.at(along))));
+        }
     }
     CHECK(canvas->tooltipFor(QStringLiteral("AE")).contains(QStringLiteral("Route leg 1: DE → AE, 2023-08-08")));
 
@@ -227,4 +231,25 @@ TEST_CASE("The map keeps the part asked for when its widget is resized")
     canvas.resize(300, 300);
     canvas.resize(1000, 600);
     CHECK(canvas.view().width() == Approx(MapProjection::worldRect().width()));
+}
+
+TEST_CASE("The route's legend goes to a corner the route leaves free")
+{
+    MapCanvas canvas;
+    canvas.resize(600, 400);
+    canvas.show();
+    MapScene scene;
+    const std::vector<RouteLeg> legs{
+        RouteLeg{1, QStringLiteral("DE"), QStringLiteral("AE"), QDate(2023, 8, 8), QDate(2023, 8, 8), 1}};
+    scene.legs = MapGeometry::legs(legs, WorldShapes::instance());
+    canvas.setScene(scene);
+    // Germany in the top left corner, where the legend would go first.
+    const QPointF de = WorldShapes::instance().country(QStringLiteral("DE"))->projectedAnchor;
+    canvas.setView(QRectF(de - QPointF(0.03, 0.03), QSizeF(0.9, 0.6)));
+    const QImage image = canvas.grab().toImage();
+    const QTransform t = MapPainter::transform(canvas.rect(), canvas.view());
+    for (const double along : {0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8}) {
+        INFO("at " << along);
+        CHECK(routeColourNear(image, t.map(scene.legs.front().arc.at(along))));
+    }
 }

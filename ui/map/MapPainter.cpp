@@ -248,8 +248,28 @@ void MapPainter::paintOverlay(QPainter &p, const QRectF &target, const QRectF &v
         for (const QString &line : lines)
             width = std::max(width, fm.horizontalAdvance(line));
         const double pad = 6 * o.pixel;
-        const QRectF box(target.left() + pad, target.top() + pad, width + 2 * pad,
-                         bfm.height() + fm.height() * static_cast<double>(lines.size()) + 2 * pad);
+        const QSizeF size(width + 2 * pad, bfm.height() + fm.height() * static_cast<double>(lines.size()) + 2 * pad);
+        // The corner that covers the least of the route (the legend never hides a leg when a corner is free of it).
+        QList<QPointF> route;
+        for (const MapLeg &m : scene.legs)
+            if (m.drawable)
+                for (int i = 0; i <= 10; ++i)
+                    route << t.map(m.arc.at(i / 10.0));
+        const QRectF inner = target.marginsRemoved(QMarginsF(pad, pad, pad, pad));
+        QRectF box;
+        qsizetype fewest = -1;
+        for (const QPointF &corner : {inner.topLeft(), inner.topRight() - QPointF(size.width(), 0),
+                                      inner.bottomLeft() - QPointF(0, size.height()),
+                                      inner.bottomRight() - QPointF(size.width(), size.height())}) {
+            const QRectF candidate(corner, size);
+            const qsizetype covered = std::count_if(route.begin(), route.end(), [&candidate](const QPointF &q) {
+                return candidate.marginsAdded(QMarginsF(12, 12, 12, 12)).contains(q);
+            });
+            if (fewest < 0 || covered < fewest) {
+                fewest = covered;
+                box = candidate;
+            }
+        }
         p.setPen(QPen(QColor(0xb8, 0xb8, 0xb8), 0.8 * o.pixel));
         p.setBrush(QColor(255, 255, 255, 235));
         p.drawRect(box);
