@@ -58,6 +58,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("caravan::MapPainter", text);
 }
 
+// Saves the painter's state (the caller restores it), clips to the target and returns the plane's transform.
+QTransform begin(QPainter &p, const QRectF &target, const QRectF &view)
+{
+    p.save();
+    p.setClipRect(target);
+    p.setRenderHint(QPainter::Antialiasing);
+    return MapPainter::transform(target, view);
+}
+
 } // namespace
 
 QTransform MapPainter::transform(const QRectF &target, const QRectF &view)
@@ -94,10 +103,7 @@ QColor MapPainter::seaColour()
 void MapPainter::paintLand(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
                            const MapPaintOptions &o)
 {
-    const QTransform t = transform(target, view);
-    p.save();
-    p.setClipRect(target);
-    p.setRenderHint(QPainter::Antialiasing);
+    const QTransform t = begin(p, target, view);
     p.fillRect(target, kSea);
 
     QSet<QString> onRoute;
@@ -128,10 +134,7 @@ void MapPainter::paintLand(QPainter &p, const QRectF &target, const QRectF &view
 void MapPainter::paintOverlay(QPainter &p, const QRectF &target, const QRectF &view, const MapScene &scene,
                               const MapPaintOptions &o)
 {
-    const QTransform t = transform(target, view);
-    p.save();
-    p.setClipRect(target);
-    p.setRenderHint(QPainter::Antialiasing);
+    const QTransform t = begin(p, target, view);
 
     // The flows, faded while a route is shown, the largest drawn last.
     double largest = 0;
