@@ -10,13 +10,32 @@ PACKAGES=(
     clang-format xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core fonts-liberation2 iso-codes time python3-igraph
 )
 
+# The map's country shapes: Natural Earth (public domain) as TopoJSON, from npm's world-atlas. The build turns them
+# into a compact resource (resources/map/world_map.py); nothing is fetched at run time.
+WORLD_ATLAS=world-atlas@2.0.2
+
 missing=()
 for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# npm comes with the machine's Node.js; on a bare Debian it is Debian's nodejs and npm.
+command -v npm >/dev/null || missing+=(nodejs npm)
+
+world_atlas() {
+    local root
+    root="$(npm root -g)"
+    [ -f "$root/world-atlas/countries-50m.json" ] && return 0
+    echo "caravan: installing $WORLD_ATLAS (map shapes) with npm" >&2
+    $SUDO npm install -g --no-audit --no-fund --loglevel=error "$WORLD_ATLAS" >/dev/null
+}
 
 SUDO=""
+if [ ${#missing[@]} -eq 0 ]; then
+    [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && SUDO=sudo
+    world_atlas
+    exit 0
+fi
+
 if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || { echo "caravan: run as root (or install sudo) to install: ${missing[*]}" >&2; exit 1; }
     SUDO=sudo
@@ -25,3 +44,4 @@ echo "caravan: installing ${#missing[@]} Debian packages: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get -o DPkg::Lock::Timeout=300 update -qq
 $SUDO apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+world_atlas

@@ -230,6 +230,33 @@
     </message>
 </context>
 <context>
+    <name>caravan::MapCanvas</name>
+    <message numerus="yes">
+        <source>Sent: %1 (%n shipment(s))</source>
+        <translation>
+            <numerusform>Sent: %1 (%n shipment)</numerusform>
+            <numerusform>Sent: %1 (%n shipments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %1 (%n shipment(s))</source>
+        <translation>
+            <numerusform>Received: %1 (%n shipment)</numerusform>
+            <numerusform>Received: %1 (%n shipments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MapView</name>
+    <message numerus="yes">
+        <source>%n flow(s) between countries; arc width is the declared value. The largest %1 are drawn.</source>
+        <translation>
+            <numerusform>%n flow between countries; arc width is the declared value. The largest %1 are drawn.</numerusform>
+            <numerusform>%n flows between countries; arc width is the declared value. The largest %1 are drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caravan::OwnershipPanel</name>
     <message numerus="yes">
         <source>%n entities blocked or to review as of %1</source>

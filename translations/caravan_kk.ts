@@ -1497,10 +1497,6 @@
         <translation>Бұл графта «%1» сұрауына сәйкес субъект жоқ</translation>
     </message>
     <message>
-        <source>HS code, e.g. 8542</source>
-        <translation>СЭҚ ТН коды, мыс. 8542</translation>
-    </message>
-    <message>
         <source>Countries, e.g. KZ, KG</source>
         <translation>Елдер, мыс. KZ, KG</translation>
     </message>
@@ -1511,10 +1507,6 @@
     <message>
         <source>Countries as nodes, joined by the value of their shipments</source>
         <translation>Елдер түйін ретінде, жөнелтілімдер құнымен байланысқан</translation>
-    </message>
-    <message>
-        <source>Goods (HS code starts with): </source>
-        <translation>Тауарлар (СЭҚ ТН коды басталуы): </translation>
     </message>
     <message>
         <source>Countries: </source>
@@ -1641,22 +1633,6 @@
     <message>
         <source>Leave the ownership view of one entity and show the whole network again</source>
         <translation>Бір субъектінің иелік көрінісінен шығып, бүкіл желіні қайта көрсету</translation>
-    </message>
-    <message>
-        <source>Any goods</source>
-        <translation>Кез келген тауар</translation>
-    </message>
-    <message>
-        <source>CHPL goods (any tier)</source>
-        <translation>CHPL тауарлары (кез келген деңгей)</translation>
-    </message>
-    <message>
-        <source>CHPL tier %1</source>
-        <translation>CHPL, %1 деңгей</translation>
-    </message>
-    <message>
-        <source>Only goods on the Common High Priority List, of one tier or of any</source>
-        <translation>Тек Ортақ жоғары басымдық тізіміндегі (CHPL) тауарлар, бір деңгейдегі немесе кез келген</translation>
     </message>
     <message>
         <source>This entity has no owners or holdings in the network at this date.</source>
@@ -2631,6 +2607,96 @@
     <message>
         <source>This case holds no designations yet: import a sanctions list first.</source>
         <translation>Істе әлі санкциялық жазбалар жоқ: алдымен санкциялық тізімді импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MapCanvas</name>
+    <message>
+        <source>No shipments in the filtered trade</source>
+        <translation>Сүзілген саудада жөнелтілім жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %1 (%n shipment(s))</source>
+        <translation>
+            <numerusform>Жөнелтілді: %1 (%n жөнелтілім)</numerusform>
+            <numerusform>Жөнелтілді: %1 (%n жөнелтілім)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %1 (%n shipment(s))</source>
+        <translation>
+            <numerusform>Алынды: %1 (%n жөнелтілім)</numerusform>
+            <numerusform>Алынды: %1 (%n жөнелтілім)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route leg %1: %2 → %3, %4</source>
+        <translation>Бағыттың %1-бөлігі: %2 → %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MapPainter</name>
+    <message>
+        <source>(not on the map)</source>
+        <translation>(картада жоқ)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Бағыт</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MapView</name>
+    <message>
+        <source>Fit</source>
+        <translation>Сыйғызу</translation>
+    </message>
+    <message>
+        <source>Show the whole route, or the whole world when no chain is selected (double-click the map)</source>
+        <translation>Бүкіл бағытты, ал тізбек таңдалмаса бүкіл әлемді көрсету (картаны екі рет шерту)</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Әлем</translation>
+    </message>
+    <message>
+        <source>Show the whole world</source>
+        <translation>Бүкіл әлемді көрсету</translation>
+    </message>
+    <message>
+        <source>Building the trade map</source>
+        <translation>Сауда картасын құру</translation>
+    </message>
+    <message>
+        <source>Building the trade map…</source>
+        <translation>Сауда картасы құрылуда…</translation>
+    </message>
+    <message>
+        <source>Open a case to see its trade on the map.</source>
+        <translation>Сауданы картада көру үшін істі ашыңыз.</translation>
+    </message>
+    <message>
+        <source>No shipments between countries match the filters.</source>
+        <translation>Елдер арасындағы бірде-бір жөнелтілім сүзгілерге сәйкес келмейді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) between countries; arc width is the declared value. The largest %1 are drawn.</source>
+        <translation>
+            <numerusform>Елдер арасында %n ағын; доғаның ені — мәлімделген құн. Ең ірі %1 ағын көрсетілген.</numerusform>
+            <numerusform>Елдер арасында %n ағын; доғаның ені — мәлімделген құн. Ең ірі %1 ағын көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route of the selected chain: %1.</source>
+        <translation>Таңдалған тізбектің бағыты: %1.</translation>
+    </message>
+    <message>
+        <source>Select a chain in the Chains dock to draw its route.</source>
+        <translation>Бағытын салу үшін «Тізбектер» панелінде тізбекті таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3767,10 @@
         <source>Could not write %1.</source>
         <translation>%1 жазу мүмкін болмады.</translation>
     </message>
+    <message>
+        <source>Route on the map: legs numbered in order, with their shipment dates (country shapes: Natural Earth).</source>
+        <translation>Картадағы бағыт: бөліктер ретімен нөмірленген, жөнелтілім күндерімен (ел пішіндері: Natural Earth).</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReviewPanel</name>
@@ -4207,6 +4277,33 @@
     <message>
         <source>CHPL tier %1</source>
         <translation>CHPL деңгейі %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::TradeFilterWidgets</name>
+    <message>
+        <source>Goods (HS code starts with): </source>
+        <translation>Тауарлар (СЭҚ ТН коды басталады): </translation>
+    </message>
+    <message>
+        <source>HS code, e.g. 8542</source>
+        <translation>СЭҚ ТН коды, мыс. 8542</translation>
+    </message>
+    <message>
+        <source>Any goods</source>
+        <translation>Кез келген тауар</translation>
+    </message>
+    <message>
+        <source>CHPL goods (any tier)</source>
+        <translation>CHPL тауарлары (кез келген деңгей)</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>CHPL деңгейі %1</translation>
+    </message>
+    <message>
+        <source>Only goods on the Common High Priority List, of one tier or of any</source>
+        <translation>Тек Ортақ жоғары басымдық тізіміндегі (CHPL) тауарлар, бір деңгейдегі немесе кез келген</translation>
     </message>
 </context>
 <context>

@@ -1514,10 +1514,6 @@
         <translation>В этом графе нет субъектов, соответствующих «%1»</translation>
     </message>
     <message>
-        <source>HS code, e.g. 8542</source>
-        <translation>Код ТН ВЭД, напр. 8542</translation>
-    </message>
-    <message>
         <source>Countries, e.g. KZ, KG</source>
         <translation>Страны, напр. KZ, KG</translation>
     </message>
@@ -1528,10 +1524,6 @@
     <message>
         <source>Countries as nodes, joined by the value of their shipments</source>
         <translation>Страны как узлы, связанные стоимостью поставок</translation>
-    </message>
-    <message>
-        <source>Goods (HS code starts with): </source>
-        <translation>Товары (код ТН ВЭД начинается с): </translation>
     </message>
     <message>
         <source>Countries: </source>
@@ -1660,22 +1652,6 @@
     <message>
         <source>Leave the ownership view of one entity and show the whole network again</source>
         <translation>Выйти из просмотра владения одного субъекта и снова показать всю сеть</translation>
-    </message>
-    <message>
-        <source>Any goods</source>
-        <translation>Любые товары</translation>
-    </message>
-    <message>
-        <source>CHPL goods (any tier)</source>
-        <translation>Товары CHPL (любой уровень)</translation>
-    </message>
-    <message>
-        <source>CHPL tier %1</source>
-        <translation>CHPL, уровень %1</translation>
-    </message>
-    <message>
-        <source>Only goods on the Common High Priority List, of one tier or of any</source>
-        <translation>Только товары из Общего списка высокого приоритета (CHPL), одного уровня или любого</translation>
     </message>
     <message>
         <source>This entity has no owners or holdings in the network at this date.</source>
@@ -2661,6 +2637,99 @@
     <message>
         <source>This case holds no designations yet: import a sanctions list first.</source>
         <translation>В деле ещё нет санкционных записей: сначала импортируйте санкционный список.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MapCanvas</name>
+    <message>
+        <source>No shipments in the filtered trade</source>
+        <translation>Нет поставок в отфильтрованной торговле</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %1 (%n shipment(s))</source>
+        <translation>
+            <numerusform>Отправлено: %1 (%n поставка)</numerusform>
+            <numerusform>Отправлено: %1 (%n поставки)</numerusform>
+            <numerusform>Отправлено: %1 (%n поставок)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %1 (%n shipment(s))</source>
+        <translation>
+            <numerusform>Получено: %1 (%n поставка)</numerusform>
+            <numerusform>Получено: %1 (%n поставки)</numerusform>
+            <numerusform>Получено: %1 (%n поставок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route leg %1: %2 → %3, %4</source>
+        <translation>Участок маршрута %1: %2 → %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MapPainter</name>
+    <message>
+        <source>(not on the map)</source>
+        <translation>(нет на карте)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MapView</name>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Show the whole route, or the whole world when no chain is selected (double-click the map)</source>
+        <translation>Показать весь маршрут или весь мир, если цепочка не выбрана (двойной щелчок по карте)</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Мир</translation>
+    </message>
+    <message>
+        <source>Show the whole world</source>
+        <translation>Показать весь мир</translation>
+    </message>
+    <message>
+        <source>Building the trade map</source>
+        <translation>Построение карты торговли</translation>
+    </message>
+    <message>
+        <source>Building the trade map…</source>
+        <translation>Построение карты торговли…</translation>
+    </message>
+    <message>
+        <source>Open a case to see its trade on the map.</source>
+        <translation>Откройте дело, чтобы увидеть его торговлю на карте.</translation>
+    </message>
+    <message>
+        <source>No shipments between countries match the filters.</source>
+        <translation>Ни одна поставка между странами не подходит под фильтры.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) between countries; arc width is the declared value. The largest %1 are drawn.</source>
+        <translation>
+            <numerusform>%n поток между странами; ширина дуги — заявленная стоимость. Показаны %1 крупнейших.</numerusform>
+            <numerusform>%n потока между странами; ширина дуги — заявленная стоимость. Показаны %1 крупнейших.</numerusform>
+            <numerusform>%n потоков между странами; ширина дуги — заявленная стоимость. Показаны %1 крупнейших.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route of the selected chain: %1.</source>
+        <translation>Маршрут выбранной цепочки: %1.</translation>
+    </message>
+    <message>
+        <source>Select a chain in the Chains dock to draw its route.</source>
+        <translation>Выберите цепочку на панели «Цепочки», чтобы нарисовать её маршрут.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3806,10 @@
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
+    <message>
+        <source>Route on the map: legs numbered in order, with their shipment dates (country shapes: Natural Earth).</source>
+        <translation>Маршрут на карте: участки пронумерованы по порядку, с датами поставок (контуры стран: Natural Earth).</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReviewPanel</name>
@@ -4246,6 +4319,33 @@
     <message>
         <source>CHPL tier %1</source>
         <translation>Уровень CHPL %1</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::TradeFilterWidgets</name>
+    <message>
+        <source>Goods (HS code starts with): </source>
+        <translation>Товары (код ТН ВЭД начинается с): </translation>
+    </message>
+    <message>
+        <source>HS code, e.g. 8542</source>
+        <translation>Код ТН ВЭД, напр. 8542</translation>
+    </message>
+    <message>
+        <source>Any goods</source>
+        <translation>Любые товары</translation>
+    </message>
+    <message>
+        <source>CHPL goods (any tier)</source>
+        <translation>Товары CHPL (любой уровень)</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1</source>
+        <translation>CHPL, уровень %1</translation>
+    </message>
+    <message>
+        <source>Only goods on the Common High Priority List, of one tier or of any</source>
+        <translation>Только товары из Общего списка высокого приоритета (CHPL), одного уровня или любого</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "ui/GraphView.h"
 
-#include "models/analysis/Chpl.h"
 #include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
 #include "models/graph/Centrality.h"
@@ -10,6 +9,7 @@
 #include "ui/GraphCanvas.h"
 #include "ui/GraphRenderer.h"
 #include "ui/TimeFilterSlider.h"
+#include "ui/TradeFilterWidgets.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -273,22 +273,15 @@ void GraphView::createToolBar()
     m_toolBar->addWidget(m_search);
 
     if (m_kind == Kind::Trade) {
-        m_hs = new QLineEdit(this);
-        m_hs->setPlaceholderText(tr("HS code, e.g. 8542"));
-        m_hs->setMaximumWidth(140);
+        m_hs = TradeFilterWidgets::hsField(this);
         m_countries = new QLineEdit(this);
         m_countries->setPlaceholderText(tr("Countries, e.g. KZ, KG"));
         m_countries->setMaximumWidth(160);
-        m_tier = new QComboBox(this);
-        m_tier->addItem(tr("Any goods"));
-        m_tier->addItem(tr("CHPL goods (any tier)"), kAnyChplTier.toString());
-        for (const QString &tier : chpl::tiers())
-            m_tier->addItem(tr("CHPL tier %1").arg(tier), tier);
-        m_tier->setToolTip(tr("Only goods on the Common High Priority List, of one tier or of any"));
+        m_tier = TradeFilterWidgets::chplTierChoice(this);
         m_byCountry = new QCheckBox(tr("By country"), this);
         m_byCountry->setToolTip(tr("Countries as nodes, joined by the value of their shipments"));
         m_filterBar = new QToolBar(this);
-        m_filterBar->addWidget(new QLabel(tr("Goods (HS code starts with): "), this));
+        m_filterBar->addWidget(TradeFilterWidgets::goodsLabel(this));
         m_filterBar->addWidget(m_hs);
         m_filterBar->addWidget(m_tier);
         m_filterBar->addSeparator();

@@ -30,6 +30,7 @@
 #include "ui/TrainingPanel.h"
 #include "ui/Translations.h"
 #include "ui/charts/ChartPanel.h"
+#include "ui/map/MapView.h"
 #include "ui/report/ReportDialog.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_reviewPanel(new ReviewPanel(this)), m_decisionsPanel(new DecisionsPanel(this)),
       m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
       m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this)),
-      m_chartPanel(new ChartPanel(this))
+      m_chartPanel(new ChartPanel(this)), m_mapView(new MapView(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_ownershipGraph, tr("Ownership"));
     m_tabs->addTab(m_tradeGraph, tr("Trade"));
     m_tabs->addTab(m_chartPanel, tr("Chart"));
+    m_tabs->addTab(m_mapView, tr("Map"));
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_tabs);
@@ -141,6 +143,8 @@ MainWindow::MainWindow(QWidget *parent)
                                              : m_entityModel->index(row, EntityTableModel::ExtId).data().toString());
     });
     connect(m_chainsPanel, &ChainsPanel::taskStarted, m_taskStatus, &TaskStatusWidget::track);
+    connect(m_chainsPanel, &ChainsPanel::chainSelected, m_mapView, &MapView::setChain);
+    connect(m_mapView, &MapView::taskStarted, m_taskStatus, &TaskStatusWidget::track);
     connect(m_chainsPanel, &ChainsPanel::chainSelected, this, [this](const DetectedChain *chain) {
         // Highlight the chain's parties on the trade graph.
         if (!chain)
@@ -593,6 +597,7 @@ void MainWindow::closeCase()
     }
     m_ownershipGraph->setDocument(nullptr);
     m_tradeGraph->setDocument(nullptr);
+    m_mapView->setDocument(nullptr);
     for (LazyTableModel *model : caseModels())
         model->setCase(nullptr, {});
     m_inspector->setCase(nullptr);
@@ -626,6 +631,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     }
     m_ownershipGraph->setDocument(m_document.get());
     m_tradeGraph->setDocument(m_document.get());
+    m_mapView->setDocument(m_document.get());
     m_chartPanel->setCase(&file);
     m_reviewPanel->setDocument(m_document.get());
     m_decisionsPanel->setDocument(m_document.get());

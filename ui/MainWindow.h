@@ -30,6 +30,7 @@ class GraphView;
 class InspectorPanel;
 class OwnershipPanel;
 class LazyTableModel;
+class MapView;
 class RecentFiles;
 class ShipmentTableModel;
 class StartPage;
@@ -72,6 +73,7 @@ public:
     TablePanel *auditPanel() const { return m_auditPanel; }
     TablePanel *markPanel() const { return m_markPanel; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
+    MapView *mapView() const { return m_mapView; }
     QAction *reportAction() const { return m_reportAction; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     DecisionsPanel *decisionsPanel() const { return m_decisionsPanel; }
@@ -166,6 +168,7 @@ private:
     bool m_shownOnce = false;
     QPointer<ImportWizard> m_importWizard;
     ChartPanel *m_chartPanel;
+    MapView *m_mapView;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -96,4 +96,17 @@ QString codeOf(const QString &text)
     return table.value(k);
 }
 
+QString nameOf(const QString &alpha2, const QString &language)
+{
+    const QString code = alpha2.toUpper();
+    if (code.size() != 2)
+        return {};
+    const icu::Locale place("", code.toLatin1().constData());
+    icu::UnicodeString name;
+    place.getDisplayCountry(icu::Locale(language.toLatin1().constData()), name);
+    // ICU gives the code back for a region it does not know.
+    const QString text = name.isBogus() ? QString() : fromIcu(name);
+    return text == code ? QString() : text;
+}
+
 } // namespace caravan::countrynames

@@ -10,4 +10,8 @@ namespace caravan::countrynames {
 // Names come from ICU's locale data, so every country is covered, with the short forms extracts use (РФ, КНР, ОАЭ).
 QString codeOf(const QString &text);
 
+// The country's name in a language ("ru", "kk", "en"; ICU's locale data): "Казахстан" for "KZ" in Russian. Empty when
+// the code is not a country ICU knows.
+QString nameOf(const QString &alpha2, const QString &language);
+
 } // namespace caravan::countrynames

@@ -445,6 +445,18 @@ void ReportBuilder::addChain(ReportSection &section, const ReportChain &chain, b
             graph.edges << ReportGraph::Edge{i, i + 1, ids.join(QStringLiteral(", "))};
         }
         section.blocks << graph;
+        // The route on the map: the evidence shipments from country to country (the parties' countries, else
+        // the declared origin and destination).
+        std::vector<RouteHop> hops;
+        for (const ShipmentRef &s : evidence) {
+            const auto known = [](const QString &party, const QString &declared) {
+                return !party.isEmpty() ? party : !declared.isEmpty() ? declared : QStringLiteral("?");
+            };
+            hops.push_back({known(entity(s.exporter).country, s.origin),
+                            known(entity(s.importer).country, s.destination), s.date});
+        }
+        if (!hops.empty())
+            section.blocks << ReportRouteMap{routeLegs(hops)};
     }
     if (!chain.explanation.isEmpty())
         section.blocks << ReportParagraph{chain.explanation};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/analysis/ChartData.h"
+#include "models/geo/RouteLeg.h"
 
 #include <QDateTime>
 #include <QList>
@@ -64,7 +65,13 @@ struct ReportChart {
     ChartData chart;
 };
 
-using ReportBlock = std::variant<ReportHeading, ReportParagraph, ReportFacts, ReportTable, ReportGraph, ReportChart>;
+// A chain's route on the world map: its legs numbered with their dates (drawn as the Map tab draws them).
+struct ReportRouteMap {
+    std::vector<RouteLeg> legs;
+};
+
+using ReportBlock =
+    std::variant<ReportHeading, ReportParagraph, ReportFacts, ReportTable, ReportGraph, ReportChart, ReportRouteMap>;
 
 struct ReportSection {
     ReportSectionId id = ReportSectionId::Summary;

@@ -60,6 +60,10 @@ TEST_CASE("caravan-cli report writes the PDF of a case headless, with detector c
     CHECK(text.contains(QString::fromUtf8(ReportCase::kIntermediaryName)));
     CHECK(text.contains(QString::fromUtf8(ReportCase::kSourceSha)));
     CHECK(text.contains(QStringLiteral("blocked")));
+    // The chain's route map, drawn by the Map tab's painter: its caption and legend as text in the PDF.
+    CHECK(text.contains(QStringLiteral("Route on the map")));
+    CHECK(text.contains(QStringLiteral("1 DE → KZ 2023-03-02")));
+    CHECK(text.contains(QStringLiteral("2 KZ → RU 2023-04-11")));
 
     // Only the sections asked for.
     REQUIRE(runHeadless({QStringLiteral("report"), tc.path(), QStringLiteral("-o"), pdf, QStringLiteral("--sections"),

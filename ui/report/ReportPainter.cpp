@@ -1,6 +1,8 @@
 #include "ui/report/ReportPainter.h"
 
+#include "models/geo/WorldShapes.h"
 #include "ui/charts/ChartPlot.h"
+#include "ui/map/MapPainter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -171,6 +173,8 @@ public:
                     graphBlock(*graph);
                 } else if (const auto *chart = std::get_if<ReportChart>(&block)) {
                     chartBlock(chart->chart);
+                } else if (const auto *map = std::get_if<ReportRouteMap>(&block)) {
+                    routeMapBlock(*map);
                 }
             }
         }
@@ -539,6 +543,34 @@ private:
         if (m_p)
             ChartPlot::render(m_p, QRectF(kLeft, m_y, kWidth, height), chart);
         m_y += height + 4;
+    }
+
+    // The route on the world map, drawn by the Map tab's renderer.
+    void routeMapBlock(const ReportRouteMap &map)
+    {
+        if (map.legs.empty())
+            return;
+        constexpr double height = 250;
+        const QRectF target(kLeft, 0, kWidth, height);
+        ensure(height + 18);
+        if (m_p) {
+            MapScene scene;
+            scene.legs = MapGeometry::legs(map.legs, WorldShapes::instance());
+            const QRectF view = MapGeometry::routeView(scene.legs, WorldShapes::instance(), kWidth / height);
+            MapPaintOptions options;
+            options.font = font(7.5);
+            options.pixel = 0.7;
+            MapPainter::paint(*m_p, target.translated(0, m_y), view, scene, options);
+            m_p->setPen(QPen(kRule, 0.6));
+            m_p->setBrush(Qt::NoBrush);
+            m_p->drawRect(target.translated(0, m_y));
+        }
+        m_y += height + 3;
+        text(QCoreApplication::translate("caravan::ReportPainter",
+                                         "Route on the map: legs numbered in order, with their "
+                                         "shipment dates (country shapes: Natural Earth)."),
+             font(7.5, false, true), QRectF(kLeft, m_y, kWidth, 11), kGrey, Qt::AlignLeft | Qt::AlignVCenter);
+        m_y += 15;
     }
 
     const ReportDocument &m_doc;

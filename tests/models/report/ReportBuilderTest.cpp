@@ -74,6 +74,7 @@ TEST_CASE("The report builder lists marked chains, notes, sources and audit entr
         CHECK(headings.at(1).text.contains(QStringLiteral("chain-manual-0002")));
         CHECK(textOf(c).contains(QStringLiteral("Bearings through the same intermediary.")));
         CHECK(blocksOf<ReportGraph>(c).isEmpty());
+        CHECK(blocksOf<ReportRouteMap>(c).isEmpty());
     }
     SECTION("with detector chains: route graph, evidence completed from the case, flags and explanation")
     {
@@ -97,6 +98,19 @@ TEST_CASE("The report builder lists marked chains, notes, sources and audit entr
         CHECK(text.contains(QStringLiteral("2023-03-02")));  // the evidence's date, read from the case
         CHECK(text.contains(QStringLiteral("240,000 USD"))); // and its value
         CHECK(text.contains(QStringLiteral("Route DE → KZ → RU confirmed by both declarations.")));
+        // The route map: one leg per evidence shipment, from the parties' countries, with the case's dates.
+        const QList<ReportRouteMap> maps = blocksOf<ReportRouteMap>(c);
+        REQUIRE(maps.size() == 1);
+        const std::vector<RouteLeg> &legs = maps.first().legs;
+        REQUIRE(legs.size() == 2);
+        CHECK(legs[0].number == 1);
+        CHECK(legs[0].from == QStringLiteral("DE"));
+        CHECK(legs[0].to == QStringLiteral("KZ"));
+        CHECK(legs[0].datesText() == QStringLiteral("2023-03-02"));
+        CHECK(legs[1].number == 2);
+        CHECK(legs[1].from == QStringLiteral("KZ"));
+        CHECK(legs[1].to == QStringLiteral("RU"));
+        CHECK(legs[1].datesText() == QStringLiteral("2023-04-11"));
     }
     SECTION("notes, sources and audit")
     {
