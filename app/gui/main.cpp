@@ -37,10 +37,16 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Interface language: en, ru or kk."),
                                       QStringLiteral("CODE"));
     parser.addOption(language);
-    const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QApplication::translate("main", "Start on this tab (its number, from 1)."),
-                                 QStringLiteral("N"));
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "Start on this tab: its name (overview, entities, shipments, ownership, trade, "
+                                        "chart…) or its number, from 1."),
+        QStringLiteral("NAME"));
     parser.addOption(tab);
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size in pixels, such as 1366x768."),
+                                  QStringLiteral("WxH"));
+    parser.addOption(size);
     const QCommandLineOption dock(
         QStringLiteral("dock"),
         QApplication::translate("main", "Start with this panel raised (reviewDock, decisionsDock, chainsDock…)."),
@@ -63,8 +69,20 @@ int main(int argc, char *argv[])
         parser.isSet(screenshot))
         return 2;
 
-    if (parser.isSet(tab))
-        window.tabs()->setCurrentIndex(parser.value(tab).toInt() - 1);
+    QSize requestedSize;
+    if (parser.isSet(tab) && !window.selectTab(parser.value(tab))) {
+        QTextStream(stderr) << "no tab " << parser.value(tab) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 200 || h < 200) {
+            QTextStream(stderr) << "--size takes WIDTHxHEIGHT, such as 1366x768" << Qt::endl;
+            return 2;
+        }
+        requestedSize = QSize(w, h);
+    }
     if (parser.isSet(dock) && !window.raiseDock(parser.value(dock)))
         QTextStream(stderr) << "no panel " << parser.value(dock) << Qt::endl;
     if (parser.isSet(review)) {
@@ -77,8 +95,14 @@ int main(int argc, char *argv[])
         window.reviewPanel()->setKind(*kind);
         window.reviewPanel()->findCandidates();
     }
-    if (parser.isSet(screenshot)) {
+    // After show(): a first show without a saved size sets 1366x768 (or the screen).
+    const auto showWindow = [&window, requestedSize] {
         window.show();
+        if (requestedSize.isValid())
+            window.resize(requestedSize);
+    };
+    if (parser.isSet(screenshot)) {
+        showWindow();
         const QString target = parser.value(screenshot);
         const int delay = qEnvironmentVariableIntValue("CARAVAN_SCREENSHOT_DELAY_MS");
         QTimer::singleShot(delay > 0 ? delay : 300, &window, [&window, target] {
@@ -90,6 +114,6 @@ int main(int argc, char *argv[])
         });
         return QApplication::exec();
     }
-    window.show();
+    showWindow();
     return QApplication::exec();
 }

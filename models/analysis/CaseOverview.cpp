@@ -284,6 +284,45 @@ QString OverviewEntity::findingsText() const
     return parts.join(QStringLiteral("; "));
 }
 
+QString OverviewEntity::shortFindingsText() const
+{
+    QStringList parts;
+    for (const OverviewFinding f : findings) {
+        switch (f) {
+        case OverviewFinding::OfacBlocked:
+            parts << QCoreApplication::translate("caravan::CaseOverview", "OFAC 50% rule: blocked, %1")
+                         .arg(percentText(ofacPercent));
+            break;
+        case OverviewFinding::OfacPossiblyBlocked:
+            parts << QCoreApplication::translate("caravan::CaseOverview", "OFAC 50% rule: possibly blocked, up to %1")
+                         .arg(percentText(ofacPercentMax));
+            break;
+        case OverviewFinding::OfacNeedsReview:
+            parts << QCoreApplication::translate("caravan::CaseOverview", "OFAC 50% rule: to review, share unknown");
+            break;
+        case OverviewFinding::EuOwned:
+            parts << QCoreApplication::translate("caravan::CaseOverview", "EU rule: owned, %1")
+                         .arg(percentText(euPercent));
+            break;
+        case OverviewFinding::EuControlled:
+            parts << QCoreApplication::translate("caravan::CaseOverview", "EU rule: controlled");
+            break;
+        case OverviewFinding::UkOwned:
+            parts << QCoreApplication::translate("caravan::CaseOverview", "UK test: owned, %1")
+                         .arg(percentText(ukPercent));
+            break;
+        case OverviewFinding::UkPossiblyOwned:
+            parts << QCoreApplication::translate("caravan::CaseOverview", "UK test: possibly owned, up to %1")
+                         .arg(percentText(ukPercent));
+            break;
+        case OverviewFinding::UkControlled:
+            parts << QCoreApplication::translate("caravan::CaseOverview", "UK test: controlled");
+            break;
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 qint64 OverviewTimeline::inTier(qsizetype tier) const
 {
     qint64 n = 0;

@@ -55,6 +55,8 @@ struct OverviewEntity {
     // listed persons)": each finding with the rule that made it.
     QString findingsText() const;
     static QString findingText(OverviewFinding finding, const OverviewEntity &entity);
+    // The same, short, for a list column: "OFAC 50% rule: blocked, 62.5%; EU rule: owned, 60%".
+    QString shortFindingsText() const;
 };
 
 // The red flags of one kind (T6, T15...) over the whole case: the parties (or countries) that carry it.

@@ -126,6 +126,8 @@ TEST_CASE("the overview's blocked entities say which rule found them, each rule 
     CHECK(o.entities[2].extId == QStringLiteral("ae-1"));
     CHECK(o.entities[2].findingsText() == QStringLiteral("Owned under the EU rule (60% held by listed persons)"));
     CHECK_FALSE(o.entities[2].findingsText().contains(QStringLiteral("OFAC")));
+    CHECK(o.entities[2].shortFindingsText() == QStringLiteral("EU rule: owned, 60%"));
+    CHECK(o.entities[1].shortFindingsText() == QStringLiteral("OFAC 50% rule: possibly blocked, up to 60%"));
     CHECK_FALSE(o.entities[2].isBlocked());
     REQUIRE(o.ruleLists.size() == 3);
     CHECK(o.ruleLists[0].startsWith(QStringLiteral("OFAC 50% rule, counting: OFAC SDN.")));
