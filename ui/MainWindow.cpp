@@ -777,13 +777,21 @@ void MainWindow::focusChainOnTradeGraph(const QString &chainId)
     canvas->showNodes(nodes);
     canvas->selectNodes(nodes);
     canvas->highlightNodes(nodes);
-    // Centre on the first intermediary: the chain's pivot.
-    const QStringList middle = ChainsPanel::intermediaries(*chain);
-    std::uint32_t centre = nodes.front();
+    // Zoom to the chain's parties: they fill about half the view, with the nodes around them in sight.
+    const std::vector<QPointF> &positions = canvas->positions();
+    QRectF bounds;
     for (const std::uint32_t v : nodes)
-        if (!middle.isEmpty() && QString::fromStdString(snapshot.nodes[v].key) == middle.first())
-            centre = v;
-    canvas->centreOn(centre);
+        if (v < positions.size())
+            bounds = bounds.isNull() ? QRectF(positions[v], QSizeF(1e-6, 1e-6))
+                                     : bounds.united(QRectF(positions[v], QSizeF(1e-6, 1e-6)));
+    if (bounds.isNull()) {
+        canvas->centreOn(nodes.front());
+        return;
+    }
+    const QSizeF view = canvas->size();
+    const double span = std::max({bounds.width(), bounds.height(), 1.0});
+    const double scale = 0.5 * std::min(view.width(), view.height()) / span;
+    canvas->setViewport(bounds.center(), scale);
 }
 
 void MainWindow::editListRules()

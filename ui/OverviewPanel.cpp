@@ -70,8 +70,14 @@ QFrame *section(QWidget *parent, QLabel *title, const QList<QWidget *> &content)
     layout->setContentsMargins(8, 6, 8, 8);
     layout->setSpacing(4);
     layout->addWidget(title);
-    for (QWidget *w : content)
-        layout->addWidget(w, qobject_cast<QTreeWidget *>(w) ? 1 : 0);
+    bool grows = false;
+    for (QWidget *w : content) {
+        const bool tree = qobject_cast<QTreeWidget *>(w) || w->sizePolicy().verticalPolicy() == QSizePolicy::Expanding;
+        layout->addWidget(w, tree ? 1 : 0);
+        grows = grows || tree;
+    }
+    if (!grows)
+        layout->addStretch(1);
     return frame;
 }
 

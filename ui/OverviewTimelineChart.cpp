@@ -10,7 +10,7 @@ namespace caravan {
 OverviewTimelineChart::OverviewTimelineChart(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Shipments to Russia and Belarus by CHPL tier"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void OverviewTimelineChart::setTimeline(const OverviewTimeline &timeline)
