@@ -668,6 +668,8 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
         if (m_tabs->currentWidget() == m_entityPanel)
             m_inspector->showEntity(m_entityPanel->currentRowId());
     });
+    // A merge or unmerge changes who owns what and who trades with whom: the overview follows.
+    connect(m_document.get(), &CaseDocument::decisionsChanged, this, [this] { m_overview->refresh(); });
     connect(m_document.get(), &CaseDocument::listRulesChanged, this, [this] {
         // Every verdict may differ: the dock and the audit log follow (the graphs rebuild themselves).
         m_ownershipPanel->refresh();
