@@ -1,3 +1,4 @@
+#include "../support/CaseBuilder.h"
 #include "../support/PdfText.h"
 #include "../support/TempCase.h"
 
@@ -8,14 +9,17 @@
 #include "ui/Dialogs.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphView.h"
+#include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/OverviewPanel.h"
+#include "ui/OwnershipPanel.h"
 #include "ui/TablePanel.h"
 #include "ui/report/ReportDialog.h"
 
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -192,4 +196,69 @@ TEST_CASE("--tab names: a tab is found by its object name or short name, not onl
     CHECK(window.tabs()->currentWidget() == window.overviewPanel());
     CHECK_FALSE(window.selectTab(QStringLiteral("nowhere")));
     CHECK_FALSE(window.selectTab(QStringLiteral("99")));
+}
+
+TEST_CASE("an entity on the overview is one click from the Inspector and the Verdict; a red flag lists its parties",
+          "[overview]")
+{
+    DialogsScope scope;
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 x = b.person(QStringLiteral("x"), QStringLiteral("Листов Иван"), QStringLiteral("RU"));
+        const qint64 de = b.company(QStringLiteral("de"), QStringLiteral("Bauteile GmbH"), QStringLiteral("DE"));
+        const qint64 kz = b.company(QStringLiteral("kz"), QStringLiteral("ТОО «Альфа»"), QStringLiteral("KZ"));
+        const qint64 ru = b.company(QStringLiteral("ru"), QStringLiteral("ООО «Гамма»"), QStringLiteral("RU"));
+        b.designate(x, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2022-03-01"));
+        b.owns(x, kz, QStringLiteral("51"), QStringLiteral("2021-01-01"));
+        b.shipment(QStringLiteral("D1"), QStringLiteral("2023-01-10"), de, kz, QStringLiteral("8542.31"), 100, 5000,
+                   QStringLiteral("DE"), QStringLiteral("KZ"));
+        for (int i = 1; i <= 3; ++i)
+            b.shipment(QStringLiteral("K%1").arg(i), QStringLiteral("2023-0%1-15").arg(i + 1), kz, ru,
+                       QStringLiteral("8542.31"), 30, 1500, QStringLiteral("DE"), QStringLiteral("RU"));
+    }
+    tc.close();
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QSignalSpy verdicts(window.ownershipPanel(), &OwnershipPanel::analysisReady);
+    REQUIRE(window.openCase(tc.path()));
+    OverviewPanel *overview = window.overviewPanel();
+    REQUIRE(QTest::qWaitFor([&] { return !overview->isComputing() && overview->overview().hasTrade; }, 60000));
+    REQUIRE((verdicts.count() > 0 || verdicts.wait(60000)));
+    CHECK(overview->headerLabel()->text().contains(QStringLiteral("4 shipments")));
+    CHECK(overview->overview().timeline.total == 3);
+    CHECK(overview->overview().timeline.onChpl == 3);
+
+    QTreeWidget *entities = overview->entitiesView();
+    REQUIRE(entities->topLevelItemCount() == 1);
+    QTreeWidgetItem *blocked = entities->topLevelItem(0);
+    CHECK(blocked->text(0) == QStringLiteral("ТОО «Альфа» (kz)"));
+    CHECK(blocked->text(1) == QStringLiteral("OFAC 50% rule: blocked, 51%"));
+    QTest::mouseClick(entities->viewport(), Qt::LeftButton, {}, entities->visualItemRect(blocked).center());
+    CHECK(window.tabs()->currentWidget() == window.entityPanel());
+    CHECK(window.inspector()->plainText().contains(QStringLiteral("ТОО «Альфа»")));
+    CHECK(window.ownershipPanel()->isVisible()); // the Verdict dock is raised
+    CHECK(window.ownershipPanel()->plainText().contains(QStringLiteral("Blocked under the OFAC 50% rule (51%")));
+
+    // A red flag opens on its parties; a party is one click from the Inspector.
+    window.tabs()->setCurrentWidget(overview);
+    QTreeWidget *flags = overview->flagsView();
+    QTreeWidgetItem *shadow = nullptr;
+    for (int i = 0; i < flags->topLevelItemCount(); ++i)
+        if (flags->topLevelItem(i)->text(0).startsWith(QStringLiteral("T6 ")))
+            shadow = flags->topLevelItem(i);
+    REQUIRE(shadow);
+    CHECK(shadow->text(1) == QStringLiteral("1 parties"));
+    CHECK_FALSE(shadow->isExpanded());
+    QTest::mouseClick(flags->viewport(), Qt::LeftButton, {}, flags->visualItemRect(shadow).center());
+    CHECK(shadow->isExpanded());
+    REQUIRE(shadow->childCount() == 1);
+    CHECK(shadow->child(0)->text(0) == QStringLiteral("ТОО «Альфа» (kz, KZ)"));
+    window.entityPanel()->selectRowId(1); // someone else in the Inspector first
+    QTest::mouseClick(flags->viewport(), Qt::LeftButton, {}, flags->visualItemRect(shadow->child(0)).center());
+    CHECK(window.tabs()->currentWidget() == window.entityPanel());
+    CHECK(window.inspector()->plainText().contains(QStringLiteral("ТОО «Альфа»")));
+    shoot(window, QStringLiteral("overview-entity.png"));
 }
