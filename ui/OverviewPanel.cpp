@@ -7,6 +7,7 @@
 #include "ui/GraphStyle.h"
 #include "ui/OverviewTimelineChart.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -175,8 +176,15 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     arrange();
 
     connect(m_detect, &QPushButton::clicked, this, &OverviewPanel::detectRequested);
-    for (QTreeWidget *tree : {m_chains, m_entities, m_flags})
+    for (QTreeWidget *tree : {m_chains, m_entities, m_flags}) {
         connect(tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { itemClicked(item); });
+        // Enter on a line goes there too (a red flag's line opens by its arrow or by a click).
+        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+            if (item && static_cast<ItemKind>(item->data(0, kKindRole).toInt()) != ItemKind::FlagKind &&
+                QApplication::mouseButtons() == Qt::NoButton)
+                itemClicked(item);
+        });
+    }
     connect(m_marks, &QLabel::linkActivated, this, &OverviewPanel::marksRequested);
     setCase(nullptr);
 }
