@@ -480,7 +480,7 @@ void OverviewPanel::renderChains()
     }
     for (const DetectedChain &c : m_topChains) {
         auto *item = new QTreeWidgetItem(m_chains);
-        item->setText(0, QString::number(c.score, 'f', 2));
+        item->setText(0, QLocale().toString(c.score, 'f', 2));
         item->setText(1, c.route);
         item->setText(2, c.chplTier.isEmpty() ? tr("HS %1").arg(c.hs) : tr("HS %1 · CHPL %2").arg(c.hs, c.chplTier));
         item->setText(3,
