@@ -239,13 +239,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>blocked or owned through their owners</source>
-        <translation>
-            <numerusform>blocked or owned through its owners</numerusform>
-            <numerusform>blocked or owned through their owners</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>red flags on parties, %n kinds</source>
         <translation>
             <numerusform>red flags on parties, %n kind</numerusform>
@@ -355,6 +348,13 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reached by the OFAC, EU or UK ownership rules through their owners</source>
+        <translation>
+            <numerusform>reached by the OFAC, EU or UK ownership rules through its owners</numerusform>
+            <numerusform>reached by the OFAC, EU or UK ownership rules through their owners</numerusform>
         </translation>
     </message>
 </context>

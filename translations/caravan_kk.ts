@@ -2958,13 +2958,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>blocked or owned through their owners</source>
-        <translation>
-            <numerusform>иелері арқылы бұғатталған не иелікте</numerusform>
-            <numerusform>иелері арқылы бұғатталған не иелікте</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>red flags on parties, %n kinds</source>
         <translation>
             <numerusform>тараптардағы қауіп белгілері, %n түр</numerusform>
@@ -3191,6 +3184,13 @@
     <message>
         <source>Nothing marked yet. Mark a chain, an entity or a shipment with Ctrl+M.</source>
         <translation>Әзірге ештеңе белгіленбеген. Тізбекті, субъектіні немесе жөнелтілімді Ctrl+M арқылы белгілеңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>reached by the OFAC, EU or UK ownership rules through their owners</source>
+        <translation>
+            <numerusform>иелері арқылы OFAC, EU немесе Ұлыбритания иелік ережелері қамтиды</numerusform>
+            <numerusform>иелері арқылы OFAC, EU немесе Ұлыбритания иелік ережелері қамтиды</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2989,14 +2989,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>blocked or owned through their owners</source>
-        <translation>
-            <numerusform>заблокирован или во владении через владельцев</numerusform>
-            <numerusform>заблокированы или во владении через владельцев</numerusform>
-            <numerusform>заблокированы или во владении через владельцев</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>red flags on parties, %n kinds</source>
         <translation>
             <numerusform>тревожных признаков у сторон, %n вид</numerusform>
@@ -3239,6 +3231,14 @@
     <message>
         <source>Nothing marked yet. Mark a chain, an entity or a shipment with Ctrl+M.</source>
         <translation>Пока ничего не отмечено. Отметьте цепочку, субъект или поставку клавишами Ctrl+M.</translation>
+    </message>
+    <message numerus="yes">
+        <source>reached by the OFAC, EU or UK ownership rules through their owners</source>
+        <translation>
+            <numerusform>затронут правилами владения OFAC, ЕС или Великобритании через владельцев</numerusform>
+            <numerusform>затронуты правилами владения OFAC, ЕС или Великобритании через владельцев</numerusform>
+            <numerusform>затронуты правилами владения OFAC, ЕС или Великобритании через владельцев</numerusform>
+        </translation>
     </message>
 </context>
 <context>
