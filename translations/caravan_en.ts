@@ -351,10 +351,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>reached by the OFAC, EU or UK ownership rules through their owners</source>
+        <source>flagged by the ownership rules (OFAC, EU, UK)</source>
         <translation>
-            <numerusform>reached by the OFAC, EU or UK ownership rules through its owners</numerusform>
-            <numerusform>reached by the OFAC, EU or UK ownership rules through their owners</numerusform>
+            <numerusform>flagged by the ownership rules (OFAC, EU, UK)</numerusform>
+            <numerusform>flagged by the ownership rules (OFAC, EU, UK)</numerusform>
         </translation>
     </message>
 </context>

@@ -3186,10 +3186,10 @@
         <translation>Әзірге ештеңе белгіленбеген. Тізбекті, субъектіні немесе жөнелтілімді Ctrl+M арқылы белгілеңіз.</translation>
     </message>
     <message numerus="yes">
-        <source>reached by the OFAC, EU or UK ownership rules through their owners</source>
+        <source>flagged by the ownership rules (OFAC, EU, UK)</source>
         <translation>
-            <numerusform>иелері арқылы OFAC, EU немесе Ұлыбритания иелік ережелері қамтиды</numerusform>
-            <numerusform>иелері арқылы OFAC, EU немесе Ұлыбритания иелік ережелері қамтиды</numerusform>
+            <numerusform>иелік ережелері бойынша белгіленген (OFAC, EU, Ұлыбритания)</numerusform>
+            <numerusform>иелік ережелері бойынша белгіленген (OFAC, EU, Ұлыбритания)</numerusform>
         </translation>
     </message>
 </context>

@@ -3233,11 +3233,11 @@
         <translation>Пока ничего не отмечено. Отметьте цепочку, субъект или поставку клавишами Ctrl+M.</translation>
     </message>
     <message numerus="yes">
-        <source>reached by the OFAC, EU or UK ownership rules through their owners</source>
+        <source>flagged by the ownership rules (OFAC, EU, UK)</source>
         <translation>
-            <numerusform>затронут правилами владения OFAC, ЕС или Великобритании через владельцев</numerusform>
-            <numerusform>затронуты правилами владения OFAC, ЕС или Великобритании через владельцев</numerusform>
-            <numerusform>затронуты правилами владения OFAC, ЕС или Великобритании через владельцев</numerusform>
+            <numerusform>по правилам владения (OFAC, ЕС, Великобритания)</numerusform>
+            <numerusform>по правилам владения (OFAC, ЕС, Великобритания)</numerusform>
+            <numerusform>по правилам владения (OFAC, ЕС, Великобритания)</numerusform>
         </translation>
     </message>
 </context>

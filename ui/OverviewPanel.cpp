@@ -396,7 +396,7 @@ void OverviewPanel::renderTiles()
          m_chainTask ? tr("detecting chains") : tr("chains proposed", nullptr, std::max(m_chainCount, 0)),
          m_chainCount > 0 ? alarm : quiet);
     tile(1, o.hasOwnership ? locale.toString(o.entitiesTotal) : waiting,
-         tr("reached by the OFAC, EU or UK ownership rules through their owners", nullptr, o.entitiesTotal),
+         tr("flagged by the ownership rules (OFAC, EU, UK)", nullptr, o.entitiesTotal),
          o.entitiesTotal > 0 ? alarm : quiet);
     qint64 parties = 0;
     for (const OverviewFlagKind &k : o.flags)

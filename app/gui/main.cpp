@@ -1,11 +1,14 @@
 // caravan: the desktop workstation. Parses the command line and shows the main window.
+#include "ui/ChainsPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/OverviewPanel.h"
 #include "ui/ReviewPanel.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTabWidget>
@@ -105,13 +108,24 @@ int main(int argc, char *argv[])
         showWindow();
         const QString target = parser.value(screenshot);
         const int delay = qEnvironmentVariableIntValue("CARAVAN_SCREENSHOT_DELAY_MS");
-        QTimer::singleShot(delay > 0 ? delay : 300, &window, [&window, target] {
+        // After the delay, and once the overview and the chain detection it started are done (a minute at most), so
+        // that the picture shows the case's first screen rather than its progress.
+        QElapsedTimer since;
+        since.start();
+        auto *poll = new QTimer(&window);
+        poll->setInterval(100);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, target, poll, since, delay] {
+            const bool busy = window.overviewPanel()->isComputing() || window.chainsPanel()->isRunning();
+            if (since.elapsed() < (delay > 0 ? delay : 300) || (busy && since.elapsed() < 60000))
+                return;
+            poll->stop();
             const bool saved = window.grab().save(target);
             QTextStream(saved ? stdout : stderr)
                 << (saved ? "screenshot written to " : "cannot write ")
                 << QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()) << Qt::endl;
             QApplication::exit(saved ? 0 : 2);
         });
+        poll->start();
         return QApplication::exec();
     }
     showWindow();
