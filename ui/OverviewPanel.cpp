@@ -101,7 +101,7 @@ OverviewPanel::OverviewPanel(QWidget *parent)
       m_detect(new QPushButton(tr("Detect Chains"), this)),
       m_chains(list(this, {tr("Score"), tr("Route"), tr("Goods"), tr("Dates"), tr("Mark")}, tr("Top chains"))),
       m_entitiesTitle(sectionTitle(this)), m_rules(new QLabel(this)),
-      m_entities(list(this, {tr("Entity"), tr("Finding"), tr("Country")}, tr("Blocked and possibly blocked entities"))),
+      m_entities(list(this, {tr("Entity"), tr("Country"), tr("Finding")}, tr("Blocked and possibly blocked entities"))),
       m_flagsTitle(sectionTitle(this)), m_flags(list(this, {tr("Red flag"), tr("Parties")}, tr("Red flags by kind"))),
       m_marks(new QLabel(this)), m_timelineTitle(sectionTitle(this)), m_timeline(new OverviewTimelineChart(this))
 {
@@ -201,6 +201,17 @@ void OverviewPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     arrange();
+    fitEntityColumns();
+}
+
+void OverviewPanel::fitEntityColumns()
+{
+    // The finding takes what is left (cut at the right, whole in the tooltip): names give way first, so that the
+    // rule and its figure stay in sight.
+    m_entities->resizeColumnToContents(0);
+    const int room = std::max(m_entities->viewport()->width(), 300);
+    m_entities->setColumnWidth(0, std::min(m_entities->columnWidth(0), std::max(110, room * 3 / 10)));
+    m_entities->resizeColumnToContents(1);
 }
 
 void OverviewPanel::arrange()
@@ -534,8 +545,8 @@ void OverviewPanel::renderEntities()
     for (const OverviewEntity &e : o.entities) {
         auto *item = new QTreeWidgetItem(m_entities);
         item->setText(0, e.name.isEmpty() ? e.extId : QStringLiteral("%1 (%2)").arg(e.name, e.extId));
-        item->setText(1, e.shortFindingsText());
-        item->setText(2, e.country);
+        item->setText(1, e.country);
+        item->setText(2, e.shortFindingsText());
         for (int c = 0; c < 3; ++c)
             item->setToolTip(c, e.findingsText());
         item->setIcon(0, [&e] {
@@ -552,9 +563,7 @@ void OverviewPanel::renderEntities()
                             o.entitiesTotal - static_cast<int>(o.entities.size())));
         more->setFlags(Qt::ItemIsEnabled);
     }
-    m_entities->resizeColumnToContents(0);
-    m_entities->setColumnWidth(0, std::min(m_entities->columnWidth(0), std::max(160, width() / 5)));
-    m_entities->resizeColumnToContents(1);
+    fitEntityColumns();
 }
 
 void OverviewPanel::renderFlags()

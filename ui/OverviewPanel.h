@@ -83,6 +83,7 @@ private:
     void itemClicked(QTreeWidgetItem *item);
     // Three columns on a wide screen (chains, blocked, flags; marks and timeline below), two on a laptop.
     void arrange();
+    void fitEntityColumns();
 
     CaseFile *m_file = nullptr;
     QDate m_asOf = QDate::currentDate();

@@ -235,7 +235,8 @@ TEST_CASE("an entity on the overview is one click from the Inspector and the Ver
     REQUIRE(entities->topLevelItemCount() == 1);
     QTreeWidgetItem *blocked = entities->topLevelItem(0);
     CHECK(blocked->text(0) == QStringLiteral("ТОО «Альфа» (kz)"));
-    CHECK(blocked->text(1) == QStringLiteral("OFAC 50% rule: blocked, 51%"));
+    CHECK(blocked->text(1) == QStringLiteral("KZ"));
+    CHECK(blocked->text(2) == QStringLiteral("OFAC 50% rule: blocked, 51%"));
     QTest::mouseClick(entities->viewport(), Qt::LeftButton, {}, entities->visualItemRect(blocked).center());
     CHECK(window.tabs()->currentWidget() == window.entityPanel());
     CHECK(window.inspector()->plainText().contains(QStringLiteral("ТОО «Альфа»")));
