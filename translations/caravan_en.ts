@@ -257,6 +257,135 @@
     </message>
 </context>
 <context>
+    <name>caravan::OverviewPanel</name>
+    <message numerus="yes">
+        <source>chains proposed</source>
+        <translation>
+            <numerusform>chain proposed</numerusform>
+            <numerusform>chains proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>red flags on parties, %n kinds</source>
+        <translation>
+            <numerusform>red flags on parties, %n kind</numerusform>
+            <numerusform>red flags on parties, %n kinds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>marks</source>
+        <translation>
+            <numerusform>mark</numerusform>
+            <numerusform>marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources: %1</source>
+        <translation>
+            <numerusform>%n source: %1</numerusform>
+            <numerusform>%n sources: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top chains: %n proposed</source>
+        <translation>
+            <numerusform>Top chains: %n proposed</numerusform>
+            <numerusform>Top chains: %n proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked and possibly blocked: %n entities</source>
+        <translation>
+            <numerusform>Blocked and possibly blocked: %n entity</numerusform>
+            <numerusform>Blocked and possibly blocked: %n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>%n blocked under the OFAC 50% rule</numerusform>
+            <numerusform>%n blocked under the OFAC 50% rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly blocked under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>%n possibly blocked under the OFAC 50% rule</numerusform>
+            <numerusform>%n possibly blocked under the OFAC 50% rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>%n to review under the OFAC 50% rule</numerusform>
+            <numerusform>%n to review under the OFAC 50% rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owned or controlled under the EU rule</source>
+        <translation>
+            <numerusform>%n owned or controlled under the EU rule</numerusform>
+            <numerusform>%n owned or controlled under the EU rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owned or controlled under the UK test</source>
+        <translation>
+            <numerusform>%n owned or controlled under the UK test</numerusform>
+            <numerusform>%n owned or controlled under the UK test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Verdict panel)</source>
+        <translation>
+            <numerusform>… and %n more (see the Verdict panel)</numerusform>
+            <numerusform>… and %n more (see the Verdict panel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Red flags: %n kinds</source>
+        <translation>
+            <numerusform>Red flags: %n kind</numerusform>
+            <numerusform>Red flags: %n kinds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>flagged by the ownership rules (OFAC, EU, UK)</source>
+        <translation>
+            <numerusform>flagged by the ownership rules (OFAC, EU, UK)</numerusform>
+            <numerusform>flagged by the ownership rules (OFAC, EU, UK)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caravan::OwnershipPanel</name>
     <message numerus="yes">
         <source>%n entities blocked or to review as of %1</source>

@@ -597,6 +597,85 @@
     </message>
 </context>
 <context>
+    <name>caravan::CaseOverview</name>
+    <message>
+        <source>Reading the shipments</source>
+        <translation>Жөнелтілімдерді оқу</translation>
+    </message>
+    <message>
+        <source>Looking for red flags</source>
+        <translation>Қауіп белгілерін іздеу</translation>
+    </message>
+    <message>
+        <source>Blocked under the OFAC 50% rule (%1 held by blocked persons)</source>
+        <translation>OFAC 50% ережесі бойынша бұғатталған (бұғатталған тұлғаларға %1 тиесілі)</translation>
+    </message>
+    <message>
+        <source>Possibly blocked under the OFAC 50% rule (up to %1 held by blocked persons)</source>
+        <translation>OFAC 50% ережесі бойынша бұғатталуы мүмкін (бұғатталған тұлғаларға %1 дейін тиесілі)</translation>
+    </message>
+    <message>
+        <source>To review under the OFAC 50% rule: a blocked person holds a share of unknown size</source>
+        <translation>OFAC 50% ережесі бойынша тексеруді қажет етеді: бұғатталған тұлғаға мөлшері белгісіз үлес тиесілі</translation>
+    </message>
+    <message>
+        <source>Owned under the EU rule (%1 held by listed persons)</source>
+        <translation>EU ережесі бойынша иелікте (тізімдегі тұлғаларға %1 тиесілі)</translation>
+    </message>
+    <message>
+        <source>Controlled under the EU rule</source>
+        <translation>EU ережесі бойынша бақылауда</translation>
+    </message>
+    <message>
+        <source>Owned under the UK test (%1 held by one designated person)</source>
+        <translation>Ұлыбритания ережесі бойынша иелікте (%1 тізімдегі бір тұлғаға тиесілі)</translation>
+    </message>
+    <message>
+        <source>Possibly owned under the UK test (up to %1 held by one designated person)</source>
+        <translation>Ұлыбритания ережесі бойынша иелікте болуы мүмкін (тізімдегі бір тұлғаға %1 дейін тиесілі)</translation>
+    </message>
+    <message>
+        <source>Controlled under the UK test</source>
+        <translation>Ұлыбритания ережесі бойынша бақылауда</translation>
+    </message>
+    <message>
+        <source>OFAC 50% rule: blocked, %1</source>
+        <translation>OFAC 50% ережесі: бұғатталған, %1</translation>
+    </message>
+    <message>
+        <source>OFAC 50% rule: possibly blocked, up to %1</source>
+        <translation>OFAC 50% ережесі: бұғатталуы мүмкін, %1 дейін</translation>
+    </message>
+    <message>
+        <source>OFAC 50% rule: to review, share unknown</source>
+        <translation>OFAC 50% ережесі: тексеру керек, үлесі белгісіз</translation>
+    </message>
+    <message>
+        <source>EU rule: owned, %1</source>
+        <translation>EU ережесі: иелікте, %1</translation>
+    </message>
+    <message>
+        <source>EU rule: controlled</source>
+        <translation>EU ережесі: бақылауда</translation>
+    </message>
+    <message>
+        <source>UK test: owned, %1</source>
+        <translation>Ұлыбритания ережесі: иелікте, %1</translation>
+    </message>
+    <message>
+        <source>UK test: possibly owned, up to %1</source>
+        <translation>Ұлыбритания ережесі: иелікте болуы мүмкін, %1 дейін</translation>
+    </message>
+    <message>
+        <source>UK test: controlled</source>
+        <translation>Ұлыбритания ережесі: бақылауда</translation>
+    </message>
+    <message>
+        <source>Applying the ownership rules</source>
+        <translation>Иелік ережелерін қолдану</translation>
+    </message>
+</context>
+<context>
     <name>caravan::CaseSummaryPanel</name>
     <message>
         <source>Case contents</source>
@@ -2612,6 +2691,10 @@
         <source>Map</source>
         <translation>Карта</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MapCanvas</name>
@@ -2837,6 +2920,374 @@
     <message>
         <source>Band</source>
         <translation>Деңгей</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::OverviewPanel</name>
+    <message>
+        <source>Detect Chains</source>
+        <translation>Тізбектерді табу</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>Top chains</source>
+        <translation>Басты тізбектер</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Blocked and possibly blocked entities</source>
+        <translation>Бұғатталған және бұғатталуы мүмкін субъектілер</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Қауіп белгісі</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>Red flags by kind</source>
+        <translation>Қауіп белгілері түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>What the case holds</source>
+        <translation>Істе не бар</translation>
+    </message>
+    <message>
+        <source>Look for goods that pass through a third country to Russia or Belarus</source>
+        <translation>Ресейге немесе Беларуське үшінші ел арқылы өтетін тауарларды іздеу</translation>
+    </message>
+    <message>
+        <source>Marks by status</source>
+        <translation>Белгілер мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <source>Shipments to Russia and Belarus by CHPL tier</source>
+        <translation>Ресей мен Беларуське жөнелтілімдер CHPL деңгейлері бойынша</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Computing the case overview</source>
+        <translation>Іс шолуын есептеу</translation>
+    </message>
+    <message>
+        <source>The overview could not be computed: %1</source>
+        <translation>Шолуды есептеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Detection stopped: %1</source>
+        <translation>Іздеу тоқтатылды: %1</translation>
+    </message>
+    <message>
+        <source>detecting chains</source>
+        <translation>тізбектер ізделуде</translation>
+    </message>
+    <message numerus="yes">
+        <source>chains proposed</source>
+        <translation>
+            <numerusform>тізбек ұсынылды</numerusform>
+            <numerusform>тізбек ұсынылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>red flags on parties, %n kinds</source>
+        <translation>
+            <numerusform>тараптардағы қауіп белгілері, %n түр</numerusform>
+            <numerusform>тараптардағы қауіп белгілері, %n түр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHPL shipments to %1</source>
+        <translation>%1 бағытына CHPL жөнелтілімдері</translation>
+    </message>
+    <message numerus="yes">
+        <source>marks</source>
+        <translation>
+            <numerusform>белгі</numerusform>
+            <numerusform>белгі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the overview…</source>
+        <translation>Шолу есептелуде…</translation>
+    </message>
+    <message>
+        <source>%1 entities (%2 companies, %3 persons) · %4 links · %5 shipments · %6 designations</source>
+        <translation>Субъектілер: %1 (компаниялар: %2, тұлғалар: %3) · байланыстар: %4 · жөнелтілімдер: %5 · санкциялық жазбалар: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> және тағы %n</numerusform>
+            <numerusform> және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources: %1</source>
+        <translation>
+            <numerusform>%n дереккөз: %1</numerusform>
+            <numerusform>%n дереккөз: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(updating…)</source>
+        <translation>(жаңартылуда…)</translation>
+    </message>
+    <message>
+        <source>Detecting chains…</source>
+        <translation>Тізбектерді іздеу…</translation>
+    </message>
+    <message>
+        <source>No shipments in this case yet: import shipments to look for chains.</source>
+        <translation>Істе әзірге жөнелтілімдер жоқ: тізбектерді іздеу үшін жөнелтілімдерді импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Chains have not been detected yet.</source>
+        <translation>Тізбектер әлі ізделмеді.</translation>
+    </message>
+    <message>
+        <source>Top chains: none proposed</source>
+        <translation>Басты тізбектер: ешқайсысы ұсынылмады</translation>
+    </message>
+    <message>
+        <source>The detector proposed no chain with the case&apos;s settings (see the Chains panel).</source>
+        <translation>Іс баптауларымен детектор бірде-бір тізбек ұсынбады («Тізбектер» панелін қараңыз).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top chains: %n proposed</source>
+        <translation>
+            <numerusform>Басты тізбектер: %n ұсынылды</numerusform>
+            <numerusform>Басты тізбектер: %n ұсынылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detector ranks; you decide. Click a chain for its graph and evidence.</source>
+        <translation>Детектор саралайды, шешімді сіз қабылдайсыз. Тізбектің графы мен дәлелдерін көру үшін оны басыңыз.</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>СЭҚ ТН %1</translation>
+    </message>
+    <message>
+        <source>HS %1 · CHPL %2</source>
+        <translation>СЭҚ ТН %1 · CHPL %2</translation>
+    </message>
+    <message>
+        <source>Blocked and possibly blocked</source>
+        <translation>Бұғатталған және бұғатталуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Applying the ownership rules…</source>
+        <translation>Иелік ережелері қолданылуда…</translation>
+    </message>
+    <message>
+        <source>Blocked and possibly blocked: none</source>
+        <translation>Бұғатталған және бұғатталуы мүмкін: жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked and possibly blocked: %n entities</source>
+        <translation>
+            <numerusform>Бұғатталған және бұғатталуы мүмкін: %n субъект</numerusform>
+            <numerusform>Бұғатталған және бұғатталуы мүмкін: %n субъект</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>OFAC 50% ережесі бойынша %n бұғатталған</numerusform>
+            <numerusform>OFAC 50% ережесі бойынша %n бұғатталған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly blocked under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>OFAC 50% ережесі бойынша %n бұғатталуы мүмкін</numerusform>
+            <numerusform>OFAC 50% ережесі бойынша %n бұғатталуы мүмкін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>OFAC 50% ережесі бойынша %n тексеруді қажет етеді</numerusform>
+            <numerusform>OFAC 50% ережесі бойынша %n тексеруді қажет етеді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owned or controlled under the EU rule</source>
+        <translation>
+            <numerusform>EU ережесі бойынша %n иелікте не бақылауда</numerusform>
+            <numerusform>EU ережесі бойынша %n иелікте не бақылауда</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owned or controlled under the UK test</source>
+        <translation>
+            <numerusform>Ұлыбритания ережесі бойынша %n иелікте не бақылауда</numerusform>
+            <numerusform>Ұлыбритания ережесі бойынша %n иелікте не бақылауда</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entity is blocked, owned or controlled through its owners as of %1.</source>
+        <translation>%1 күнге бірде-бір субъект өз иелері арқылы бұғатталмаған, иелікте не бақылауда емес.</translation>
+    </message>
+    <message>
+        <source>As of %1, through their owners; each rule counts only its own lists:</source>
+        <translation>%1 күнге, иелері арқылы; әр ереже тек өз тізімдерін ескереді:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Verdict panel)</source>
+        <translation>
+            <numerusform>… және тағы %n («Қорытынды» панелін қараңыз)</numerusform>
+            <numerusform>… және тағы %n («Қорытынды» панелін қараңыз)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Қауіп белгілері</translation>
+    </message>
+    <message>
+        <source>Looking for red flags…</source>
+        <translation>Қауіп белгілері ізделуде…</translation>
+    </message>
+    <message>
+        <source>Red flags: none</source>
+        <translation>Қауіп белгілері: жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red flags: %n kinds</source>
+        <translation>
+            <numerusform>Қауіп белгілері: %n түр</numerusform>
+            <numerusform>Қауіп белгілері: %n түр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n ел</numerusform>
+            <numerusform>%n ел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n тарап</numerusform>
+            <numerusform>%n тарап</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list the parties</source>
+        <translation>Тараптарды көру үшін басыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments to %1 by CHPL tier: none</source>
+        <translation>%1 бағытына жөнелтілімдер CHPL деңгейлері бойынша: жоқ</translation>
+    </message>
+    <message>
+        <source>Shipments to %1 by CHPL tier: %2, %3 on the CHPL</source>
+        <translation>%1 бағытына жөнелтілімдер CHPL деңгейлері бойынша: %2, оның ішінде CHPL тізімінде: %3</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>күдікті</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>расталған</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>қабылданбаған</translation>
+    </message>
+    <message>
+        <source>on %1 chains, %2 entities, %3 shipments</source>
+        <translation>тізбектерде: %1, субъектілерде: %2, жөнелтілімдерде: %3</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>тізімін көрсету</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet. Mark a chain, an entity or a shipment with Ctrl+M.</source>
+        <translation>Әзірге ештеңе белгіленбеген. Тізбекті, субъектіні немесе жөнелтілімді Ctrl+M арқылы белгілеңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>flagged by the ownership rules (OFAC, EU, UK)</source>
+        <translation>
+            <numerusform>иелік ережелері бойынша белгіленген (OFAC, EU, Ұлыбритания)</numerusform>
+            <numerusform>иелік ережелері бойынша белгіленген (OFAC, EU, Ұлыбритания)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::OverviewTimelineChart</name>
+    <message>
+        <source>Shipments to Russia and Belarus by CHPL tier</source>
+        <translation>Ресей мен Беларуське жөнелтілімдер CHPL деңгейлері бойынша</translation>
+    </message>
+    <message>
+        <source>not on the CHPL: %1</source>
+        <translation>CHPL тізімінде жоқ: %1</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1: %2</source>
+        <translation>CHPL деңгейі %1: %2</translation>
+    </message>
+    <message>
+        <source>No shipments to %1 in this case.</source>
+        <translation>Істе %1 бағытына жөнелтілімдер жоқ.</translation>
+    </message>
+    <message>
+        <source>off the list: %1, not drawn</source>
+        <translation>тізімнен тыс: %1, көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>%1 деңгей</translation>
+    </message>
+    <message>
+        <source>peak %1 CHPL shipments a period</source>
+        <translation>кезеңге ең көбі %1 CHPL жөнелтілімі</translation>
     </message>
 </context>
 <context>
@@ -4396,16 +4847,20 @@
         <translation>Интерфейс тілі: en, ru немесе kk.</translation>
     </message>
     <message>
-        <source>Start on this tab (its number, from 1).</source>
-        <translation>Іске қосқанда осы қойындыны ашу (нөмірі, 1-ден бастап).</translation>
-    </message>
-    <message>
         <source>Start with this panel raised (reviewDock, decisionsDock, chainsDock…).</source>
         <translation>Осы тақтаны алдыңғы қатарда ашу (reviewDock, decisionsDock, chainsDock…).</translation>
     </message>
     <message>
         <source>Search for match candidates in the Review panel: screening or duplicate.</source>
         <translation>Тексеру тақтасында сәйкестік үміткерлерін іздеу: screening немесе duplicate.</translation>
+    </message>
+    <message>
+        <source>Start on this tab: its name (overview, entities, shipments, ownership, trade, chart…) or its number, from 1.</source>
+        <translation>Іске қосқанда осы қойындыны ашу: атауы (overview, entities, shipments, ownership, trade, chart…) немесе 1-ден бастап нөмірі.</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, such as 1366x768.</source>
+        <translation>Терезе өлшемі пиксельмен, мысалы 1366x768.</translation>
     </message>
 </context>
 </TS>

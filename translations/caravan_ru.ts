@@ -609,6 +609,85 @@
     </message>
 </context>
 <context>
+    <name>caravan::CaseOverview</name>
+    <message>
+        <source>Reading the shipments</source>
+        <translation>Чтение поставок</translation>
+    </message>
+    <message>
+        <source>Looking for red flags</source>
+        <translation>Поиск тревожных признаков</translation>
+    </message>
+    <message>
+        <source>Blocked under the OFAC 50% rule (%1 held by blocked persons)</source>
+        <translation>Заблокирован по правилу OFAC 50% (заблокированным лицам принадлежит %1)</translation>
+    </message>
+    <message>
+        <source>Possibly blocked under the OFAC 50% rule (up to %1 held by blocked persons)</source>
+        <translation>Возможно заблокирован по правилу OFAC 50% (заблокированным лицам принадлежит до %1)</translation>
+    </message>
+    <message>
+        <source>To review under the OFAC 50% rule: a blocked person holds a share of unknown size</source>
+        <translation>Требует проверки по правилу OFAC 50%: заблокированному лицу принадлежит доля неизвестного размера</translation>
+    </message>
+    <message>
+        <source>Owned under the EU rule (%1 held by listed persons)</source>
+        <translation>Во владении по правилу ЕС (лицам из списка принадлежит %1)</translation>
+    </message>
+    <message>
+        <source>Controlled under the EU rule</source>
+        <translation>Под контролем по правилу ЕС</translation>
+    </message>
+    <message>
+        <source>Owned under the UK test (%1 held by one designated person)</source>
+        <translation>Во владении по правилу Великобритании (%1 принадлежит одному лицу из списка)</translation>
+    </message>
+    <message>
+        <source>Possibly owned under the UK test (up to %1 held by one designated person)</source>
+        <translation>Возможно во владении по правилу Великобритании (одному лицу из списка принадлежит до %1)</translation>
+    </message>
+    <message>
+        <source>Controlled under the UK test</source>
+        <translation>Под контролем по правилу Великобритании</translation>
+    </message>
+    <message>
+        <source>OFAC 50% rule: blocked, %1</source>
+        <translation>Правило OFAC 50%: заблокирован, %1</translation>
+    </message>
+    <message>
+        <source>OFAC 50% rule: possibly blocked, up to %1</source>
+        <translation>Правило OFAC 50%: возможно заблокирован, до %1</translation>
+    </message>
+    <message>
+        <source>OFAC 50% rule: to review, share unknown</source>
+        <translation>Правило OFAC 50%: проверить, доля неизвестна</translation>
+    </message>
+    <message>
+        <source>EU rule: owned, %1</source>
+        <translation>Правило ЕС: во владении, %1</translation>
+    </message>
+    <message>
+        <source>EU rule: controlled</source>
+        <translation>Правило ЕС: под контролем</translation>
+    </message>
+    <message>
+        <source>UK test: owned, %1</source>
+        <translation>Правило Великобритании: во владении, %1</translation>
+    </message>
+    <message>
+        <source>UK test: possibly owned, up to %1</source>
+        <translation>Правило Великобритании: возможно во владении, до %1</translation>
+    </message>
+    <message>
+        <source>UK test: controlled</source>
+        <translation>Правило Великобритании: под контролем</translation>
+    </message>
+    <message>
+        <source>Applying the ownership rules</source>
+        <translation>Применение правил владения</translation>
+    </message>
+</context>
+<context>
     <name>caravan::CaseSummaryPanel</name>
     <message>
         <source>Case contents</source>
@@ -2642,6 +2721,10 @@
         <source>Map</source>
         <translation>Карта</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MapCanvas</name>
@@ -2870,6 +2953,392 @@
     <message>
         <source>Band</source>
         <translation>Уровень</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::OverviewPanel</name>
+    <message>
+        <source>Detect Chains</source>
+        <translation>Найти цепочки</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Top chains</source>
+        <translation>Главные цепочки</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Blocked and possibly blocked entities</source>
+        <translation>Заблокированные и возможно заблокированные субъекты</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Тревожный признак</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Red flags by kind</source>
+        <translation>Тревожные признаки по видам</translation>
+    </message>
+    <message>
+        <source>What the case holds</source>
+        <translation>Что есть в деле</translation>
+    </message>
+    <message>
+        <source>Look for goods that pass through a third country to Russia or Belarus</source>
+        <translation>Искать товары, идущие в Россию или Беларусь через третью страну</translation>
+    </message>
+    <message>
+        <source>Marks by status</source>
+        <translation>Отметки по статусу</translation>
+    </message>
+    <message>
+        <source>Shipments to Russia and Belarus by CHPL tier</source>
+        <translation>Поставки в Россию и Беларусь по уровням CHPL</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Computing the case overview</source>
+        <translation>Расчёт обзора дела</translation>
+    </message>
+    <message>
+        <source>The overview could not be computed: %1</source>
+        <translation>Не удалось рассчитать обзор: %1</translation>
+    </message>
+    <message>
+        <source>Detection stopped: %1</source>
+        <translation>Поиск остановлен: %1</translation>
+    </message>
+    <message>
+        <source>detecting chains</source>
+        <translation>поиск цепочек</translation>
+    </message>
+    <message numerus="yes">
+        <source>chains proposed</source>
+        <translation>
+            <numerusform>цепочка предложена</numerusform>
+            <numerusform>цепочки предложено</numerusform>
+            <numerusform>цепочек предложено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>red flags on parties, %n kinds</source>
+        <translation>
+            <numerusform>тревожных признаков у сторон, %n вид</numerusform>
+            <numerusform>тревожных признаков у сторон, %n вида</numerusform>
+            <numerusform>тревожных признаков у сторон, %n видов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHPL shipments to %1</source>
+        <translation>поставки товаров CHPL в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>marks</source>
+        <translation>
+            <numerusform>отметка</numerusform>
+            <numerusform>отметки</numerusform>
+            <numerusform>отметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the overview…</source>
+        <translation>Расчёт обзора…</translation>
+    </message>
+    <message>
+        <source>%1 entities (%2 companies, %3 persons) · %4 links · %5 shipments · %6 designations</source>
+        <translation>Субъектов: %1 (компаний: %2, лиц: %3) · связей: %4 · поставок: %5 · санкционных записей: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources: %1</source>
+        <translation>
+            <numerusform>%n источник: %1</numerusform>
+            <numerusform>%n источника: %1</numerusform>
+            <numerusform>%n источников: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(updating…)</source>
+        <translation>(обновляется…)</translation>
+    </message>
+    <message>
+        <source>Detecting chains…</source>
+        <translation>Поиск цепочек…</translation>
+    </message>
+    <message>
+        <source>No shipments in this case yet: import shipments to look for chains.</source>
+        <translation>В деле пока нет поставок: импортируйте поставки, чтобы искать цепочки.</translation>
+    </message>
+    <message>
+        <source>Chains have not been detected yet.</source>
+        <translation>Цепочки ещё не искали.</translation>
+    </message>
+    <message>
+        <source>Top chains: none proposed</source>
+        <translation>Главные цепочки: не предложено ни одной</translation>
+    </message>
+    <message>
+        <source>The detector proposed no chain with the case&apos;s settings (see the Chains panel).</source>
+        <translation>С настройками дела детектор не предложил ни одной цепочки (см. панель «Цепочки»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top chains: %n proposed</source>
+        <translation>
+            <numerusform>Главные цепочки: предложена %n</numerusform>
+            <numerusform>Главные цепочки: предложено %n</numerusform>
+            <numerusform>Главные цепочки: предложено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The detector ranks; you decide. Click a chain for its graph and evidence.</source>
+        <translation>Детектор ранжирует, решаете вы. Щёлкните цепочку, чтобы увидеть её граф и доказательства.</translation>
+    </message>
+    <message>
+        <source>HS %1</source>
+        <translation>ТН ВЭД %1</translation>
+    </message>
+    <message>
+        <source>HS %1 · CHPL %2</source>
+        <translation>ТН ВЭД %1 · CHPL %2</translation>
+    </message>
+    <message>
+        <source>Blocked and possibly blocked</source>
+        <translation>Заблокированные и возможно заблокированные</translation>
+    </message>
+    <message>
+        <source>Applying the ownership rules…</source>
+        <translation>Применение правил владения…</translation>
+    </message>
+    <message>
+        <source>Blocked and possibly blocked: none</source>
+        <translation>Заблокированные и возможно заблокированные: нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked and possibly blocked: %n entities</source>
+        <translation>
+            <numerusform>Заблокированные и возможно заблокированные: %n субъект</numerusform>
+            <numerusform>Заблокированные и возможно заблокированные: %n субъекта</numerusform>
+            <numerusform>Заблокированные и возможно заблокированные: %n субъектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>%n заблокирован по правилу OFAC 50%</numerusform>
+            <numerusform>%n заблокированы по правилу OFAC 50%</numerusform>
+            <numerusform>%n заблокированы по правилу OFAC 50%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly blocked under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>%n возможно заблокирован по правилу OFAC 50%</numerusform>
+            <numerusform>%n возможно заблокированы по правилу OFAC 50%</numerusform>
+            <numerusform>%n возможно заблокированы по правилу OFAC 50%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review under the OFAC 50% rule</source>
+        <translation>
+            <numerusform>%n требует проверки по правилу OFAC 50%</numerusform>
+            <numerusform>%n требуют проверки по правилу OFAC 50%</numerusform>
+            <numerusform>%n требуют проверки по правилу OFAC 50%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owned or controlled under the EU rule</source>
+        <translation>
+            <numerusform>%n во владении или под контролем по правилу ЕС</numerusform>
+            <numerusform>%n во владении или под контролем по правилу ЕС</numerusform>
+            <numerusform>%n во владении или под контролем по правилу ЕС</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owned or controlled under the UK test</source>
+        <translation>
+            <numerusform>%n во владении или под контролем по правилу Великобритании</numerusform>
+            <numerusform>%n во владении или под контролем по правилу Великобритании</numerusform>
+            <numerusform>%n во владении или под контролем по правилу Великобритании</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entity is blocked, owned or controlled through its owners as of %1.</source>
+        <translation>На %1 ни один субъект не заблокирован, не находится во владении или под контролем через своих владельцев.</translation>
+    </message>
+    <message>
+        <source>As of %1, through their owners; each rule counts only its own lists:</source>
+        <translation>На %1, через владельцев; каждое правило учитывает только свои списки:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Verdict panel)</source>
+        <translation>
+            <numerusform>… и ещё %n (см. панель «Заключение»)</numerusform>
+            <numerusform>… и ещё %n (см. панель «Заключение»)</numerusform>
+            <numerusform>… и ещё %n (см. панель «Заключение»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Тревожные признаки</translation>
+    </message>
+    <message>
+        <source>Looking for red flags…</source>
+        <translation>Поиск тревожных признаков…</translation>
+    </message>
+    <message>
+        <source>Red flags: none</source>
+        <translation>Тревожные признаки: нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red flags: %n kinds</source>
+        <translation>
+            <numerusform>Тревожные признаки: %n вид</numerusform>
+            <numerusform>Тревожные признаки: %n вида</numerusform>
+            <numerusform>Тревожные признаки: %n видов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n страна</numerusform>
+            <numerusform>%n страны</numerusform>
+            <numerusform>%n стран</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n сторона</numerusform>
+            <numerusform>%n стороны</numerusform>
+            <numerusform>%n сторон</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list the parties</source>
+        <translation>Щёлкните, чтобы увидеть стороны</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments to %1 by CHPL tier: none</source>
+        <translation>Поставки в %1 по уровням CHPL: нет</translation>
+    </message>
+    <message>
+        <source>Shipments to %1 by CHPL tier: %2, %3 on the CHPL</source>
+        <translation>Поставки в %1 по уровням CHPL: %2, из них в CHPL: %3</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>подозрение</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>on %1 chains, %2 entities, %3 shipments</source>
+        <translation>на цепочках: %1, субъектах: %2, поставках: %3</translation>
+    </message>
+    <message>
+        <source>list them</source>
+        <translation>показать список</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet. Mark a chain, an entity or a shipment with Ctrl+M.</source>
+        <translation>Пока ничего не отмечено. Отметьте цепочку, субъект или поставку клавишами Ctrl+M.</translation>
+    </message>
+    <message numerus="yes">
+        <source>flagged by the ownership rules (OFAC, EU, UK)</source>
+        <translation>
+            <numerusform>по правилам владения (OFAC, ЕС, Великобритания)</numerusform>
+            <numerusform>по правилам владения (OFAC, ЕС, Великобритания)</numerusform>
+            <numerusform>по правилам владения (OFAC, ЕС, Великобритания)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::OverviewTimelineChart</name>
+    <message>
+        <source>Shipments to Russia and Belarus by CHPL tier</source>
+        <translation>Поставки в Россию и Беларусь по уровням CHPL</translation>
+    </message>
+    <message>
+        <source>not on the CHPL: %1</source>
+        <translation>не в CHPL: %1</translation>
+    </message>
+    <message>
+        <source>CHPL tier %1: %2</source>
+        <translation>уровень CHPL %1: %2</translation>
+    </message>
+    <message>
+        <source>No shipments to %1 in this case.</source>
+        <translation>В деле нет поставок в %1.</translation>
+    </message>
+    <message>
+        <source>off the list: %1, not drawn</source>
+        <translation>вне списка: %1, не показаны</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>уровень %1</translation>
+    </message>
+    <message>
+        <source>peak %1 CHPL shipments a period</source>
+        <translation>максимум %1 поставок CHPL за период</translation>
     </message>
 </context>
 <context>
@@ -4438,16 +4907,20 @@
         <translation>Язык интерфейса: en, ru или kk.</translation>
     </message>
     <message>
-        <source>Start on this tab (its number, from 1).</source>
-        <translation>Открыть эту вкладку при запуске (номер, начиная с 1).</translation>
-    </message>
-    <message>
         <source>Start with this panel raised (reviewDock, decisionsDock, chainsDock…).</source>
         <translation>Открыть с этой панелью на переднем плане (reviewDock, decisionsDock, chainsDock…).</translation>
     </message>
     <message>
         <source>Search for match candidates in the Review panel: screening or duplicate.</source>
         <translation>Искать кандидатов на совпадение на панели проверки: screening или duplicate.</translation>
+    </message>
+    <message>
+        <source>Start on this tab: its name (overview, entities, shipments, ownership, trade, chart…) or its number, from 1.</source>
+        <translation>Открыть эту вкладку при запуске: её имя (overview, entities, shipments, ownership, trade, chart…) или номер, начиная с 1.</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, such as 1366x768.</source>
+        <translation>Размер окна в пикселях, например 1366x768.</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,7 @@ void ChainsPanel::setCase(CaseFile *file)
         m_task->waitForFinished();
     }
     m_file = file;
+    m_hasRun = false;
     delete m_excludedDialog;
     m_exclusions = {};
     m_excluded->clear();
@@ -121,6 +122,30 @@ const DetectedChain *ChainsPanel::currentChain() const
 {
     const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
     return index.isValid() ? m_model->chain(index.row()) : nullptr;
+}
+
+std::vector<DetectedChain> ChainsPanel::chains() const
+{
+    std::vector<DetectedChain> out;
+    out.reserve(static_cast<std::size_t>(m_model->rowCount()));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        out.push_back(*m_model->chain(row));
+    return out;
+}
+
+bool ChainsPanel::selectChain(const QString &chainId)
+{
+    const int row = m_model->rowOf(chainId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) { // filtered out: show every chain again
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
 }
 
 void ChainsPanel::setChainStatus(const QString &chainId, const QString &status)
@@ -202,6 +227,7 @@ void ChainsPanel::detect()
             return;
         }
         const ChainRun &run = **result;
+        m_hasRun = true;
         const ChainSettings &s = run.settings;
         const QString searched = tr("window %1 days, quantities and net weights within %2%, values within %7%, "
                                     "transit %3, destinations %4, HS-%5, minimum score %6")

@@ -31,6 +31,12 @@ public:
     void setCase(CaseFile *file);
     void detect();
     bool isRunning() const { return m_task != nullptr; }
+    // Whether a detection run finished on this case (its chains are listed).
+    bool hasRun() const { return m_hasRun; }
+    // The chains of the last run, as the detector ranked them.
+    std::vector<DetectedChain> chains() const;
+    // Makes the chain with this id the current one (its evidence shows); false when the last run has no such chain.
+    bool selectChain(const QString &chainId);
     ChainTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // The chain under the cursor, or nullptr.
@@ -71,6 +77,7 @@ private:
     ChainExclusions m_exclusions; // of the last run
     QPointer<ExcludedShipmentsDialog> m_excludedDialog;
     QPointer<BackgroundTask> m_task;
+    bool m_hasRun = false;
 };
 
 } // namespace caravan

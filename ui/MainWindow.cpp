@@ -21,6 +21,7 @@
 #include "ui/GraphView.h"
 #include "ui/ImportWizard.h"
 #include "ui/InspectorPanel.h"
+#include "ui/OverviewPanel.h"
 #include "ui/OwnershipPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/ReviewPanel.h"
@@ -66,7 +67,7 @@ namespace caravan {
 static QString lastDirectory();
 
 // Bumped whenever the docks change, so that a layout saved by an older Caravan is not forced on new docks.
-constexpr int kWindowStateVersion = 3;
+constexpr int kWindowStateVersion = 4;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_recent(new RecentFiles(this)), m_stack(new QStackedWidget(this)),
@@ -95,10 +96,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_reviewPanel(new ReviewPanel(this)), m_decisionsPanel(new DecisionsPanel(this)),
       m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
       m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this)),
-      m_chartPanel(new ChartPanel(this)), m_mapView(new MapView(this))
+      m_chartPanel(new ChartPanel(this)), m_mapView(new MapView(this)), m_overview(new OverviewPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
+    // Tabs are found by object name (tests, --tab), never by index: other tabs join after Chart.
+    m_entityPanel->setObjectName(QStringLiteral("entitiesTab"));
+    m_shipmentPanel->setObjectName(QStringLiteral("shipmentsTab"));
+    m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_entityPanel, tr("Entities"));
     m_tabs->addTab(m_shipmentPanel, tr("Shipments"));
     m_tabs->addTab(m_ownershipGraph, tr("Ownership"));
@@ -146,24 +151,30 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_chainsPanel, &ChainsPanel::chainSelected, m_mapView, &MapView::setChain);
     connect(m_mapView, &MapView::taskStarted, m_taskStatus, &TaskStatusWidget::track);
     connect(m_chainsPanel, &ChainsPanel::chainSelected, this, [this](const DetectedChain *chain) {
-        // Highlight the chain's parties on the trade graph.
-        if (!chain)
-            return;
-        const graph::GraphSnapshot &snapshot = m_tradeGraph->canvas()->snapshot();
-        std::vector<std::uint32_t> nodes;
-        for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
-            if (chain->entities.contains(QString::fromStdString(snapshot.nodes[i].key)))
-                nodes.push_back(i);
-        m_tradeGraph->canvas()->selectNodes(nodes);
+        if (chain)
+            focusChainOnTradeGraph(chain->id);
     });
+    connect(m_chainsPanel, &ChainsPanel::taskStarted, m_overview, &OverviewPanel::chainDetectionStarted);
+    connect(m_chainsPanel, &ChainsPanel::detectionFinished, this,
+            [this] { m_overview->setChains(m_chainsPanel->chains()); });
+    connect(m_overview, &OverviewPanel::taskStarted, m_taskStatus, &TaskStatusWidget::track);
+    connect(m_overview, &OverviewPanel::chainActivated, this, &MainWindow::showChain);
+    connect(m_overview, &OverviewPanel::entityActivated, this, [this](const QString &extId) {
+        goToEntity(extId);
+        raiseDock(QStringLiteral("verdictDock"));
+    });
+    connect(m_overview, &OverviewPanel::marksRequested, this, [this] { raiseDock(QStringLiteral("marksDock")); });
+    connect(m_overview, &OverviewPanel::detectRequested, this, [this] { m_detectAction->trigger(); });
     connect(m_chainsPanel, &ChainsPanel::chartRequested, this, [this](const QStringList &extIds) {
         m_tabs->setCurrentWidget(m_chartPanel);
         m_chartPanel->showEntity(extIds.first());
     });
     connect(m_ownershipPanel, &OwnershipPanel::ownershipViewRequested, this, &MainWindow::showOwnershipOf);
     connect(m_ownershipPanel, &OwnershipPanel::listRulesRequested, this, &MainWindow::editListRules);
-    connect(m_ownershipPanel, &OwnershipPanel::analysisReady, this,
-            [this] { m_entityModel->setOwnershipStatuses(m_ownershipPanel->statuses()); });
+    connect(m_ownershipPanel, &OwnershipPanel::analysisReady, this, [this] {
+        m_entityModel->setOwnershipStatuses(m_ownershipPanel->statuses());
+        m_overview->setAsOf(m_ownershipPanel->asOf()); // the overview's verdicts follow the Verdict dock's date
+    });
     connect(m_ownershipPanel, &OwnershipPanel::entityActivated, this, [this](const QString &extId) {
         if (m_document)
             Q_EMIT m_inspector->entityActivated(findEntityByExtId(m_document->file().handle(), extId));
@@ -403,7 +414,13 @@ void MainWindow::createDocks()
             resizeDocks({review}, {wanted}, Qt::Vertical);
     });
     m_trainingPanel = new TrainingPanel(this);
-    m_trainingDock = addBottomDock(tr("Training"), QStringLiteral("trainingDock"), m_trainingPanel);
+    // A strip above the tabs, on its own: a trainee sees the task and the score without giving up the Chains dock.
+    m_trainingDock = new QDockWidget(tr("Training"), this);
+    m_trainingDock->setObjectName(QStringLiteral("trainingDock"));
+    m_trainingDock->setWidget(m_trainingPanel);
+    m_trainingDock->setAllowedAreas(Qt::TopDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::TopDockWidgetArea, m_trainingDock);
+    connect(m_trainingPanel, &TrainingPanel::revealedChanged, this, &MainWindow::fitTrainingDock);
     m_bottomDocks[0]->raise();
     resizeDocks({m_bottomDocks[0]}, {180}, Qt::Vertical);
 
@@ -419,6 +436,7 @@ void MainWindow::createDocks()
     view->addAction(m_verdictDock->toggleViewAction());
     for (QDockWidget *dock : m_bottomDocks)
         view->addAction(dock->toggleViewAction());
+    view->addAction(m_trainingDock->toggleViewAction());
     view->addSeparator();
     createLanguageMenu(view->addMenu(tr("&Language")));
 }
@@ -603,6 +621,9 @@ void MainWindow::closeCase()
     m_inspector->setCase(nullptr);
     m_ownershipPanel->setCase(nullptr);
     m_chainsPanel->setCase(nullptr);
+    m_overview->setCase(nullptr);
+    if (m_pendingChainFocus)
+        disconnect(m_pendingChainFocus);
     m_trainingPanel->setCase(nullptr);
     m_entityModel->setOwnershipStatuses({});
     m_chartPanel->setCase(nullptr);
@@ -624,6 +645,8 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_inspector->setCase(file.handle());
     m_ownershipPanel->setCase(&file);
     m_chainsPanel->setCase(&file);
+    m_overview->setAsOf(m_ownershipPanel->asOf());
+    m_overview->setCase(&file);
     m_trainingPanel->setCase(&file);
     {
         const QSignalBlocker block(m_revealAction);
@@ -640,7 +663,9 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
         if (target == MarkTarget::Chain) {
             const auto mark = markstore::find(m_document->file(), target, ref);
             m_chainsPanel->setChainStatus(ref, mark ? markStatusName(mark->status) : QString());
+            m_overview->setChainStatus(ref, mark ? markStatusName(mark->status) : QString());
         }
+        m_overview->refresh(static_cast<int>(OverviewPanel::Part::Counts));
         m_entityModel->refreshRows();
         m_shipmentModel->refreshRows();
         m_markModel->reloadNow();
@@ -649,26 +674,132 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
         if (m_tabs->currentWidget() == m_entityPanel)
             m_inspector->showEntity(m_entityPanel->currentRowId());
     });
+    // A merge or unmerge changes who owns what and who trades with whom: the overview follows.
+    connect(m_document.get(), &CaseDocument::decisionsChanged, this, [this] { m_overview->refresh(); });
     connect(m_document.get(), &CaseDocument::listRulesChanged, this, [this] {
         // Every verdict may differ: the dock and the audit log follow (the graphs rebuild themselves).
         m_ownershipPanel->refresh();
         m_auditModel->reloadNow();
+        m_overview->refresh(static_cast<int>(OverviewPanel::Part::Ownership));
     });
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &CaseDocument::contentChanged, this, [this] {
         for (LazyTableModel *model : caseModels())
             model->reloadInBackground();
+        m_overview->refresh();
     });
     m_search->clear();
     for (LazyTableModel *model : caseModels())
         model->reloadNow();
     updateForDocument();
-    if (m_trainingPanel->isTrainingCase())
-        m_trainingDock->raise(); // a trainee starts from the task
     // Start with something in the inspector: the first entity.
     if (m_entityModel->rowCount() > 0)
         m_entityPanel->selectRowId(m_entityModel->rowIdAt(0));
+    // A case opens on its overview, with the detector's chains in it.
+    m_tabs->setCurrentWidget(m_overview);
+    detectChainsOnce();
+}
+
+void MainWindow::fitTrainingDock()
+{
+    if (m_trainingDock->isFloating() || !m_trainingDock->isVisible())
+        return;
+    // Two lines unless the answer key shows.
+    const bool revealed = m_trainingPanel->isRevealed();
+    m_trainingDock->setMaximumHeight(revealed ? QWIDGETSIZE_MAX : m_trainingDock->sizeHint().height());
+    if (revealed)
+        resizeDocks({m_trainingDock}, {std::max(m_trainingDock->sizeHint().height(), height() / 3)}, Qt::Vertical);
+}
+
+void MainWindow::detectChainsOnce()
+{
+    if (!m_document || m_document->stats().shipments == 0 || m_chainsPanel->hasRun() || m_chainsPanel->isRunning())
+        return;
+    m_chainsPanel->detect();
+}
+
+bool MainWindow::selectTab(const QString &name)
+{
+    bool isNumber = false;
+    const int number = name.toInt(&isNumber);
+    if (isNumber) {
+        if (number < 1 || number > m_tabs->count())
+            return false;
+        m_tabs->setCurrentIndex(number - 1);
+        return true;
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QString object = m_tabs->widget(i)->objectName();
+        if (object.compare(name, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+        for (const QLatin1String suffix : {QLatin1String("Tab"), QLatin1String("Graph"), QLatin1String("Panel")})
+            if (object.endsWith(suffix))
+                object.chop(suffix.size());
+        if (object.compare(name, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showChain(const QString &chainId)
+{
+    if (!m_document)
+        return;
+    raiseDock(QStringLiteral("chainsDock"));
+    m_tabs->setCurrentWidget(m_tradeGraph);
+    // Selecting it in the Chains dock shows its evidence and focuses the trade graph on it (chainSelected).
+    if (const DetectedChain *current = m_chainsPanel->currentChain(); current && current->id == chainId)
+        focusChainOnTradeGraph(chainId);
+    else
+        m_chainsPanel->selectChain(chainId);
+}
+
+void MainWindow::focusChainOnTradeGraph(const QString &chainId)
+{
+    if (m_pendingChainFocus)
+        disconnect(m_pendingChainFocus);
+    const DetectedChain *chain = m_chainsPanel->currentChain();
+    if (!chain || chain->id != chainId)
+        return;
+    // A graph still building (or never shown) has no nodes yet: focus once it is done.
+    if (m_tradeGraph->isBusy()) {
+        m_pendingChainFocus = connect(m_tradeGraph, &GraphView::idle, this, [this, chainId] {
+            disconnect(m_pendingChainFocus);
+            focusChainOnTradeGraph(chainId);
+        });
+        return;
+    }
+    GraphCanvas *canvas = m_tradeGraph->canvas();
+    const graph::GraphSnapshot &snapshot = canvas->snapshot();
+    std::vector<std::uint32_t> nodes;
+    for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
+        if (chain->entities.contains(QString::fromStdString(snapshot.nodes[i].key)))
+            nodes.push_back(i);
+    if (nodes.empty())
+        return;
+    canvas->showNodes(nodes);
+    canvas->selectNodes(nodes);
+    canvas->highlightNodes(nodes);
+    // Zoom to the chain's parties: they fill about half the view, with the nodes around them in sight.
+    const std::vector<QPointF> &positions = canvas->positions();
+    QRectF bounds;
+    for (const std::uint32_t v : nodes)
+        if (v < positions.size())
+            bounds = bounds.isNull() ? QRectF(positions[v], QSizeF(1e-6, 1e-6))
+                                     : bounds.united(QRectF(positions[v], QSizeF(1e-6, 1e-6)));
+    if (bounds.isNull()) {
+        canvas->centreOn(nodes.front());
+        return;
+    }
+    const QSizeF view = canvas->size();
+    const double span = std::max({bounds.width(), bounds.height(), 1.0});
+    const double scale = 0.5 * std::min(view.width(), view.height()) / span;
+    canvas->setViewport(bounds.center(), scale);
 }
 
 void MainWindow::editListRules()
@@ -717,6 +848,8 @@ void MainWindow::updateForDocument()
     m_listRulesAction->setEnabled(open);
     const bool training = open && m_trainingPanel->isTrainingCase();
     m_trainingDock->setVisible(training);
+    if (training)
+        fitTrainingDock();
     m_scoreAction->setEnabled(training);
     m_revealAction->setEnabled(training);
     m_clearMarkAction->setEnabled(open && !m_document->file().isReadOnly());
@@ -744,8 +877,6 @@ void MainWindow::updateForDocument()
         m_stack->setCurrentWidget(m_startPage);
     } else {
         m_stack->setCurrentWidget(m_tabs);
-        if (s.entities == 0 && s.shipments > 0)
-            m_tabs->setCurrentWidget(m_shipmentPanel);
     }
 }
 

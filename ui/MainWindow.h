@@ -29,6 +29,7 @@ class EntityTableModel;
 class GraphView;
 class InspectorPanel;
 class OwnershipPanel;
+class OverviewPanel;
 class LazyTableModel;
 class MapView;
 class RecentFiles;
@@ -74,6 +75,12 @@ public:
     TablePanel *markPanel() const { return m_markPanel; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
     MapView *mapView() const { return m_mapView; }
+    OverviewPanel *overviewPanel() const { return m_overview; }
+    // Shows the tab with this object name ("overviewTab", "tradeGraph"...), its short name ("overview", "trade",
+    // "chart", "entities"...) or its number from 1; false when there is none.
+    bool selectTab(const QString &name);
+    // Shows a detected chain: its parties selected and centred on the Trade tab, its evidence in the Chains dock.
+    void showChain(const QString &chainId);
     QAction *reportAction() const { return m_reportAction; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     DecisionsPanel *decisionsPanel() const { return m_decisionsPanel; }
@@ -126,6 +133,12 @@ private:
     void chooseTrainingCase();
     void showReportDialog();
     void applySearch();
+    // Selects and centres the chain's parties on the trade graph (once it is built, when it is still building).
+    void focusChainOnTradeGraph(const QString &chainId);
+    // Runs the chain detector when the case has shipments and it has not run on this case yet.
+    void detectChainsOnce();
+    // In a training case the Training dock is a strip above the tabs; revealing the answer key gives it room.
+    void fitTrainingDock();
 
     std::unique_ptr<CaseDocument> m_document;
     RecentFiles *m_recent;
@@ -169,6 +182,8 @@ private:
     QPointer<ImportWizard> m_importWizard;
     ChartPanel *m_chartPanel;
     MapView *m_mapView;
+    OverviewPanel *m_overview;
+    QMetaObject::Connection m_pendingChainFocus;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

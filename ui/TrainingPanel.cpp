@@ -51,19 +51,22 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     : QWidget(parent), m_about(new QLabel(this)), m_summary(new QLabel(this)),
       m_reveal(new QCheckBox(tr("Reveal the answer key"), this)), m_table(new QTableWidget(0, 6, this))
 {
+    // A compact strip: the task on one line, the score and the buttons on the next; the answer key below only
+    // once revealed.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
     auto *row = new QHBoxLayout;
     auto *scoreButton = new QPushButton(tr("Score the Marks"), this);
+    row->addWidget(m_summary, 1);
     row->addWidget(scoreButton);
     row->addWidget(m_reveal);
-    row->addStretch(1);
     layout->addWidget(m_about);
     layout->addLayout(row);
-    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    m_about->setWordWrap(true);
-    m_summary->setWordWrap(true);
+    // One line each, cut on a narrow window (the whole text is the tooltip): the strip stays two lines high.
+    for (QLabel *label : {m_about, m_summary})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_table->setHorizontalHeaderLabels(
         {tr("Result"), tr("Item"), tr("Pattern"), tr("Mark on"), tr("Evidence"), tr("Explanation")});
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -73,8 +76,11 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_table->setAccessibleName(tr("Answer key"));
     m_table->hide();
     connect(scoreButton, &QPushButton::clicked, this, &TrainingPanel::score);
+    // Compact unless the answer key shows: the dock then cannot grow past the two lines.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_reveal, &QCheckBox::toggled, this, [this](bool on) {
         m_table->setVisible(on);
+        setSizePolicy(QSizePolicy::Preferred, on ? QSizePolicy::Expanding : QSizePolicy::Maximum);
         score();
         Q_EMIT revealedChanged(on);
     });
@@ -97,6 +103,7 @@ void TrainingPanel::setCase(CaseFile *file)
                         "suspect (Ctrl+M) in the tables, the chains or the graph, then score the marks.")
                          .arg(result->planted)
                          .arg(result->decoys));
+    m_about->setToolTip(m_about->text());
     score();
 }
 
@@ -133,6 +140,7 @@ void TrainingPanel::score()
                            .arg(s.wronglyMarked)
                            .arg(s.decoys)
                            .arg(s.otherMarks.size()));
+    m_summary->setToolTip(m_summary->text());
     if (!m_reveal->isChecked())
         return;
     m_table->setRowCount(static_cast<int>(s.items.size()));

@@ -1,11 +1,14 @@
 // caravan: the desktop workstation. Parses the command line and shows the main window.
+#include "ui/ChainsPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/OverviewPanel.h"
 #include "ui/ReviewPanel.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTabWidget>
@@ -37,10 +40,16 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Interface language: en, ru or kk."),
                                       QStringLiteral("CODE"));
     parser.addOption(language);
-    const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QApplication::translate("main", "Start on this tab (its number, from 1)."),
-                                 QStringLiteral("N"));
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "Start on this tab: its name (overview, entities, shipments, ownership, trade, "
+                                        "chart…) or its number, from 1."),
+        QStringLiteral("NAME"));
     parser.addOption(tab);
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size in pixels, such as 1366x768."),
+                                  QStringLiteral("WxH"));
+    parser.addOption(size);
     const QCommandLineOption dock(
         QStringLiteral("dock"),
         QApplication::translate("main", "Start with this panel raised (reviewDock, decisionsDock, chainsDock…)."),
@@ -63,8 +72,20 @@ int main(int argc, char *argv[])
         parser.isSet(screenshot))
         return 2;
 
-    if (parser.isSet(tab))
-        window.tabs()->setCurrentIndex(parser.value(tab).toInt() - 1);
+    QSize requestedSize;
+    if (parser.isSet(tab) && !window.selectTab(parser.value(tab))) {
+        QTextStream(stderr) << "no tab " << parser.value(tab) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 200 || h < 200) {
+            QTextStream(stderr) << "--size takes WIDTHxHEIGHT, such as 1366x768" << Qt::endl;
+            return 2;
+        }
+        requestedSize = QSize(w, h);
+    }
     if (parser.isSet(dock) && !window.raiseDock(parser.value(dock)))
         QTextStream(stderr) << "no panel " << parser.value(dock) << Qt::endl;
     if (parser.isSet(review)) {
@@ -77,19 +98,36 @@ int main(int argc, char *argv[])
         window.reviewPanel()->setKind(*kind);
         window.reviewPanel()->findCandidates();
     }
-    if (parser.isSet(screenshot)) {
+    // After show(): a first show without a saved size sets 1366x768 (or the screen).
+    const auto showWindow = [&window, requestedSize] {
         window.show();
+        if (requestedSize.isValid())
+            window.resize(requestedSize);
+    };
+    if (parser.isSet(screenshot)) {
+        showWindow();
         const QString target = parser.value(screenshot);
         const int delay = qEnvironmentVariableIntValue("CARAVAN_SCREENSHOT_DELAY_MS");
-        QTimer::singleShot(delay > 0 ? delay : 300, &window, [&window, target] {
+        // After the delay, and once the overview and the chain detection it started are done (a minute at most), so
+        // that the picture shows the case's first screen rather than its progress.
+        QElapsedTimer since;
+        since.start();
+        auto *poll = new QTimer(&window);
+        poll->setInterval(100);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, target, poll, since, delay] {
+            const bool busy = window.overviewPanel()->isComputing() || window.chainsPanel()->isRunning();
+            if (since.elapsed() < (delay > 0 ? delay : 300) || (busy && since.elapsed() < 60000))
+                return;
+            poll->stop();
             const bool saved = window.grab().save(target);
             QTextStream(saved ? stdout : stderr)
                 << (saved ? "screenshot written to " : "cannot write ")
                 << QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()) << Qt::endl;
             QApplication::exit(saved ? 0 : 2);
         });
+        poll->start();
         return QApplication::exec();
     }
-    window.show();
+    showWindow();
     return QApplication::exec();
 }
