@@ -217,7 +217,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateForDocument();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panels' background work reads the case: it stops before the document goes, which as a member would
+    // go before the child widgets that own that work.
+    closeCase();
+}
 
 void MainWindow::createActions()
 {

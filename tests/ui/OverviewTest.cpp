@@ -182,7 +182,7 @@ TEST_CASE("the first minutes: the overview leads to a chain on the graph, a mark
     CHECK(scope.dialogs.errors.isEmpty());
 }
 
-TEST_CASE("--tab names: a tab is found by its object name or short name, not only by its number", "[overview]")
+TEST_CASE("tab names for --tab: a tab is found by its object name or short name, not only by its number", "[overview]")
 {
     MainWindow window;
     CHECK(window.selectTab(QStringLiteral("trade")));
