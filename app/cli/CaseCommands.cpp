@@ -2,6 +2,7 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
+#include "models/storage/CaseAddress.h"
 #include "models/storage/CaseStats.h"
 #include "models/storage/IntegrityCheck.h"
 
@@ -20,6 +21,8 @@ int runNew(const QStringList &arguments)
     if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
     const QString path = parser.positionalArguments().first();
+    if (CaseAddress::isServerAddress(path))
+        return runNewOnServer(path, parser.value(title), parser.isSet(jsonOption()));
     auto created = CaseFile::create(path, parser.value(title));
     if (!created)
         return fail(created.error().message);

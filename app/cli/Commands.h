@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/Mark.h"
+
 #include <QStringList>
 
 #include <memory>
@@ -36,6 +38,12 @@ int runResolve(const QStringList &arguments);
 int runDecide(const QStringList &arguments);
 int runDecisions(const QStringList &arguments);
 int runEncrypt(const QStringList &arguments);
+// Team cases on a PostgreSQL server (ServerCommands.cpp).
+int runCases(const QStringList &arguments);
+int runGrant(const QStringList &arguments);
+int runCopy(const QStringList &arguments);
+int runNewOnServer(const QString &address, const QString &title, bool json);
+int runMarkOnServer(const QString &address, const Mark &mark, bool clear);
 int runDecrypt(const QStringList &arguments);
 
 } // namespace caravan::cli
