@@ -135,17 +135,17 @@ Result<std::unique_ptr<ServerCase>> ServerCase::create(const CaseAddress &addres
         if (!st)
             return st.error();
     }
+    // Index builds sort whole tables: room to sort a few million rows in memory instead of in temporary files.
+    if (auto st = pg.execute(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); !st)
+        return st.error();
+    if (auto st = runAll(pg, ddl->primaryKeys, QStringLiteral("the copied rows repeat a row id")); !st)
+        return st.error();
     if (auto st = runAll(pg, ddl->indexes, QStringLiteral("cannot build the case's indexes")); !st)
         return st.error();
     if (auto st = runAll(pg, ddl->foreignKeys, QStringLiteral("the copied rows break a reference")); !st)
         return st.error();
     if (auto st = runAll(pg, ddl->policy, QStringLiteral("cannot set the case's rights")); !st)
         return st.error();
-    // Statistics for the planner right away, not when autovacuum gets to the new tables.
-    if (load)
-        for (const QString &table : ddl->tableNames)
-            if (auto st = pg.execute(QStringLiteral("ANALYZE ") + quoted(table)); !st)
-                return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
 
