@@ -1,8 +1,9 @@
 #!/bin/bash
 # Server-case bulk load benchmark: 1,000,000 shipments moved into a server case by `caravan-cli copy` (COPY of every
-# table of the case, then its indexes, foreign keys and statistics) against `psql \copy` of the same shipments CSV into
+# table of the case, then its keys, indexes and grants) against `psql \copy` of the same shipments CSV into
 # a bare table of the same shape, on the same throwaway PostgreSQL 15 cluster (packaging/pg-local.sh). Prints both
-# times and the ratio (goal <= 1.5), and for context the bare table given the indexes a case's shipments table has.
+# times (best of two rounds) and the ratio (goal <= 1.5), and for context the bare table given the four indexes a
+# case's shipments table has.
 # usage: tests/perf/pg_copy_bench.sh [BUILD_DIR] [ROWS]
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -74,20 +75,37 @@ seconds() { # wall seconds of one command
     awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}'
 }
 
-caravan_s=$(seconds "$CLI" copy "$WORK/bench.caravan" "$SERVER?case=bench")
-copied=$("${PSQL[@]}" -tAc "SELECT count(*) FROM bench.shipments")
-
-"${PSQL[@]}" -c "CREATE SCHEMA raw; CREATE TABLE raw.bare(id TEXT, date TEXT, exporter TEXT, importer TEXT, hs_code TEXT, description TEXT,
-    quantity DOUBLE PRECISION, unit TEXT, weight_kg DOUBLE PRECISION, value DOUBLE PRECISION, currency TEXT,
-    origin_country TEXT, destination_country TEXT, transit_countries TEXT)"
-psql_s=$(seconds "${PSQL[@]}" -c "\\copy raw.bare FROM '$WORK/shipments.csv' WITH (FORMAT csv, HEADER true)")
-bare=$("${PSQL[@]}" -tAc "SELECT count(*) FROM raw.bare")
-index_s=$(seconds "${PSQL[@]}" -c "CREATE INDEX ON raw.bare(exporter); CREATE INDEX ON raw.bare(importer);
-    CREATE INDEX ON raw.bare(date); CREATE INDEX ON raw.bare(id)")
+# Two rounds, each loading into new tables, alternating which goes first; the best time of each counts. The first
+# writes on a new cluster also pay for creating its WAL files, which would otherwise fall on whichever ran first.
+"${PSQL[@]}" -c "CREATE SCHEMA raw"
+bare_table() {
+    "${PSQL[@]}" -c "CREATE TABLE raw.bare$1(id TEXT, date TEXT, exporter TEXT, importer TEXT, hs_code TEXT,
+        description TEXT, quantity DOUBLE PRECISION, unit TEXT, weight_kg DOUBLE PRECISION, value DOUBLE PRECISION,
+        currency TEXT, origin_country TEXT, destination_country TEXT, transit_countries TEXT)"
+}
+caravan_s=999999
+psql_s=999999
+for round in 1 2; do
+    bare_table "$round"
+    if [ "$round" = 1 ]; then
+        c=$(seconds "$CLI" copy "$WORK/bench.caravan" "$SERVER?case=bench$round")
+        p=$(seconds "${PSQL[@]}" -c "\\copy raw.bare$round FROM '$WORK/shipments.csv' WITH (FORMAT csv, HEADER true)")
+    else
+        p=$(seconds "${PSQL[@]}" -c "\\copy raw.bare$round FROM '$WORK/shipments.csv' WITH (FORMAT csv, HEADER true)")
+        c=$(seconds "$CLI" copy "$WORK/bench.caravan" "$SERVER?case=bench$round")
+    fi
+    echo "round $round: caravan-cli copy $c s, psql \\copy $p s"
+    caravan_s=$(awk -v a="$caravan_s" -v b="$c" 'BEGIN {print (b < a ? b : a)}')
+    psql_s=$(awk -v a="$psql_s" -v b="$p" 'BEGIN {print (b < a ? b : a)}')
+done
+copied=$("${PSQL[@]}" -tAc "SELECT count(*) FROM bench2.shipments")
+bare=$("${PSQL[@]}" -tAc "SELECT count(*) FROM raw.bare2")
+index_s=$(seconds "${PSQL[@]}" -c "CREATE INDEX ON raw.bare2(exporter); CREATE INDEX ON raw.bare2(importer);
+    CREATE INDEX ON raw.bare2(date); CREATE INDEX ON raw.bare2(id)")
 
 ratio=$(awk -v a="$caravan_s" -v b="$psql_s" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')
 indexed=$(awk -v a="$caravan_s" -v b="$psql_s" -v c="$index_s" 'BEGIN {printf "%.2f", a / (b + c)}')
-printf 'caravan-cli copy (file -> server case): %6.2f s  (%s shipments, every table, indexes, keys, statistics)\n' \
+printf 'caravan-cli copy (file -> server case): %6.2f s  (%s shipments; every table, keys, indexes, grants)\n' \
     "$caravan_s" "$copied"
 printf 'psql \\copy into a bare table:          %6.2f s  (%s rows)\n' "$psql_s" "$bare"
 printf '  then the same 4 indexes:              %6.2f s\n' "$index_s"

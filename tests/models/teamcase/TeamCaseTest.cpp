@@ -5,6 +5,7 @@
 #include "../../support/TempCase.h"
 
 #include "models/storage/CaseAddress.h"
+#include "models/storage/CaseFile.h"
 #include "models/storage/ServerCase.h"
 #include "models/storage/ServerSchema.h"
 #include "models/storage/Sqlite.h"
@@ -214,6 +215,16 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
     CHECK(scalar(*c, audit) == auditNow);
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.audit_log WHERE action = 'forged'")) == 0);
 
+    // A reader reads and exports: a copy to a file is allowed, and holds the analyst's marks.
+    const QString readerCopy = tc.file(QStringLiteral("reader.caravan"));
+    cli({QStringLiteral("copy"), pg.uri(QStringLiteral("bolat"), caseName), readerCopy});
+    {
+        auto copy = CaseFile::open(readerCopy, CaseFile::OpenMode::ReadOnly);
+        REQUIRE(copy.ok());
+        // kz-1 from the file, kz-2 by the CLI, c-9 by SQL.
+        CHECK(sqliteScalar((*copy)->handle(), "SELECT count(*) FROM marks WHERE author = 'aigerim'") == 3);
+    }
+
     // Only owners grant.
     cli({QStringLiteral("grant"), pg.uri(QStringLiteral("aigerim"), caseName), QStringLiteral("bolat"),
          QStringLiteral("analyst")},
@@ -317,6 +328,38 @@ TEST_CASE("cases --json lists exactly the cases created that the user may open",
          QStringLiteral("--chain"), QStringLiteral("c1"), QStringLiteral("--status"), QStringLiteral("confirmed")},
         2, &err);
     CHECK(err.contains("bolat may not open the case almaty-2024"));
+    // Creating a case takes CREATEROLE and CREATE on the database.
+    cli({QStringLiteral("new"), pg.uri(QStringLiteral("bolat"), QStringLiteral("own"))}, 2, &err);
+    CHECK(err.contains("bolat may not create cases here"));
+    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("lead"), QStringLiteral("nowhere")), QStringLiteral("--chain"),
+         QStringLiteral("c1"), QStringLiteral("--status"), QStringLiteral("confirmed")},
+        2, &err);
+    CHECK(err.contains("there is no case nowhere on this server"));
+}
+
+TEST_CASE("copy of an encrypted case file takes its passphrase", "[teamcase][copy]")
+{
+    PgCluster &pg = PgCluster::fresh();
+    pg.createLogin(QStringLiteral("lead"), true);
+    TempCase tc(QStringLiteral("secret.caravan"));
+    buildSmallCase(tc.caseFile());
+    tc.close();
+    const QByteArray plain = digestOfFile(tc.path());
+    qputenv("CARAVAN_PASSPHRASE", "верблюд идёт через Хоргос");
+    cli({QStringLiteral("encrypt"), tc.path()});
+    qunsetenv("CARAVAN_PASSPHRASE");
+    const QString server = pg.uri(QStringLiteral("lead"), QStringLiteral("secret"));
+    QByteArray err;
+    cli({QStringLiteral("copy"), tc.path(), server}, 2, &err);
+    CHECK(err.contains("CARAVAN_PASSPHRASE"));
+    auto c = pg.connect();
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'secret'")) == 0);
+    qputenv("CARAVAN_PASSPHRASE", "верблюд идёт через Хоргос");
+    cli({QStringLiteral("copy"), tc.path(), server});
+    qunsetenv("CARAVAN_PASSPHRASE");
+    const QString back = tc.file(QStringLiteral("back.caravan"));
+    cli({QStringLiteral("copy"), server, back});
+    CHECK(digestOfFile(back) == plain);
 }
 
 TEST_CASE("a mark on a server case is announced to listening clients (LISTEN/NOTIFY)", "[teamcase][notify]")
