@@ -10,6 +10,7 @@
 #include "models/storage/ServerSchema.h"
 #include "models/storage/Sqlite.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -379,4 +380,31 @@ TEST_CASE("a mark on a server case is announced to listening clients (LISTEN/NOT
     REQUIRE(got->size() == 1);
     CHECK(got->front().channel == QStringLiteral("caravan:live"));
     CHECK(got->front().payload == QStringLiteral("marks"));
+}
+
+TEST_CASE("a copy that fails leaves no case, no roles and no file behind", "[teamcase][copy]")
+{
+    PgCluster &pg = PgCluster::fresh();
+    pg.createLogin(QStringLiteral("lead"), true);
+    TempCase tc(QStringLiteral("broken.caravan"));
+    buildSmallCase(tc.caseFile());
+    // A shipment whose exporter does not exist, written past SQLite's foreign-key check.
+    REQUIRE(sqliteExec(tc.caseFile().handle(),
+                       QStringLiteral("PRAGMA foreign_keys = OFF; INSERT INTO shipments(ext_id, date, exporter_id) "
+                                      "VALUES ('D-orphan', '2023-05-01', 999); PRAGMA foreign_keys = ON;"))
+                .ok());
+    tc.close();
+    QByteArray err;
+    cli({QStringLiteral("copy"), tc.path(), pg.uri(QStringLiteral("lead"), QStringLiteral("broken"))}, 2, &err);
+    CHECK(err.contains("the copied rows break a reference"));
+    auto c = pg.connect();
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'broken'")) == 0);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'broken\\_%'")) == 0);
+
+    // From a server case into a folder that does not exist: nothing is written.
+    cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("fine"))});
+    const QString nowhere = tc.file(QStringLiteral("missing/fine.caravan"));
+    cli({QStringLiteral("copy"), pg.uri(QStringLiteral("lead"), QStringLiteral("fine")), nowhere}, 2, &err);
+    CHECK(err.contains("does not exist"));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
 }
