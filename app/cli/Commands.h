@@ -8,6 +8,10 @@
 
 class QCoreApplication;
 
+namespace caravan {
+class ServerCase;
+}
+
 // Each sub-command's entry point; Commands.cpp lists them for dispatch and help.
 namespace caravan::cli {
 
@@ -44,6 +48,8 @@ int runGrant(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
 int runNewOnServer(const QString &address, const QString &title, bool json);
 int runMarkOnServer(const QString &address, const Mark &mark, bool clear);
+// Opens the server case a command names, or prints why not (one line) and returns null.
+std::unique_ptr<ServerCase> openServerCase(const QString &address);
 int runDecrypt(const QStringList &arguments);
 
 } // namespace caravan::cli

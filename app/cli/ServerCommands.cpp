@@ -15,6 +15,21 @@
 
 namespace caravan::cli {
 
+std::unique_ptr<ServerCase> openServerCase(const QString &text)
+{
+    auto address = CaseAddress::parse(text);
+    if (!address) {
+        fail(address.error().message);
+        return nullptr;
+    }
+    auto opened = ServerCase::open(*address);
+    if (!opened) {
+        fail(opened.error().message);
+        return nullptr;
+    }
+    return opened.takeValue();
+}
+
 int runNewOnServer(const QString &text, const QString &title, bool json)
 {
     auto address = CaseAddress::parse(text);
@@ -34,13 +49,10 @@ int runNewOnServer(const QString &text, const QString &title, bool json)
 
 int runMarkOnServer(const QString &text, const Mark &mark, bool clear)
 {
-    auto address = CaseAddress::parse(text);
-    if (!address)
-        return fail(address.error().message);
-    auto opened = ServerCase::open(*address);
+    auto opened = openServerCase(text);
     if (!opened)
-        return fail(opened.error().message);
-    ServerCase &serverCase = **opened;
+        return BadInput;
+    ServerCase &serverCase = *opened;
     auto exists = servermarks::targetExists(serverCase, mark.target, mark.targetRef);
     if (!exists)
         return fail(exists.error().message);
@@ -102,18 +114,15 @@ int runGrant(const QStringList &arguments)
     const auto role = caseRoleFromName(args.at(2));
     if (!role || *role == CaseRole::Owner)
         return fail(QStringLiteral("the role must be analyst or reader, not '%1'").arg(args.at(2)));
-    auto address = CaseAddress::parse(args.at(0));
-    if (!address)
-        return fail(address.error().message);
-    auto opened = ServerCase::open(*address);
+    auto opened = openServerCase(args.at(0));
     if (!opened)
-        return fail(opened.error().message);
-    if (auto st = (*opened)->grant(args.at(1), *role); !st)
+        return BadInput;
+    if (auto st = opened->grant(args.at(1), *role); !st)
         return fail(st.error().message);
     printLine(QStringLiteral("%1 is now %2 of the case %3")
                   .arg(args.at(1),
                        *role == CaseRole::Analyst ? QStringLiteral("an analyst") : QStringLiteral("a reader"),
-                       address->caseName()));
+                       opened->address().caseName()));
     return Success;
 }
 

@@ -116,6 +116,15 @@ TEST_CASE("copy round trip of a case with 3,000 shipments", "[teamcase][copy]")
                                     "'trade.shipments'::regclass")) == 3);
     cli({QStringLiteral("copy"), server, back});
     CHECK(digestOfFile(back) == digestOfFile(tc.path()));
+
+    // stats reads the server case with the file's queries and gives the file's figures.
+    const QByteArray fileStats = cli({QStringLiteral("stats"), tc.path(), QStringLiteral("--json")});
+    const QByteArray serverStats = cli({QStringLiteral("stats"), server, QStringLiteral("--json")});
+    CHECK(serverStats == fileStats);
+    const QJsonObject stats = QJsonDocument::fromJson(serverStats).object();
+    CHECK(stats.value(QStringLiteral("shipments")).toInt() == 3000);
+    CHECK(stats.value(QStringLiteral("companies")).toInt() == 40);
+    CHECK(stats.value(QStringLiteral("schema_version")).toInt() == 7);
 }
 
 TEST_CASE("the server case has the file's tables and columns, with authors stamped by the server", "[teamcase][schema]")
