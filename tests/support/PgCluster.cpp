@@ -54,6 +54,9 @@ int freeLoopbackPort()
 PgCluster &PgCluster::fresh()
 {
     static PgCluster cluster;
+    // A test that changed how passwords are found (PGPASSFILE) does not carry that into the next one.
+    qputenv("PGPASSWORD", kPassword);
+    qunsetenv("PGPASSFILE");
     if (!cluster.m_running)
         cluster.start();
     else
@@ -105,12 +108,18 @@ void PgCluster::start()
         m_asPostgresUser = true;
     }
     const QString data = m_dir.filePath(QStringLiteral("data"));
+    // Connections over TCP authenticate with a password (SCRAM), as on a team's server; the tests give it the way
+    // users do, in PGPASSWORD (every role of the cluster has the same one).
+    const QString passwordFile = m_dir.filePath(QStringLiteral("superuser-password"));
+    writeFile(passwordFile, kPassword);
+    QFile::setPermissions(passwordFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
     QString output;
-    const bool initialised =
-        runServerTool({m_binDir + QStringLiteral("/initdb"), QStringLiteral("-D"), data, QStringLiteral("-U"),
-                       QStringLiteral("postgres"), QStringLiteral("--auth=trust"), QStringLiteral("-E"),
-                       QStringLiteral("UTF8"), QStringLiteral("--no-locale"), QStringLiteral("--no-sync")},
-                      &output);
+    const bool initialised = runServerTool(
+        {m_binDir + QStringLiteral("/initdb"), QStringLiteral("-D"), data, QStringLiteral("-U"),
+         QStringLiteral("postgres"), QStringLiteral("--pwfile"), passwordFile, QStringLiteral("--auth-local=trust"),
+         QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+         QStringLiteral("--no-locale"), QStringLiteral("--no-sync")},
+        &output);
     INFO(output.toStdString());
     REQUIRE(initialised);
     // Durability is not what these tests are about: no fsync keeps a test's cluster fast on a shared disk.
@@ -168,8 +177,9 @@ void PgCluster::superuser(const QString &sql) const
 void PgCluster::createLogin(const QString &name, bool mayCreateCases) const
 {
     const QString role = PgConnection::quoteIdentifier(name);
-    superuser(
-        QStringLiteral("CREATE ROLE %1 LOGIN%2").arg(role, mayCreateCases ? QStringLiteral(" CREATEROLE") : QString()));
+    superuser(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2%3")
+                  .arg(role, PgConnection::quoteLiteral(QString::fromLatin1(kPassword)),
+                       mayCreateCases ? QStringLiteral(" CREATEROLE") : QString()));
     if (mayCreateCases)
         superuser(QStringLiteral("GRANT CREATE ON DATABASE caravan TO %1").arg(role));
 }

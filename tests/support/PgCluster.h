@@ -12,12 +12,15 @@ namespace caravan::test {
 // A PostgreSQL 15 server of the test process's own: initdb into a temporary folder, pg_ctl on a free loopback port with
 // its socket in that folder, stopped (and the folder removed) when the process ends. PostgreSQL refuses to run as
 // root: as root the server runs as the unprivileged `postgres` user (runuser), which owns the folder. Connections
-// from 127.0.0.1 are trusted; the superuser is `postgres`, and the database `caravan` exists.
+// from 127.0.0.1 authenticate with SCRAM: every role's password is kPassword, which the process (and the caravan-cli
+// it runs) finds in PGPASSWORD. The superuser is `postgres`, and the database `caravan` exists.
 //
 // Without the server binaries (packaging/deps.sh installs them) a test ends with kSkipExitCode, except in CI (the
 // environment variable CI is "true"), where it fails: CI never skips these tests.
 class PgCluster {
 public:
+    static constexpr const char *kPassword = "caravan-test-password";
+
     // The process's cluster, started on first use, emptied for the calling test: the database `caravan` made anew and
     // every role but the superuser dropped.
     static PgCluster &fresh();

@@ -417,3 +417,39 @@ TEST_CASE("a copy that fails leaves no case, no roles and no file behind", "[tea
     CHECK(err.contains("does not exist"));
     CHECK_FALSE(QFileInfo::exists(nowhere));
 }
+
+TEST_CASE("the password comes from PGPASSWORD or a .pgpass file, never from the address", "[teamcase][password]")
+{
+    PgCluster &pg = PgCluster::fresh();
+    pg.createLogin(QStringLiteral("lead"), true);
+    const QString server = pg.uri(QStringLiteral("lead"));
+    cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("pw"))});
+
+    TempCase tc;
+    const QString passFile = tc.file(QStringLiteral("pgpass"));
+    writeFile(passFile,
+              QStringLiteral("127.0.0.1:%1:caravan:lead:%2\n").arg(pg.port()).arg(PgCluster::kPassword).toUtf8());
+    QFile::setPermissions(passFile, QFile::ReadOwner | QFile::WriteOwner); // libpq ignores a .pgpass others can read
+
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", QFile::encodeName(tc.file(QStringLiteral("none"))));
+    QByteArray err;
+    cli({QStringLiteral("cases"), server, QStringLiteral("--json")}, 2, &err);
+    CHECK(err.count('\n') == 1);
+    CHECK(err.contains("cannot connect to the PostgreSQL server"));
+    CHECK(err.contains("no password supplied"));
+
+    qputenv("PGPASSFILE", QFile::encodeName(passFile));
+    const QJsonArray cases = QJsonDocument::fromJson(cli({QStringLiteral("cases"), server, QStringLiteral("--json")}))
+                                 .object()
+                                 .value(QStringLiteral("cases"))
+                                 .toArray();
+    CHECK(cases.size() == 1);
+
+    qunsetenv("PGPASSFILE");
+    qputenv("PGPASSWORD", "wrong");
+    cli({QStringLiteral("cases"), server}, 2, &err);
+    CHECK(err.contains("password authentication failed for user \"lead\""));
+    qputenv("PGPASSWORD", PgCluster::kPassword);
+    cli({QStringLiteral("cases"), server});
+}
