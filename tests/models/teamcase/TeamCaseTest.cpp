@@ -211,6 +211,17 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.marks WHERE target_ref = 'c-9' AND author = "
                                     "'aigerim'")) == 1);
 
+    // An analyst clears a mark (a reader may not).
+    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("bolat"), caseName), QStringLiteral("--chain"),
+         QStringLiteral("c-9"), QStringLiteral("--clear")},
+        2, &err);
+    CHECK(scalar(*c, marks) == 4);
+    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("aigerim"), caseName), QStringLiteral("--chain"),
+         QStringLiteral("c-9"), QStringLiteral("--clear")});
+    CHECK(scalar(*c, marks) == 3);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.audit_log WHERE \"user\" = 'aigerim' AND action = "
+                                    "'mark.clear' AND target = 'chain:c-9'")) == 1);
+
     // The audit log takes no UPDATE or DELETE, from an analyst nor from the owner.
     const qint64 auditNow = scalar(*c, audit);
     for (const QString &user : {QStringLiteral("aigerim"), QStringLiteral("lead")}) {
@@ -231,8 +242,8 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
     {
         auto copy = CaseFile::open(readerCopy, CaseFile::OpenMode::ReadOnly);
         REQUIRE(copy.ok());
-        // kz-1 from the file, kz-2 by the CLI, c-9 by SQL.
-        CHECK(sqliteScalar((*copy)->handle(), "SELECT count(*) FROM marks WHERE author = 'aigerim'") == 3);
+        // kz-1 from the file, kz-2 by the CLI (c-9 was cleared).
+        CHECK(sqliteScalar((*copy)->handle(), "SELECT count(*) FROM marks WHERE author = 'aigerim'") == 2);
     }
 
     // Only owners grant.
