@@ -76,7 +76,7 @@ public:
     // The SQLSTATE of the last failed call ("42501": insufficient privilege), empty after a success.
     const QString &lastSqlState() const { return m_lastSqlState; }
     bool lastWasPermissionDenied() const { return m_lastSqlState == u"42501"; }
-    // The role the server authenticated (session user).
+    // The user name this connection logged in as.
     QString user() const;
 
     // "name" with embedded quotes doubled: a safe SQL identifier.
