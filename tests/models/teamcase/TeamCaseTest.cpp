@@ -211,6 +211,25 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.marks WHERE target_ref = 'c-9' AND author = "
                                     "'aigerim'")) == 1);
 
+    // Decisions, imports and settings carry their author the same way: the column's DEFAULT, kept by a trigger.
+    REQUIRE(analyst
+                ->execute(QStringLiteral(
+                    "INSERT INTO rights.match_decisions(kind, a_ref, b_ref, decision, decided_at, author) VALUES "
+                    "('duplicate', 'kz-1', 'kz-2', 'accepted', '2024-01-02', 'someone-else');"
+                    "INSERT INTO rights.sources(file_name, sha256, format, imported_at) VALUES ('extra.csv', "
+                    "'ab', 'csv', '2024-01-02');"
+                    "UPDATE rights.settings SET value = '30' WHERE key = 'chains.window_days'"))
+                .ok());
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.match_decisions WHERE a_ref = 'kz-1' AND author = "
+                                    "'aigerim'")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.sources WHERE file_name = 'extra.csv' AND "
+                                    "imported_by = 'aigerim'")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.settings WHERE value = '30' AND changed_by = "
+                                    "'aigerim'")) == 1);
+    auto reader = pg.connect(QStringLiteral("bolat"));
+    CHECK_FALSE(reader->execute(QStringLiteral("UPDATE rights.settings SET value = '7'")).ok());
+    CHECK(reader->lastWasPermissionDenied());
+
     // An analyst clears a mark (a reader may not).
     cli({QStringLiteral("mark"), pg.uri(QStringLiteral("bolat"), caseName), QStringLiteral("--chain"),
          QStringLiteral("c-9"), QStringLiteral("--clear")},
