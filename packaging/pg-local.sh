@@ -12,8 +12,9 @@ dir="${2:-/tmp/caravan-pg}"
 bin="${CARAVAN_PG_BINDIR:-/usr/lib/postgresql/15/bin}"
 [ -x "$bin/initdb" ] || { echo "pg-local: $bin/initdb is missing; run packaging/deps.sh (postgresql-15)" >&2; exit 2; }
 
+# Standard input from /dev/null: runuser started from a background job would otherwise stop on the terminal.
 as_server_user() {
-    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@" </dev/null; else "$@" </dev/null; fi
 }
 
 case "$action" in
