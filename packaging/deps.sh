@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Caravan needs to build, run and test; only what is missing.
+# PostgreSQL 15 (server and libpq) serves team cases; the tests start their own throwaway cluster with it.
 set -euo pipefail
 
 PACKAGES=(
@@ -7,6 +8,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev catch2 libsqlite3-dev sqlite3 libicu-dev libssl-dev
+    postgresql-15 postgresql-contrib libpq-dev
     clang-format xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core fonts-liberation2 iso-codes time python3-igraph
 )
 

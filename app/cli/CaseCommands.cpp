@@ -2,8 +2,11 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
+#include "models/storage/CaseAddress.h"
 #include "models/storage/CaseStats.h"
 #include "models/storage/IntegrityCheck.h"
+#include "models/storage/ServerCase.h"
+#include "models/storage/ServerCaseStats.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +23,8 @@ int runNew(const QStringList &arguments)
     if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
     const QString path = parser.positionalArguments().first();
+    if (CaseAddress::isServerAddress(path))
+        return runNewOnServer(path, parser.value(title), parser.isSet(jsonOption()));
     auto created = CaseFile::create(path, parser.value(title));
     if (!created)
         return fail(created.error().message);
@@ -39,10 +44,24 @@ int runStats(const QStringList &arguments)
     parser.addOption(jsonOption());
     if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
-    if (!file)
-        return BadInput;
-    auto stats = readCaseStats(file->handle());
+    const QString path = parser.positionalArguments().first();
+    QString title;
+    QString shown = path;
+    Result<CaseStats> stats = CaseStats{};
+    if (CaseAddress::isServerAddress(path)) {
+        auto opened = openServerCase(path);
+        if (!opened)
+            return BadInput;
+        stats = readServerCaseStats(*opened);
+        title = opened->title();
+    } else {
+        auto file = openCase(path, CaseFile::OpenMode::ReadOnly);
+        if (!file)
+            return BadInput;
+        stats = readCaseStats(file->handle());
+        title = file->title();
+        shown = file->path();
+    }
     if (!stats)
         return fail(stats.error().message);
     if (parser.isSet(jsonOption())) {
@@ -50,7 +69,7 @@ int runStats(const QStringList &arguments)
         return Success;
     }
     const QJsonObject o = stats->toJson();
-    printLine(QStringLiteral("%1 (%2)").arg(file->title(), file->path()));
+    printLine(QStringLiteral("%1 (%2)").arg(title, shown));
     for (auto it = o.begin(); it != o.end(); ++it)
         printLine(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value().toInteger()));
     return Success;

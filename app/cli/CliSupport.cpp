@@ -1,5 +1,7 @@
 #include "app/cli/CliSupport.h"
 
+#include "models/storage/CaseAddress.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -127,6 +129,11 @@ bool takePassphraseFile(QStringList &arguments)
 
 Result<std::unique_ptr<CaseFile>> openCaseFile(const QString &path, CaseFile::OpenMode mode)
 {
+    // Server cases reach only the commands that have a server path so far (ServerCommands.cpp).
+    if (CaseAddress::isServerAddress(path))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("this command works on case files only, not yet on a server case; copy it to "
+                                        "a file first (caravan-cli copy SERVER-CASE FILE)"));
     auto opened = CaseFile::open(path, mode, passphrase());
     if (!opened && opened.error().code == ErrorCode::NeedsPassphrase)
         return makeError(ErrorCode::NeedsPassphrase,

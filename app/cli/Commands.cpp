@@ -33,6 +33,9 @@ const QList<Command> &commands()
         {"decisions", "list the decisions taken on match candidates", runDecisions},
         {"encrypt", "encrypt a case in place with a passphrase (AES-256-GCM)", runEncrypt},
         {"decrypt", "turn an encrypted case back into a plain case file", runDecrypt},
+        {"cases", "the cases on a PostgreSQL server this user may open", runCases},
+        {"grant", "make a database user an analyst or a reader of a server case (owners only)", runGrant},
+        {"copy", "copy a case file to a server case, or a server case to a file", runCopy},
     };
     return list;
 }

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "models/domain/Mark.h"
+
 #include <QStringList>
 
 #include <memory>
 
 class QCoreApplication;
+
+namespace caravan {
+class ServerCase;
+}
 
 // Each sub-command's entry point; Commands.cpp lists them for dispatch and help.
 namespace caravan::cli {
@@ -36,6 +42,14 @@ int runResolve(const QStringList &arguments);
 int runDecide(const QStringList &arguments);
 int runDecisions(const QStringList &arguments);
 int runEncrypt(const QStringList &arguments);
+// Team cases on a PostgreSQL server (ServerCommands.cpp).
+int runCases(const QStringList &arguments);
+int runGrant(const QStringList &arguments);
+int runCopy(const QStringList &arguments);
+int runNewOnServer(const QString &address, const QString &title, bool json);
+int runMarkOnServer(const QString &address, const Mark &mark, bool clear);
+// Opens the server case a command names, or prints why not (one line) and returns null.
+std::unique_ptr<ServerCase> openServerCase(const QString &address);
 int runDecrypt(const QStringList &arguments);
 
 } // namespace caravan::cli

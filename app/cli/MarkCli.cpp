@@ -2,6 +2,7 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
+#include "models/storage/CaseAddress.h"
 #include "models/storage/MarkStore.h"
 
 namespace caravan::cli {
@@ -56,14 +57,21 @@ int runMark(const QStringList &arguments)
         return fail(QStringLiteral("--clear and --status do not go together"));
     }
 
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadWrite);
-    if (!file)
-        return BadInput;
-    if (!markstore::targetExists(*file, target, ref))
-        return fail(QStringLiteral("there is no %1 with the id %2 in this case").arg(markTargetName(target), ref));
-    const Status written = parser.isSet(clear) ? markstore::remove(*file, target, ref) : markstore::put(*file, mark);
-    if (!written)
-        return fail(written.error().message);
+    const QString path = parser.positionalArguments().first();
+    if (CaseAddress::isServerAddress(path)) {
+        if (const int code = runMarkOnServer(path, mark, parser.isSet(clear)); code != Success)
+            return code;
+    } else {
+        auto file = openCase(path, CaseFile::OpenMode::ReadWrite);
+        if (!file)
+            return BadInput;
+        if (!markstore::targetExists(*file, target, ref))
+            return fail(QStringLiteral("there is no %1 with the id %2 in this case").arg(markTargetName(target), ref));
+        const Status written =
+            parser.isSet(clear) ? markstore::remove(*file, target, ref) : markstore::put(*file, mark);
+        if (!written)
+            return fail(written.error().message);
+    }
     if (parser.isSet(jsonOption())) {
         QJsonObject o{{QStringLiteral("target"), markTargetName(target)}, {QStringLiteral("id"), ref}};
         if (parser.isSet(clear)) {

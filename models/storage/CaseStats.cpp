@@ -22,31 +22,32 @@ QJsonObject CaseStats::toJson() const
     };
 }
 
+std::span<const CaseStatsQuery> caseStatsQueries()
+{
+    static const CaseStatsQuery queries[] = {
+        {&CaseStats::entities, "SELECT count(*) FROM entities WHERE merged_into IS NULL"},
+        {&CaseStats::companies, "SELECT count(*) FROM entities WHERE merged_into IS NULL AND type = 'Company'"},
+        {&CaseStats::persons, "SELECT count(*) FROM entities WHERE merged_into IS NULL AND type = 'Person'"},
+        {&CaseStats::links, "SELECT count(*) FROM links"},
+        {&CaseStats::ownershipLinks, "SELECT count(*) FROM links WHERE type = 'ownership'"},
+        {&CaseStats::shipments, "SELECT count(*) FROM shipments"},
+        {&CaseStats::designations, "SELECT count(*) FROM designations"},
+        {&CaseStats::sources, "SELECT count(*) FROM sources"},
+        {&CaseStats::rejectedRows, "SELECT count(*) FROM rejected_rows"},
+        {&CaseStats::marks, "SELECT count(*) FROM marks"},
+        {&CaseStats::tradeStats, "SELECT count(*) FROM trade_stats"},
+    };
+    return queries;
+}
+
 Result<CaseStats> readCaseStats(sqlite3 *db)
 {
     CaseStats s;
-    struct Query {
-        qint64 *target;
-        const char *sql;
-    };
-    const Query queries[] = {
-        {&s.entities, "SELECT count(*) FROM entities WHERE merged_into IS NULL"},
-        {&s.companies, "SELECT count(*) FROM entities WHERE merged_into IS NULL AND type = 'Company'"},
-        {&s.persons, "SELECT count(*) FROM entities WHERE merged_into IS NULL AND type = 'Person'"},
-        {&s.links, "SELECT count(*) FROM links"},
-        {&s.ownershipLinks, "SELECT count(*) FROM links WHERE type = 'ownership'"},
-        {&s.shipments, "SELECT count(*) FROM shipments"},
-        {&s.designations, "SELECT count(*) FROM designations"},
-        {&s.sources, "SELECT count(*) FROM sources"},
-        {&s.rejectedRows, "SELECT count(*) FROM rejected_rows"},
-        {&s.marks, "SELECT count(*) FROM marks"},
-        {&s.tradeStats, "SELECT count(*) FROM trade_stats"},
-    };
-    for (const auto &q : queries) {
+    for (const CaseStatsQuery &q : caseStatsQueries()) {
         const auto value = sqliteScalar(db, q.sql);
         if (!value)
             return makeError(ErrorCode::Corrupt, QStringLiteral("cannot count: %1").arg(sqliteError(db)));
-        *q.target = *value;
+        s.*q.field = *value;
     }
     s.schemaVersion = static_cast<int>(sqliteScalar(db, "PRAGMA user_version").value_or(0));
     return s;

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <span>
+
 struct sqlite3;
 
 namespace caravan {
@@ -25,6 +27,13 @@ struct CaseStats {
 
     QJsonObject toJson() const;
 };
+
+// One count of CaseStats and the SQL that gives it; the SQL is the same on a case file and a server case.
+struct CaseStatsQuery {
+    qint64 CaseStats::*field;
+    const char *sql;
+};
+std::span<const CaseStatsQuery> caseStatsQueries();
 
 Result<CaseStats> readCaseStats(sqlite3 *db);
 

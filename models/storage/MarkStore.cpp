@@ -28,7 +28,7 @@ std::optional<Mark> find(CaseFile &file, MarkTarget target, const QString &ref)
     return m;
 }
 
-static QString describe(const Mark &m)
+QString describe(const Mark &m)
 {
     QString text = markStatusName(m.status);
     if (m.confidence)

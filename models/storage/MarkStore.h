@@ -20,6 +20,8 @@ Status remove(CaseFile &file, MarkTarget target, const QString &ref);
 // Whether `ref` names something that exists in the case (entities and shipments by their cited ids;
 // chains cannot be checked here and are accepted).
 bool targetExists(CaseFile &file, MarkTarget target, const QString &ref);
+// The audit log's words for a mark: "confirmed (confidence 0.80): note".
+QString describe(const Mark &mark);
 
 } // namespace markstore
 } // namespace caravan
