@@ -741,11 +741,14 @@ void attachShipments(const std::vector<MirrorShipmentRow> &shipments, const Mirr
                 const bool priced = !sh.currency.isEmpty() && a > 0 && b > 0 && month >= 1 && month <= 12;
                 if (priced)
                     f.shipmentsValue = f.shipmentsValue.value_or(0) + sh.value * b / a;
-                for (const QString &c : {sh.exporter, sh.importer}) {
+                for (int side = 1; side <= 2; ++side) {
+                    const QString &c = side == 1 ? sh.exporter : sh.importer;
                     if (c.isEmpty())
                         continue;
                     if (!f.companies.contains(c))
                         f.companies << c;
+                    ++f.companyShipments[c];
+                    f.companySides[c] |= side;
                     if (priced)
                         f.companyValues[c] += sh.value * b / a;
                 }
@@ -789,6 +792,10 @@ QJsonObject MirrorResult::toJson() const
             for (const auto &[company, value] : f.companyValues)
                 shares.insert(company, rounded(value / *whole, 6));
         o.insert(QStringLiteral("company_shares"), shares);
+        QJsonArray parties;
+        for (const MirrorParty &p : f.parties)
+            parties.append(p.toJson());
+        o.insert(QStringLiteral("parties"), parties);
         if (f.coalitionImports) {
             o.insert(QStringLiteral("coalition_imports"), rounded(*f.coalitionImports, 2));
             o.insert(QStringLiteral("exports_to_ru_by"), rounded(f.exportsToRuBy.value_or(0), 2));
@@ -798,6 +805,7 @@ QJsonObject MirrorResult::toJson() const
     return {{QStringLiteral("flows"), list},
             {QStringLiteral("currency"), currency},
             {QStringLiteral("rows"), rows},
+            {QStringLiteral("verdicts_as_of"), partiesAsOf.isEmpty() ? QJsonValue() : QJsonValue(partiesAsOf)},
             {QStringLiteral("unconverted_rows"), unconverted}};
 }
 
@@ -819,6 +827,7 @@ Result<MirrorResult> compareMirror(sqlite3 *db, const MirrorSettings &settings, 
                              .arg(currency));
     comparison.setCurrency(currency);
     MirrorResult result;
+    result.hubs = settings.hubs;
     if (auto st = forEachMirrorStatRow(db, settings.hsPrefix,
                                        [&](const MirrorStatRow &r) {
                                            if ((result.rows & 0xFFFF) == 0 && progress.isCancelled())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/MirrorParty.h"
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 
@@ -60,6 +61,9 @@ struct MirrorFlow {
     // The shipments' value in the comparison currency (those with a rate) and each company's part of it.
     std::optional<double> shipmentsValue;
     std::map<QString, double> companyValues;
+    std::map<QString, int> companyShipments; // each company's shipments under the flow
+    std::map<QString, int> companySides;     // 1: it exports them, 2: it imports them, 3: both
+    std::vector<MirrorParty> parties;        // filled by describeMirrorParties()
     double magnitude = 0; // for ranking: the gap, the value above the baseline, or the re-exported value
     int tierRank = 0;
 };
@@ -69,6 +73,8 @@ struct MirrorResult {
     std::vector<MirrorFlow> flows; // ranked
     qint64 rows = 0;               // statistics rows read
     qint64 unconverted = 0;        // rows left out: no exchange rate for their currency and period
+    QStringList hubs;              // the settings' hubs
+    QString partiesAsOf;           // the date of the parties' verdicts (describeMirrorParties), ISO
     QJsonObject toJson() const;
 };
 

@@ -210,3 +210,100 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
                  &err) == 2);
     CHECK(err.contains("no exchange rates for GBP"));
 }
+
+TEST_CASE("mirror --json lists the companies under a planted flow with their share, red flags and verdicts",
+          "[mirror][parties]")
+{
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 de1 = b.company(QStringLiteral("de-1"), QStringLiteral("Halbleiter GmbH"), QStringLiteral("DE"));
+        const qint64 de2 = b.company(QStringLiteral("de-2"), QStringLiteral("Chipwerk AG"), QStringLiteral("DE"));
+        const qint64 kz = b.company(QStringLiteral("kz-1"), QStringLiteral("ТОО Транзит"), QStringLiteral("KZ"));
+        const qint64 ru = b.company(QStringLiteral("ru-1"), QStringLiteral("ООО Приёмник"), QStringLiteral("RU"));
+        const qint64 eu = b.person(QStringLiteral("p-eu"), QStringLiteral("Ivan Listed"), QStringLiteral("RU"));
+        b.incorporated(kz, QStringLiteral("2022-06-01")); // new intermediary importing CHPL goods within 12 months
+        b.designate(ru, QStringLiteral("OFAC SDN"), QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2022-03-15"));
+        b.designate(eu, QStringLiteral("EU"), QStringLiteral("RUS"), QStringLiteral("2022-03-15"));
+        b.owns(ru, kz, QStringLiteral("60"));  // kz-1: blocked under the OFAC 50% rule
+        b.owns(eu, de2, QStringLiteral("55")); // de-2: owned under the EU rule, not blocked under the OFAC rule
+        b.shipment(QStringLiteral("DECL-1"), QStringLiteral("2023-03-10"), de1, kz, QStringLiteral("854231"), 100,
+                   300000, QStringLiteral("DE"), QStringLiteral("KZ"), QStringLiteral("EUR"));
+        b.shipment(QStringLiteral("DECL-2"), QStringLiteral("2023-05-20"), de2, kz, QStringLiteral("854231"), 20, 60000,
+                   QStringLiteral("DE"), QStringLiteral("KZ"), QStringLiteral("EUR"));
+        b.shipment(QStringLiteral("DECL-3"), QStringLiteral("2023-06-15"), kz, ru, QStringLiteral("854231"), 110,
+                   330000, QStringLiteral("DE"), QStringLiteral("RU"), QStringLiteral("EUR"));
+    }
+    tc.close();
+    QByteArray csv = "REPORTER,PARTNER,PRODUCT,FLOW,STAT_PROCEDURE,PERIOD,VALUE_IN_EUR\n";
+    monthly(csv, "Germany", "Kazakhstan", "854231", "EXPORT", 2023, 2023, 100000);
+    monthly(csv, "Kazakhstan", "Germany", "854231", "IMPORT", 2023, 2023, 10000);
+    monthly(csv, "Kazakhstan", "Russian Federation", "854231", "EXPORT", 2023, 2023, 100000);
+    writeFile(tc.file(QStringLiteral("comext.csv")), csv);
+    QByteArray out, err;
+    REQUIRE(runCli({QStringLiteral("import"), tc.path(), tc.file(QStringLiteral("comext.csv"))}, &out, &err) == 0);
+    REQUIRE(runCli({QStringLiteral("mirror"), tc.path(), QStringLiteral("--flagged"), QStringLiteral("--json")}, &out,
+                   &err) == 0);
+    INFO(out.toStdString());
+    const QJsonArray flows = QJsonDocument::fromJson(out).object().value(QStringLiteral("flows")).toArray();
+    REQUIRE(flows.size() == 2);
+
+    // Germany's 1,200,000 EUR of 8542.31 to Kazakhstan in 2023: DECL-1 (300,000) and DECL-2 (60,000) carry it.
+    const QJsonObject gap =
+        flowOf(flows, QStringLiteral("DE"), QStringLiteral("KZ"), QStringLiteral("854231"), QStringLiteral("2023"));
+    CHECK(strings(gap.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("mirror_gap")});
+    CHECK(strings(gap.value(QStringLiteral("companies"))) ==
+          QStringList({QStringLiteral("de-1"), QStringLiteral("kz-1"), QStringLiteral("de-2")}));
+    const QJsonArray parties = gap.value(QStringLiteral("parties")).toArray();
+    REQUIRE(parties.size() == 3);
+    const QJsonObject de1 = parties.at(0).toObject(), de2 = parties.at(1).toObject(), kz = parties.at(2).toObject();
+    CHECK(de1.value(QStringLiteral("id")).toString() == u"de-1");
+    CHECK(de1.value(QStringLiteral("role")).toString() == u"exporter");
+    CHECK(de1.value(QStringLiteral("shipments")).toInt() == 1);
+    CHECK(de1.value(QStringLiteral("value")).toDouble() == 300000.0);
+    CHECK(de1.value(QStringLiteral("share")).toDouble() == 0.25);
+    CHECK(strings(de1.value(QStringLiteral("flags"))).isEmpty());
+    CHECK(de1.value(QStringLiteral("ofac")).toString() == u"not_blocked");
+    CHECK(de1.value(QStringLiteral("eu")).toString() == u"no");
+    CHECK(de1.value(QStringLiteral("verdict")).toString() == u"not blocked under the OFAC 50% rule");
+
+    CHECK(de2.value(QStringLiteral("id")).toString() == u"de-2");
+    CHECK(de2.value(QStringLiteral("role")).toString() == u"exporter");
+    CHECK(de2.value(QStringLiteral("share")).toDouble() == 0.05);
+    CHECK(strings(de2.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("T6")});
+    CHECK(de2.value(QStringLiteral("ofac")).toString() == u"not_blocked");
+    CHECK(de2.value(QStringLiteral("eu")).toString() == u"owned");
+    CHECK(de2.value(QStringLiteral("uk")).toString() == u"no");
+    CHECK(de2.value(QStringLiteral("verdict")).toString() ==
+          u"not blocked under the OFAC 50% rule; owned under the EU rule (55% held by listed persons)");
+
+    CHECK(kz.value(QStringLiteral("id")).toString() == u"kz-1");
+    CHECK(kz.value(QStringLiteral("name")).toString() == u"ТОО Транзит");
+    CHECK(kz.value(QStringLiteral("role")).toString() == u"hub");
+    CHECK(kz.value(QStringLiteral("shipments")).toInt() == 2);
+    CHECK(kz.value(QStringLiteral("value")).toDouble() == 360000.0);
+    CHECK(kz.value(QStringLiteral("share")).toDouble() == 0.3);
+    CHECK(strings(kz.value(QStringLiteral("flags"))) == QStringList({QStringLiteral("T4"), QStringLiteral("T6")}));
+    CHECK(kz.value(QStringLiteral("ofac")).toString() == u"blocked");
+    CHECK(kz.value(QStringLiteral("eu")).toString() == u"no");
+    CHECK(kz.value(QStringLiteral("verdict")).toString() ==
+          u"blocked under the OFAC 50% rule (60% held by blocked persons)");
+
+    // Kazakhstan's 1,200,000 EUR to Russia, ten times what it records from Germany: DECL-3 (330,000) carries it.
+    const QJsonObject hub =
+        flowOf(flows, QStringLiteral("KZ"), QStringLiteral("RU"), QStringLiteral("854231"), QStringLiteral("2023"));
+    CHECK(strings(hub.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("reexport")});
+    const QJsonArray hubParties = hub.value(QStringLiteral("parties")).toArray();
+    REQUIRE(hubParties.size() == 2);
+    CHECK(hubParties.at(0).toObject().value(QStringLiteral("id")).toString() == u"kz-1");
+    CHECK(hubParties.at(0).toObject().value(QStringLiteral("role")).toString() == u"hub");
+    CHECK(hubParties.at(0).toObject().value(QStringLiteral("share")).toDouble() == 0.275);
+    const QJsonObject buyer = hubParties.at(1).toObject();
+    CHECK(buyer.value(QStringLiteral("id")).toString() == u"ru-1");
+    CHECK(buyer.value(QStringLiteral("role")).toString() == u"buyer");
+    CHECK(buyer.value(QStringLiteral("share")).toDouble() == 0.275);
+    CHECK(strings(buyer.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("T6")});
+    CHECK(buyer.value(QStringLiteral("ofac")).toString() == u"designated");
+    CHECK(buyer.value(QStringLiteral("verdict")).toString() ==
+          u"designated on a list the OFAC 50% rule counts (OFAC SDN (RUSSIA-EO14024))");
+}
