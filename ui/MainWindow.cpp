@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AnomaliesPanel.h"
+
 #include "models/analysis/ChainDetector.h"
 #include "models/demo/ScenarioGenerator.h"
 #include "models/editing/CaseDocument.h"
@@ -94,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_reviewPanel(new ReviewPanel(this)), m_decisionsPanel(new DecisionsPanel(this)),
       m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
       m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this)),
-      m_chartPanel(new ChartPanel(this))
+      m_chartPanel(new ChartPanel(this)), m_anomaliesPanel(new AnomaliesPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -103,6 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_ownershipGraph, tr("Ownership"));
     m_tabs->addTab(m_tradeGraph, tr("Trade"));
     m_tabs->addTab(m_chartPanel, tr("Chart"));
+    m_anomaliesPanel->setObjectName(QStringLiteral("anomaliesTab"));
+    m_tabs->addTab(m_anomaliesPanel, tr("Anomalies"));
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_tabs);
@@ -143,15 +147,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_chainsPanel, &ChainsPanel::taskStarted, m_taskStatus, &TaskStatusWidget::track);
     connect(m_chainsPanel, &ChainsPanel::chainSelected, this, [this](const DetectedChain *chain) {
         // Highlight the chain's parties on the trade graph.
-        if (!chain)
-            return;
-        const graph::GraphSnapshot &snapshot = m_tradeGraph->canvas()->snapshot();
-        std::vector<std::uint32_t> nodes;
-        for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
-            if (chain->entities.contains(QString::fromStdString(snapshot.nodes[i].key)))
-                nodes.push_back(i);
-        m_tradeGraph->canvas()->selectNodes(nodes);
+        if (chain)
+            selectOnTradeGraph(chain->entities, false);
     });
+    connect(m_anomaliesPanel, &AnomaliesPanel::taskStarted, m_taskStatus, &TaskStatusWidget::track);
+    connect(m_anomaliesPanel, &AnomaliesPanel::entityActivated, this, [this](const QString &extId) {
+        goToEntity(extId);
+        raiseDock(QStringLiteral("verdictDock"));
+    });
+    connect(m_anomaliesPanel, &AnomaliesPanel::tradeGraphRequested, this,
+            [this](const QStringList &extIds) { selectOnTradeGraph(extIds, true); });
     connect(m_chainsPanel, &ChainsPanel::chartRequested, this, [this](const QStringList &extIds) {
         m_tabs->setCurrentWidget(m_chartPanel);
         m_chartPanel->showEntity(extIds.first());
@@ -601,6 +606,7 @@ void MainWindow::closeCase()
     m_trainingPanel->setCase(nullptr);
     m_entityModel->setOwnershipStatuses({});
     m_chartPanel->setCase(nullptr);
+    m_anomaliesPanel->setCase(nullptr);
     m_reviewPanel->setDocument(nullptr);
     m_decisionsPanel->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
@@ -627,6 +633,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_ownershipGraph->setDocument(m_document.get());
     m_tradeGraph->setDocument(m_document.get());
     m_chartPanel->setCase(&file);
+    m_anomaliesPanel->setCase(&file);
     m_reviewPanel->setDocument(m_document.get());
     m_decisionsPanel->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
@@ -908,6 +915,18 @@ void MainWindow::removeEncryption()
         Dialogs::instance().showError(this, tr("Cannot remove the encryption"), st.error().message);
     if (openCase(path, *passphrase) && st)
         statusBar()->showMessage(tr("The case is no longer encrypted"), 10000);
+}
+
+void MainWindow::selectOnTradeGraph(const QStringList &extIds, bool showTab)
+{
+    if (showTab)
+        m_tabs->setCurrentWidget(m_tradeGraph);
+    const graph::GraphSnapshot &snapshot = m_tradeGraph->canvas()->snapshot();
+    std::vector<std::uint32_t> nodes;
+    for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
+        if (extIds.contains(QString::fromStdString(snapshot.nodes[i].key)))
+            nodes.push_back(i);
+    m_tradeGraph->canvas()->selectNodes(nodes);
 }
 
 void MainWindow::showOwnershipOf(const QString &extId)

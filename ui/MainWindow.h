@@ -20,6 +20,7 @@ class QUndoGroup;
 namespace caravan {
 
 class BackgroundTask;
+class AnomaliesPanel;
 class CaseDocument;
 class CaseSummaryPanel;
 class ChainsPanel;
@@ -72,6 +73,7 @@ public:
     TablePanel *auditPanel() const { return m_auditPanel; }
     TablePanel *markPanel() const { return m_markPanel; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
+    AnomaliesPanel *anomaliesPanel() const { return m_anomaliesPanel; }
     QAction *reportAction() const { return m_reportAction; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     DecisionsPanel *decisionsPanel() const { return m_decisionsPanel; }
@@ -87,6 +89,8 @@ public:
     GraphView *tradeGraph() const { return m_tradeGraph; }
     // Switches to the Ownership tab focused on the entity (cited id): its owners up and its holdings down.
     void showOwnershipOf(const QString &extId);
+    // Selects these entities (cited ids) on the trade graph; with showTab, switches to the Trade tab.
+    void selectOnTradeGraph(const QStringList &extIds, bool showTab);
     QAction *showOwnershipAction() const { return m_showOwnershipAction; }
 
 Q_SIGNALS:
@@ -166,6 +170,7 @@ private:
     bool m_shownOnce = false;
     QPointer<ImportWizard> m_importWizard;
     ChartPanel *m_chartPanel;
+    AnomaliesPanel *m_anomaliesPanel;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/analysis/MirrorParty.h"
+#include "models/analysis/TradeCharts.h"
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 
@@ -66,6 +67,17 @@ struct MirrorFlow {
     std::vector<MirrorParty> parties;        // filled by describeMirrorParties()
     double magnitude = 0; // for ranking: the gap, the value above the baseline, or the re-exported value
     int tierRank = 0;
+
+    enum class Confidence { None, Low, Medium, High };
+    // How much a flag rests on: High where both countries report the flow and it is flagged twice, or by a gap of
+    // half the expected imports or more, or by growth of 3x or more; Medium where both report it (or two rules flag
+    // it); Low where one side's figures alone raise it. None without a flag.
+    Confidence confidence() const;
+    static QString confidenceName(Confidence c); // "high", "medium", "low", ""
+    // The monthly mirror chart of the flow's country pair and code (the whole pair for a CHPL tier), with the
+    // sanctions packages marked.
+    ChartRequest chartRequest() const;
+    QString title() const; // "DE → KZ 854231 2023"
 };
 
 struct MirrorResult {

@@ -116,6 +116,7 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     CHECK(gap.value(QStringLiteral("growth")).toDouble() == 1.0);
     CHECK(strings(gap.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("mirror_gap")});
     CHECK(gap.value(QStringLiteral("chpl_tier")).toString() == u"1");
+    CHECK(gap.value(QStringLiteral("confidence")).toString() == u"high"); // both report it, 90% missing
     CHECK(strings(gap.value(QStringLiteral("shipments"))) == QStringList{QStringLiteral("DECL-1")});
     CHECK(strings(gap.value(QStringLiteral("companies"))) ==
           QStringList({QStringLiteral("de-1"), QStringLiteral("kz-1")}));
@@ -129,6 +130,7 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     CHECK(hub.value(QStringLiteral("coalition_imports")).toDouble() == 120000.0);
     CHECK(hub.value(QStringLiteral("exports_to_ru_by")).toDouble() == 108000.0);
     CHECK(hub.value(QStringLiteral("gap_pct")).isNull()); // Russia reports nothing
+    CHECK(hub.value(QStringLiteral("confidence")).toString() == u"low"); // Kazakhstan's figures alone
     CHECK(strings(hub.value(QStringLiteral("shipments"))) == QStringList{QStringLiteral("DECL-3")});
     CHECK(strings(hub.value(QStringLiteral("companies"))) ==
           QStringList({QStringLiteral("kz-1"), QStringLiteral("ru-1")}));
@@ -152,6 +154,7 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     CHECK(control.value(QStringLiteral("gap_pct")).toDouble() == 0.0);
     CHECK(control.value(QStringLiteral("growth")).toDouble() == 1.0);
     CHECK(control.value(QStringLiteral("flags")).toArray().isEmpty());
+    CHECK(control.value(QStringLiteral("confidence")).isNull());
     CHECK(control.value(QStringLiteral("shipments")).toArray().isEmpty());
 
     // --flagged leaves the control out; --hs narrows to the codes.
