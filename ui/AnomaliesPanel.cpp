@@ -26,7 +26,7 @@ namespace caravan {
 
 namespace {
 
-enum class PartyColumn { Company, Role, Shipments, Share, Flags, Verdict, Count };
+enum class PartyColumn { Company, Role, Share, Verdict, Flags, Shipments, Count };
 
 QString roleText(MirrorParty::Role role)
 {
@@ -59,19 +59,22 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
       m_graphButton(new QPushButton(tr("Show on the trade graph"), this))
 {
     setObjectName(QStringLiteral("AnomaliesPanel"));
-    m_country->setPlaceholderText(tr("Countries, e.g. KZ,DE"));
+    m_country->setPlaceholderText(tr("KZ, DE"));
     m_country->setToolTip(tr("Only flows from or to these countries (ISO codes, comma-separated)"));
-    m_country->setMaximumWidth(150);
-    m_hs->setPlaceholderText(tr("HS prefix"));
+    m_country->setMaximumWidth(110);
+    m_hs->setPlaceholderText(QStringLiteral("8542"));
+    m_hs->setToolTip(tr("Only HS codes starting with these digits"));
     m_hs->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,10}")), m_hs));
-    m_hs->setMaximumWidth(90);
+    m_hs->setMaximumWidth(80);
     const auto *month = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("(\\d{4}-\\d{2})?")), this);
     for (QLineEdit *e : {m_from, m_to}) {
         e->setValidator(month);
         e->setMaximumWidth(90);
     }
-    m_from->setPlaceholderText(tr("from YYYY-MM"));
-    m_to->setPlaceholderText(tr("to YYYY-MM"));
+    m_from->setPlaceholderText(QStringLiteral("2022-01"));
+    m_from->setToolTip(tr("First month (YYYY-MM)"));
+    m_to->setPlaceholderText(QStringLiteral("2024-12"));
+    m_to->setToolTip(tr("Last month (YYYY-MM)"));
     // In the order of MirrorLevel and MirrorPeriod.
     m_level->addItems({tr("HS-6"), tr("HS-4"), tr("HS-2"), tr("CHPL tier")});
     m_period->addItems({tr("By month"), tr("By quarter"), tr("By year")});
@@ -91,6 +94,7 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
     filters->addWidget(m_hs);
     filters->addWidget(new QLabel(tr("Period:"), this));
     filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_to);
     filters->addWidget(m_period);
     filters->addWidget(m_level);
@@ -111,36 +115,49 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     m_parties->setObjectName(QStringLiteral("anomalyParties"));
     m_parties->setColumnCount(static_cast<int>(PartyColumn::Count));
     m_parties->setHorizontalHeaderLabels(
-        {tr("Company"), tr("Role"), tr("Shipments"), tr("Share of the flow"), tr("Red flags"), tr("Verdict")});
+        {tr("Company"), tr("Role"), tr("Share of the flow"), tr("Verdict"), tr("Red flags"), tr("Shipments")});
     m_parties->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_parties->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parties->setSelectionMode(QAbstractItemView::SingleSelection);
     m_parties->verticalHeader()->hide();
     m_parties->horizontalHeader()->setStretchLastSection(true);
     m_parties->setWordWrap(false);
+    m_parties->verticalHeader()->setDefaultSectionSize(m_parties->fontMetrics().height() + 8);
     m_parties->setToolTip(tr("Click a company to see it in the Inspector and the Verdict dock"));
     m_graphButton->setEnabled(false);
 
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_plot, 3);
-    detailLayout->addWidget(m_explanation);
+    // The ranked table across the top; under it the chosen anomaly's chart, and beside the chart why it was flagged
+    // and the companies that carry it.
+    auto *companies = new QWidget(this);
+    auto *companiesLayout = new QVBoxLayout(companies);
+    companiesLayout->setContentsMargins(0, 0, 0, 0);
+    companiesLayout->addWidget(m_explanation);
     auto *partiesHeader = new QHBoxLayout;
     partiesHeader->addWidget(new QLabel(tr("<b>The case's companies that carry this flow</b>"), this), 1);
     partiesHeader->addWidget(m_graphButton);
-    detailLayout->addLayout(partiesHeader);
-    detailLayout->addWidget(m_parties, 2);
+    companiesLayout->addLayout(partiesHeader);
+    companiesLayout->addWidget(m_parties, 1);
+    auto *detail = new QSplitter(Qt::Horizontal, this);
+    detail->addWidget(m_plot);
+    detail->addWidget(companies);
+    detail->setStretchFactor(0, 1);
+    detail->setStretchFactor(1, 1);
+    // Both halves share the width whatever their contents ask for; the chart stays readable.
+    m_plot->setMinimumWidth(380);
+    m_parties->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    m_explanation->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    companies->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -367,6 +384,8 @@ void AnomaliesPanel::showFlow(const MirrorFlow *flow)
         QTableWidgetItem *company =
             put(PartyColumn::Company, p.name.isEmpty() ? p.id : QStringLiteral("%1 (%2)").arg(p.name, p.id));
         company->setData(Qt::UserRole, p.id);
+        company->setToolTip(
+            tr("%1, %2: click to select it in the Inspector and the Verdict dock").arg(company->text(), p.country));
         company->setForeground(palette().link());
         put(PartyColumn::Role, roleText(p.role));
         put(PartyColumn::Shipments, QString::number(p.shipments))->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -382,6 +401,10 @@ void AnomaliesPanel::showFlow(const MirrorFlow *flow)
             verdict->setForeground(QColor(0xef, 0x6c, 0x00));
     }
     m_parties->resizeColumnsToContents();
+    // Long names and verdicts are cut (their tooltips are whole) so that the flags stay in view.
+    for (const auto &[column, most] : {std::pair{PartyColumn::Company, 220}, std::pair{PartyColumn::Verdict, 300}})
+        m_parties->setColumnWidth(static_cast<int>(column),
+                                  std::min(m_parties->columnWidth(static_cast<int>(column)), most));
     if (flow->companies.isEmpty())
         m_explanation->setText(flow->explanation + u'\n' +
                                tr("No shipment of the case falls under this flow and period."));
