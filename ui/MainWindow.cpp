@@ -207,7 +207,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateForDocument();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The anomalies' workers read the case through the document's file: stop them before the document goes.
+    m_anomaliesPanel->setCase(nullptr);
+}
 
 void MainWindow::createActions()
 {
