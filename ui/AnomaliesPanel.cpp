@@ -28,19 +28,6 @@ namespace {
 
 enum class PartyColumn { Company, Role, Share, Verdict, Flags, Shipments, Count };
 
-QString roleText(MirrorParty::Role role)
-{
-    switch (role) {
-    case MirrorParty::Role::Exporter:
-        return AnomaliesPanel::tr("exporter");
-    case MirrorParty::Role::Hub:
-        return AnomaliesPanel::tr("hub");
-    case MirrorParty::Role::Buyer:
-        break;
-    }
-    return AnomaliesPanel::tr("buyer");
-}
-
 // The case on a connection of the worker thread's own (a read-only case is opened again read-only).
 Result<std::unique_ptr<CaseFile>> openWorker(const CaseFile *owner, const QString &path, bool readOnly)
 {
@@ -387,7 +374,7 @@ void AnomaliesPanel::showFlow(const MirrorFlow *flow)
         company->setToolTip(
             tr("%1, %2: click to select it in the Inspector and the Verdict dock").arg(company->text(), p.country));
         company->setForeground(palette().link());
-        put(PartyColumn::Role, roleText(p.role));
+        put(PartyColumn::Role, MirrorParty::roleText(p.role));
         put(PartyColumn::Shipments, QString::number(p.shipments))->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         put(PartyColumn::Share, p.share ? locale.toString(*p.share * 100, 'f', 1) + u'%' : QStringLiteral("—"))
             ->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

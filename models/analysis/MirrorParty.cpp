@@ -85,6 +85,19 @@ QString MirrorParty::roleName(Role role)
     return QStringLiteral("buyer");
 }
 
+QString MirrorParty::roleText(Role role)
+{
+    switch (role) {
+    case Role::Exporter:
+        return tr("exporter");
+    case Role::Hub:
+        return tr("hub");
+    case Role::Buyer:
+        break;
+    }
+    return tr("buyer");
+}
+
 QJsonObject MirrorParty::toJson() const
 {
     auto number = [](const std::optional<double> &v, int decimals) {

@@ -34,6 +34,7 @@ struct MirrorParty {
     bool found = true; // false: not in the ownership network (no verdict)
 
     static QString roleName(Role role); // exporter, hub, buyer
+    static QString roleText(Role role); // the same in the user's language
     QJsonObject toJson() const;
 };
 
