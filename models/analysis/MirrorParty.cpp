@@ -20,7 +20,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("caravan::MirrorParty", text);
+    const QString t = QCoreApplication::translate("caravan::MirrorParty", text);
+    // lupdate files the strings of this file's free functions (the verdict's words) under "caravan".
+    return t == QLatin1String(text) ? QCoreApplication::translate("caravan", text) : t;
 }
 
 double rounded(double v, int decimals)

@@ -24,7 +24,9 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("caravan::ReportBuilder", text, disambiguation, n);
+    const QString t = QCoreApplication::translate("caravan::ReportBuilder", text, disambiguation, n);
+    // lupdate files the strings of this file's free functions (section titles, mark statuses) under "caravan".
+    return t == QLatin1String(text) ? QCoreApplication::translate("caravan", text, disambiguation, n) : t;
 }
 
 QString sectionTitle(ReportSectionId id)
