@@ -164,12 +164,20 @@ class RecentTexts {
 public:
     bool find(std::string_view text, int &id, int &extra) const
     {
-        for (int i = 0; i < kSize; ++i)
-            if (m_used[i] && m_text[i] == text) {
+        // Newest first; the texts are a few bytes, compared inline rather than through memcmp.
+        for (int n = 0, i = (m_next + kSize - 1) % kSize; n < kSize; ++n, i = (i + kSize - 1) % kSize) {
+            const std::string &t = m_text[i];
+            if (!m_used[i] || t.size() != text.size())
+                continue;
+            std::size_t k = 0;
+            while (k < text.size() && t[k] == text[k])
+                ++k;
+            if (k == text.size()) {
                 id = m_id[i];
                 extra = m_extra[i];
                 return true;
             }
+        }
         return false;
     }
     void put(std::string_view text, int id, int extra)
@@ -306,6 +314,12 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> m_flowIds;
     std::vector<std::uint64_t> m_flowKeys;
     std::uint64_t m_lastKey = ~std::uint64_t(0);
+    // Other comparisons' cells taken in by merge(), with their flows' ids here.
+    struct MergedCells {
+        std::vector<Cell> cells;
+        std::vector<std::uint32_t> flows;
+    };
+    std::vector<MergedCells> m_merged;
     std::uint32_t m_lastFlow = 0;
     std::vector<Cell> m_cells;
     std::string m_buffer;
@@ -413,12 +427,9 @@ void Comparison::merge(Comparison &other)
             m_flowKeys.push_back(key);
         flows[f] = it->second;
     }
-    m_cells.reserve(m_cells.size() + other.m_cells.size());
-    for (Cell c : other.m_cells) {
-        c.flow = flows[c.flow];
-        m_cells.push_back(c);
-    }
-    std::vector<Cell>().swap(other.m_cells);
+    // The cells stay where they are until finish() groups them by flow: copying them here would cost a pass and
+    // their memory twice.
+    m_merged.push_back({std::move(other.m_cells), std::move(flows)});
 }
 
 double Comparison::factor(std::string_view currency, int code)
@@ -727,15 +738,29 @@ void Comparison::finish(MirrorResult &result)
     // ten million cells at once costs several times more.
     {
         std::vector<std::uint32_t> start(m_flowKeys.size() + 1, 0);
+        std::size_t cells = m_cells.size();
         for (const Cell &c : m_cells)
             ++start[c.flow + 1];
+        for (const MergedCells &m : m_merged) {
+            cells += m.cells.size();
+            for (const Cell &c : m.cells)
+                ++start[m.flows[c.flow] + 1];
+        }
         for (std::size_t f = 1; f < start.size(); ++f)
             start[f] += start[f - 1];
-        std::vector<Cell> grouped(m_cells.size());
+        std::vector<Cell> grouped(cells);
         std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
         for (const Cell &c : m_cells)
             grouped[next[c.flow]++] = c;
         std::vector<Cell>().swap(m_cells);
+        for (MergedCells &m : m_merged) {
+            for (Cell c : m.cells) {
+                c.flow = m.flows[c.flow];
+                grouped[next[c.flow]++] = c;
+            }
+            std::vector<Cell>().swap(m.cells);
+        }
+        m_merged.clear();
         m_cells = std::move(grouped);
         for (std::size_t f = 0; f + 1 < start.size(); ++f)
             std::sort(m_cells.begin() + start[f], m_cells.begin() + start[f + 1], [](const Cell &a, const Cell &b) {
@@ -1038,7 +1063,8 @@ Result<MirrorResult> compareMirror(sqlite3 *db, const MirrorSettings &settings, 
     }
     const qint64 total = parts > 1 ? mirrorStatRowSpan(db) : 0;
     if (total > 0)
-        partials.front()->reserve(static_cast<std::size_t>(total / parts + 1));
+        for (auto &p : partials)
+            p->reserve(static_cast<std::size_t>(total / parts + total / 50 + 1));
     unsigned used = 1;
     if (auto st = forEachMirrorStatRowInParts(
             db, settings.hsPrefix, parts, kParallelMirrorRows,
