@@ -19,9 +19,6 @@ namespace caravan {
 
 namespace {
 
-// Statistics tables with at least this many row ids are read by several threads.
-constexpr qint64 kParallelMirrorRows = 200000;
-
 // Period codes: months since January 1900 (0..2399), then years from 1900 (2400..2599).
 constexpr int kYears = 200;
 constexpr int kYearBase = 12 * kYears;
@@ -775,7 +772,7 @@ void Comparison::finish(MirrorResult &result)
             bounds.push_back(i);
     bounds.push_back(m_cells.size());
     const std::size_t flows = bounds.size() - 1;
-    const unsigned parts = m_cells.size() >= static_cast<std::size_t>(kParallelMirrorRows)
+    const unsigned parts = static_cast<qint64>(m_cells.size()) >= m_s.parallelFrom
                                ? std::clamp(std::thread::hardware_concurrency(), 2u, 4u)
                                : 1u;
     std::vector<std::vector<PendingFlow>> pending(parts);
@@ -1048,7 +1045,7 @@ Result<MirrorResult> compareMirror(sqlite3 *db, const MirrorSettings &settings, 
     // Large tables are read by several threads over ranges of row ids, each into a comparison of its own, merged
     // before the flows are compared. Every part must convert to one currency: the first row's, named up front.
     const unsigned parts =
-        mirrorStatParts(db, std::clamp(std::thread::hardware_concurrency(), 2u, 4u), kParallelMirrorRows);
+        mirrorStatParts(db, std::clamp(std::thread::hardware_concurrency(), 2u, 4u), settings.parallelFrom);
     if (parts > 1 && currency.isEmpty()) {
         auto first = firstMirrorStatCurrency(db, settings.hsPrefix);
         if (!first)
@@ -1067,7 +1064,7 @@ Result<MirrorResult> compareMirror(sqlite3 *db, const MirrorSettings &settings, 
             p->reserve(static_cast<std::size_t>(total / parts + total / 50 + 1));
     unsigned used = 1;
     if (auto st = forEachMirrorStatRowInParts(
-            db, settings.hsPrefix, parts, kParallelMirrorRows,
+            db, settings.hsPrefix, parts, settings.parallelFrom,
             [&](unsigned k, const MirrorStatRow &r) {
                 MirrorResult &c = counts[k];
                 if ((c.rows & 0xFFFF) == 0) {

@@ -37,6 +37,8 @@ struct MirrorSettings {
                      QStringLiteral("GE"), QStringLiteral("AE"), QStringLiteral("TR"),
                      QStringLiteral("UZ"), QStringLiteral("TJ"), QStringLiteral("AZ")};
     bool flaggedOnly = false;
+    // Statistics with at least this many row ids are read and compared by several threads (tests lower it).
+    qint64 parallelFrom = 200000;
 
     static std::optional<MirrorLevel> levelOf(const QString &name);
     static std::optional<MirrorPeriod> periodOf(const QString &name);
