@@ -16,25 +16,6 @@ using namespace caravan::test;
 
 namespace {
 
-const char *const kMonths[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May",  "Jun.",
-                               "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."};
-
-// One Comext row per month of [firstYear, lastYear] (monthShift moves every month later), each worth `value` EUR.
-void monthly(QByteArray &csv, const char *reporter, const char *partner, const char *product, const char *flow,
-             int firstYear, int lastYear, double value, int monthShift = 0)
-{
-    for (int y = firstYear; y <= lastYear; ++y)
-        for (int m = 0; m < 12; ++m) {
-            const int shifted = y * 12 + m + monthShift;
-            csv += QStringLiteral("%1,%2,%3,%4,Total,%5 %6,%7\n")
-                       .arg(QLatin1String(reporter), QLatin1String(partner), QLatin1String(product),
-                            QLatin1String(flow), QLatin1String(kMonths[shifted % 12]))
-                       .arg(shifted / 12)
-                       .arg(value, 0, 'f', 0)
-                       .toUtf8();
-        }
-}
-
 QJsonObject flowOf(const QJsonArray &flows, const QString &exporter, const QString &importer, const QString &hs,
                    const QString &period)
 {
@@ -77,17 +58,17 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
 
     QByteArray csv = "REPORTER,PARTNER,PRODUCT,FLOW,STAT_PROCEDURE,PERIOD,VALUE_IN_EUR\n";
     // The gap: Germany reports 100,000 a month of 8542.31 to Kazakhstan, Kazakhstan records 10,000.
-    monthly(csv, "Germany", "Kazakhstan", "854231", "EXPORT", 2019, 2023, 100000);
-    monthly(csv, "Kazakhstan", "Germany", "854231", "IMPORT", 2023, 2023, 10000);
+    MirrorCase::monthly(csv, "Germany", "Kazakhstan", "854231", "EXPORT", 2019, 2023, 100000);
+    MirrorCase::monthly(csv, "Kazakhstan", "Germany", "854231", "IMPORT", 2023, 2023, 10000);
     // The surge: France's exports of 8411.91 to Armenia triple after a 10,000-a-month baseline; Armenia agrees.
-    monthly(csv, "France", "Armenia", "841191", "EXPORT", 2019, 2021, 10000);
-    monthly(csv, "France", "Armenia", "841191", "EXPORT", 2023, 2023, 30000);
-    monthly(csv, "Armenia", "France", "841191", "IMPORT", 2023, 2023, 31500);
+    MirrorCase::monthly(csv, "France", "Armenia", "841191", "EXPORT", 2019, 2021, 10000);
+    MirrorCase::monthly(csv, "France", "Armenia", "841191", "EXPORT", 2023, 2023, 30000);
+    MirrorCase::monthly(csv, "Armenia", "France", "841191", "IMPORT", 2023, 2023, 31500);
     // The control: Poland's furniture to Georgia, steady; Georgia records each month's goods a month later.
-    monthly(csv, "Poland", "Georgia", "940360", "EXPORT", 2019, 2023, 20000);
-    monthly(csv, "Georgia", "Poland", "940360", "IMPORT", 2023, 2023, 21000, 1);
+    MirrorCase::monthly(csv, "Poland", "Georgia", "940360", "EXPORT", 2019, 2023, 20000);
+    MirrorCase::monthly(csv, "Georgia", "Poland", "940360", "IMPORT", 2023, 2023, 21000, 1);
     // The hub: Kazakhstan exports to Russia 90% of the 8542.31 it records from Germany.
-    monthly(csv, "Kazakhstan", "Russian Federation", "854231", "EXPORT", 2023, 2023, 9000);
+    MirrorCase::monthly(csv, "Kazakhstan", "Russian Federation", "854231", "EXPORT", 2023, 2023, 9000);
     writeFile(tc.file(QStringLiteral("comext.csv")), csv);
     QByteArray out, err;
     REQUIRE(runCli({QStringLiteral("import"), tc.path(), tc.file(QStringLiteral("comext.csv"))}, &out, &err) == 0);

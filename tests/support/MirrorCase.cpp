@@ -16,9 +16,10 @@ namespace {
 const char *const kMonths[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May",  "Jun.",
                                "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."};
 
-// One Comext row per month of [firstYear, lastYear] (monthShift moves every month later), each worth `value` EUR.
-void monthly(QByteArray &csv, const char *reporter, const char *partner, const char *product, const char *flow,
-             int firstYear, int lastYear, double value, int monthShift = 0)
+} // namespace
+
+void MirrorCase::monthly(QByteArray &csv, const char *reporter, const char *partner, const char *product,
+                         const char *flow, int firstYear, int lastYear, double value, int monthShift)
 {
     for (int y = firstYear; y <= lastYear; ++y)
         for (int m = 0; m < 12; ++m) {
@@ -31,8 +32,6 @@ void monthly(QByteArray &csv, const char *reporter, const char *partner, const c
                        .toUtf8();
         }
 }
-
-} // namespace
 
 void MirrorCase::build(CaseFile &file, const QString &folder)
 {

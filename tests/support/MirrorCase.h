@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace caravan {
@@ -19,6 +20,10 @@ namespace caravan::test {
 struct MirrorCase {
     // Fills `file`, importing the statistics from a CSV written into `folder`.
     static void build(CaseFile &file, const QString &folder);
+    // Appends one Comext row per month of [firstYear, lastYear] (monthShift moves every month later), each worth
+    // `value` EUR, to a CSV with the header REPORTER,PARTNER,PRODUCT,FLOW,STAT_PROCEDURE,PERIOD,VALUE_IN_EUR.
+    static void monthly(QByteArray &csv, const char *reporter, const char *partner, const char *product,
+                        const char *flow, int firstYear, int lastYear, double value, int monthShift = 0);
 };
 
 } // namespace caravan::test
