@@ -18,6 +18,7 @@
 //     the same script): 2,733,762,750 exported, 901,470,019.63 recorded by Kyrgyzstan. Expected 2,870,450,887.50;
 //     gap 1,968,980,867.87 = 68.5948% (the Financial Times' pattern); growth 2,733,762,750 x 3 / (329,442,456 +
 //     234,475,024 + 263,239,032 = 827,156,512) = 9.9150380.
+#include "../../support/MirrorCase.h"
 #include "../../support/TempCase.h"
 
 #include "models/analysis/MirrorComparison.h"
@@ -192,4 +193,33 @@ TEST_CASE("mirror statistics read and compared on several threads give what one 
         // Sums of the same values in another order may differ in the last bits: the JSON rounds to cents.
         CHECK(a->toJson() == b->toJson());
     }
+}
+
+namespace {
+
+class CancelledProgress final : public Progress {
+public:
+    void setStatus(const QString &) override {}
+    void setProgress(std::int64_t, std::int64_t) override {}
+    bool isCancelled() const override { return true; }
+};
+
+} // namespace
+
+TEST_CASE("a cancelled mirror comparison stops with Cancelled, on one thread and on several", "[mirror][parallel]")
+{
+    TempCase tc;
+    MirrorCase::build(tc.caseFile(), tc.file(QString()));
+    CancelledProgress cancelled;
+    for (const qint64 parallelFrom : {qint64(1'000'000'000), qint64(1)}) {
+        MirrorSettings s;
+        s.parallelFrom = parallelFrom;
+        auto r = compareMirror(tc.caseFile().handle(), s, cancelled);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::Cancelled);
+    }
+    NullProgress progress;
+    auto whole = compareMirror(tc.caseFile().handle(), {}, progress);
+    REQUIRE(whole);
+    CHECK(whole->rows == 216);
 }
