@@ -57,6 +57,7 @@ public:
     QLineEdit *fromFilter() const { return m_from; }
     QLineEdit *toFilter() const { return m_to; }
     QLabel *summaryLabel() const { return m_summary; }
+    QPushButton *tradeGraphButton() const { return m_graphButton; }
     const MirrorFlow *currentFlow() const;
 
 Q_SIGNALS:

@@ -925,12 +925,24 @@ void MainWindow::selectOnTradeGraph(const QStringList &extIds, bool showTab)
 {
     if (showTab)
         m_tabs->setCurrentWidget(m_tradeGraph);
-    const graph::GraphSnapshot &snapshot = m_tradeGraph->canvas()->snapshot();
-    std::vector<std::uint32_t> nodes;
-    for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
-        if (extIds.contains(QString::fromStdString(snapshot.nodes[i].key)))
-            nodes.push_back(i);
-    m_tradeGraph->canvas()->selectNodes(nodes);
+    auto select = [this, extIds] {
+        const graph::GraphSnapshot &snapshot = m_tradeGraph->canvas()->snapshot();
+        std::vector<std::uint32_t> nodes;
+        for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
+            if (extIds.contains(QString::fromStdString(snapshot.nodes[i].key)))
+                nodes.push_back(i);
+        m_tradeGraph->canvas()->selectNodes(nodes);
+    };
+    if (!m_tradeGraph->isBusy()) {
+        select();
+        return;
+    }
+    // The graph is built (or laid out) when first shown: select once it is done.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_tradeGraph, &GraphView::idle, this, [once, select] {
+        QObject::disconnect(*once);
+        select();
+    });
 }
 
 void MainWindow::showOwnershipOf(const QString &extId)

@@ -9,6 +9,8 @@
 #include "models/storage/EntityDetails.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/AnomaliesPanel.h"
+#include "ui/GraphCanvas.h"
+#include "ui/GraphView.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/TablePanel.h"
@@ -19,6 +21,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -134,4 +137,15 @@ TEST_CASE("The Anomalies tab ranks the planted anomalies and lists the companies
     CHECK(parties->item(1, 1)->text() == u"buyer");
     CHECK(parties->item(1, 2)->text() == u"27.5%");
     CHECK(parties->item(1, 3)->text() == u"designated on a list the OFAC 50% rule counts (OFAC SDN (RUSSIA-EO14024))");
+
+    // One click shows the flow's companies selected on the trade graph (built when first shown).
+    GraphView *trade = window.tradeGraph();
+    QTest::mouseClick(panel->tradeGraphButton(), Qt::LeftButton);
+    CHECK(tabs->currentWidget() == trade);
+    REQUIRE(QTest::qWaitFor([&] { return !trade->isBusy() && trade->canvas()->selection().size() == 2; }, 30000));
+    QStringList selected;
+    for (const std::uint32_t n : trade->canvas()->selection())
+        selected << QString::fromStdString(trade->canvas()->snapshot().nodes[n].key);
+    selected.sort();
+    CHECK(selected == QStringList({QStringLiteral("kz-1"), QStringLiteral("ru-1")}));
 }
