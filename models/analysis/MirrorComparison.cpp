@@ -3,6 +3,7 @@
 #include "models/domain/Chpl.h"
 #include "models/storage/MirrorRows.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -777,6 +778,8 @@ void Comparison::finish(MirrorResult &result)
                                : 1u;
     std::vector<std::vector<PendingFlow>> pending(parts);
     auto run = [&](unsigned k) {
+        // A flow has a few periods (years by default): room for six each saves most reallocations.
+        pending[k].reserve((flows * (k + 1) / parts - flows * k / parts) * 6);
         for (std::size_t f = flows * k / parts; f < flows * (k + 1) / parts; ++f)
             compareFlow(bounds[f], bounds[f + 1], fromMonth, toMonth, pending[k]);
     };
@@ -801,23 +804,46 @@ void Comparison::finish(MirrorResult &result)
         double toRuBy = 0, toRuByMirror = 0;
         bool hubReportsExports = false;
     };
-    std::map<std::tuple<QString, int, QString>, Balance> balances;
-    auto isHub = [&](const QString &c) { return m_s.hubs.contains(c); };
+    // Keyed by numbers: the country (one number per name, whatever spellings the rows had), the code and the
+    // period's first month. What each country is (hub, EU member, the EU27 aggregate, coalition, RU/BY) is looked up
+    // once per country, not once per flow.
+    enum : std::uint8_t { Hub = 1, EuMember = 2, Eu27 = 4, Coalition = 8, RuBy = 16 };
+    std::vector<std::uint8_t> kind(m_countries.size(), 0);
+    std::vector<std::uint32_t> canonical(m_countries.size(), 0);
+    {
+        QHash<QString, std::uint32_t> byName;
+        for (std::size_t c = 0; c < m_countries.size(); ++c) {
+            const QString &name = m_countries[c];
+            canonical[c] = byName.value(name, static_cast<std::uint32_t>(c));
+            byName.insert(name, canonical[c]);
+            kind[c] = static_cast<std::uint8_t>((m_s.hubs.contains(name) ? Hub : 0) |
+                                                (euMembers().contains(name) ? EuMember : 0) |
+                                                (name == kEu27 ? Eu27 : 0) | (coalitionOther(name) ? Coalition : 0) |
+                                                (name == u"RU" || name == u"BY" ? RuBy : 0));
+        }
+    }
+    auto balanceKey = [&](int country, int hs, int firstMonth) {
+        return (static_cast<std::uint64_t>(canonical[static_cast<std::size_t>(country)]) << 44) |
+               (static_cast<std::uint64_t>(hs) << 16) | static_cast<std::uint64_t>(firstMonth);
+    };
+    std::unordered_map<std::uint64_t, Balance> balances;
     for (const Pending &p : all) {
         const MirrorFlow &f = p.flow;
-        if (isHub(f.importer)) {
-            const bool eu = euMembers().contains(f.exporter), agg = f.exporter == kEu27;
-            if (!eu && !agg && !coalitionOther(f.exporter))
+        const std::uint8_t from = kind[static_cast<std::size_t>(p.exporter)],
+                           to = kind[static_cast<std::size_t>(p.importer)];
+        if (to & Hub) {
+            const bool eu = from & EuMember, agg = from & Eu27;
+            if (!eu && !agg && !(from & Coalition))
                 continue;
-            Balance &b = balances[{f.importer, p.hs, f.period}];
+            Balance &b = balances[balanceKey(p.importer, p.hs, p.months.first)];
             const double imp = f.importsReported.value_or(0), exp = f.exportsReported.value_or(0);
             b.hubReports = b.hubReports || f.importsReported.has_value();
             (agg ? b.euAgg : eu ? b.euMembers : b.others) += imp;
             (agg ? b.mirrorEuAgg : eu ? b.mirrorEuMembers : b.mirrorOthers) += exp;
             b.hasEuAgg = b.hasEuAgg || (agg && f.importsReported);
             b.hasMirrorEuAgg = b.hasMirrorEuAgg || (agg && f.exportsReported);
-        } else if (isHub(f.exporter) && (f.importer == u"RU" || f.importer == u"BY")) {
-            Balance &b = balances[{f.exporter, p.hs, f.period}];
+        } else if ((from & Hub) && (to & RuBy)) {
+            Balance &b = balances[balanceKey(p.exporter, p.hs, p.months.first)];
             b.toRuBy += f.exportsReported.value_or(0);
             b.toRuByMirror += f.importsReported.value_or(0);
             b.hubReportsExports = b.hubReportsExports || f.exportsReported.has_value();
@@ -825,9 +851,9 @@ void Comparison::finish(MirrorResult &result)
     }
     for (Pending &p : all) {
         MirrorFlow &f = p.flow;
-        if (!isHub(f.exporter) || (f.importer != u"RU" && f.importer != u"BY"))
+        if (!(kind[static_cast<std::size_t>(p.exporter)] & Hub) || !(kind[static_cast<std::size_t>(p.importer)] & RuBy))
             continue;
-        const Balance &b = balances[{f.exporter, p.hs, f.period}];
+        const Balance &b = balances[balanceKey(p.exporter, p.hs, p.months.first)];
         const double coalition =
             b.hubReports
                 ? (b.hasEuAgg ? b.euAgg : b.euMembers) + b.others
