@@ -168,7 +168,9 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
     connect(&m_chartWatcher, &QFutureWatcherBase::finished, this, [this] {
         const Result<ChartData> chart = m_chartWatcher.result();
         const MirrorFlow *f = currentFlow();
-        if (f && f->title() != m_chartRunning) {
+        if (!f)
+            return; // the flows were replaced (another case, another comparison) while it computed
+        if (f->title() != m_chartRunning) {
             computeChart(*f); // the choice changed while it computed
             return;
         }
@@ -177,8 +179,7 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
             return;
         }
         ChartData c = chart.value();
-        if (f)
-            c.title = f->title();
+        c.title = f->title();
         m_plot->setChart(c);
         Q_EMIT chartReady();
     });
@@ -197,10 +198,19 @@ AnomaliesPanel::~AnomaliesPanel()
 void AnomaliesPanel::setCase(const CaseFile *file)
 {
     if (m_task) {
+        // The old comparison's end must not reach the new case (nor keep a new comparison from starting).
         m_task->cancel();
         m_task->waitForFinished();
+        m_task->disconnect(this);
+        m_task->deleteLater();
+        m_task = nullptr;
+        m_pendingResult.reset();
+        m_compute->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_progress->setVisible(false);
     }
     m_chartWatcher.waitForFinished();
+    m_chartRunning.clear();
     m_file = file;
     m_model->setResult({});
     showFlow(nullptr);

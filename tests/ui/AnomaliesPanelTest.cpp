@@ -148,4 +148,18 @@ TEST_CASE("The Anomalies tab ranks the planted anomalies and lists the companies
         selected << QString::fromStdString(trade->canvas()->snapshot().nodes[n].key);
     selected.sort();
     CHECK(selected == QStringList({QStringLiteral("kz-1"), QStringLiteral("ru-1")}));
+
+    // The case set again while a comparison runs: the old one is cancelled and forgotten, the new one runs.
+    tabs->setCurrentWidget(tab);
+    panel->hsFilter()->clear();
+    done.clear();
+    panel->refresh();
+    REQUIRE(panel->isComputing());
+    panel->setCase(&window.document()->file());
+    REQUIRE(panel->isComputing());
+    REQUIRE(done.wait(30000));
+    CHECK(done.first().first().toBool());
+    CHECK(m.rowCount() == 3);
+    QTest::qWait(100);
+    CHECK(done.size() == 1);
 }
