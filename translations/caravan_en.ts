@@ -421,6 +421,13 @@
             <numerusform>%n chains, confirmed first, then suspected; within each by score.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The top %n flagged flows, CHPL tier 1 first, then by the size of the gap, surge or re-export.</source>
+        <translation>
+            <numerusform>The one flagged flow.</numerusform>
+            <numerusform>The top %n flagged flows, CHPL tier 1 first, then by the size of the gap, surge or re-export.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>

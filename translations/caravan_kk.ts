@@ -545,6 +545,296 @@
         <source>not reviewed</source>
         <translation>тексерілмеген</translation>
     </message>
+    <message>
+        <source>designated on a list the OFAC 50% rule counts (%1)</source>
+        <translation>OFAC 50% ережесі ескеретін тізімде (%1)</translation>
+    </message>
+    <message>
+        <source>blocked under the OFAC 50% rule (%1 held by blocked persons)</source>
+        <translation>OFAC 50% ережесі бойынша бұғатталған (%1 бұғатталған тұлғаларда)</translation>
+    </message>
+    <message>
+        <source>possibly blocked under the OFAC 50% rule (up to %1 held by blocked persons)</source>
+        <translation>OFAC 50% ережесі бойынша бұғатталуы мүмкін (%1 дейін бұғатталған тұлғаларда)</translation>
+    </message>
+    <message>
+        <source>needs review under the OFAC 50% rule: a blocked person holds a share of unknown size</source>
+        <translation>OFAC 50% ережесі бойынша тексеруді қажет етеді: бұғатталған тұлғаның үлесі белгісіз</translation>
+    </message>
+    <message>
+        <source>not blocked under the OFAC 50% rule</source>
+        <translation>OFAC 50% ережесі бойынша бұғатталмаған</translation>
+    </message>
+    <message>
+        <source>listed by the EU</source>
+        <translation>ЕО тізімінде</translation>
+    </message>
+    <message>
+        <source>owned under the EU rule (%1 held by listed persons)</source>
+        <translation>ЕО ережесі бойынша меншікте (%1 тізімдегі тұлғаларда)</translation>
+    </message>
+    <message>
+        <source>controlled under the EU rule</source>
+        <translation>ЕО ережесі бойынша бақылауда</translation>
+    </message>
+    <message>
+        <source>listed by the UK</source>
+        <translation>Ұлыбритания тізімінде</translation>
+    </message>
+    <message>
+        <source>owned under the UK test (%1 held by %2)</source>
+        <translation>Ұлыбритания критерийі бойынша меншікте (%1, иесі %2)</translation>
+    </message>
+    <message>
+        <source>controlled under the UK test</source>
+        <translation>Ұлыбритания критерийі бойынша бақылауда</translation>
+    </message>
+    <message>
+        <source>Trade anomalies</source>
+        <translation>Сауда ауытқулары</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::AnomaliesPanel</name>
+    <message>
+        <source>Flagged only</source>
+        <translation>Тек белгіленгендер</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Show on the trade graph</source>
+        <translation>Сауда графында көрсету</translation>
+    </message>
+    <message>
+        <source>KZ, DE</source>
+        <translation>KZ, DE</translation>
+    </message>
+    <message>
+        <source>Only flows from or to these countries (ISO codes, comma-separated)</source>
+        <translation>Тек осы елдерден немесе осы елдерге ағындар (ISO кодтары, үтір арқылы)</translation>
+    </message>
+    <message>
+        <source>Only HS codes starting with these digits</source>
+        <translation>Тек осы сандардан басталатын HS кодтары</translation>
+    </message>
+    <message>
+        <source>First month (YYYY-MM)</source>
+        <translation>Бірінші ай (ЖЖЖЖ-АА)</translation>
+    </message>
+    <message>
+        <source>Last month (YYYY-MM)</source>
+        <translation>Соңғы ай (ЖЖЖЖ-АА)</translation>
+    </message>
+    <message>
+        <source>HS-6</source>
+        <translation>HS-6</translation>
+    </message>
+    <message>
+        <source>HS-4</source>
+        <translation>HS-4</translation>
+    </message>
+    <message>
+        <source>HS-2</source>
+        <translation>HS-2</translation>
+    </message>
+    <message>
+        <source>CHPL tier</source>
+        <translation>CHPL деңгейі</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Ай бойынша</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Тоқсан бойынша</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Жыл бойынша</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Ел:</translation>
+    </message>
+    <message>
+        <source>HS:</source>
+        <translation>HS:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Share of the flow</source>
+        <translation>Ағындағы үлесі</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Қызыл жалаушалар</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Жөнелтілімдер</translation>
+    </message>
+    <message>
+        <source>Click a company to see it in the Inspector and the Verdict dock</source>
+        <translation>Компанияны Инспекторда және «Шешім» панелінде көру үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The case&apos;s companies that carry this flow&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Осы ағынды тасымалдайтын іс компаниялары&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mirror statistics are compared when this tab is shown.</source>
+        <translation>Айналық статистика осы қойынды ашылғанда салыстырылады.</translation>
+    </message>
+    <message>
+        <source>Open a case with trade statistics (Eurostat Comext, UN Comtrade) to compare what exporters report with what importers record.</source>
+        <translation>Экспорттаушылар хабарлағанды импорттаушылар тіркегенмен салыстыру үшін сауда статистикасы бар істі ашыңыз (Eurostat Comext, UN Comtrade).</translation>
+    </message>
+    <message>
+        <source>Comparing mirror statistics</source>
+        <translation>Айналық статистиканы салыстыру</translation>
+    </message>
+    <message>
+        <source>Comparing mirror statistics…</source>
+        <translation>Айналық статистика салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>The comparison stopped: %1</source>
+        <translation>Салыстыру тоқтады: %1</translation>
+    </message>
+    <message>
+        <source>The case holds no trade statistics. Import Eurostat Comext or UN Comtrade files (and ECB exchange rates) to compare what exporters report with what importers record.</source>
+        <translation>Істе сауда статистикасы жоқ. Экспорттаушылар хабарлағанды импорттаушылар тіркегенмен салыстыру үшін Eurostat Comext немесе UN Comtrade файлдарын (және ЕОБ валюта бағамдарын) импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 flows shown, %2 flagged, from %3 statistics rows in %4 (%5 rows without an exchange rate left out). Gaps allow a 5% CIF/FOB margin and a month&apos;s reporting lag; surges are measured against the 2019-2021 monthly mean.</source>
+        <translation>Көрсетілген ағындар: %1, белгіленгені: %2; статистика жолдары: %3, %4 валютасында (бағамы жоқ %5 жол алынып тасталды). Алшақтықтар 5% CIF/FOB үстемесін және бір айлық есеп кешігуін ескереді; күрт өсулер 2019–2021 жылдардың орташа айлық деңгейімен салыстырылады.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>валютасыз</translation>
+    </message>
+    <message>
+        <source>%1, %2: click to select it in the Inspector and the Verdict dock</source>
+        <translation>%1, %2: Инспекторда және «Шешім» панелінде таңдау үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>No shipment of the case falls under this flow and period.</source>
+        <translation>Істің бірде-бір жөнелтілімі осы ағын мен кезеңге жатпайды.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::AnomalyTableModel</name>
+    <message>
+        <source>mirror gap</source>
+        <translation>айналық алшақтық</translation>
+    </message>
+    <message>
+        <source>surge</source>
+        <translation>күрт өсу</translation>
+    </message>
+    <message>
+        <source>re-export</source>
+        <translation>реэкспорт</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>жоғары</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>төмен</translation>
+    </message>
+    <message>
+        <source>The gap, the value above the baseline, or the value re-exported, in %1</source>
+        <translation>Алшақтық, базалық деңгейден асқан құн немесе реэкспорт құны, %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Ауытқу</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>HS</source>
+        <translation>HS</translation>
+    </message>
+    <message>
+        <source>CHPL tier</source>
+        <translation>CHPL деңгейі</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Exports reported</source>
+        <translation>Хабарланған экспорт</translation>
+    </message>
+    <message>
+        <source>Imports reported</source>
+        <translation>Хабарланған импорт</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Алшақтық</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Өсу</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Size (%1)</source>
+        <translation>Көлемі (%1)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компаниялар</translation>
+    </message>
 </context>
 <context>
     <name>caravan::AuditLogTableModel</name>
@@ -2695,6 +2985,10 @@
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Ауытқулар</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MapCanvas</name>
@@ -2920,6 +3214,21 @@
     <message>
         <source>Band</source>
         <translation>Деңгей</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MirrorParty</name>
+    <message>
+        <source>exporter</source>
+        <translation>экспорттаушы</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>транзиттік түйін</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>сатып алушы</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4419,49 @@
         <source>listed</source>
         <translation>тізімде</translation>
     </message>
+    <message>
+        <source>What exporters report sending against what importers record receiving, by country pair, %1 code and year, in %2 (%3 statistics rows; %4 without an exchange rate left out). A gap is flagged at %5% of the expected imports, with a %6% CIF/FOB margin and a reporting lag of up to %7 month(s); a surge at %8x the %9-%10 monthly mean (%11x for CHPL tiers 1-2); a hub&apos;s re-exports where its exports to Russia or Belarus reach %12% of its imports from the sanctioning coalition. Member states and EU aggregates are never added together.</source>
+        <translation>Экспорттаушылар жөнелткен деп хабарлағаны мен импорттаушылар алған деп тіркегені ел жұптары, %1 кодтары және жылдар бойынша, %2 валютасында (статистика жолдары: %3; бағамы жоқ %4 жол алынып тасталды). Алшақтық күтілетін импорттың %5% бастап белгіленеді, CIF/FOB үстемесі %6% және есеп кешігуі %7 айға дейін; күрт өсу — %9–%10 жылдардың орташа айлық деңгейінен %8x бастап (CHPL 1–2 деңгейлері үшін %11x); түйіннің реэкспорты — оның Ресей мен Беларусьқа экспорты санкциялық коалициядан импортының %12% жеткенде. Мүше мемлекеттер мен ЕО агрегаттары ешқашан қосылмайды.</translation>
+    </message>
+    <message>
+        <source>the statistics&apos; currency</source>
+        <translation>статистика валютасында</translation>
+    </message>
+    <message>
+        <source>No flow of the case&apos;s trade statistics is flagged.</source>
+        <translation>Іс сауда статистикасының бірде-бір ағыны белгіленбеген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The top %n flagged flows, CHPL tier 1 first, then by the size of the gap, surge or re-export.</source>
+        <translation>
+            <numerusform>Белгіленген алғашқы %n ағын: алдымен CHPL 1 деңгейі, сосын алшақтықтың, күрт өсудің немесе реэкспорттың көлемі бойынша.</numerusform>
+            <numerusform>Белгіленген алғашқы %n ағын: алдымен CHPL 1 деңгейі, сосын алшақтықтың, күрт өсудің немесе реэкспорттың көлемі бойынша.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shipment of the case falls under this flow and period.</source>
+        <translation>Істің бірде-бір жөнелтілімі осы ағын мен кезеңге жатпайды.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Share of the flow</source>
+        <translation>Ағындағы үлесі</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>The case&apos;s companies that carry the flow in %1 (shares of the value the exporter reports; verdicts as of %2, with the case&apos;s list rules).</source>
+        <translation>%1 кезеңінде ағынды тасымалдайтын іс компаниялары (экспорттаушы хабарлаған құннан үлестер; шешімдер %2 күнгі, істің тізім ережелерімен).</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>
@@ -4198,6 +4550,10 @@
     <message>
         <source>Log scale</source>
         <translation>Логарифмдік шкала</translation>
+    </message>
+    <message>
+        <source>Trade anomalies (mirror statistics) and the companies behind them</source>
+        <translation>Сауда ауытқулары (айналық статистика) және олардың артындағы компаниялар</translation>
     </message>
 </context>
 <context>

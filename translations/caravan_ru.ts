@@ -557,6 +557,296 @@
         <source>not reviewed</source>
         <translation>не проверено</translation>
     </message>
+    <message>
+        <source>designated on a list the OFAC 50% rule counts (%1)</source>
+        <translation>в списке, который учитывает правило OFAC 50% (%1)</translation>
+    </message>
+    <message>
+        <source>blocked under the OFAC 50% rule (%1 held by blocked persons)</source>
+        <translation>заблокирована по правилу OFAC 50% (%1 у заблокированных лиц)</translation>
+    </message>
+    <message>
+        <source>possibly blocked under the OFAC 50% rule (up to %1 held by blocked persons)</source>
+        <translation>возможно, заблокирована по правилу OFAC 50% (до %1 у заблокированных лиц)</translation>
+    </message>
+    <message>
+        <source>needs review under the OFAC 50% rule: a blocked person holds a share of unknown size</source>
+        <translation>требует проверки по правилу OFAC 50%: заблокированному лицу принадлежит доля неизвестного размера</translation>
+    </message>
+    <message>
+        <source>not blocked under the OFAC 50% rule</source>
+        <translation>не заблокирована по правилу OFAC 50%</translation>
+    </message>
+    <message>
+        <source>listed by the EU</source>
+        <translation>в санкционном списке ЕС</translation>
+    </message>
+    <message>
+        <source>owned under the EU rule (%1 held by listed persons)</source>
+        <translation>в собственности по правилу ЕС (%1 у лиц из списков)</translation>
+    </message>
+    <message>
+        <source>controlled under the EU rule</source>
+        <translation>под контролем по правилу ЕС</translation>
+    </message>
+    <message>
+        <source>listed by the UK</source>
+        <translation>в санкционном списке Великобритании</translation>
+    </message>
+    <message>
+        <source>owned under the UK test (%1 held by %2)</source>
+        <translation>в собственности по критерию Великобритании (%1 у %2)</translation>
+    </message>
+    <message>
+        <source>controlled under the UK test</source>
+        <translation>под контролем по критерию Великобритании</translation>
+    </message>
+    <message>
+        <source>Trade anomalies</source>
+        <translation>Торговые аномалии</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::AnomaliesPanel</name>
+    <message>
+        <source>Flagged only</source>
+        <translation>Только отмеченные</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Show on the trade graph</source>
+        <translation>Показать на графе торговли</translation>
+    </message>
+    <message>
+        <source>KZ, DE</source>
+        <translation>KZ, DE</translation>
+    </message>
+    <message>
+        <source>Only flows from or to these countries (ISO codes, comma-separated)</source>
+        <translation>Только потоки из этих стран или в них (коды ISO через запятую)</translation>
+    </message>
+    <message>
+        <source>Only HS codes starting with these digits</source>
+        <translation>Только коды ТН ВЭД (HS), начинающиеся с этих цифр</translation>
+    </message>
+    <message>
+        <source>First month (YYYY-MM)</source>
+        <translation>Первый месяц (ГГГГ-ММ)</translation>
+    </message>
+    <message>
+        <source>Last month (YYYY-MM)</source>
+        <translation>Последний месяц (ГГГГ-ММ)</translation>
+    </message>
+    <message>
+        <source>HS-6</source>
+        <translation>HS-6</translation>
+    </message>
+    <message>
+        <source>HS-4</source>
+        <translation>HS-4</translation>
+    </message>
+    <message>
+        <source>HS-2</source>
+        <translation>HS-2</translation>
+    </message>
+    <message>
+        <source>CHPL tier</source>
+        <translation>Уровень CHPL</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>По кварталам</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>По годам</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>HS:</source>
+        <translation>HS:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Share of the flow</source>
+        <translation>Доля потока</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Красные флаги</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Поставки</translation>
+    </message>
+    <message>
+        <source>Click a company to see it in the Inspector and the Verdict dock</source>
+        <translation>Щёлкните компанию, чтобы открыть её в Инспекторе и на панели «Вердикт»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The case&apos;s companies that carry this flow&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Компании дела, через которые идёт этот поток&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mirror statistics are compared when this tab is shown.</source>
+        <translation>Зеркальная статистика сравнивается при открытии этой вкладки.</translation>
+    </message>
+    <message>
+        <source>Open a case with trade statistics (Eurostat Comext, UN Comtrade) to compare what exporters report with what importers record.</source>
+        <translation>Откройте дело с торговой статистикой (Eurostat Comext, UN Comtrade), чтобы сравнить то, что сообщают экспортёры, с тем, что учитывают импортёры.</translation>
+    </message>
+    <message>
+        <source>Comparing mirror statistics</source>
+        <translation>Сравнение зеркальной статистики</translation>
+    </message>
+    <message>
+        <source>Comparing mirror statistics…</source>
+        <translation>Сравнение зеркальной статистики…</translation>
+    </message>
+    <message>
+        <source>The comparison stopped: %1</source>
+        <translation>Сравнение остановлено: %1</translation>
+    </message>
+    <message>
+        <source>The case holds no trade statistics. Import Eurostat Comext or UN Comtrade files (and ECB exchange rates) to compare what exporters report with what importers record.</source>
+        <translation>В деле нет торговой статистики. Импортируйте файлы Eurostat Comext или UN Comtrade (и курсы валют ЕЦБ), чтобы сравнить то, что сообщают экспортёры, с тем, что учитывают импортёры.</translation>
+    </message>
+    <message>
+        <source>%1 flows shown, %2 flagged, from %3 statistics rows in %4 (%5 rows without an exchange rate left out). Gaps allow a 5% CIF/FOB margin and a month&apos;s reporting lag; surges are measured against the 2019-2021 monthly mean.</source>
+        <translation>Показано потоков: %1, отмечено: %2; строк статистики: %3, в %4 (без курса валюты пропущено строк: %5). Разрывы учитывают наценку CIF/FOB 5% и запаздывание отчётности на месяц; всплески измеряются относительно среднемесячного уровня 2019–2021 гг.</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>без валюты</translation>
+    </message>
+    <message>
+        <source>%1, %2: click to select it in the Inspector and the Verdict dock</source>
+        <translation>%1, %2: щёлкните, чтобы выбрать в Инспекторе и на панели «Вердикт»</translation>
+    </message>
+    <message>
+        <source>No shipment of the case falls under this flow and period.</source>
+        <translation>Ни одна поставка дела не относится к этому потоку и периоду.</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::AnomalyTableModel</name>
+    <message>
+        <source>mirror gap</source>
+        <translation>зеркальный разрыв</translation>
+    </message>
+    <message>
+        <source>surge</source>
+        <translation>всплеск</translation>
+    </message>
+    <message>
+        <source>re-export</source>
+        <translation>реэкспорт</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>The gap, the value above the baseline, or the value re-exported, in %1</source>
+        <translation>Разрыв, превышение над базовым уровнем или стоимость реэкспорта, в %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Аномалия</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>HS</source>
+        <translation>HS</translation>
+    </message>
+    <message>
+        <source>CHPL tier</source>
+        <translation>Уровень CHPL</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Exports reported</source>
+        <translation>Экспорт по отчёту</translation>
+    </message>
+    <message>
+        <source>Imports reported</source>
+        <translation>Импорт по отчёту</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Size (%1)</source>
+        <translation>Размер (%1)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
 </context>
 <context>
     <name>caravan::AuditLogTableModel</name>
@@ -2725,6 +3015,10 @@
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Аномалии</translation>
+    </message>
 </context>
 <context>
     <name>caravan::MapCanvas</name>
@@ -2953,6 +3247,21 @@
     <message>
         <source>Band</source>
         <translation>Уровень</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::MirrorParty</name>
+    <message>
+        <source>exporter</source>
+        <translation>экспортёр</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>транзитный узел</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>покупатель</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4474,50 @@
         <source>listed</source>
         <translation>в списке</translation>
     </message>
+    <message>
+        <source>What exporters report sending against what importers record receiving, by country pair, %1 code and year, in %2 (%3 statistics rows; %4 without an exchange rate left out). A gap is flagged at %5% of the expected imports, with a %6% CIF/FOB margin and a reporting lag of up to %7 month(s); a surge at %8x the %9-%10 monthly mean (%11x for CHPL tiers 1-2); a hub&apos;s re-exports where its exports to Russia or Belarus reach %12% of its imports from the sanctioning coalition. Member states and EU aggregates are never added together.</source>
+        <translation>Что экспортёры сообщают об отправленном и что импортёры учитывают как полученное, по парам стран, кодам %1 и годам, в %2 (строк статистики: %3; без курса валюты пропущено: %4). Разрыв отмечается от %5% ожидаемого импорта с наценкой CIF/FOB %6% и запаздыванием отчётности до %7 мес.; всплеск — от %8x среднемесячного уровня %9–%10 гг. (%11x для уровней CHPL 1–2); реэкспорт узла — когда его экспорт в Россию или Беларусь достигает %12% его импорта из стран санкционной коалиции. Страны-члены и агрегаты ЕС никогда не складываются.</translation>
+    </message>
+    <message>
+        <source>the statistics&apos; currency</source>
+        <translation>валюте статистики</translation>
+    </message>
+    <message>
+        <source>No flow of the case&apos;s trade statistics is flagged.</source>
+        <translation>Ни один поток торговой статистики дела не отмечен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The top %n flagged flows, CHPL tier 1 first, then by the size of the gap, surge or re-export.</source>
+        <translation>
+            <numerusform>Первый %n отмеченный поток: сначала уровень CHPL 1, затем по размеру разрыва, всплеска или реэкспорта.</numerusform>
+            <numerusform>Первые %n отмеченных потока: сначала уровень CHPL 1, затем по размеру разрыва, всплеска или реэкспорта.</numerusform>
+            <numerusform>Первые %n отмеченных потоков: сначала уровень CHPL 1, затем по размеру разрыва, всплеска или реэкспорта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shipment of the case falls under this flow and period.</source>
+        <translation>Ни одна поставка дела не относится к этому потоку и периоду.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Share of the flow</source>
+        <translation>Доля потока</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>The case&apos;s companies that carry the flow in %1 (shares of the value the exporter reports; verdicts as of %2, with the case&apos;s list rules).</source>
+        <translation>Компании дела, через которые идёт поток в %1 (доли от стоимости по отчёту экспортёра; вердикты на %2 по правилам списков дела).</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>
@@ -4255,6 +4608,10 @@
     <message>
         <source>Log scale</source>
         <translation>Логарифмическая шкала</translation>
+    </message>
+    <message>
+        <source>Trade anomalies (mirror statistics) and the companies behind them</source>
+        <translation>Торговые аномалии (зеркальная статистика) и компании за ними</translation>
     </message>
 </context>
 <context>

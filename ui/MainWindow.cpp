@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AnomaliesPanel.h"
+
 #include "models/analysis/ChainDetector.h"
 #include "models/demo/ScenarioGenerator.h"
 #include "models/editing/CaseDocument.h"
@@ -96,7 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_reviewPanel(new ReviewPanel(this)), m_decisionsPanel(new DecisionsPanel(this)),
       m_undoGroup(new QUndoGroup(this)), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
       m_caseLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_taskStatus(new TaskStatusWidget(this)),
-      m_chartPanel(new ChartPanel(this)), m_mapView(new MapView(this)), m_overview(new OverviewPanel(this))
+      m_chartPanel(new ChartPanel(this)), m_mapView(new MapView(this)), m_overview(new OverviewPanel(this)),
+      m_anomaliesPanel(new AnomaliesPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caravan.svg")));
@@ -110,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_tradeGraph, tr("Trade"));
     m_tabs->addTab(m_chartPanel, tr("Chart"));
     m_tabs->addTab(m_mapView, tr("Map"));
+    m_anomaliesPanel->setObjectName(QStringLiteral("anomaliesTab"));
+    m_tabs->addTab(m_anomaliesPanel, tr("Anomalies"));
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_tabs);
@@ -152,7 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_mapView, &MapView::taskStarted, m_taskStatus, &TaskStatusWidget::track);
     connect(m_chainsPanel, &ChainsPanel::chainSelected, this, [this](const DetectedChain *chain) {
         if (chain)
-            focusChainOnTradeGraph(chain->id);
+            selectOnTradeGraph(chain->entities, false);
     });
     connect(m_chainsPanel, &ChainsPanel::taskStarted, m_overview, &OverviewPanel::chainDetectionStarted);
     connect(m_chainsPanel, &ChainsPanel::detectionFinished, this,
@@ -165,6 +170,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_overview, &OverviewPanel::marksRequested, this, [this] { raiseDock(QStringLiteral("marksDock")); });
     connect(m_overview, &OverviewPanel::detectRequested, this, [this] { m_detectAction->trigger(); });
+    connect(m_anomaliesPanel, &AnomaliesPanel::taskStarted, m_taskStatus, &TaskStatusWidget::track);
+    connect(m_anomaliesPanel, &AnomaliesPanel::entityActivated, this, [this](const QString &extId) {
+        goToEntity(extId);
+        raiseDock(QStringLiteral("verdictDock"));
+    });
+    connect(m_anomaliesPanel, &AnomaliesPanel::tradeGraphRequested, this,
+            [this](const QStringList &extIds) { selectOnTradeGraph(extIds, true); });
     connect(m_chainsPanel, &ChainsPanel::chartRequested, this, [this](const QStringList &extIds) {
         m_tabs->setCurrentWidget(m_chartPanel);
         m_chartPanel->showEntity(extIds.first());
@@ -632,6 +644,7 @@ void MainWindow::closeCase()
     m_trainingPanel->setCase(nullptr);
     m_entityModel->setOwnershipStatuses({});
     m_chartPanel->setCase(nullptr);
+    m_anomaliesPanel->setCase(nullptr);
     m_reviewPanel->setDocument(nullptr);
     m_decisionsPanel->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
@@ -661,6 +674,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     m_tradeGraph->setDocument(m_document.get());
     m_mapView->setDocument(m_document.get());
     m_chartPanel->setCase(&file);
+    m_anomaliesPanel->setCase(&file);
     m_reviewPanel->setDocument(m_document.get());
     m_decisionsPanel->setDocument(m_document.get());
     connect(m_document.get(), &CaseDocument::statsChanged, this, &MainWindow::updateForDocument);
@@ -759,52 +773,9 @@ void MainWindow::showChain(const QString &chainId)
     m_tabs->setCurrentWidget(m_tradeGraph);
     // Selecting it in the Chains dock shows its evidence and focuses the trade graph on it (chainSelected).
     if (const DetectedChain *current = m_chainsPanel->currentChain(); current && current->id == chainId)
-        focusChainOnTradeGraph(chainId);
+        selectOnTradeGraph(current->entities, false);
     else
         m_chainsPanel->selectChain(chainId);
-}
-
-void MainWindow::focusChainOnTradeGraph(const QString &chainId)
-{
-    if (m_pendingChainFocus)
-        disconnect(m_pendingChainFocus);
-    const DetectedChain *chain = m_chainsPanel->currentChain();
-    if (!chain || chain->id != chainId)
-        return;
-    // A graph still building (or never shown) has no nodes yet: focus once it is done.
-    if (m_tradeGraph->isBusy()) {
-        m_pendingChainFocus = connect(m_tradeGraph, &GraphView::idle, this, [this, chainId] {
-            disconnect(m_pendingChainFocus);
-            focusChainOnTradeGraph(chainId);
-        });
-        return;
-    }
-    GraphCanvas *canvas = m_tradeGraph->canvas();
-    const graph::GraphSnapshot &snapshot = canvas->snapshot();
-    std::vector<std::uint32_t> nodes;
-    for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
-        if (chain->entities.contains(QString::fromStdString(snapshot.nodes[i].key)))
-            nodes.push_back(i);
-    if (nodes.empty())
-        return;
-    canvas->showNodes(nodes);
-    canvas->selectNodes(nodes);
-    canvas->highlightNodes(nodes);
-    // Zoom to the chain's parties: they fill about half the view, with the nodes around them in sight.
-    const std::vector<QPointF> &positions = canvas->positions();
-    QRectF bounds;
-    for (const std::uint32_t v : nodes)
-        if (v < positions.size())
-            bounds = bounds.isNull() ? QRectF(positions[v], QSizeF(1e-6, 1e-6))
-                                     : bounds.united(QRectF(positions[v], QSizeF(1e-6, 1e-6)));
-    if (bounds.isNull()) {
-        canvas->centreOn(nodes.front());
-        return;
-    }
-    const QSizeF view = canvas->size();
-    const double span = std::max({bounds.width(), bounds.height(), 1.0});
-    const double scale = 0.5 * std::min(view.width(), view.height()) / span;
-    canvas->setViewport(bounds.center(), scale);
 }
 
 void MainWindow::editListRules()
@@ -1050,6 +1021,49 @@ void MainWindow::removeEncryption()
         Dialogs::instance().showError(this, tr("Cannot remove the encryption"), st.error().message);
     if (openCase(path, *passphrase) && st)
         statusBar()->showMessage(tr("The case is no longer encrypted"), 10000);
+}
+
+void MainWindow::selectOnTradeGraph(const QStringList &extIds, bool showTab)
+{
+    if (showTab)
+        m_tabs->setCurrentWidget(m_tradeGraph);
+    if (m_pendingChainFocus)
+        disconnect(m_pendingChainFocus);
+    // Selects, highlights and zooms to these entities (ext ids). A graph still building (or never shown) has no nodes
+    // yet: focus once it is done.
+    if (m_tradeGraph->isBusy()) {
+        m_pendingChainFocus = connect(m_tradeGraph, &GraphView::idle, this, [this, extIds] {
+            disconnect(m_pendingChainFocus);
+            selectOnTradeGraph(extIds, false);
+        });
+        return;
+    }
+    GraphCanvas *canvas = m_tradeGraph->canvas();
+    const graph::GraphSnapshot &snapshot = canvas->snapshot();
+    std::vector<std::uint32_t> nodes;
+    for (std::uint32_t i = 0; i < snapshot.nodes.size(); ++i)
+        if (extIds.contains(QString::fromStdString(snapshot.nodes[i].key)))
+            nodes.push_back(i);
+    if (nodes.empty())
+        return;
+    canvas->showNodes(nodes);
+    canvas->selectNodes(nodes);
+    canvas->highlightNodes(nodes);
+    // Zoom to the chain's parties: they fill about half the view, with the nodes around them in sight.
+    const std::vector<QPointF> &positions = canvas->positions();
+    QRectF bounds;
+    for (const std::uint32_t v : nodes)
+        if (v < positions.size())
+            bounds = bounds.isNull() ? QRectF(positions[v], QSizeF(1e-6, 1e-6))
+                                     : bounds.united(QRectF(positions[v], QSizeF(1e-6, 1e-6)));
+    if (bounds.isNull()) {
+        canvas->centreOn(nodes.front());
+        return;
+    }
+    const QSizeF view = canvas->size();
+    const double span = std::max({bounds.width(), bounds.height(), 1.0});
+    const double scale = 0.5 * std::min(view.width(), view.height()) / span;
+    canvas->setViewport(bounds.center(), scale);
 }
 
 void MainWindow::showOwnershipOf(const QString &extId)

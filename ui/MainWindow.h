@@ -20,6 +20,7 @@ class QUndoGroup;
 namespace caravan {
 
 class BackgroundTask;
+class AnomaliesPanel;
 class CaseDocument;
 class CaseSummaryPanel;
 class ChainsPanel;
@@ -81,6 +82,7 @@ public:
     bool selectTab(const QString &name);
     // Shows a detected chain: its parties selected and centred on the Trade tab, its evidence in the Chains dock.
     void showChain(const QString &chainId);
+    AnomaliesPanel *anomaliesPanel() const { return m_anomaliesPanel; }
     QAction *reportAction() const { return m_reportAction; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     DecisionsPanel *decisionsPanel() const { return m_decisionsPanel; }
@@ -96,6 +98,9 @@ public:
     GraphView *tradeGraph() const { return m_tradeGraph; }
     // Switches to the Ownership tab focused on the entity (cited id): its owners up and its holdings down.
     void showOwnershipOf(const QString &extId);
+    // Selects, highlights and zooms to these entities (cited ids) on the trade graph, once it is built when it is
+    // still building; with showTab, switches to the Trade tab.
+    void selectOnTradeGraph(const QStringList &extIds, bool showTab);
     QAction *showOwnershipAction() const { return m_showOwnershipAction; }
 
 Q_SIGNALS:
@@ -133,8 +138,6 @@ private:
     void chooseTrainingCase();
     void showReportDialog();
     void applySearch();
-    // Selects and centres the chain's parties on the trade graph (once it is built, when it is still building).
-    void focusChainOnTradeGraph(const QString &chainId);
     // Runs the chain detector when the case has shipments and it has not run on this case yet.
     void detectChainsOnce();
     // In a training case the Training dock is a strip above the tabs; revealing the answer key gives it room.
@@ -184,6 +187,7 @@ private:
     MapView *m_mapView;
     OverviewPanel *m_overview;
     QMetaObject::Connection m_pendingChainFocus;
+    AnomaliesPanel *m_anomaliesPanel;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -138,6 +138,8 @@ int runMirror(const QStringList &arguments)
     auto result = compareMirror(file->handle(), s, progress);
     if (!result)
         return fail(result.error().message);
+    if (const Status st = describeMirrorParties(*file, *result, progress); !st)
+        return fail(st.error().message);
     if (parser.isSet(jsonOption())) {
         printJson(result->toJson());
         return Success;
@@ -147,9 +149,17 @@ int runMirror(const QStringList &arguments)
                   .arg(result->currency)
                   .arg(result->rows)
                   .arg(result->unconverted));
-    for (const MirrorFlow &f : result->flows)
+    for (const MirrorFlow &f : result->flows) {
         printLine(QStringLiteral("%1 -> %2 %3 %4 [%5] %6")
                       .arg(f.exporter, f.importer, f.hs, f.period, f.flags.join(u','), f.explanation));
+        for (const MirrorParty &p : f.parties)
+            printLine(QStringLiteral("    %1 %2 (%3), %4 shipment(s)%5%6; %7")
+                          .arg(MirrorParty::roleName(p.role), p.id, p.name)
+                          .arg(p.shipments)
+                          .arg(p.share ? QStringLiteral(", %1% of the flow").arg(*p.share * 100, 0, 'g', 4) : QString(),
+                               p.flags.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(p.flags.join(u',')),
+                               p.verdict));
+    }
     return Success;
 }
 

@@ -53,7 +53,8 @@ int runReport(const QStringList &arguments)
                                     QStringLiteral("The PDF to write."), QStringLiteral("OUT.pdf"));
     const QCommandLineOption sections(QStringLiteral("sections"),
                                       QStringLiteral("Comma-separated sections: summary, chains, ownership, charts, "
-                                                     "notes, sources, audit (default: all)."),
+                                                     "anomalies, notes, sources, audit (default: all; anomalies only "
+                                                     "when the case holds trade statistics)."),
                                       QStringLiteral("LIST"));
     const QCommandLineOption chains(QStringLiteral("chains"),
                                     QStringLiteral("Chains as 'caravan-cli chains --json' prints them."),

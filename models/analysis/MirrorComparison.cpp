@@ -3,14 +3,17 @@
 #include "models/domain/Chpl.h"
 #include "models/storage/MirrorRows.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 namespace caravan {
@@ -159,12 +162,20 @@ class RecentTexts {
 public:
     bool find(std::string_view text, int &id, int &extra) const
     {
-        for (int i = 0; i < kSize; ++i)
-            if (m_used[i] && m_text[i] == text) {
+        // Newest first; the texts are a few bytes, compared inline rather than through memcmp.
+        for (int n = 0, i = (m_next + kSize - 1) % kSize; n < kSize; ++n, i = (i + kSize - 1) % kSize) {
+            const std::string &t = m_text[i];
+            if (!m_used[i] || t.size() != text.size())
+                continue;
+            std::size_t k = 0;
+            while (k < text.size() && t[k] == text[k])
+                ++k;
+            if (k == text.size()) {
                 id = m_id[i];
                 extra = m_extra[i];
                 return true;
             }
+        }
         return false;
     }
     void put(std::string_view text, int id, int extra)
@@ -192,8 +203,36 @@ struct Cell {
     double value;
 };
 
+// A side's monthly values of one flow, added in ascending order of months: a sorted array that finds a month by
+// binary search (a std::map per flow and side cost a third of the comparison on ten million rows).
+class MonthValues {
+public:
+    using Items = std::vector<std::pair<int, double>>;
+    bool empty() const { return m_items.empty(); }
+    void append(int month, double value) { m_items.emplace_back(month, value); }
+    Items::const_iterator begin() const { return m_items.begin(); }
+    Items::const_iterator end() const { return m_items.end(); }
+    Items::const_iterator find(int month) const
+    {
+        auto it = std::lower_bound(m_items.begin(), m_items.end(), month,
+                                   [](const std::pair<int, double> &item, int m) { return item.first < m; });
+        return it != m_items.end() && it->first == month ? it : m_items.end();
+    }
+
+private:
+    Items m_items;
+};
+
 struct Side {
-    std::map<int, double> months, years;
+    MonthValues months;
+    std::map<int, double> years;
+};
+
+// A flow in one output period, compared, before the re-export balance and the ranking.
+struct PendingFlow {
+    MirrorFlow flow;
+    int exporter, importer, hs;
+    std::pair<int, int> months;
 };
 
 // A flow's value on one side for one output period, and whether the reporter reports in it.
@@ -237,12 +276,18 @@ public:
     void setCurrency(const QString &c) { m_currency = c; }
 
     bool add(const MirrorStatRow &r, MirrorResult &result);
+    // Takes in what another comparison (of other rows, with the same settings and currency) gathered.
+    void merge(Comparison &other);
+    void reserve(std::size_t cells) { m_cells.reserve(cells); }
     void finish(MirrorResult &result);
+    void compareFlow(std::size_t begin, std::size_t end, int fromMonth, int toMonth,
+                     std::vector<PendingFlow> &out) const;
 
 private:
     int country(std::string_view code);
     int hsKey(std::string_view code, bool &exact);
     int hsKeyOf(std::string_view code, bool &exact);
+    int internHs(const std::string &key, bool digits);
     double factor(std::string_view currency, int code);
     // The output periods a flow has values in, and the months each spans.
     std::vector<std::pair<int, int>> outputPeriods(const Side &exp, const Side &imp) const;
@@ -266,6 +311,14 @@ private:
     std::vector<std::vector<double>> m_factors; // per currency id: [period code], NaN until asked
     std::unordered_map<std::uint64_t, std::uint32_t> m_flowIds;
     std::vector<std::uint64_t> m_flowKeys;
+    std::uint64_t m_lastKey = ~std::uint64_t(0);
+    // Other comparisons' cells taken in by merge(), with their flows' ids here.
+    struct MergedCells {
+        std::vector<Cell> cells;
+        std::vector<std::uint32_t> flows;
+    };
+    std::vector<MergedCells> m_merged;
+    std::uint32_t m_lastFlow = 0;
     std::vector<Cell> m_cells;
     std::string m_buffer;
     RecentTexts m_recentCountries, m_recentCodes, m_recentCurrencies;
@@ -326,18 +379,55 @@ int Comparison::hsKeyOf(std::string_view code, bool &exact)
         m_buffer.assign(code.substr(0, n));
         exact = code.size() == n;
     }
-    auto [it, added] = m_hsIds.try_emplace(m_buffer, static_cast<int>(m_hs.size()));
+    return internHs(m_buffer, digits);
+}
+
+// The id of a code at the level (8542, "tier 1", TOTAL), added with its CHPL tier when new.
+int Comparison::internHs(const std::string &key, bool digits)
+{
+    auto [it, added] = m_hsIds.try_emplace(key, static_cast<int>(m_hs.size()));
     if (added) {
-        m_hs.push_back(QString::fromStdString(m_buffer));
+        m_hs.push_back(QString::fromStdString(key));
         QString tier;
         if (m_s.level == MirrorLevel::Tier)
             tier = m_hs.back().mid(5);
-        else if (m_buffer.size() == 6 && digits)
-            if (const ChplEntry *e = chplEntry(std::stoi(m_buffer)))
+        else if (key.size() == 6 && digits)
+            if (const ChplEntry *e = chplEntry(std::stoi(key)))
                 tier = QString::fromLatin1(e->tier.data(), static_cast<qsizetype>(e->tier.size()));
         m_tiers.push_back(tier);
     }
     return it->second;
+}
+
+void Comparison::merge(Comparison &other)
+{
+    std::vector<int> countries(other.m_countries.size()), codes(other.m_hs.size());
+    for (const auto &[raw, id] : other.m_countryIds) {
+        const int mine = country(raw);
+        countries[static_cast<std::size_t>(id)] = mine;
+        auto &to = m_reporting[static_cast<std::size_t>(mine)];
+        const auto &from = other.m_reporting[static_cast<std::size_t>(id)];
+        for (std::size_t i = 0; i < to.size(); ++i)
+            to[i] = static_cast<std::uint8_t>(to[i] | from[i]);
+    }
+    for (const auto &[key, id] : other.m_hsIds)
+        codes[static_cast<std::size_t>(id)] = internHs(
+            key, !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    std::vector<std::uint32_t> flows(other.m_flowKeys.size());
+    for (std::size_t f = 0; f < other.m_flowKeys.size(); ++f) {
+        const std::uint64_t k = other.m_flowKeys[f];
+        const std::uint64_t key =
+            (static_cast<std::uint64_t>(countries[static_cast<std::size_t>(k >> 44)]) << 44) |
+            (static_cast<std::uint64_t>(countries[static_cast<std::size_t>((k >> 24) & 0xFFFFF)]) << 24) |
+            static_cast<std::uint64_t>(codes[static_cast<std::size_t>(k & 0xFFFFFF)]);
+        auto [it, added] = m_flowIds.try_emplace(key, static_cast<std::uint32_t>(m_flowKeys.size()));
+        if (added)
+            m_flowKeys.push_back(key);
+        flows[f] = it->second;
+    }
+    // The cells stay where they are until finish() groups them by flow: copying them here would cost a pass and
+    // their memory twice.
+    m_merged.push_back({std::move(other.m_cells), std::move(flows)});
 }
 
 double Comparison::factor(std::string_view currency, int code)
@@ -394,10 +484,15 @@ bool Comparison::add(const MirrorStatRow &r, MirrorResult &result)
     const int exporter = r.exportFlow ? reporter : partner, importer = r.exportFlow ? partner : reporter;
     const std::uint64_t key = (static_cast<std::uint64_t>(exporter) << 44) |
                               (static_cast<std::uint64_t>(importer) << 24) | static_cast<std::uint64_t>(hs);
-    auto [it, added] = m_flowIds.try_emplace(key, static_cast<std::uint32_t>(m_flowKeys.size()));
-    if (added)
-        m_flowKeys.push_back(key);
-    m_cells.push_back({it->second, static_cast<std::uint16_t>(period), static_cast<std::uint8_t>(side),
+    // Consecutive rows mostly belong to one flow (its months, the export and the import side).
+    if (key != m_lastKey) {
+        auto [it, added] = m_flowIds.try_emplace(key, static_cast<std::uint32_t>(m_flowKeys.size()));
+        if (added)
+            m_flowKeys.push_back(key);
+        m_lastKey = key;
+        m_lastFlow = it->second;
+    }
+    m_cells.push_back({m_lastFlow, static_cast<std::uint16_t>(period), static_cast<std::uint8_t>(side),
                        static_cast<std::uint8_t>(exact ? 1 : 0), r.value * f});
     return true;
 }
@@ -478,150 +573,228 @@ int monthOfText(const QString &yyyyMm, int fallback)
     return code < 0 ? fallback : code >= kYearBase ? monthCode(1900 + code - kYearBase, 1) : code;
 }
 
+// Compares one flow (its cells m_cells[begin, end), sorted by side, period and level) in every output period.
+void Comparison::compareFlow(std::size_t begin, std::size_t end, int fromMonth, int toMonth,
+                             std::vector<PendingFlow> &out) const
+{
+    Side sides[2];
+    // Per side and period: the rows at the level's own code win over the sum of finer codes.
+    for (std::size_t i = begin; i < end;) {
+        const Cell &c = m_cells[i];
+        double exactSum = 0, finerSum = 0;
+        bool anyExact = false;
+        std::size_t j = i;
+        for (; j < end && m_cells[j].side == c.side && m_cells[j].period == c.period; ++j) {
+            (m_cells[j].exact ? exactSum : finerSum) += m_cells[j].value;
+            anyExact = anyExact || m_cells[j].exact;
+        }
+        Side &s = sides[c.side];
+        if (c.period >= kYearBase)
+            s.years[c.period] = anyExact ? exactSum : finerSum;
+        else
+            s.months.append(c.period, anyExact ? exactSum : finerSum);
+        i = j;
+    }
+    const std::uint64_t key = m_flowKeys[m_cells[begin].flow];
+    const int exporter = static_cast<int>(key >> 44), importer = static_cast<int>((key >> 24) & 0xFFFFF),
+              hs = static_cast<int>(key & 0xFFFFFF);
+    const double margin = 1 + m_s.cifFobMargin;
+
+    // The importer's shift (0..lag months) that brings its monthly figures closest to the exporter's.
+    int shift = 0;
+    if (!sides[0].months.empty() && !sides[1].months.empty() && m_s.lagMonths > 0) {
+        double best = -1;
+        for (int s = 0; s <= m_s.lagMonths; ++s) {
+            double total = 0;
+            for (const auto &[m, v] : sides[0].months) {
+                auto it = sides[1].months.find(m + s);
+                total += std::abs(v * margin - (it == sides[1].months.end() ? 0 : it->second));
+            }
+            if (best < 0 || total < best) {
+                best = total;
+                shift = s;
+            }
+        }
+    }
+    // Surges are measured on the exporter's figures where it reports the flow, else on the importer's.
+    const int surgeSide = sides[0].months.empty() && sides[0].years.empty() ? 1 : 0;
+    const int surgeReporter = surgeSide == 0 ? exporter : importer;
+    double baseTotal = 0;
+    int baseYears = 0;
+    for (int y = m_s.baselineFrom; y <= m_s.baselineTo; ++y) {
+        const SideValue v = valueOf(sides[surgeSide], surgeReporter, surgeSide, {monthCode(y, 1), monthCode(y, 12)},
+                                    surgeSide == 1 ? shift : 0);
+        if (v.reporting) {
+            baseTotal += v.value;
+            ++baseYears;
+        }
+    }
+    const double baseline = baseYears > 0 ? baseTotal / (12.0 * baseYears) : 0;
+    const QString &tier = m_tiers[static_cast<std::size_t>(hs)];
+    const bool aggregate = isAggregate(m_countries[static_cast<std::size_t>(exporter)]) ||
+                           isAggregate(m_countries[static_cast<std::size_t>(importer)]);
+    const bool sidesHaveRows[2] = {!sides[0].months.empty() || !sides[0].years.empty(),
+                                   !sides[1].months.empty() || !sides[1].years.empty()};
+    const bool topTier = tier == u"1" || tier == u"2";
+    const double surgeAt = topTier ? m_s.surgeFactorChpl : m_s.surgeFactor;
+    const int tierRank = chplTierRank(tier.toStdString());
+    const QString &importerName = m_countries[static_cast<std::size_t>(importer)];
+    const bool reexportCandidate = m_s.hubs.contains(m_countries[static_cast<std::size_t>(exporter)]) &&
+                                   (importerName == u"RU" || importerName == u"BY");
+
+    for (const auto &months : outputPeriods(sides[0], sides[1])) {
+        // The re-export balance of a period reads only that period's flows: those outside the range go.
+        if (months.second < fromMonth || months.first > toMonth)
+            continue;
+        const SideValue e = valueOf(sides[0], exporter, 0, months, 0);
+        const SideValue im = valueOf(sides[1], importer, 1, months, shift);
+        MirrorFlow f;
+        f.exporter = m_countries[static_cast<std::size_t>(exporter)];
+        f.importer = m_countries[static_cast<std::size_t>(importer)];
+        f.hs = m_hs[static_cast<std::size_t>(hs)];
+        f.chplTier = tier;
+        f.tierRank = tierRank;
+        f.period = periodName(months);
+        if (e.present || e.reporting)
+            f.exportsReported = e.value;
+        if (im.present || im.reporting)
+            f.importsReported = im.value;
+        // An aggregate (EU27_2020, EU, EA20) is compared only where the other side reports it by that name: a
+        // country that reports its imports by member state has not left the EU's figure out.
+        f.comparable = e.reporting && im.reporting && (!aggregate || (sidesHaveRows[0] && sidesHaveRows[1]));
+        f.lagMonths = shift;
+        const SideValue g = surgeSide == 0 ? e : im;
+        const int monthsIn = months.second - months.first + 1;
+        bool gapFlagged = false, surgeFlagged = false;
+        double expected = 0;
+        if (f.comparable) {
+            expected = e.value * margin;
+            f.gap = expected - im.value;
+            if (expected > 0)
+                f.gapPct = *f.gap / expected * 100;
+            if (f.gapPct && std::abs(*f.gapPct) >= m_s.gapPct) {
+                gapFlagged = true;
+                f.flags << QStringLiteral("mirror_gap");
+                f.magnitude = std::max(f.magnitude, std::abs(*f.gap));
+            }
+        }
+        if (baseline > 0 && g.present) {
+            f.baseline = baseline;
+            f.growth = g.value / (baseline * monthsIn);
+            if (yearOfMonth(months.first) > m_s.baselineTo && *f.growth >= surgeAt) {
+                surgeFlagged = true;
+                f.flags << QStringLiteral("surge");
+                f.magnitude = std::max(f.magnitude, g.value - baseline * monthsIn);
+            }
+        }
+        // The words cost more than the figures: a flow --flagged leaves out (no flag, and not a hub's exports to
+        // RU/BY, which the re-export balance may still flag) goes without them.
+        if (m_s.flaggedOnly && f.flags.isEmpty() && !reexportCandidate) {
+            out.push_back({std::move(f), exporter, importer, hs, months});
+            continue;
+        }
+        QStringList why;
+        const QString cur = m_currency;
+        if (f.comparable) {
+            why << QStringLiteral("%1 reports %2 %3 of exports to %4; %4 reports %5 %3 of imports from %1")
+                       .arg(f.exporter, money(e.value), cur, f.importer, money(im.value));
+            if (gapFlagged)
+                why << (*f.gap > 0 ? QStringLiteral("%1% of the %2 expected with a %3% CIF/FOB margin is missing")
+                                   : QStringLiteral("the importer records %1% more than the %2 expected with a %3% "
+                                                    "CIF/FOB margin"))
+                           .arg(QLocale::c().toString(std::abs(*f.gapPct), 'f', 1), money(expected))
+                           .arg(QLocale::c().toString(m_s.cifFobMargin * 100, 'g', 3));
+            if (shift > 0)
+                why << QStringLiteral("the importer's months compared %1 month(s) later").arg(shift);
+        } else {
+            why << (!e.reporting ? QStringLiteral("%1 does not report exports for %2: no mirror comparison")
+                                       .arg(f.exporter, f.period)
+                    : !im.reporting ? QStringLiteral("%1 does not report imports for %2: no mirror comparison")
+                                          .arg(f.importer, f.period)
+                                    : QStringLiteral("the aggregate %1 is not reported by the other side: no "
+                                                     "mirror comparison")
+                                          .arg(isAggregate(f.exporter) ? f.exporter : f.importer));
+        }
+        if (surgeFlagged)
+            why << QStringLiteral("%1x the %2-%3 monthly mean of %4 %5%6")
+                       .arg(QLocale::c().toString(*f.growth, 'f', 2))
+                       .arg(m_s.baselineFrom)
+                       .arg(m_s.baselineTo)
+                       .arg(money(baseline), cur,
+                            topTier ? QStringLiteral(" (CHPL tier %1: flagged from %2x)")
+                                          .arg(tier, QLocale::c().toString(surgeAt, 'g', 3))
+                                    : QString());
+        f.explanation = why.join(QStringLiteral("; "));
+        out.push_back({std::move(f), exporter, importer, hs, months});
+    }
+}
+
 void Comparison::finish(MirrorResult &result)
 {
     result.currency = m_currency;
-    std::sort(m_cells.begin(), m_cells.end(), [](const Cell &a, const Cell &b) {
-        return std::tie(a.flow, a.side, a.period, a.exact) < std::tie(b.flow, b.side, b.period, b.exact);
-    });
-    const int fromMonth = monthOfText(m_s.from, 0), toMonth = monthOfText(m_s.to, kYearBase - 1);
-    struct Pending {
-        MirrorFlow flow;
-        int exporter, importer, hs;
-        std::pair<int, int> months;
-    };
-    std::vector<Pending> all;
-    for (std::size_t i = 0; i < m_cells.size();) {
-        const std::uint32_t flowId = m_cells[i].flow;
-        Side sides[2];
-        // Per side and period: the rows at the level's own code win over the sum of finer codes.
-        for (; i < m_cells.size() && m_cells[i].flow == flowId;) {
-            const Cell &c = m_cells[i];
-            double exactSum = 0, finerSum = 0;
-            bool anyExact = false;
-            std::size_t j = i;
-            for (; j < m_cells.size() && m_cells[j].flow == flowId && m_cells[j].side == c.side &&
-                   m_cells[j].period == c.period;
-                 ++j) {
-                (m_cells[j].exact ? exactSum : finerSum) += m_cells[j].value;
-                anyExact = anyExact || m_cells[j].exact;
-            }
-            Side &s = sides[c.side];
-            (c.period >= kYearBase ? s.years : s.months)[c.period] = anyExact ? exactSum : finerSum;
-            i = j;
+    // Grouped by flow in one counting pass, then each flow's few cells sorted by side, period and level: a sort of
+    // ten million cells at once costs several times more.
+    {
+        std::vector<std::uint32_t> start(m_flowKeys.size() + 1, 0);
+        std::size_t cells = m_cells.size();
+        for (const Cell &c : m_cells)
+            ++start[c.flow + 1];
+        for (const MergedCells &m : m_merged) {
+            cells += m.cells.size();
+            for (const Cell &c : m.cells)
+                ++start[m.flows[c.flow] + 1];
         }
-        const std::uint64_t key = m_flowKeys[flowId];
-        const int exporter = static_cast<int>(key >> 44), importer = static_cast<int>((key >> 24) & 0xFFFFF),
-                  hs = static_cast<int>(key & 0xFFFFFF);
-        const double margin = 1 + m_s.cifFobMargin;
-
-        // The importer's shift (0..lag months) that brings its monthly figures closest to the exporter's.
-        int shift = 0;
-        if (!sides[0].months.empty() && !sides[1].months.empty() && m_s.lagMonths > 0) {
-            double best = -1;
-            for (int s = 0; s <= m_s.lagMonths; ++s) {
-                double total = 0;
-                for (const auto &[m, v] : sides[0].months) {
-                    auto it = sides[1].months.find(m + s);
-                    total += std::abs(v * margin - (it == sides[1].months.end() ? 0 : it->second));
-                }
-                if (best < 0 || total < best) {
-                    best = total;
-                    shift = s;
-                }
+        for (std::size_t f = 1; f < start.size(); ++f)
+            start[f] += start[f - 1];
+        std::vector<Cell> grouped(cells);
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        for (const Cell &c : m_cells)
+            grouped[next[c.flow]++] = c;
+        std::vector<Cell>().swap(m_cells);
+        for (MergedCells &m : m_merged) {
+            for (Cell c : m.cells) {
+                c.flow = m.flows[c.flow];
+                grouped[next[c.flow]++] = c;
             }
+            std::vector<Cell>().swap(m.cells);
         }
-        // Surges are measured on the exporter's figures where it reports the flow, else on the importer's.
-        const int surgeSide = sides[0].months.empty() && sides[0].years.empty() ? 1 : 0;
-        const int surgeReporter = surgeSide == 0 ? exporter : importer;
-        double baseTotal = 0;
-        int baseYears = 0;
-        for (int y = m_s.baselineFrom; y <= m_s.baselineTo; ++y) {
-            const SideValue v = valueOf(sides[surgeSide], surgeReporter, surgeSide, {monthCode(y, 1), monthCode(y, 12)},
-                                        surgeSide == 1 ? shift : 0);
-            if (v.reporting) {
-                baseTotal += v.value;
-                ++baseYears;
-            }
-        }
-        const double baseline = baseYears > 0 ? baseTotal / (12.0 * baseYears) : 0;
-        const QString &tier = m_tiers[static_cast<std::size_t>(hs)];
-        const bool aggregate = isAggregate(m_countries[static_cast<std::size_t>(exporter)]) ||
-                               isAggregate(m_countries[static_cast<std::size_t>(importer)]);
-        const bool sidesHaveRows[2] = {!sides[0].months.empty() || !sides[0].years.empty(),
-                                       !sides[1].months.empty() || !sides[1].years.empty()};
-        const bool topTier = tier == u"1" || tier == u"2";
-        const double surgeAt = topTier ? m_s.surgeFactorChpl : m_s.surgeFactor;
-
-        for (const auto &months : outputPeriods(sides[0], sides[1])) {
-            const SideValue e = valueOf(sides[0], exporter, 0, months, 0);
-            const SideValue im = valueOf(sides[1], importer, 1, months, shift);
-            MirrorFlow f;
-            f.exporter = m_countries[static_cast<std::size_t>(exporter)];
-            f.importer = m_countries[static_cast<std::size_t>(importer)];
-            f.hs = m_hs[static_cast<std::size_t>(hs)];
-            f.chplTier = tier;
-            f.tierRank = chplTierRank(tier.toStdString());
-            f.period = periodName(months);
-            if (e.present || e.reporting)
-                f.exportsReported = e.value;
-            if (im.present || im.reporting)
-                f.importsReported = im.value;
-            // An aggregate (EU27_2020, EU, EA20) is compared only where the other side reports it by that name: a
-            // country that reports its imports by member state has not left the EU's figure out.
-            f.comparable = e.reporting && im.reporting && (!aggregate || (sidesHaveRows[0] && sidesHaveRows[1]));
-            f.lagMonths = shift;
-            QStringList why;
-            const QString cur = m_currency;
-            if (f.comparable) {
-                const double expected = e.value * margin;
-                f.gap = expected - im.value;
-                if (expected > 0)
-                    f.gapPct = *f.gap / expected * 100;
-                why << QStringLiteral("%1 reports %2 %3 of exports to %4; %4 reports %5 %3 of imports from %1")
-                           .arg(f.exporter, money(e.value), cur, f.importer, money(im.value));
-                if (f.gapPct && std::abs(*f.gapPct) >= m_s.gapPct) {
-                    f.flags << QStringLiteral("mirror_gap");
-                    f.magnitude = std::max(f.magnitude, std::abs(*f.gap));
-                    why << (*f.gap > 0 ? QStringLiteral("%1% of the %2 expected with a %3% CIF/FOB margin is missing")
-                                       : QStringLiteral("the importer records %1% more than the %2 expected with a %3% "
-                                                        "CIF/FOB margin"))
-                               .arg(QLocale::c().toString(std::abs(*f.gapPct), 'f', 1), money(expected))
-                               .arg(QLocale::c().toString(m_s.cifFobMargin * 100, 'g', 3));
-                }
-                if (shift > 0)
-                    why << QStringLiteral("the importer's months compared %1 month(s) later").arg(shift);
-            } else {
-                why << (!e.reporting ? QStringLiteral("%1 does not report exports for %2: no mirror comparison")
-                                           .arg(f.exporter, f.period)
-                        : !im.reporting ? QStringLiteral("%1 does not report imports for %2: no mirror comparison")
-                                              .arg(f.importer, f.period)
-                                        : QStringLiteral("the aggregate %1 is not reported by the other side: no "
-                                                         "mirror comparison")
-                                              .arg(isAggregate(f.exporter) ? f.exporter : f.importer));
-            }
-            const SideValue g = surgeSide == 0 ? e : im;
-            const int monthsIn = months.second - months.first + 1;
-            if (baseline > 0 && g.present) {
-                f.baseline = baseline;
-                f.growth = g.value / (baseline * monthsIn);
-                if (yearOfMonth(months.first) > m_s.baselineTo && *f.growth >= surgeAt) {
-                    f.flags << QStringLiteral("surge");
-                    f.magnitude = std::max(f.magnitude, g.value - baseline * monthsIn);
-                    why << QStringLiteral("%1x the %2-%3 monthly mean of %4 %5%6")
-                               .arg(QLocale::c().toString(*f.growth, 'f', 2))
-                               .arg(m_s.baselineFrom)
-                               .arg(m_s.baselineTo)
-                               .arg(money(baseline), cur,
-                                    topTier ? QStringLiteral(" (CHPL tier %1: flagged from %2x)")
-                                                  .arg(tier, QLocale::c().toString(surgeAt, 'g', 3))
-                                            : QString());
-                }
-            }
-            f.explanation = why.join(QStringLiteral("; "));
-            all.push_back({std::move(f), exporter, importer, hs, months});
-        }
+        m_merged.clear();
+        m_cells = std::move(grouped);
+        for (std::size_t f = 0; f + 1 < start.size(); ++f)
+            std::sort(m_cells.begin() + start[f], m_cells.begin() + start[f + 1], [](const Cell &a, const Cell &b) {
+                return std::tie(a.side, a.period, a.exact) < std::tie(b.side, b.period, b.exact);
+            });
     }
+    const int fromMonth = monthOfText(m_s.from, 0), toMonth = monthOfText(m_s.to, kYearBase - 1);
+    // Flows are compared apart from each other: large results on several threads, each over a run of flows.
+    std::vector<std::size_t> bounds; // cell offsets where flows start, and the end
+    for (std::size_t i = 0; i < m_cells.size(); ++i)
+        if (i == 0 || m_cells[i].flow != m_cells[i - 1].flow)
+            bounds.push_back(i);
+    bounds.push_back(m_cells.size());
+    const std::size_t flows = bounds.size() - 1;
+    const unsigned parts = static_cast<qint64>(m_cells.size()) >= m_s.parallelFrom
+                               ? std::clamp(std::thread::hardware_concurrency(), 2u, 4u)
+                               : 1u;
+    std::vector<std::vector<PendingFlow>> pending(parts);
+    auto run = [&](unsigned k) {
+        // A flow has a few periods (years by default): room for six each saves most reallocations.
+        pending[k].reserve((flows * (k + 1) / parts - flows * k / parts) * 6);
+        for (std::size_t f = flows * k / parts; f < flows * (k + 1) / parts; ++f)
+            compareFlow(bounds[f], bounds[f + 1], fromMonth, toMonth, pending[k]);
+    };
+    {
+        std::vector<std::thread> pool;
+        for (unsigned k = 1; k < parts; ++k)
+            pool.emplace_back(run, k);
+        run(0);
+        for (std::thread &th : pool)
+            th.join();
+    }
+    std::vector<PendingFlow> all = std::move(pending[0]);
+    for (unsigned k = 1; k < parts; ++k)
+        std::move(pending[k].begin(), pending[k].end(), std::back_inserter(all));
+    using Pending = PendingFlow;
 
     // Re-export balance: a hub's imports from the coalition against its exports to RU/BY, per HS code and period.
     // The EU counts once: its EU27 aggregate where the statistics carry one, else the sum of its members.
@@ -631,23 +804,46 @@ void Comparison::finish(MirrorResult &result)
         double toRuBy = 0, toRuByMirror = 0;
         bool hubReportsExports = false;
     };
-    std::map<std::tuple<QString, int, QString>, Balance> balances;
-    auto isHub = [&](const QString &c) { return m_s.hubs.contains(c); };
+    // Keyed by numbers: the country (one number per name, whatever spellings the rows had), the code and the
+    // period's first month. What each country is (hub, EU member, the EU27 aggregate, coalition, RU/BY) is looked up
+    // once per country, not once per flow.
+    enum : std::uint8_t { Hub = 1, EuMember = 2, Eu27 = 4, Coalition = 8, RuBy = 16 };
+    std::vector<std::uint8_t> kind(m_countries.size(), 0);
+    std::vector<std::uint32_t> canonical(m_countries.size(), 0);
+    {
+        QHash<QString, std::uint32_t> byName;
+        for (std::size_t c = 0; c < m_countries.size(); ++c) {
+            const QString &name = m_countries[c];
+            canonical[c] = byName.value(name, static_cast<std::uint32_t>(c));
+            byName.insert(name, canonical[c]);
+            kind[c] = static_cast<std::uint8_t>((m_s.hubs.contains(name) ? Hub : 0) |
+                                                (euMembers().contains(name) ? EuMember : 0) |
+                                                (name == kEu27 ? Eu27 : 0) | (coalitionOther(name) ? Coalition : 0) |
+                                                (name == u"RU" || name == u"BY" ? RuBy : 0));
+        }
+    }
+    auto balanceKey = [&](int country, int hs, int firstMonth) {
+        return (static_cast<std::uint64_t>(canonical[static_cast<std::size_t>(country)]) << 44) |
+               (static_cast<std::uint64_t>(hs) << 16) | static_cast<std::uint64_t>(firstMonth);
+    };
+    std::unordered_map<std::uint64_t, Balance> balances;
     for (const Pending &p : all) {
         const MirrorFlow &f = p.flow;
-        if (isHub(f.importer)) {
-            const bool eu = euMembers().contains(f.exporter), agg = f.exporter == kEu27;
-            if (!eu && !agg && !coalitionOther(f.exporter))
+        const std::uint8_t from = kind[static_cast<std::size_t>(p.exporter)],
+                           to = kind[static_cast<std::size_t>(p.importer)];
+        if (to & Hub) {
+            const bool eu = from & EuMember, agg = from & Eu27;
+            if (!eu && !agg && !(from & Coalition))
                 continue;
-            Balance &b = balances[{f.importer, p.hs, f.period}];
+            Balance &b = balances[balanceKey(p.importer, p.hs, p.months.first)];
             const double imp = f.importsReported.value_or(0), exp = f.exportsReported.value_or(0);
             b.hubReports = b.hubReports || f.importsReported.has_value();
             (agg ? b.euAgg : eu ? b.euMembers : b.others) += imp;
             (agg ? b.mirrorEuAgg : eu ? b.mirrorEuMembers : b.mirrorOthers) += exp;
             b.hasEuAgg = b.hasEuAgg || (agg && f.importsReported);
             b.hasMirrorEuAgg = b.hasMirrorEuAgg || (agg && f.exportsReported);
-        } else if (isHub(f.exporter) && (f.importer == u"RU" || f.importer == u"BY")) {
-            Balance &b = balances[{f.exporter, p.hs, f.period}];
+        } else if ((from & Hub) && (to & RuBy)) {
+            Balance &b = balances[balanceKey(p.exporter, p.hs, p.months.first)];
             b.toRuBy += f.exportsReported.value_or(0);
             b.toRuByMirror += f.importsReported.value_or(0);
             b.hubReportsExports = b.hubReportsExports || f.exportsReported.has_value();
@@ -655,9 +851,9 @@ void Comparison::finish(MirrorResult &result)
     }
     for (Pending &p : all) {
         MirrorFlow &f = p.flow;
-        if (!isHub(f.exporter) || (f.importer != u"RU" && f.importer != u"BY"))
+        if (!(kind[static_cast<std::size_t>(p.exporter)] & Hub) || !(kind[static_cast<std::size_t>(p.importer)] & RuBy))
             continue;
-        const Balance &b = balances[{f.exporter, p.hs, f.period}];
+        const Balance &b = balances[balanceKey(p.exporter, p.hs, p.months.first)];
         const double coalition =
             b.hubReports
                 ? (b.hasEuAgg ? b.euAgg : b.euMembers) + b.others
@@ -741,11 +937,14 @@ void attachShipments(const std::vector<MirrorShipmentRow> &shipments, const Mirr
                 const bool priced = !sh.currency.isEmpty() && a > 0 && b > 0 && month >= 1 && month <= 12;
                 if (priced)
                     f.shipmentsValue = f.shipmentsValue.value_or(0) + sh.value * b / a;
-                for (const QString &c : {sh.exporter, sh.importer}) {
+                for (int side = 1; side <= 2; ++side) {
+                    const QString &c = side == 1 ? sh.exporter : sh.importer;
                     if (c.isEmpty())
                         continue;
                     if (!f.companies.contains(c))
                         f.companies << c;
+                    ++f.companyShipments[c];
+                    f.companySides[c] |= side;
                     if (priced)
                         f.companyValues[c] += sh.value * b / a;
                 }
@@ -754,6 +953,50 @@ void attachShipments(const std::vector<MirrorShipmentRow> &shipments, const Mirr
 }
 
 } // namespace
+
+MirrorFlow::Confidence MirrorFlow::confidence() const
+{
+    if (flags.isEmpty())
+        return Confidence::None;
+    const bool strong = flags.size() >= 2 || (flags.contains(u"mirror_gap") && gapPct && std::abs(*gapPct) >= 50) ||
+                        (flags.contains(u"surge") && growth && *growth >= 3);
+    if (comparable && strong)
+        return Confidence::High;
+    if (comparable || flags.size() >= 2)
+        return Confidence::Medium;
+    return Confidence::Low;
+}
+
+QString MirrorFlow::confidenceName(Confidence c)
+{
+    switch (c) {
+    case Confidence::High:
+        return QStringLiteral("high");
+    case Confidence::Medium:
+        return QStringLiteral("medium");
+    case Confidence::Low:
+        return QStringLiteral("low");
+    case Confidence::None:
+        break;
+    }
+    return {};
+}
+
+ChartRequest MirrorFlow::chartRequest() const
+{
+    ChartRequest r;
+    r.kind = ChartRequest::Kind::Mirror;
+    r.stats.reporter = exporter;
+    r.stats.partner = importer;
+    if (!hs.isEmpty() && std::all_of(hs.begin(), hs.end(), [](QChar c) { return c.isDigit(); }))
+        r.stats.hsPrefix = hs;
+    return r;
+}
+
+QString MirrorFlow::title() const
+{
+    return QStringLiteral("%1 → %2 %3 %4").arg(exporter, importer, hs, period);
+}
 
 QJsonObject MirrorResult::toJson() const
 {
@@ -777,6 +1020,8 @@ QJsonObject MirrorResult::toJson() const
                       {QStringLiteral("lag_months"), f.lagMonths},
                       {QStringLiteral("chpl_tier"), f.chplTier.isEmpty() ? QJsonValue() : QJsonValue(f.chplTier)},
                       {QStringLiteral("flags"), QJsonArray::fromStringList(f.flags)},
+                      {QStringLiteral("confidence"),
+                       f.flags.isEmpty() ? QJsonValue() : QJsonValue(MirrorFlow::confidenceName(f.confidence()))},
                       {QStringLiteral("explanation"), f.explanation},
                       {QStringLiteral("shipments"), QJsonArray::fromStringList(f.shipments)},
                       {QStringLiteral("companies"), QJsonArray::fromStringList(f.companies)}};
@@ -789,6 +1034,10 @@ QJsonObject MirrorResult::toJson() const
             for (const auto &[company, value] : f.companyValues)
                 shares.insert(company, rounded(value / *whole, 6));
         o.insert(QStringLiteral("company_shares"), shares);
+        QJsonArray parties;
+        for (const MirrorParty &p : f.parties)
+            parties.append(p.toJson());
+        o.insert(QStringLiteral("parties"), parties);
         if (f.coalitionImports) {
             o.insert(QStringLiteral("coalition_imports"), rounded(*f.coalitionImports, 2));
             o.insert(QStringLiteral("exports_to_ru_by"), rounded(f.exportsToRuBy.value_or(0), 2));
@@ -798,6 +1047,7 @@ QJsonObject MirrorResult::toJson() const
     return {{QStringLiteral("flows"), list},
             {QStringLiteral("currency"), currency},
             {QStringLiteral("rows"), rows},
+            {QStringLiteral("verdicts_as_of"), partiesAsOf.isEmpty() ? QJsonValue() : QJsonValue(partiesAsOf)},
             {QStringLiteral("unconverted_rows"), unconverted}};
 }
 
@@ -808,7 +1058,6 @@ Result<MirrorResult> compareMirror(sqlite3 *db, const MirrorSettings &settings, 
     if (!rateRows)
         return rateRows.error();
     const Rates rates(*rateRows);
-    Comparison comparison(settings, rates);
     QString currency = settings.currency.toUpper();
     if (currency.isEmpty() && rates.has(QStringLiteral("USD")))
         currency = QStringLiteral("USD");
@@ -817,16 +1066,51 @@ Result<MirrorResult> compareMirror(sqlite3 *db, const MirrorSettings &settings, 
                          QStringLiteral("the case holds no exchange rates for %1; import them (ECB layout) with "
                                         "import CASE rates.csv --kind exchange-rates")
                              .arg(currency));
-    comparison.setCurrency(currency);
     MirrorResult result;
-    if (auto st = forEachMirrorStatRow(db, settings.hsPrefix,
-                                       [&](const MirrorStatRow &r) {
-                                           if ((result.rows & 0xFFFF) == 0 && progress.isCancelled())
-                                               return false;
-                                           return comparison.add(r, result);
-                                       });
+    result.hubs = settings.hubs;
+    // Large tables are read by several threads over ranges of row ids, each into a comparison of its own, merged
+    // before the flows are compared. Every part must convert to one currency: the first row's, named up front.
+    const unsigned parts =
+        mirrorStatParts(db, std::clamp(std::thread::hardware_concurrency(), 2u, 4u), settings.parallelFrom);
+    if (parts > 1 && currency.isEmpty()) {
+        auto first = firstMirrorStatCurrency(db, settings.hsPrefix);
+        if (!first)
+            return first.error();
+        currency = *first;
+    }
+    std::vector<std::unique_ptr<Comparison>> partials;
+    std::vector<MirrorResult> counts(parts);
+    for (unsigned k = 0; k < parts; ++k) {
+        partials.push_back(std::make_unique<Comparison>(settings, rates));
+        partials.back()->setCurrency(currency);
+    }
+    const qint64 total = parts > 1 ? mirrorStatRowSpan(db) : 0;
+    if (total > 0)
+        for (auto &p : partials)
+            p->reserve(static_cast<std::size_t>(total / parts + total / 50 + 1));
+    unsigned used = 1;
+    if (auto st = forEachMirrorStatRowInParts(
+            db, settings.hsPrefix, parts, settings.parallelFrom,
+            [&](unsigned k, const MirrorStatRow &r) {
+                MirrorResult &c = counts[k];
+                if ((c.rows & 0xFFFF) == 0) {
+                    if (progress.isCancelled())
+                        return false;
+                    if (k == 0 && total > 0)
+                        progress.setProgress(c.rows * parts, total);
+                }
+                return partials[k]->add(r, c);
+            },
+            used);
         !st)
         return st.error();
+    Comparison &comparison = *partials.front();
+    for (unsigned k = 0; k < used; ++k) {
+        result.rows += counts[k].rows;
+        result.unconverted += counts[k].unconverted;
+        if (k > 0)
+            comparison.merge(*partials[k]);
+    }
     comparison.finish(result);
     auto shipments = readMirrorShipments(db);
     if (!shipments)

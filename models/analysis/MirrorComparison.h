@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/analysis/MirrorParty.h"
+#include "models/analysis/TradeCharts.h"
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 
@@ -35,6 +37,8 @@ struct MirrorSettings {
                      QStringLiteral("GE"), QStringLiteral("AE"), QStringLiteral("TR"),
                      QStringLiteral("UZ"), QStringLiteral("TJ"), QStringLiteral("AZ")};
     bool flaggedOnly = false;
+    // Statistics with at least this many row ids are read and compared by several threads (tests lower it).
+    qint64 parallelFrom = 200000;
 
     static std::optional<MirrorLevel> levelOf(const QString &name);
     static std::optional<MirrorPeriod> periodOf(const QString &name);
@@ -60,8 +64,22 @@ struct MirrorFlow {
     // The shipments' value in the comparison currency (those with a rate) and each company's part of it.
     std::optional<double> shipmentsValue;
     std::map<QString, double> companyValues;
+    std::map<QString, int> companyShipments; // each company's shipments under the flow
+    std::map<QString, int> companySides;     // 1: it exports them, 2: it imports them, 3: both
+    std::vector<MirrorParty> parties;        // filled by describeMirrorParties()
     double magnitude = 0; // for ranking: the gap, the value above the baseline, or the re-exported value
     int tierRank = 0;
+
+    enum class Confidence { None, Low, Medium, High };
+    // How much a flag rests on: High where both countries report the flow and it is flagged twice, or by a gap of
+    // half the expected imports or more, or by growth of 3x or more; Medium where both report it (or two rules flag
+    // it); Low where one side's figures alone raise it. None without a flag.
+    Confidence confidence() const;
+    static QString confidenceName(Confidence c); // "high", "medium", "low", ""
+    // The monthly mirror chart of the flow's country pair and code (the whole pair for a CHPL tier), with the
+    // sanctions packages marked.
+    ChartRequest chartRequest() const;
+    QString title() const; // "DE → KZ 854231 2023"
 };
 
 struct MirrorResult {
@@ -69,6 +87,8 @@ struct MirrorResult {
     std::vector<MirrorFlow> flows; // ranked
     qint64 rows = 0;               // statistics rows read
     qint64 unconverted = 0;        // rows left out: no exchange rate for their currency and period
+    QStringList hubs;              // the settings' hubs
+    QString partiesAsOf;           // the date of the parties' verdicts (describeMirrorParties), ISO
     QJsonObject toJson() const;
 };
 

@@ -40,6 +40,8 @@ private:
     Status addChains(ReportSection &section);
     Status addOwnership(ReportSection &section);
     Status addCharts(ReportSection &section, Progress &progress);
+    // Returns false in `present` when the case holds no trade statistics (the section is left out).
+    Status addAnomalies(ReportSection &section, Progress &progress, bool &present);
     Status addNotes(ReportSection &section);
     Status addSources(ReportSection &section);
     Status addAudit(ReportSection &section);

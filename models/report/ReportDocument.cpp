@@ -10,8 +10,8 @@ struct SectionKey {
 constexpr SectionKey kKeys[] = {
     {ReportSectionId::Summary, "summary"},     {ReportSectionId::Chains, "chains"},
     {ReportSectionId::Ownership, "ownership"}, {ReportSectionId::Charts, "charts"},
-    {ReportSectionId::Notes, "notes"},         {ReportSectionId::Sources, "sources"},
-    {ReportSectionId::Audit, "audit"},
+    {ReportSectionId::Anomalies, "anomalies"}, {ReportSectionId::Notes, "notes"},
+    {ReportSectionId::Sources, "sources"},     {ReportSectionId::Audit, "audit"},
 };
 } // namespace
 

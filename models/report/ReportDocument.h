@@ -15,7 +15,8 @@
 namespace caravan {
 
 // The parts of a report a person can choose; the title page and the contents are always there.
-enum class ReportSectionId { Summary, Chains, Ownership, Charts, Notes, Sources, Audit };
+// Anomalies (mirror statistics) is left out of a case without trade statistics.
+enum class ReportSectionId { Summary, Chains, Ownership, Charts, Anomalies, Notes, Sources, Audit };
 
 QString reportSectionKey(ReportSectionId id); // "summary", "chains", ... (CLI --sections)
 std::optional<ReportSectionId> reportSectionFromKey(const QString &key);

@@ -90,6 +90,8 @@ struct ReportOptions {
     bool includeUnmarkedChains = false; // detector chains nobody marked yet
     int auditLimit = 400;               // newest audit entries shown
     int maxCharts = 4;
+    int maxAnomalies = 10;    // flagged mirror flows in the anomalies table
+    int maxAnomalyCharts = 3; // of which shown with their chart and companies
     // Shipments whose unit value is far from their HS-6 median (ShipmentOutliers) count in neither the summary's
     // declared value nor the charts; the report says how many were left out.
     bool leaveOutOutliers = true;

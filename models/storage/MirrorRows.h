@@ -23,6 +23,20 @@ struct MirrorStatRow {
 // The callback returns false to stop (cancel).
 Status forEachMirrorStatRow(sqlite3 *db, const QString &hsPrefix, const std::function<bool(const MirrorStatRow &)> &f);
 
+// The same rows read by up to `parts` threads, each on its own read-only connection over a range of row ids, when
+// the table holds at least `parallelFrom` row ids and the case can be opened again (a file, or an encrypted case's
+// shared in-memory database) with no transaction of ours open; else by the calling thread alone. f(part, row) runs
+// on the part's thread, parts numbered from 0 in row order; `used` says how many parts ran.
+Status forEachMirrorStatRowInParts(sqlite3 *db, const QString &hsPrefix, unsigned parts, qint64 parallelFrom,
+                                   const std::function<bool(unsigned part, const MirrorStatRow &)> &f, unsigned &used);
+// The span of trade_stats' row ids (max - min + 1): a bound on its rows, for progress and sizing.
+qint64 mirrorStatRowSpan(sqlite3 *db);
+// How many parts forEachMirrorStatRowInParts() will use, so that the caller can prepare one accumulator each.
+unsigned mirrorStatParts(sqlite3 *db, unsigned parts, qint64 parallelFrom);
+
+// The currency of the first statistics row with one (row order), empty when none.
+Result<QString> firstMirrorStatCurrency(sqlite3 *db, const QString &hsPrefix);
+
 struct ExchangeRateRow {
     QString currency;
     QString period; // 2024-01-31, 2024-01 or 2024

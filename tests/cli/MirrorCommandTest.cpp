@@ -2,6 +2,7 @@
 // exporter reports ten times what the importer records), a planted surge, a balanced control flow whose importer
 // records a month late, a hub's re-exports to Russia, and the case's own shipments under the flow they carry.
 #include "../support/CaseBuilder.h"
+#include "../support/MirrorCase.h"
 #include "../support/TempCase.h"
 
 #include <QJsonArray>
@@ -14,25 +15,6 @@ using namespace caravan;
 using namespace caravan::test;
 
 namespace {
-
-const char *const kMonths[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May",  "Jun.",
-                               "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."};
-
-// One Comext row per month of [firstYear, lastYear] (monthShift moves every month later), each worth `value` EUR.
-void monthly(QByteArray &csv, const char *reporter, const char *partner, const char *product, const char *flow,
-             int firstYear, int lastYear, double value, int monthShift = 0)
-{
-    for (int y = firstYear; y <= lastYear; ++y)
-        for (int m = 0; m < 12; ++m) {
-            const int shifted = y * 12 + m + monthShift;
-            csv += QStringLiteral("%1,%2,%3,%4,Total,%5 %6,%7\n")
-                       .arg(QLatin1String(reporter), QLatin1String(partner), QLatin1String(product),
-                            QLatin1String(flow), QLatin1String(kMonths[shifted % 12]))
-                       .arg(shifted / 12)
-                       .arg(value, 0, 'f', 0)
-                       .toUtf8();
-        }
-}
 
 QJsonObject flowOf(const QJsonArray &flows, const QString &exporter, const QString &importer, const QString &hs,
                    const QString &period)
@@ -76,17 +58,17 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
 
     QByteArray csv = "REPORTER,PARTNER,PRODUCT,FLOW,STAT_PROCEDURE,PERIOD,VALUE_IN_EUR\n";
     // The gap: Germany reports 100,000 a month of 8542.31 to Kazakhstan, Kazakhstan records 10,000.
-    monthly(csv, "Germany", "Kazakhstan", "854231", "EXPORT", 2019, 2023, 100000);
-    monthly(csv, "Kazakhstan", "Germany", "854231", "IMPORT", 2023, 2023, 10000);
+    MirrorCase::monthly(csv, "Germany", "Kazakhstan", "854231", "EXPORT", 2019, 2023, 100000);
+    MirrorCase::monthly(csv, "Kazakhstan", "Germany", "854231", "IMPORT", 2023, 2023, 10000);
     // The surge: France's exports of 8411.91 to Armenia triple after a 10,000-a-month baseline; Armenia agrees.
-    monthly(csv, "France", "Armenia", "841191", "EXPORT", 2019, 2021, 10000);
-    monthly(csv, "France", "Armenia", "841191", "EXPORT", 2023, 2023, 30000);
-    monthly(csv, "Armenia", "France", "841191", "IMPORT", 2023, 2023, 31500);
+    MirrorCase::monthly(csv, "France", "Armenia", "841191", "EXPORT", 2019, 2021, 10000);
+    MirrorCase::monthly(csv, "France", "Armenia", "841191", "EXPORT", 2023, 2023, 30000);
+    MirrorCase::monthly(csv, "Armenia", "France", "841191", "IMPORT", 2023, 2023, 31500);
     // The control: Poland's furniture to Georgia, steady; Georgia records each month's goods a month later.
-    monthly(csv, "Poland", "Georgia", "940360", "EXPORT", 2019, 2023, 20000);
-    monthly(csv, "Georgia", "Poland", "940360", "IMPORT", 2023, 2023, 21000, 1);
+    MirrorCase::monthly(csv, "Poland", "Georgia", "940360", "EXPORT", 2019, 2023, 20000);
+    MirrorCase::monthly(csv, "Georgia", "Poland", "940360", "IMPORT", 2023, 2023, 21000, 1);
     // The hub: Kazakhstan exports to Russia 90% of the 8542.31 it records from Germany.
-    monthly(csv, "Kazakhstan", "Russian Federation", "854231", "EXPORT", 2023, 2023, 9000);
+    MirrorCase::monthly(csv, "Kazakhstan", "Russian Federation", "854231", "EXPORT", 2023, 2023, 9000);
     writeFile(tc.file(QStringLiteral("comext.csv")), csv);
     QByteArray out, err;
     REQUIRE(runCli({QStringLiteral("import"), tc.path(), tc.file(QStringLiteral("comext.csv"))}, &out, &err) == 0);
@@ -116,6 +98,7 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     CHECK(gap.value(QStringLiteral("growth")).toDouble() == 1.0);
     CHECK(strings(gap.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("mirror_gap")});
     CHECK(gap.value(QStringLiteral("chpl_tier")).toString() == u"1");
+    CHECK(gap.value(QStringLiteral("confidence")).toString() == u"high"); // both report it, 90% missing
     CHECK(strings(gap.value(QStringLiteral("shipments"))) == QStringList{QStringLiteral("DECL-1")});
     CHECK(strings(gap.value(QStringLiteral("companies"))) ==
           QStringList({QStringLiteral("de-1"), QStringLiteral("kz-1")}));
@@ -128,7 +111,8 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     CHECK(strings(hub.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("reexport")});
     CHECK(hub.value(QStringLiteral("coalition_imports")).toDouble() == 120000.0);
     CHECK(hub.value(QStringLiteral("exports_to_ru_by")).toDouble() == 108000.0);
-    CHECK(hub.value(QStringLiteral("gap_pct")).isNull()); // Russia reports nothing
+    CHECK(hub.value(QStringLiteral("gap_pct")).isNull());                // Russia reports nothing
+    CHECK(hub.value(QStringLiteral("confidence")).toString() == u"low"); // Kazakhstan's figures alone
     CHECK(strings(hub.value(QStringLiteral("shipments"))) == QStringList{QStringLiteral("DECL-3")});
     CHECK(strings(hub.value(QStringLiteral("companies"))) ==
           QStringList({QStringLiteral("kz-1"), QStringLiteral("ru-1")}));
@@ -152,6 +136,7 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     CHECK(control.value(QStringLiteral("gap_pct")).toDouble() == 0.0);
     CHECK(control.value(QStringLiteral("growth")).toDouble() == 1.0);
     CHECK(control.value(QStringLiteral("flags")).toArray().isEmpty());
+    CHECK(control.value(QStringLiteral("confidence")).isNull());
     CHECK(control.value(QStringLiteral("shipments")).toArray().isEmpty());
 
     // --flagged leaves the control out; --hs narrows to the codes.
@@ -209,4 +194,77 @@ TEST_CASE("mirror --json flags a planted gap and surge, not a balanced flow, and
     CHECK(runCli({QStringLiteral("mirror"), tc.path(), QStringLiteral("--currency"), QStringLiteral("GBP")}, &out,
                  &err) == 2);
     CHECK(err.contains("no exchange rates for GBP"));
+}
+
+TEST_CASE("mirror --json lists the companies under a planted flow with their share, red flags and verdicts",
+          "[mirror][parties]")
+{
+    TempCase tc;
+    MirrorCase::build(tc.caseFile(), tc.file(QString()));
+    tc.close();
+    QByteArray out, err;
+    REQUIRE(runCli({QStringLiteral("mirror"), tc.path(), QStringLiteral("--flagged"), QStringLiteral("--json")}, &out,
+                   &err) == 0);
+    INFO(out.toStdString());
+    const QJsonArray flows = QJsonDocument::fromJson(out).object().value(QStringLiteral("flows")).toArray();
+    REQUIRE(flows.size() == 3); // the gap, the hub and the surge; not the control
+
+    // Germany's 1,200,000 EUR of 8542.31 to Kazakhstan in 2023: DECL-1 (300,000) and DECL-2 (60,000) carry it.
+    const QJsonObject gap =
+        flowOf(flows, QStringLiteral("DE"), QStringLiteral("KZ"), QStringLiteral("854231"), QStringLiteral("2023"));
+    CHECK(strings(gap.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("mirror_gap")});
+    CHECK(strings(gap.value(QStringLiteral("companies"))) ==
+          QStringList({QStringLiteral("de-1"), QStringLiteral("kz-1"), QStringLiteral("de-2")}));
+    const QJsonArray parties = gap.value(QStringLiteral("parties")).toArray();
+    REQUIRE(parties.size() == 3);
+    const QJsonObject de1 = parties.at(0).toObject(), de2 = parties.at(1).toObject(), kz = parties.at(2).toObject();
+    CHECK(de1.value(QStringLiteral("id")).toString() == u"de-1");
+    CHECK(de1.value(QStringLiteral("role")).toString() == u"exporter");
+    CHECK(de1.value(QStringLiteral("shipments")).toInt() == 1);
+    CHECK(de1.value(QStringLiteral("value")).toDouble() == 300000.0);
+    CHECK(de1.value(QStringLiteral("share")).toDouble() == 0.25);
+    CHECK(strings(de1.value(QStringLiteral("flags"))).isEmpty());
+    CHECK(de1.value(QStringLiteral("ofac")).toString() == u"not_blocked");
+    CHECK(de1.value(QStringLiteral("eu")).toString() == u"no");
+    CHECK(de1.value(QStringLiteral("verdict")).toString() == u"not blocked under the OFAC 50% rule");
+
+    CHECK(de2.value(QStringLiteral("id")).toString() == u"de-2");
+    CHECK(de2.value(QStringLiteral("role")).toString() == u"exporter");
+    CHECK(de2.value(QStringLiteral("share")).toDouble() == 0.05);
+    CHECK(strings(de2.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("T6")});
+    CHECK(de2.value(QStringLiteral("ofac")).toString() == u"not_blocked");
+    CHECK(de2.value(QStringLiteral("eu")).toString() == u"owned");
+    CHECK(de2.value(QStringLiteral("uk")).toString() == u"no");
+    CHECK(de2.value(QStringLiteral("verdict")).toString() ==
+          u"not blocked under the OFAC 50% rule; owned under the EU rule (55% held by listed persons)");
+
+    CHECK(kz.value(QStringLiteral("id")).toString() == u"kz-1");
+    CHECK(kz.value(QStringLiteral("name")).toString() == u"ТОО Транзит");
+    CHECK(kz.value(QStringLiteral("role")).toString() == u"hub");
+    CHECK(kz.value(QStringLiteral("shipments")).toInt() == 2);
+    CHECK(kz.value(QStringLiteral("value")).toDouble() == 360000.0);
+    CHECK(kz.value(QStringLiteral("share")).toDouble() == 0.3);
+    CHECK(strings(kz.value(QStringLiteral("flags"))) == QStringList({QStringLiteral("T4"), QStringLiteral("T6")}));
+    CHECK(kz.value(QStringLiteral("ofac")).toString() == u"blocked");
+    CHECK(kz.value(QStringLiteral("eu")).toString() == u"no");
+    CHECK(kz.value(QStringLiteral("verdict")).toString() ==
+          u"blocked under the OFAC 50% rule (60% held by blocked persons)");
+
+    // Kazakhstan's 1,200,000 EUR to Russia, ten times what it records from Germany: DECL-3 (330,000) carries it.
+    const QJsonObject hub =
+        flowOf(flows, QStringLiteral("KZ"), QStringLiteral("RU"), QStringLiteral("854231"), QStringLiteral("2023"));
+    CHECK(strings(hub.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("reexport")});
+    const QJsonArray hubParties = hub.value(QStringLiteral("parties")).toArray();
+    REQUIRE(hubParties.size() == 2);
+    CHECK(hubParties.at(0).toObject().value(QStringLiteral("id")).toString() == u"kz-1");
+    CHECK(hubParties.at(0).toObject().value(QStringLiteral("role")).toString() == u"hub");
+    CHECK(hubParties.at(0).toObject().value(QStringLiteral("share")).toDouble() == 0.275);
+    const QJsonObject buyer = hubParties.at(1).toObject();
+    CHECK(buyer.value(QStringLiteral("id")).toString() == u"ru-1");
+    CHECK(buyer.value(QStringLiteral("role")).toString() == u"buyer");
+    CHECK(buyer.value(QStringLiteral("share")).toDouble() == 0.275);
+    CHECK(strings(buyer.value(QStringLiteral("flags"))) == QStringList{QStringLiteral("T6")});
+    CHECK(buyer.value(QStringLiteral("ofac")).toString() == u"designated");
+    CHECK(buyer.value(QStringLiteral("verdict")).toString() ==
+          u"designated on a list the OFAC 50% rule counts (OFAC SDN (RUSSIA-EO14024))");
 }

@@ -51,7 +51,8 @@ TEST_CASE("caravan-cli report writes the PDF of a case headless, with detector c
     INFO(err.toStdString());
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     CHECK(o.value(QStringLiteral("pages")).toInt() == pdfPages(pdf));
-    CHECK(o.value(QStringLiteral("sections")).toArray().size() == 7);
+    CHECK(o.value(QStringLiteral("sections")).toArray().size() == 8); // with Trade anomalies: trade statistics
+    CHECK(pdfText(pdf).contains(QStringLiteral("Trade anomalies")));
     CHECK_FALSE(o.value(QStringLiteral("empty_case")).toBool());
     const QString text = pdfText(pdf);
     CHECK(text.contains(QString::fromUtf8(ReportCase::kTitle)));

@@ -104,7 +104,7 @@ qint64 CaseBuilder::designate(qint64 entity, const QString &list, const QString 
 
 qint64 CaseBuilder::shipment(const QString &extId, const QString &date, qint64 exporter, qint64 importer,
                              const QString &hs, double quantity, double value, const QString &origin,
-                             const QString &destination)
+                             const QString &destination, const QString &currency)
 {
     ShipmentRecord s;
     s.extId = extId;
@@ -115,7 +115,7 @@ qint64 CaseBuilder::shipment(const QString &extId, const QString &date, qint64 e
     s.quantity = quantity;
     s.unit = QStringLiteral("pcs");
     s.value = value;
-    s.currency = QStringLiteral("USD");
+    s.currency = currency;
     s.originCountry = origin;
     s.destinationCountry = destination;
     return must(m_writer->addShipment(s, next()));

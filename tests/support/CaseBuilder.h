@@ -29,7 +29,8 @@ public:
     qint64 link(const QString &type, qint64 from, qint64 to);
     qint64 designate(qint64 entity, const QString &list, const QString &program, const QString &date = {});
     qint64 shipment(const QString &extId, const QString &date, qint64 exporter, qint64 importer, const QString &hs,
-                    double quantity, double value, const QString &origin, const QString &destination);
+                    double quantity, double value, const QString &origin, const QString &destination,
+                    const QString &currency = QStringLiteral("USD"));
     // Writes everything so far (one transaction).
     void commit();
 

@@ -1,3 +1,4 @@
+#include "../support/MirrorCase.h"
 #include "../support/PdfText.h"
 #include "../support/ReportCase.h"
 #include "../support/TempCase.h"
@@ -43,7 +44,7 @@ TEST_CASE("A report of an investigation carries its title, names, shipments, has
     auto doc = ReportBuilder(temp.caseFile(), inputs, {}).build(progress);
     REQUIRE(doc.ok());
     CHECK_FALSE(doc->caseEmpty);
-    CHECK(doc->sections.size() == 7);
+    CHECK(doc->sections.size() == 8); // with Trade anomalies: the case holds trade statistics (at HS-4)
 
     const QString pdf = outputPath(temp, QStringLiteral("report.pdf"));
     auto pages = ReportPainter::writePdf(*doc, pdf, progress);
@@ -130,4 +131,54 @@ TEST_CASE("A report with chosen sections has only those", "[report]")
     CHECK(text.contains(QString::fromUtf8(ReportCase::kSourceSha)));
     CHECK(text.contains(QStringLiteral("Декларация подтверждена таможней РК.")));
     CHECK_FALSE(text.contains(QStringLiteral("Appendix B: Audit trail")));
+}
+
+TEST_CASE("The report's trade anomalies section lists the top anomalies with their charts and companies",
+          "[report][anomalies]")
+{
+    TempCase temp;
+    MirrorCase::build(temp.caseFile(), temp.file(QString()));
+    ReportOptions options;
+    options.sections = {ReportSectionId::Anomalies};
+    NullProgress progress;
+    auto doc = ReportBuilder(temp.caseFile(), {}, options).build(progress);
+    REQUIRE(doc.ok());
+    REQUIRE(doc->sections.size() == 1);
+    const ReportSection &s = doc->sections.first();
+    CHECK(s.title == u"Trade anomalies");
+    // The method, the ranked table, then per anomaly: heading, explanation, chart, companies.
+    REQUIRE(s.blocks.size() == 2 + 4 + 4 + 4);
+    const auto &table = std::get<ReportTable>(s.blocks.at(1));
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows.at(0) == QStringList({QStringLiteral("1"), QStringLiteral("mirror gap"), QStringLiteral("DE → KZ"),
+                                           QStringLiteral("854231"), QStringLiteral("1"), QStringLiteral("2023"),
+                                           QStringLiteral("1,200,000"), QStringLiteral("120,000"),
+                                           QStringLiteral("90.5%"), QStringLiteral("1.00×"), QStringLiteral("high")}));
+    CHECK(std::get<ReportHeading>(s.blocks.at(2)).text == u"1. mirror gap: DE → KZ 854231 2023");
+    const auto &chart = std::get<ReportChart>(s.blocks.at(4)).chart;
+    CHECK(chart.title == u"DE → KZ 854231 2023");
+    CHECK(chart.events.size() == 15); // the invasion and the EU packages
+    const auto &parties = std::get<ReportTable>(s.blocks.at(5));
+    REQUIRE(parties.rows.size() == 3);
+    CHECK(parties.rows.at(2) ==
+          QStringList({QStringLiteral("ТОО Транзит (kz-1)"), QStringLiteral("hub"), QStringLiteral("2"),
+                       QStringLiteral("30.0%"), QStringLiteral("T4, T6"),
+                       QStringLiteral("blocked under the OFAC 50% rule (60% held by blocked persons)")}));
+    // The surge has no company of the case under it.
+    CHECK(std::get<ReportParagraph>(s.blocks.at(13)).text ==
+          u"No shipment of the case falls under this flow and period.");
+
+    const QString pdf = outputPath(temp, QStringLiteral("report-anomalies.pdf"));
+    auto pages = ReportPainter::writePdf(*doc, pdf, progress);
+    REQUIRE(pages.ok());
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Trade anomalies")));
+    CHECK(text.contains(QStringLiteral("Chipwerk AG (de-2)")));
+    CHECK(text.contains(QStringLiteral("owned under the EU rule (55% held by listed persons)")));
+
+    // A case without trade statistics has no such section.
+    TempCase plain;
+    auto none = ReportBuilder(plain.caseFile(), {}, options).build(progress);
+    REQUIRE(none.ok());
+    CHECK(none->sections.isEmpty());
 }

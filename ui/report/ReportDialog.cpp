@@ -36,6 +36,8 @@ QString sectionLabel(ReportSectionId id)
         return ReportDialog::tr("Ownership verdicts and designations");
     case ReportSectionId::Charts:
         return ReportDialog::tr("Charts");
+    case ReportSectionId::Anomalies:
+        return ReportDialog::tr("Trade anomalies (mirror statistics) and the companies behind them");
     case ReportSectionId::Notes:
         return ReportDialog::tr("Investigator's notes");
     case ReportSectionId::Sources:

@@ -18,6 +18,7 @@
 //     the same script): 2,733,762,750 exported, 901,470,019.63 recorded by Kyrgyzstan. Expected 2,870,450,887.50;
 //     gap 1,968,980,867.87 = 68.5948% (the Financial Times' pattern); growth 2,733,762,750 x 3 / (329,442,456 +
 //     234,475,024 + 263,239,032 = 827,156,512) = 9.9150380.
+#include "../../support/MirrorCase.h"
 #include "../../support/TempCase.h"
 
 #include "models/analysis/MirrorComparison.h"
@@ -162,4 +163,63 @@ TEST_CASE("a hub's coalition imports count the EU once: its aggregate, not the a
     REQUIRE(r);
     for (const MirrorFlow &f : r->flows) // 700 / 1100 = 0.64: no flag, and the flows, not compared, are not listed
         CHECK_FALSE(f.flags.contains(QStringLiteral("reexport")));
+}
+
+TEST_CASE("mirror statistics read and compared on several threads give what one thread gives", "[mirror][parallel]")
+{
+    // The real Eurostat and national extracts (monthly and yearly rows, member states and aggregates), compared once
+    // on one thread and once split over row ranges on several connections, then merged.
+    TempCase tc;
+    importFile(tc.caseFile(),
+               sharedData(QStringLiteral("trade/eurostat/eu27_exports_to_kazakhstan_monthly_2019-2024.csv")));
+    importFile(tc.caseFile(), sharedData(QStringLiteral("trade/eurostat/national_kazakhstan_import_yearly.csv")));
+    importFile(tc.caseFile(),
+               sharedData(QStringLiteral("trade/eurostat/eu27_exports_to_kyrgyzstan_monthly_2019-2024.csv")));
+    importFile(tc.caseFile(), sharedData(QStringLiteral("trade/eurostat/national_kyrgyz_import_yearly.csv")));
+    NullProgress progress;
+    for (const MirrorPeriod period : {MirrorPeriod::Year, MirrorPeriod::Month}) {
+        MirrorSettings one;
+        one.period = period;
+        one.parallelFrom = 1'000'000'000;
+        MirrorSettings several = one;
+        several.parallelFrom = 1;
+        auto a = compareMirror(tc.caseFile().handle(), one, progress);
+        auto b = compareMirror(tc.caseFile().handle(), several, progress);
+        REQUIRE(a);
+        REQUIRE(b);
+        REQUIRE(a->flows.size() > 100);
+        CHECK(a->rows == b->rows);
+        CHECK(a->currency == b->currency);
+        // Sums of the same values in another order may differ in the last bits: the JSON rounds to cents.
+        CHECK(a->toJson() == b->toJson());
+    }
+}
+
+namespace {
+
+class CancelledProgress final : public Progress {
+public:
+    void setStatus(const QString &) override {}
+    void setProgress(std::int64_t, std::int64_t) override {}
+    bool isCancelled() const override { return true; }
+};
+
+} // namespace
+
+TEST_CASE("a cancelled mirror comparison stops with Cancelled, on one thread and on several", "[mirror][parallel]")
+{
+    TempCase tc;
+    MirrorCase::build(tc.caseFile(), tc.file(QString()));
+    CancelledProgress cancelled;
+    for (const qint64 parallelFrom : {qint64(1'000'000'000), qint64(1)}) {
+        MirrorSettings s;
+        s.parallelFrom = parallelFrom;
+        auto r = compareMirror(tc.caseFile().handle(), s, cancelled);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::Cancelled);
+    }
+    NullProgress progress;
+    auto whole = compareMirror(tc.caseFile().handle(), {}, progress);
+    REQUIRE(whole);
+    CHECK(whole->rows == 216);
 }

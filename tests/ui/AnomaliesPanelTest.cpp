@@ -1,0 +1,165 @@
+// The Anomalies tab (issue 20) on statistics with a planted gap, a hub's re-exports and a surge: the ranked table, the
+// companies under the anomaly with their share, flags and verdicts, the filters, and a click that selects a company.
+#include "../support/MirrorCase.h"
+#include "../support/TempCase.h"
+#include "Screenshot.h"
+
+#include "models/editing/CaseDocument.h"
+#include "models/itemmodels/AnomalyTableModel.h"
+#include "models/storage/EntityDetails.h"
+#include "models/tasks/BackgroundTask.h"
+#include "ui/AnomaliesPanel.h"
+#include "ui/GraphCanvas.h"
+#include "ui/GraphView.h"
+#include "ui/InspectorPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/TablePanel.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/charts/ChartPlot.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace caravan;
+using namespace caravan::test;
+
+namespace {
+
+QString cell(const AnomalyTableModel &m, int row, AnomalyTableModel::Column c)
+{
+    return m.index(row, static_cast<int>(c)).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("The Anomalies tab ranks the planted anomalies and lists the companies that carry them", "[anomalies]")
+{
+    TempCase tc;
+    MirrorCase::build(tc.caseFile(), tc.file(QString()));
+    tc.close();
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    AnomaliesPanel *panel = window.anomaliesPanel();
+    QTabWidget *tabs = window.tabs();
+    QWidget *tab = tabs->findChild<QWidget *>(QStringLiteral("anomaliesTab"));
+    REQUIRE(tab == panel);
+    CHECK(tabs->tabText(tabs->indexOf(tab)) == u"Anomalies");
+    CHECK(tabs->indexOf(tab) > tabs->indexOf(window.chartPanel()));
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // Showing the tab compares the statistics off the GUI thread.
+    QSignalSpy done(panel, &AnomaliesPanel::computationFinished);
+    QSignalSpy chart(panel, &AnomaliesPanel::chartReady);
+    tabs->setCurrentWidget(tab);
+    REQUIRE((done.count() == 1 || done.wait(30000)));
+    CHECK(done.first().first().toBool());
+    const AnomalyTableModel &m = *panel->model();
+    REQUIRE(m.rowCount() == 3); // flagged only: the gap, the hub and the surge; not the balanced control
+    using C = AnomalyTableModel::Column;
+    CHECK(cell(m, 0, C::Flags) == u"mirror gap");
+    CHECK(cell(m, 0, C::Exporter) == u"DE");
+    CHECK(cell(m, 0, C::Importer) == u"KZ");
+    CHECK(cell(m, 0, C::Hs) == u"854231");
+    CHECK(cell(m, 0, C::Tier) == u"1");
+    CHECK(cell(m, 0, C::Period) == u"2023");
+    CHECK(m.index(0, static_cast<int>(C::Size)).data(AnomalyTableModel::SortRole).toDouble() == 1140000.0);
+    CHECK(cell(m, 0, C::Confidence) == u"high");
+    CHECK(cell(m, 0, C::Companies) == u"3");
+    CHECK(cell(m, 1, C::Flags) == u"re-export");
+    CHECK(cell(m, 1, C::Confidence) == u"low");
+    CHECK(cell(m, 2, C::Flags) == u"surge");
+    CHECK(cell(m, 2, C::Growth) == u"3.00×");
+
+    // The first anomaly is shown: its chart with the sanctions packages marked, and its three companies.
+    REQUIRE((chart.count() > 0 || chart.wait(20000)));
+    CHECK(panel->plot()->chart().events.size() == 15);
+    CHECK(panel->plot()->chart().title == u"DE → KZ 854231 2023");
+    QTableWidget *parties = panel->partiesTable();
+    REQUIRE(parties->rowCount() == 3);
+    CHECK(parties->item(0, 0)->text() == u"Halbleiter GmbH (de-1)");
+    CHECK(parties->item(0, 1)->text() == u"exporter");
+    CHECK(parties->item(0, 2)->text() == u"25.0%");
+    CHECK(parties->item(1, 4)->text() == u"T6");
+    CHECK(parties->item(1, 3)->text() ==
+          u"not blocked under the OFAC 50% rule; owned under the EU rule (55% held by listed persons)");
+    CHECK(parties->item(2, 0)->text() == u"ТОО Транзит (kz-1)");
+    CHECK(parties->item(2, 1)->text() == u"hub");
+    CHECK(parties->item(2, 2)->text() == u"30.0%");
+    CHECK(parties->item(2, 4)->text() == u"T4, T6");
+    CHECK(parties->item(2, 3)->text() == u"blocked under the OFAC 50% rule (60% held by blocked persons)");
+    screenshot(window, QStringLiteral("anomalies-1366x768.png"));
+    window.resize(1920, 1080);
+    QTest::qWait(50);
+    screenshot(window, QStringLiteral("anomalies-1920x1080.png"));
+
+    // One click on a company selects it in the Entities table, the Inspector and the Verdict dock.
+    const QRect kz = parties->visualItemRect(parties->item(2, 0));
+    QTest::mouseClick(parties->viewport(), Qt::LeftButton, {}, kz.center());
+    const qint64 kzRow = findEntityByExtId(window.document()->file().handle(), QStringLiteral("kz-1"));
+    CHECK(window.entityPanel()->currentRowId() == kzRow);
+    CHECK(tabs->currentWidget() == window.entityPanel());
+    CHECK(window.findChild<QDockWidget *>(QStringLiteral("verdictDock"))->isVisible());
+
+    // Filters: Armenia only leaves the surge; an HS prefix of 8542 leaves the gap and the hub.
+    tabs->setCurrentWidget(tab);
+    done.clear();
+    panel->countryFilter()->setText(QStringLiteral("am"));
+    panel->refresh();
+    REQUIRE(done.wait(30000));
+    REQUIRE(m.rowCount() == 1);
+    CHECK(cell(m, 0, C::Exporter) == u"FR");
+    CHECK(panel->partiesTable()->rowCount() == 0);
+    done.clear();
+    panel->countryFilter()->clear();
+    panel->hsFilter()->setText(QStringLiteral("8542"));
+    panel->refresh();
+    REQUIRE(done.wait(30000));
+    CHECK(m.rowCount() == 2);
+
+    // Selecting the hub's flow lists its hub and buyer; the buyer is designated.
+    panel->selectRow(1);
+    REQUIRE(panel->currentFlow() != nullptr);
+    CHECK(panel->currentFlow()->importer == u"RU");
+    REQUIRE(parties->rowCount() == 2);
+    CHECK(parties->item(1, 1)->text() == u"buyer");
+    CHECK(parties->item(1, 2)->text() == u"27.5%");
+    CHECK(parties->item(1, 3)->text() == u"designated on a list the OFAC 50% rule counts (OFAC SDN (RUSSIA-EO14024))");
+
+    // One click shows the flow's companies selected on the trade graph (built when first shown).
+    GraphView *trade = window.tradeGraph();
+    QTest::mouseClick(panel->tradeGraphButton(), Qt::LeftButton);
+    CHECK(tabs->currentWidget() == trade);
+    REQUIRE(QTest::qWaitFor([&] { return !trade->isBusy() && trade->canvas()->selection().size() == 2; }, 30000));
+    QStringList selected;
+    for (const std::uint32_t n : trade->canvas()->selection())
+        selected << QString::fromStdString(trade->canvas()->snapshot().nodes[n].key);
+    selected.sort();
+    CHECK(selected == QStringList({QStringLiteral("kz-1"), QStringLiteral("ru-1")}));
+
+    // The case set again while a comparison runs: the old one is cancelled and forgotten, the new one runs.
+    tabs->setCurrentWidget(tab);
+    panel->hsFilter()->clear();
+    done.clear();
+    panel->refresh();
+    REQUIRE(panel->isComputing());
+    panel->setCase(&window.document()->file());
+    REQUIRE(panel->isComputing());
+    REQUIRE(done.wait(30000));
+    CHECK(done.first().first().toBool());
+    CHECK(m.rowCount() == 3);
+    QTest::qWait(100);
+    CHECK(done.size() == 1);
+}
