@@ -744,6 +744,22 @@
         <source>No shipment of the case falls under this flow and period.</source>
         <translation>Істің бірде-бір жөнелтілімі осы ағын мен кезеңге жатпайды.</translation>
     </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Картада көрсету</translation>
+    </message>
+    <message>
+        <source>Chains of these goods</source>
+        <translation>Осы тауарлардың тізбектері</translation>
+    </message>
+    <message>
+        <source>The Map tab, filtered to the anomaly&apos;s goods</source>
+        <translation>Аномалия тауарлары бойынша сүзілген «Карта» қойындысы</translation>
+    </message>
+    <message>
+        <source>The Chains dock, filtered to the chains of the anomaly&apos;s goods</source>
+        <translation>Аномалия тауарларының тізбектері бойынша сүзілген «Тізбектер» панелі</translation>
+    </message>
 </context>
 <context>
     <name>caravan::AnomalyTableModel</name>

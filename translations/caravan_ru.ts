@@ -756,6 +756,22 @@
         <source>No shipment of the case falls under this flow and period.</source>
         <translation>Ни одна поставка дела не относится к этому потоку и периоду.</translation>
     </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Показать на карте</translation>
+    </message>
+    <message>
+        <source>Chains of these goods</source>
+        <translation>Цепочки этих товаров</translation>
+    </message>
+    <message>
+        <source>The Map tab, filtered to the anomaly&apos;s goods</source>
+        <translation>Вкладка «Карта» с фильтром по товарам аномалии</translation>
+    </message>
+    <message>
+        <source>The Chains dock, filtered to the chains of the anomaly&apos;s goods</source>
+        <translation>Панель «Цепочки» с фильтром по цепочкам товаров аномалии</translation>
+    </message>
 </context>
 <context>
     <name>caravan::AnomalyTableModel</name>

@@ -26,6 +26,16 @@ namespace caravan {
 
 namespace {
 
+// The flow's goods as an HS code or prefix the other views filter by ("854231", "8542"); empty for a CHPL tier or
+// a total, which name no code.
+QString goodsCode(const MirrorFlow &flow)
+{
+    for (const QChar c : flow.hs)
+        if (!c.isDigit())
+            return {};
+    return flow.hs;
+}
+
 enum class PartyColumn { Company, Role, Share, Verdict, Flags, Shipments, Count };
 
 // The case on a connection of the worker thread's own (a read-only case is opened again read-only).
@@ -43,7 +53,9 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
       m_model(new AnomalyTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
       m_plot(new ChartPlot(this)), m_explanation(new QLabel(this)), m_parties(new QTableWidget(this)),
-      m_graphButton(new QPushButton(tr("Show on the trade graph"), this))
+      m_graphButton(new QPushButton(tr("Show on the trade graph"), this)),
+      m_mapButton(new QPushButton(tr("Show on the map"), this)),
+      m_chainsButton(new QPushButton(tr("Chains of these goods"), this))
 {
     setObjectName(QStringLiteral("AnomaliesPanel"));
     m_country->setPlaceholderText(tr("KZ, DE"));
@@ -117,6 +129,10 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
     m_parties->verticalHeader()->setDefaultSectionSize(m_parties->fontMetrics().height() + 8);
     m_parties->setToolTip(tr("Click a company to see it in the Inspector and the Verdict dock"));
     m_graphButton->setEnabled(false);
+    m_mapButton->setEnabled(false);
+    m_mapButton->setToolTip(tr("The Map tab, filtered to the anomaly's goods"));
+    m_chainsButton->setEnabled(false);
+    m_chainsButton->setToolTip(tr("The Chains dock, filtered to the chains of the anomaly's goods"));
 
     // The ranked table across the top; under it the chosen anomaly's chart, and beside the chart why it was flagged
     // and the companies that carry it.
@@ -127,6 +143,8 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
     auto *partiesHeader = new QHBoxLayout;
     partiesHeader->addWidget(new QLabel(tr("<b>The case's companies that carry this flow</b>"), this), 1);
     partiesHeader->addWidget(m_graphButton);
+    partiesHeader->addWidget(m_mapButton);
+    partiesHeader->addWidget(m_chainsButton);
     companiesLayout->addLayout(partiesHeader);
     companiesLayout->addWidget(m_parties, 1);
     auto *detail = new QSplitter(Qt::Horizontal, this);
@@ -164,6 +182,14 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
     connect(m_graphButton, &QPushButton::clicked, this, [this] {
         if (const MirrorFlow *f = currentFlow())
             Q_EMIT tradeGraphRequested(f->companies);
+    });
+    connect(m_mapButton, &QPushButton::clicked, this, [this] {
+        if (const MirrorFlow *f = currentFlow())
+            Q_EMIT mapRequested(goodsCode(*f));
+    });
+    connect(m_chainsButton, &QPushButton::clicked, this, [this] {
+        if (const MirrorFlow *f = currentFlow())
+            Q_EMIT chainsRequested(goodsCode(*f));
     });
     connect(&m_chartWatcher, &QFutureWatcherBase::finished, this, [this] {
         const Result<ChartData> chart = m_chartWatcher.result();
@@ -363,6 +389,8 @@ void AnomaliesPanel::showFlow(const MirrorFlow *flow)
 {
     m_parties->setRowCount(0);
     m_graphButton->setEnabled(flow && !flow->companies.isEmpty());
+    m_mapButton->setEnabled(flow != nullptr);
+    m_chainsButton->setEnabled(flow && !goodsCode(*flow).isEmpty());
     if (!flow) {
         m_plot->setChart(ChartData());
         m_explanation->clear();

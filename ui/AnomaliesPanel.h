@@ -58,6 +58,8 @@ public:
     QLineEdit *toFilter() const { return m_to; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *tradeGraphButton() const { return m_graphButton; }
+    QPushButton *mapButton() const { return m_mapButton; }
+    QPushButton *chainsButton() const { return m_chainsButton; }
     const MirrorFlow *currentFlow() const;
 
 Q_SIGNALS:
@@ -68,6 +70,10 @@ Q_SIGNALS:
     void entityActivated(const QString &extId);
     // Show the companies of the anomaly on the trade graph.
     void tradeGraphRequested(const QStringList &extIds);
+    // Show the trade of these goods (an HS code or prefix; empty: all goods) on the map.
+    void mapRequested(const QString &hs);
+    // List the detected chains of these goods (an HS code or prefix).
+    void chainsRequested(const QString &hs);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -97,6 +103,8 @@ private:
     QLabel *m_explanation;
     QTableWidget *m_parties;
     QPushButton *m_graphButton;
+    QPushButton *m_mapButton;
+    QPushButton *m_chainsButton;
     QPointer<BackgroundTask> m_task;
     std::shared_ptr<MirrorResult> m_pendingResult;
     QFutureWatcher<Result<ChartData>> m_chartWatcher;

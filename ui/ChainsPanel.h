@@ -38,6 +38,8 @@ public:
     // Makes the chain with this id the current one (its evidence shows); false when the last run has no such chain.
     bool selectChain(const QString &chainId);
     ChainTableModel *model() const { return m_model; }
+    // The text the list is filtered by (route, HS code, flag, country...).
+    QLineEdit *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
     // The chain under the cursor, or nullptr.
     const DetectedChain *currentChain() const;

@@ -177,6 +177,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_anomaliesPanel, &AnomaliesPanel::tradeGraphRequested, this,
             [this](const QStringList &extIds) { selectOnTradeGraph(extIds, true); });
+    connect(m_anomaliesPanel, &AnomaliesPanel::mapRequested, this, [this](const QString &hs) {
+        m_mapView->hsFilter()->setText(hs);
+        m_mapView->reload();
+        m_tabs->setCurrentWidget(m_mapView);
+    });
+    connect(m_anomaliesPanel, &AnomaliesPanel::chainsRequested, this, [this](const QString &hs) {
+        raiseDock(QStringLiteral("chainsDock"));
+        m_chainsPanel->filter()->setText(hs);
+    });
     connect(m_chainsPanel, &ChainsPanel::chartRequested, this, [this](const QStringList &extIds) {
         m_tabs->setCurrentWidget(m_chartPanel);
         m_chartPanel->showEntity(extIds.first());

@@ -9,6 +9,7 @@
 #include "models/storage/EntityDetails.h"
 #include "models/tasks/BackgroundTask.h"
 #include "ui/AnomaliesPanel.h"
+#include "ui/ChainsPanel.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphView.h"
 #include "ui/InspectorPanel.h"
@@ -16,6 +17,7 @@
 #include "ui/TablePanel.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/ChartPlot.h"
+#include "ui/map/MapView.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
@@ -148,6 +150,18 @@ TEST_CASE("The Anomalies tab ranks the planted anomalies and lists the companies
         selected << QString::fromStdString(trade->canvas()->snapshot().nodes[n].key);
     selected.sort();
     CHECK(selected == QStringList({QStringLiteral("kz-1"), QStringLiteral("ru-1")}));
+
+    // One click shows the flow's goods on the map, and the detected chains of those goods.
+    tabs->setCurrentWidget(tab);
+    const QString hs = panel->currentFlow()->hs;
+    REQUIRE(hs.size() >= 4);
+    REQUIRE(panel->mapButton()->isEnabled());
+    QTest::mouseClick(panel->mapButton(), Qt::LeftButton);
+    CHECK(tabs->currentWidget() == window.mapView());
+    CHECK(window.mapView()->hsFilter()->text() == hs);
+    QTest::mouseClick(panel->chainsButton(), Qt::LeftButton);
+    CHECK(window.chainsPanel()->filter()->text() == hs);
+    CHECK(window.findChild<QDockWidget *>(QStringLiteral("chainsDock"))->isVisible());
 
     // The case set again while a comparison runs: the old one is cancelled and forgotten, the new one runs.
     tabs->setCurrentWidget(tab);
