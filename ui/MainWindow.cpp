@@ -656,7 +656,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     });
     m_search->clear();
     for (LazyTableModel *model : caseModels())
-        model->reloadNow();
+        model->reloadOpening();
     updateForDocument();
     if (m_trainingPanel->isTrainingCase())
         m_trainingDock->raise(); // a trainee starts from the task

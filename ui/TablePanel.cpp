@@ -72,7 +72,9 @@ void TablePanel::selectRowId(qint64 rowId)
 void TablePanel::updateCount()
 {
     const int rows = m_model->rowCount();
-    if (m_model->searchText().trimmed().isEmpty())
+    if (m_model->isLoading()) // the first rows of a large table show while the rest are listed
+        m_count->setText(m_model->searchText().trimmed().isEmpty() ? tr("Listing rows…") : tr("Searching…"));
+    else if (m_model->searchText().trimmed().isEmpty())
         m_count->setText(m_countText(rows));
     else
         m_count->setText(tr("%n rows match “%1”", nullptr, rows).arg(m_model->searchText().trimmed()));

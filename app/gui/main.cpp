@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QTabWidget>
 #include <QTextStream>
+#include <QLayout>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -77,6 +78,10 @@ int main(int argc, char *argv[])
         window.reviewPanel()->setKind(*kind);
         window.reviewPanel()->findCandidates();
     }
+    // The window's size limits come from its layout: settled before the native window exists, they need not be
+    // passed on to it afterwards (which the offscreen platform cannot do, and says so).
+    window.ensurePolished();
+    window.layout()->activate();
     if (parser.isSet(screenshot)) {
         window.show();
         const QString target = parser.value(screenshot);

@@ -167,23 +167,51 @@ void LazyTableModel::reloadNow()
     applyRowIds(loadRowIds(currentQuery()));
 }
 
+void LazyTableModel::reloadOpening()
+{
+    ++m_generation;
+    if (m_path.isEmpty()) {
+        applyRowIds({});
+        return;
+    }
+    RowIdQuery first = currentQuery();
+    if (!first.matchIdsSql.isEmpty()) {
+        reloadNow();
+        return;
+    }
+    first.sql += QStringLiteral(" LIMIT %1").arg(kOpeningRows + 1);
+    QVector<qint64> ids = loadRowIds(first);
+    if (ids.size() <= kOpeningRows) {
+        applyRowIds(std::move(ids));
+        return;
+    }
+    ids.resize(kOpeningRows);
+    applyRowIds(std::move(ids), false);
+    startLoad(false);
+}
+
 void LazyTableModel::reloadInBackground()
+{
+    startLoad(true);
+}
+
+void LazyTableModel::startLoad(bool firstScreen)
 {
     const quint64 generation = ++m_generation;
     if (m_path.isEmpty()) {
         applyRowIds({});
         return;
     }
+    m_complete = false;
     Q_EMIT loadStarted();
     m_watcher.setProperty("generation", QVariant::fromValue(generation));
     m_watcher.setFuture(QtConcurrent::run(
-        [](QPromise<Batch> &promise, const RowIdQuery &query) {
-            QVector<qint64> all = loadRowIds(query, [&promise](const QVector<qint64> &first) {
-                promise.addResult(Batch{first, false});
-            });
+        [](QPromise<Batch> &promise, const RowIdQuery &query, bool withFirstScreen) {
+            const auto first = [&promise](const QVector<qint64> &ids) { promise.addResult(Batch{ids, false}); };
+            QVector<qint64> all = withFirstScreen ? loadRowIds(query, first) : loadRowIds(query);
             promise.addResult(Batch{std::move(all), true});
         },
-        currentQuery()));
+        currentQuery(), firstScreen));
 }
 
 void LazyTableModel::applyRowIds(QVector<qint64> ids, bool complete)

@@ -69,11 +69,14 @@ public:
     void reloadNow();
     // Reloads row ids off the GUI thread; firstScreenLoaded() may come first, loadFinished() follows.
     void reloadInBackground();
+    // For opening a case: the first kOpeningRows rows now, and a larger table's other rows off the GUI thread
+    // (loadFinished() follows then), so that a million rows show their first screen at once.
+    void reloadOpening();
     void setSearchText(const QString &text);
     // Re-reads the shown values of the rows already listed (after an edit that changes values, not membership).
     void refreshRows();
     const QString &searchText() const { return m_search; }
-    bool isLoading() const { return m_watcher.isRunning() || !m_complete; }
+    bool isLoading() const { return !m_complete; }
 
     qint64 rowIdAt(int row) const;
     // The row showing `rowId`, or -1.
@@ -87,6 +90,7 @@ public:
 
     static constexpr int kPageSize = 128;
     static constexpr int kFirstScreenRows = 2 * kPageSize;
+    static constexpr int kOpeningRows = 20000;
     static constexpr int kMaxCachedPages = 48;
 
 Q_SIGNALS:
@@ -97,6 +101,7 @@ Q_SIGNALS:
 
 private:
     RowIdQuery currentQuery() const;
+    void startLoad(bool firstScreen);
     struct Batch {
         QVector<qint64> ids;
         bool complete = true;
