@@ -69,6 +69,11 @@ void TablePanel::selectRowId(qint64 rowId)
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
+QString TablePanel::countText() const
+{
+    return m_count->text();
+}
+
 void TablePanel::updateCount()
 {
     const int rows = m_model->rowCount();
