@@ -8,9 +8,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLayout>
 #include <QTabWidget>
 #include <QTextStream>
-#include <QLayout>
 #include <QTimer>
 
 int main(int argc, char *argv[])

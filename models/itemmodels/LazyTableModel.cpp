@@ -69,7 +69,8 @@ QVector<qint64> loadRowIds(const RowIdQuery &query, const std::function<void(con
             Budget budget;
             budget.clock.start();
             sqlite3_progress_handler(db, 1000, budgetCallback, &budget);
-            const QVector<qint64> first = readIds(db, query.sql + QStringLiteral(" LIMIT %1").arg(screen), query.params);
+            const QVector<qint64> first =
+                readIds(db, query.sql + QStringLiteral(" LIMIT %1").arg(screen), query.params);
             sqlite3_progress_handler(db, 0, nullptr, nullptr);
             if (!budget.exceeded && first.size() < screen)
                 return first; // that was all of it

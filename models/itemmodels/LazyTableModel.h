@@ -47,7 +47,8 @@ struct RowIdQuery {
 };
 // Loads the row ids. When the first screen is known well before the whole list (a million rows unfiltered, or a
 // search that matches many), `firstScreen` gets it first.
-QVector<qint64> loadRowIds(const RowIdQuery &query, const std::function<void(const QVector<qint64> &)> &firstScreen = {});
+QVector<qint64> loadRowIds(const RowIdQuery &query,
+                           const std::function<void(const QVector<qint64> &)> &firstScreen = {});
 
 // A read-only table over a case that never loads all rows: it holds the ordered row ids (8 bytes a row)
 // and fetches the visible rows in pages of 128, keeping a bounded number of pages cached.

@@ -39,14 +39,13 @@ LazyTableSpec shipmentSpec()
     };
     // A shipment is found by its HS code, goods and countries (shipment_search), by its exporter's or importer's
     // names, aliases and identifiers (entity_search), or by the first characters of its id.
-    spec.matchIdsSql = QStringLiteral(
-        "SELECT rowid FROM shipment_search WHERE shipment_search MATCH ?1 "
-        "UNION ALL SELECT id FROM shipments WHERE exporter_id IN "
-        "(SELECT rowid FROM entity_search WHERE entity_search MATCH ?1) "
-        "UNION ALL SELECT id FROM shipments WHERE importer_id IN "
-        "(SELECT rowid FROM entity_search WHERE entity_search MATCH ?1) "
-        "UNION ALL SELECT id FROM shipments WHERE ext_id >= ?2 AND ext_id < ?3 "
-        "UNION ALL SELECT id FROM shipments WHERE ext_id >= ?4 AND ext_id < ?5");
+    spec.matchIdsSql = QStringLiteral("SELECT rowid FROM shipment_search WHERE shipment_search MATCH ?1 "
+                                      "UNION ALL SELECT id FROM shipments WHERE exporter_id IN "
+                                      "(SELECT rowid FROM entity_search WHERE entity_search MATCH ?1) "
+                                      "UNION ALL SELECT id FROM shipments WHERE importer_id IN "
+                                      "(SELECT rowid FROM entity_search WHERE entity_search MATCH ?1) "
+                                      "UNION ALL SELECT id FROM shipments WHERE ext_id >= ?2 AND ext_id < ?3 "
+                                      "UNION ALL SELECT id FROM shipments WHERE ext_id >= ?4 AND ext_id < ?5");
     return spec;
 }
 

@@ -46,13 +46,12 @@ class LatinFunction {
 public:
     explicit LatinFunction(sqlite3 *db) : m_db(db)
     {
-        sqlite3_create_function_v2(m_db, "caravan_latin", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                   latinFunction, nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2(m_db, "caravan_latin", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, latinFunction,
+                                   nullptr, nullptr, nullptr);
     }
     ~LatinFunction()
     {
-        sqlite3_create_function_v2(m_db, "caravan_latin", 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
-                                   nullptr);
+        sqlite3_create_function_v2(m_db, "caravan_latin", 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
     }
     LatinFunction(const LatinFunction &) = delete;
     LatinFunction &operator=(const LatinFunction &) = delete;
@@ -76,9 +75,10 @@ Status run(sqlite3 *db, const QString &sql, const QList<qint64> &values)
 Status reindex(sqlite3 *db, const QString &filter, const QList<qint64> &values)
 {
     LatinFunction latin(db);
-    if (auto st = run(db, QStringLiteral("DELETE FROM entity_search WHERE rowid IN (SELECT e.id FROM entities e WHERE "
-                                         "%1)")
-                              .arg(filter),
+    if (auto st = run(db,
+                      QStringLiteral("DELETE FROM entity_search WHERE rowid IN (SELECT e.id FROM entities e WHERE "
+                                     "%1)")
+                          .arg(filter),
                       values);
         !st)
         return st;

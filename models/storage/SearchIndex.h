@@ -11,8 +11,8 @@ namespace caravan {
 
 // What a search box's text becomes for the case's full-text index (schema 8: entity_search, shipment_search).
 struct SearchTerms {
-    QString match;       // an FTS5 query: every word a prefix, a non-Latin word also as its Latin transliteration
-    QString idFrom;      // shipment ids that start with the text as typed: ext_id >= idFrom AND ext_id < idTo
+    QString match;  // an FTS5 query: every word a prefix, a non-Latin word also as its Latin transliteration
+    QString idFrom; // shipment ids that start with the text as typed: ext_id >= idFrom AND ext_id < idTo
     QString idTo;
     QString upperIdFrom; // ... and with the text in capitals
     QString upperIdTo;

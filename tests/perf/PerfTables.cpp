@@ -39,20 +39,23 @@ bool fillCase(CaseFile &file, int shipments, int companies)
     const char *countries[] = {"DE", "KZ", "RU", "AE", "KG", "AM", "TR", "IT"};
     for (int i = 0; i < companies; ++i) {
         const QString cc = QString::fromLatin1(countries[i % 8]);
-        auto entity = writer.addEntity(
-            {QStringLiteral("c%1").arg(i), QStringLiteral("Company"), QStringLiteral("Company %1 %2").arg(i).arg(cc), cc, {}},
-            {*source, i + 1});
+        auto entity = writer.addEntity({QStringLiteral("c%1").arg(i),
+                                        QStringLiteral("Company"),
+                                        QStringLiteral("Company %1 %2").arg(i).arg(cc),
+                                        cc,
+                                        {}},
+                                       {*source, i + 1});
         if (!entity)
             return false;
         // Every tenth company also has a Cyrillic name, as Kazakh and Russian registers give them.
-        if (i % 10 == 0 && !writer.addName(*entity, QStringLiteral("ТОО Торговый дом %1").arg(i), QStringLiteral("alias"),
-                                           {*source, i + 1}))
+        if (i % 10 == 0 && !writer.addName(*entity, QStringLiteral("ТОО Торговый дом %1").arg(i),
+                                           QStringLiteral("alias"), {*source, i + 1}))
             return false;
     }
-    const char *goods[] = {"Memory chips",         "Ball bearings",          "Microcontrollers for drones",
-                           "Optical sights",       "Machine tools, CNC",     "Интегральные схемы",
-                           "Подшипники шариковые", "Radio navigation parts", "Gas turbine parts",
-                           "Spare parts for aircraft"};
+    const char *goods[] = {
+        "Memory chips",       "Ball bearings",           "Microcontrollers for drones", "Optical sights",
+        "Machine tools, CNC", "Интегральные схемы",      "Подшипники шариковые",        "Radio navigation parts",
+        "Gas turbine parts",  "Spare parts for aircraft"};
     for (int i = 0; i < shipments; ++i) {
         ShipmentRecord s;
         s.extId = QStringLiteral("DECL-%1").arg(i);

@@ -19,8 +19,8 @@ TEST_CASE("a headless open and screenshot of the demo case prints no Qt warning"
     REQUIRE(runCli({QStringLiteral("demo"), demo, QStringLiteral("--scenario"), QStringLiteral("mixed")}) == 0);
 
     QTemporaryDir home;
-    REQUIRE(QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                   QFileDevice::ExeOwner));
+    REQUIRE(
+        QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());

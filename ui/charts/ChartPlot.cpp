@@ -10,9 +10,9 @@
 #undef signals
 
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 #include <QToolTip>
-#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -336,8 +336,7 @@ bool ChartPlot::eventFilter(QObject *watched, QEvent *event)
     // QCustomPlot redraws on every resize into a buffer of its new size. A chart laid out to no height (a hidden
     // tab, a collapsed dock) would paint into an empty pixmap, which Qt refuses with a warning for each layer:
     // such a resize is held back until the chart has room again.
-    if (watched == m_plot && event->type() == QEvent::Resize &&
-        static_cast<QResizeEvent *>(event)->size().isEmpty())
+    if (watched == m_plot && event->type() == QEvent::Resize && static_cast<QResizeEvent *>(event)->size().isEmpty())
         return true;
     return QWidget::eventFilter(watched, event);
 }
