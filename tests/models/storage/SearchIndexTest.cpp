@@ -45,29 +45,29 @@ QList<qint64> ids(sqlite3 *db, const QString &table, const QString &text)
     return found;
 }
 
-QStringList entities(sqlite3 *db, const QString &text)
+// What `label` (a query on the row id ?) says of each row the index finds, sorted.
+QStringList found(sqlite3 *db, const char *table, const char *label, const QString &text)
 {
-    QStringList found;
-    for (const qint64 id : ids(db, QStringLiteral("entity_search"), text)) {
-        SqliteStatement st(db, "SELECT ext_id FROM entities WHERE id = ?");
+    QStringList labels;
+    for (const qint64 id : ids(db, QString::fromLatin1(table), text)) {
+        SqliteStatement st(db, label);
         st.bind(1, id);
         if (st.step())
-            found << st.text(0);
+            labels << st.text(0);
     }
-    std::sort(found.begin(), found.end());
-    return found;
+    std::sort(labels.begin(), labels.end());
+    return labels;
 }
 
+QStringList entities(sqlite3 *db, const QString &text)
+{
+    return found(db, "entity_search", "SELECT ext_id FROM entities WHERE id = ?", text);
+}
+
+// A shipment by the last four digits of its declaration number.
 QStringList shipments(sqlite3 *db, const QString &text)
 {
-    QStringList found;
-    for (const qint64 id : ids(db, QStringLiteral("shipment_search"), text)) {
-        SqliteStatement st(db, "SELECT substr(ext_id, -4) FROM shipments WHERE id = ?");
-        st.bind(1, id);
-        if (st.step())
-            found << st.text(0);
-    }
-    return found;
+    return found(db, "shipment_search", "SELECT substr(ext_id, -4) FROM shipments WHERE id = ?", text);
 }
 
 void importTradeCase(TempCase &tc)
