@@ -283,15 +283,16 @@ CREATE TABLE exchange_rates(
 
 // Version 8: the full-text search index (models/storage/SearchIndex): entities by id, names, aliases, identifier
 // values, country and the Latin spelling of non-Latin names; shipments by HS code, goods and countries. Every word is
-// found by its first letters (the prefix indexes serve a search box as one types). shipment_search keeps no copy of
-// the text and no positions: a million shipments cost about 30 MB, and the table's rowid is the shipment's id. Its
+// found by its first letters; entity_search keeps prefix indexes of 2 and 3 letters for a search box as one types.
+// shipment_search keeps no copy of the text, no positions and no prefix indexes (each would add about a fifth to the
+// time a large import spends on it): a million shipments cost about 25 MB, and its rowid is the shipment's id. Its
 // terms are gathered in up to 64 MB of memory before they are written (a third less time for a large import than
 // FTS5's 1 MB, which writes and merges many small segments).
 const char *const kVersion8 = R"SQL(
 CREATE VIRTUAL TABLE entity_search USING fts5(ext_id, names, identifiers, country, latin,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE VIRTUAL TABLE shipment_search USING fts5(t, content = '', columnsize = 0, detail = none,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    tokenize = 'unicode61 remove_diacritics 2');
 INSERT INTO shipment_search(shipment_search, rank) VALUES('hashsize', 67108864);
 )SQL";
 

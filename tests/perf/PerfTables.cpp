@@ -184,6 +184,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("bearings"), QStringLiteral("a word of the goods"), false},
         {QStringLiteral("подшипники"), QStringLiteral("a Cyrillic word of the goods"), false},
         {QStringLiteral("KZ"), QStringLiteral("a country (half the case)"), true},
+        {QStringLiteral("ma"), QStringLiteral("two letters typed (a prefix of many words)"), false},
     };
     double worstFirst = 0;
     for (const Search &search : searches) {
