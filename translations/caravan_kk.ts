@@ -4936,6 +4936,10 @@
             <numerusform>«%1» сұрауына %n жол сәйкес келеді</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Listing rows…</source>
+        <translation>Жолдар тізімі жүктелуде…</translation>
+    </message>
 </context>
 <context>
     <name>caravan::TaskStatusWidget</name>

@@ -4997,6 +4997,10 @@
             <numerusform>%n строк соответствуют «%1»</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Listing rows…</source>
+        <translation>Список строк загружается…</translation>
+    </message>
 </context>
 <context>
     <name>caravan::TaskStatusWidget</name>

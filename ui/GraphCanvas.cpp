@@ -117,6 +117,12 @@ void GraphCanvas::setEmptyText(const QString &text)
     update();
 }
 
+void GraphCanvas::setBusyText(const QString &text)
+{
+    m_busyText = text;
+    update();
+}
+
 void GraphCanvas::setLegendVisible(bool visible)
 {
     m_legendVisible = visible;
@@ -480,12 +486,19 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     }
     if (m_state.nodeCount() == 0) {
         painter.setPen(QColor(0x5a, 0x5a, 0x5a));
-        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
-                         !m_emptyText.isEmpty()
-                             ? m_emptyText
-                             : tr("Nothing to draw yet: this view shows the case's links or shipments once they are "
-                                  "imported, at the date chosen below."));
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, placeholderText());
     }
+}
+
+QString GraphCanvas::placeholderText() const
+{
+    if (m_state.nodeCount() > 0)
+        return {};
+    if (!m_busyText.isEmpty())
+        return m_busyText;
+    return !m_emptyText.isEmpty() ? m_emptyText
+                                  : tr("Nothing to draw yet: this view shows the case's links or shipments once they "
+                                       "are imported, at the date chosen below.");
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent *)

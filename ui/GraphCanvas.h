@@ -49,6 +49,10 @@ public:
     void setLegendVisible(bool visible);
     // What an empty canvas says (by default: how to get something to draw).
     void setEmptyText(const QString &text);
+    // While set, an empty canvas says this (a graph being built) instead of its empty text.
+    void setBusyText(const QString &text);
+    // What an empty canvas says now; empty while it has nodes.
+    QString placeholderText() const;
 
     const Viewport &viewport() const { return m_view; }
     void setViewport(const QPointF &centre, double scale);
@@ -130,6 +134,7 @@ private:
     bool m_fitPending = true;
     bool m_legendVisible = true;
     QString m_emptyText;
+    QString m_busyText;
 
     Drag m_drag = Drag::None;
     QPointF m_pressPos;

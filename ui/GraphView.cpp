@@ -309,6 +309,8 @@ void GraphView::setDocument(CaseDocument *document)
         m_wholeNetwork->setEnabled(false);
     m_canvas->setSnapshot({});
     m_stale = true;
+    // A case's graph is built when the view is shown: until it is, there is no telling whether it has nothing.
+    m_canvas->setBusyText(m_document ? tr("Building the graph…") : QString());
     if (!m_document) {
         updateCounts();
         return;
@@ -408,6 +410,7 @@ void GraphView::reload()
         },
         this);
     connect(task, &BackgroundTask::finished, this, [this, task, holder](bool ok, const QString &message) {
+        m_canvas->setBusyText({});
         if (ok && *holder) {
             m_whole = std::move(**holder);
             m_built = true;
@@ -417,6 +420,7 @@ void GraphView::reload()
         taskDone(task);
     });
     setStatus(tr("Building the graph…"));
+    m_canvas->setBusyText(tr("Building the graph…"));
     startTask(task);
 }
 

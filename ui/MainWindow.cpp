@@ -719,7 +719,7 @@ void MainWindow::attachDocument(std::unique_ptr<CaseDocument> document)
     });
     m_search->clear();
     for (LazyTableModel *model : caseModels())
-        model->reloadNow();
+        model->reloadOpening();
     updateForDocument();
     // Start with something in the inspector: the first entity.
     if (m_entityModel->rowCount() > 0)

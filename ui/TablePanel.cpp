@@ -69,10 +69,17 @@ void TablePanel::selectRowId(qint64 rowId)
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
+QString TablePanel::countText() const
+{
+    return m_count->text();
+}
+
 void TablePanel::updateCount()
 {
     const int rows = m_model->rowCount();
-    if (m_model->searchText().trimmed().isEmpty())
+    if (m_model->isLoading()) // the first rows of a large table show while the rest are listed
+        m_count->setText(m_model->searchText().trimmed().isEmpty() ? tr("Listing rows…") : tr("Searching…"));
+    else if (m_model->searchText().trimmed().isEmpty())
         m_count->setText(m_countText(rows));
     else
         m_count->setText(tr("%n rows match “%1”", nullptr, rows).arg(m_model->searchText().trimmed()));

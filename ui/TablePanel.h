@@ -24,6 +24,8 @@ public:
     // Row id of the current row, or 0.
     qint64 currentRowId() const;
     void selectRowId(qint64 rowId);
+    // What the line under the table says (how many rows, or that they are being listed).
+    QString countText() const;
 
 Q_SIGNALS:
     void currentRowIdChanged(qint64 rowId);

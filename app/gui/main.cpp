@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLayout>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -98,6 +99,10 @@ int main(int argc, char *argv[])
         window.reviewPanel()->setKind(*kind);
         window.reviewPanel()->findCandidates();
     }
+    // The window's size limits come from its layout: settled before the native window exists, they need not be
+    // passed on to it afterwards (which the offscreen platform cannot do, and says so).
+    window.ensurePolished();
+    window.layout()->activate();
     // After show(): a first show without a saved size sets 1366x768 (or the screen).
     const auto showWindow = [&window, requestedSize] {
         window.show();

@@ -42,10 +42,8 @@ LazyTableSpec entitySpec()
          false,
          10},
     };
-    spec.searchSql = QStringLiteral(
-        "e.ext_id || ' ' || e.name || ' ' || ifnull(e.country, '') || ' ' || "
-        "ifnull((SELECT group_concat(name, ' ') FROM entity_names n WHERE n.entity_id = e.id), '') || ' ' || "
-        "ifnull((SELECT group_concat(value, ' ') FROM entity_identifiers i WHERE i.entity_id = e.id), '')");
+    // Names, aliases, identifier values, id and country, and non-Latin names by their Latin spelling (entity_search).
+    spec.matchIdsSql = QStringLiteral("SELECT rowid FROM entity_search WHERE entity_search MATCH ?1");
     spec.whereSql = QStringLiteral("e.merged_into IS NULL");
     return spec;
 }

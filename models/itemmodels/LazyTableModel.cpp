@@ -1,35 +1,114 @@
 #include "models/itemmodels/LazyTableModel.h"
 
 #include "models/storage/Connection.h"
+#include "models/storage/SearchIndex.h"
 #include "models/storage/Sqlite.h"
+
+#include <QElapsedTimer>
+#include <QPromise>
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <vector>
+
+#include <sqlite3.h>
 
 namespace caravan {
 
-QVector<qint64> loadRowIds(const RowIdQuery &query)
+namespace {
+
+// A full-text search that finds at most this many rows sorts them by their ids; past it, the rows are read in the
+// table's order and kept when they match (a million rows in date order are read in about 50 ms).
+constexpr qsizetype kFewMatches = 20000;
+// How long the first screen of an unfiltered table may take before it is left to the whole list (a sort on a
+// column without an index reads every row either way).
+constexpr qint64 kFirstScreenBudgetMs = 30;
+
+struct Budget {
+    QElapsedTimer clock;
+    bool exceeded = false;
+};
+
+int budgetCallback(void *context)
+{
+    auto *budget = static_cast<Budget *>(context);
+    budget->exceeded = budget->clock.elapsed() > kFirstScreenBudgetMs;
+    return budget->exceeded ? 1 : 0;
+}
+
+void bindAll(SqliteStatement &st, const QStringList &params)
+{
+    for (int i = 0; i < params.size(); ++i)
+        st.bind(i + 1, params[i]);
+}
+
+QVector<qint64> readIds(sqlite3 *db, const QString &sql, const QStringList &params)
+{
+    QVector<qint64> ids;
+    const QByteArray utf8 = sql.toUtf8();
+    SqliteStatement st(db, utf8.constData());
+    bindAll(st, params);
+    while (st.step())
+        ids.append(st.int64(0));
+    return ids;
+}
+
+} // namespace
+
+QVector<qint64> loadRowIds(const RowIdQuery &query, const std::function<void(const QVector<qint64> &)> &firstScreen)
 {
     QVector<qint64> ids;
     auto connection = Connection::open(query.casePath, Connection::Mode::ReadOnly);
     if (!connection)
         return ids;
+    sqlite3 *db = (*connection)->handle();
+    const int screen = LazyTableModel::kFirstScreenRows;
+    if (query.matchIdsSql.isEmpty()) {
+        if (firstScreen) {
+            Budget budget;
+            budget.clock.start();
+            sqlite3_progress_handler(db, 1000, budgetCallback, &budget);
+            const QVector<qint64> first =
+                readIds(db, query.sql + QStringLiteral(" LIMIT %1").arg(screen), query.params);
+            sqlite3_progress_handler(db, 0, nullptr, nullptr);
+            if (!budget.exceeded && first.size() < screen)
+                return first; // that was all of it
+            if (!budget.exceeded)
+                firstScreen(first);
+        }
+        return readIds(db, query.sql, query.params);
+    }
+    const QVector<qint64> matched = readIds(db, query.matchIdsSql, query.params);
+    if (matched.size() <= kFewMatches)
+        return readIds(db, query.matchedSql, query.params);
+    const qint64 maxId = *std::max_element(matched.cbegin(), matched.cend());
+    std::vector<bool> isMatch(static_cast<std::size_t>(maxId) + 1);
+    for (const qint64 id : matched)
+        if (id >= 0)
+            isMatch[static_cast<std::size_t>(id)] = true;
     const QByteArray sql = query.sql.toUtf8();
-    SqliteStatement st((*connection)->handle(), sql.constData());
-    if (!query.searchPattern.isEmpty())
-        st.bind(1, query.searchPattern);
-    while (st.step())
-        ids.append(st.int64(0));
+    SqliteStatement st(db, sql.constData());
+    bindAll(st, query.params);
+    while (st.step()) {
+        const qint64 id = st.int64(0);
+        if (id < 0 || id > maxId || !isMatch[static_cast<std::size_t>(id)])
+            continue;
+        ids.append(id);
+        if (ids.size() == screen && firstScreen)
+            firstScreen(ids);
+    }
     return ids;
 }
 
 LazyTableModel::LazyTableModel(LazyTableSpec spec, QObject *parent)
     : QAbstractTableModel(parent), m_spec(std::move(spec))
 {
-    connect(&m_watcher, &QFutureWatcher<QVector<qint64>>::finished, this, [this] {
-        if (m_watcher.future().isValid() && m_watcher.property("generation").toULongLong() == m_generation)
-            applyRowIds(m_watcher.result());
+    connect(&m_watcher, &QFutureWatcher<Batch>::resultReadyAt, this, [this](int index) {
+        if (m_watcher.property("generation").toULongLong() != m_generation)
+            return;
+        Batch batch = m_watcher.resultAt(index);
+        applyRowIds(std::move(batch.ids), batch.complete);
     });
 }
 
@@ -56,20 +135,26 @@ RowIdQuery LazyTableModel::currentQuery() const
         order = (c.sortSql.isEmpty() ? c.valueSql : c.sortSql) +
                 (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     }
+    const QString orderBy = QStringLiteral(" ORDER BY %1, %2").arg(order, m_spec.keySql);
     RowIdQuery q;
     q.casePath = m_path;
     q.sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                 .arg(m_spec.keySql, m_spec.fromSql, m_spec.whereSql.isEmpty() ? QStringLiteral("1") : m_spec.whereSql);
     const QString search = m_search.trimmed();
-    if (!search.isEmpty()) {
+    if (!search.isEmpty() && !m_spec.matchIdsSql.isEmpty()) {
+        const SearchTerms terms = searchindex::terms(search);
+        q.params = {terms.match, terms.idFrom, terms.idTo, terms.upperIdFrom, terms.upperIdTo};
+        q.matchIdsSql = m_spec.matchIdsSql;
+        q.matchedSql = q.sql + QStringLiteral(" AND %1 IN (%2)").arg(m_spec.keySql, m_spec.matchIdsSql) + orderBy;
+    } else if (!search.isEmpty()) {
         QString escaped = search;
         escaped.replace(u'\\', QStringLiteral("\\\\"))
             .replace(u'%', QStringLiteral("\\%"))
             .replace(u'_', QStringLiteral("\\_"));
-        q.searchPattern = u'%' + escaped + u'%';
+        q.params = {u'%' + escaped + u'%'};
         q.sql += QStringLiteral(" AND (%1) LIKE ?1 ESCAPE '\\'").arg(m_spec.searchSql);
     }
-    q.sql += QStringLiteral(" ORDER BY %1, %2").arg(order, m_spec.keySql);
+    q.sql += orderBy;
     return q;
 }
 
@@ -83,25 +168,64 @@ void LazyTableModel::reloadNow()
     applyRowIds(loadRowIds(currentQuery()));
 }
 
+void LazyTableModel::reloadOpening()
+{
+    ++m_generation;
+    if (m_path.isEmpty()) {
+        applyRowIds({});
+        return;
+    }
+    RowIdQuery first = currentQuery();
+    if (!first.matchIdsSql.isEmpty()) {
+        reloadNow();
+        return;
+    }
+    first.sql += QStringLiteral(" LIMIT %1").arg(kOpeningRows + 1);
+    QVector<qint64> ids = loadRowIds(first);
+    if (ids.size() <= kOpeningRows) {
+        applyRowIds(std::move(ids));
+        return;
+    }
+    ids.resize(kOpeningRows);
+    applyRowIds(std::move(ids), false);
+    startLoad(false);
+}
+
 void LazyTableModel::reloadInBackground()
+{
+    startLoad(true);
+}
+
+void LazyTableModel::startLoad(bool firstScreen)
 {
     const quint64 generation = ++m_generation;
     if (m_path.isEmpty()) {
         applyRowIds({});
         return;
     }
+    m_complete = false;
     Q_EMIT loadStarted();
     m_watcher.setProperty("generation", QVariant::fromValue(generation));
-    m_watcher.setFuture(QtConcurrent::run(loadRowIds, currentQuery()));
+    m_watcher.setFuture(QtConcurrent::run(
+        [](QPromise<Batch> &promise, const RowIdQuery &query, bool withFirstScreen) {
+            const auto first = [&promise](const QVector<qint64> &ids) { promise.addResult(Batch{ids, false}); };
+            QVector<qint64> all = withFirstScreen ? loadRowIds(query, first) : loadRowIds(query);
+            promise.addResult(Batch{std::move(all), true});
+        },
+        currentQuery(), firstScreen));
 }
 
-void LazyTableModel::applyRowIds(QVector<qint64> ids)
+void LazyTableModel::applyRowIds(QVector<qint64> ids, bool complete)
 {
     beginResetModel();
     m_rowIds = std::move(ids);
     m_pages.clear();
+    m_complete = complete;
     endResetModel();
-    Q_EMIT loadFinished(static_cast<int>(m_rowIds.size()));
+    if (complete)
+        Q_EMIT loadFinished(static_cast<int>(m_rowIds.size()));
+    else
+        Q_EMIT firstScreenLoaded(static_cast<int>(m_rowIds.size()));
 }
 
 void LazyTableModel::refreshRows()

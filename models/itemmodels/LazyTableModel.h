@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -23,24 +24,31 @@ struct LazyColumn {
 };
 
 // What a lazy table shows: its columns, the FROM clause with any joins, the key column, the default
-// order, and the expression a search text is matched against.
+// order, and how a search text finds rows.
 struct LazyTableSpec {
     QList<LazyColumn> columns;
     QString fromSql;
     QString keySql;
     QString defaultOrderSql;
-    QString searchSql; // a text expression; the search matches it with LIKE
-    QString whereSql;  // rows the table never shows (empty: none hidden)
+    QString searchSql;   // a text expression the search matches with LIKE (small tables)
+    QString matchIdsSql; // large tables: a SELECT of the key ids the full-text index finds, with the parameters of
+                         // SearchTerms (?1 match, ?2..?5 id ranges); duplicates allowed. Replaces searchSql.
+    QString whereSql;    // rows the table never shows (empty: none hidden)
 };
 
 // The row ids a table shows, in order, for one filter and sort; computed on any thread with its own
 // connection, so a million rows can be filtered or re-sorted without freezing the window.
 struct RowIdQuery {
     QString casePath;
-    QString sql;
-    QString searchPattern; // bound to ?1 when the SQL has it
+    QString sql;         // the rows shown, in order (a LIKE search applied)
+    QStringList params;  // bound to ?1, ?2, ... where the SQL has them
+    QString matchIdsSql; // a full-text search: the ids that match; `sql` then lists every row, unfiltered
+    QString matchedSql;  // ... and this lists the matching rows in order, for when they are few
 };
-QVector<qint64> loadRowIds(const RowIdQuery &query);
+// Loads the row ids. When the first screen is known well before the whole list (a million rows unfiltered, or a
+// search that matches many), `firstScreen` gets it first.
+QVector<qint64> loadRowIds(const RowIdQuery &query,
+                           const std::function<void(const QVector<qint64> &)> &firstScreen = {});
 
 // A read-only table over a case that never loads all rows: it holds the ordered row ids (8 bytes a row)
 // and fetches the visible rows in pages of 128, keeping a bounded number of pages cached.
@@ -60,13 +68,16 @@ public:
     void setCase(sqlite3 *db, const QString &path);
     // Reloads row ids on the calling thread; for tests, benchmarks and small tables.
     void reloadNow();
-    // Reloads row ids off the GUI thread; loadFinished() follows.
+    // Reloads row ids off the GUI thread; firstScreenLoaded() may come first, loadFinished() follows.
     void reloadInBackground();
+    // For opening a case: the first kOpeningRows rows now, and a larger table's other rows off the GUI thread
+    // (loadFinished() follows then), so that a million rows show their first screen at once.
+    void reloadOpening();
     void setSearchText(const QString &text);
     // Re-reads the shown values of the rows already listed (after an edit that changes values, not membership).
     void refreshRows();
     const QString &searchText() const { return m_search; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return !m_complete; }
 
     qint64 rowIdAt(int row) const;
     // The row showing `rowId`, or -1.
@@ -79,15 +90,24 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static constexpr int kPageSize = 128;
+    static constexpr int kFirstScreenRows = 2 * kPageSize;
+    static constexpr int kOpeningRows = 20000;
     static constexpr int kMaxCachedPages = 48;
 
 Q_SIGNALS:
     void loadStarted();
+    // The first rows of a load still under way are shown (rowCount() is theirs until loadFinished()).
+    void firstScreenLoaded(int rows);
     void loadFinished(int rows);
 
 private:
     RowIdQuery currentQuery() const;
-    void applyRowIds(QVector<qint64> ids);
+    void startLoad(bool firstScreen);
+    struct Batch {
+        QVector<qint64> ids;
+        bool complete = true;
+    };
+    void applyRowIds(QVector<qint64> ids, bool complete = true);
     const QVector<QVariant> *rowValues(int row) const;
     void fetchPage(int page) const;
 
@@ -98,7 +118,8 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<qint64> m_rowIds;
-    QFutureWatcher<QVector<qint64>> m_watcher;
+    QFutureWatcher<Batch> m_watcher;
+    bool m_complete = true;
     quint64 m_generation = 0;
 
     struct Page {

@@ -37,10 +37,15 @@ LazyTableSpec shipmentSpec()
          false,
          10},
     };
-    spec.searchSql = QStringLiteral("ifnull(s.ext_id, '') || ' ' || ifnull(s.hs_code, '') || ' ' || "
-                                    "ifnull(s.description, '') || ' ' || ifnull(ex.name, '') || ' ' || "
-                                    "ifnull(im.name, '') || ' ' || ifnull(s.origin_country, '') || ' ' || "
-                                    "ifnull(s.destination_country, '')");
+    // A shipment is found by its HS code, goods and countries (shipment_search), by its exporter's or importer's
+    // names, aliases and identifiers (entity_search), or by the first characters of its id.
+    spec.matchIdsSql = QStringLiteral("SELECT rowid FROM shipment_search WHERE shipment_search MATCH ?1 "
+                                      "UNION ALL SELECT id FROM shipments WHERE exporter_id IN "
+                                      "(SELECT rowid FROM entity_search WHERE entity_search MATCH ?1) "
+                                      "UNION ALL SELECT id FROM shipments WHERE importer_id IN "
+                                      "(SELECT rowid FROM entity_search WHERE entity_search MATCH ?1) "
+                                      "UNION ALL SELECT id FROM shipments WHERE ext_id >= ?2 AND ext_id < ?3 "
+                                      "UNION ALL SELECT id FROM shipments WHERE ext_id >= ?4 AND ext_id < ?5");
     return spec;
 }
 

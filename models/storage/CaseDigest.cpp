@@ -20,8 +20,11 @@ Result<QByteArray> caseContentDigest(sqlite3 *db)
 {
     QStringList tables;
     {
-        SqliteStatement st(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "AND name NOT IN ('meta', 'audit_log') ORDER BY name");
+        // The full-text index (virtual tables and their shadow tables) is derived from the content: left out.
+        SqliteStatement st(db, "SELECT name FROM sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "AND name NOT IN ('meta', 'audit_log') AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+                               "AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL "
+                               "TABLE%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\') ORDER BY name");
         while (st.step())
             tables << st.text(0);
         if (st.failed())

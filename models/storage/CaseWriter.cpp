@@ -3,6 +3,7 @@
 #include "models/domain/Shipment.h"
 #include "models/domain/Units.h"
 #include "models/storage/CaseFile.h"
+#include "models/storage/SearchIndex.h"
 
 #include <QDateTime>
 
@@ -100,7 +101,10 @@ Result<qint64> CaseWriter::addSource(const SourceRecord &s)
     st.bind(6, s.encoding);
     st.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     st.bind(8, currentUserName());
-    return run(st, "source");
+    auto id = run(st, "source");
+    if (id)
+        m_shipmentsBefore[*id] = sqliteScalar(m_db, "SELECT ifnull(max(id), 0) FROM shipments").value_or(0);
+    return id;
 }
 
 Status CaseWriter::finishSource(qint64 sourceId, qint64 read, qint64 imported, qint64 rejected, qint64 skipped)
@@ -113,7 +117,9 @@ Status CaseWriter::finishSource(qint64 sourceId, qint64 read, qint64 imported, q
     st.bind(5, sourceId);
     if (auto r = run(st, "source counts"); !r)
         return r.error();
-    return {};
+    // The search index in one pass over what the source added (per row it would cost an import twice as much).
+    const auto before = m_shipmentsBefore.find(sourceId);
+    return searchindex::indexSource(m_db, sourceId, before == m_shipmentsBefore.end() ? 0 : before->second);
 }
 
 qint64 CaseWriter::entityByExtId(const QString &extId)

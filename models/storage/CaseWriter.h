@@ -122,6 +122,7 @@ public:
     CaseWriter &operator=(const CaseWriter &) = delete;
 
     Result<qint64> addSource(const SourceRecord &source);
+    // Records the source's counts and adds what it wrote to the search index (models/storage/SearchIndex).
     Status finishSource(qint64 sourceId, qint64 read, qint64 imported, qint64 rejected, qint64 skipped);
 
     // Inserts an entity, or returns the existing one with the same ext id (its facts are then added to).
@@ -152,6 +153,7 @@ private:
     sqlite3 *m_db;
     struct Statements;
     std::unique_ptr<Statements> m_st;
+    std::map<qint64, qint64> m_shipmentsBefore; // source -> the last shipment id before it
 };
 
 } // namespace caravan

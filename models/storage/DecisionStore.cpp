@@ -1,6 +1,7 @@
 #include "models/storage/DecisionStore.h"
 
 #include "models/storage/CaseFile.h"
+#include "models/storage/SearchIndex.h"
 #include "models/storage/Sqlite.h"
 
 #include <QDateTime>
@@ -131,7 +132,8 @@ Status applyMerge(CaseFile &file, qint64 decision, qint64 a, qint64 b)
     }
     if (!exec(file, QStringLiteral("UPDATE entities SET merged_into = ?1 WHERE id = ?2"), {a, b}))
         return dbError(file, QStringLiteral("cannot merge the entities"));
-    return {};
+    // The survivor is found by the names it took over.
+    return searchindex::reindexEntities(file.handle(), {a, b});
 }
 
 // Undoes what a decision did: copied designations go, moved rows go back, added rows go, b is its own again.
@@ -173,7 +175,7 @@ Status revoke(CaseFile &file, const MatchDecision &d)
                                           "merged_into = ?2"),
                            {absorbed, survivor})))
         return dbError(file, QStringLiteral("cannot undo the merge"));
-    return {};
+    return absorbed ? searchindex::reindexEntities(file.handle(), {absorbed, survivor}) : Status{};
 }
 
 // Carries out an accepted decision; checks that it can be.

@@ -11,7 +11,7 @@ namespace schema {
 
 // "CARV": marks an SQLite file as a Caravan case (PRAGMA application_id).
 constexpr int kApplicationId = 0x43415256;
-constexpr int kCurrentVersion = 7;
+constexpr int kCurrentVersion = 8;
 
 // Applies migrations (from, to] inside the caller's transaction and sets user_version to `to`.
 Status migrate(sqlite3 *db, int from, int to);

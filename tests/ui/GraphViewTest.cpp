@@ -446,3 +446,32 @@ TEST_CASE("the trade view filters by CHPL tier; a click on an edge describes it"
     QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(3, canvas->height() - 3));
     CHECK(canvas->selectedEdge() == -1);
 }
+
+TEST_CASE("the trade view says it is building the graph while it does, and that there is nothing only when so")
+{
+    {
+        ViewOnCase v(GraphView::Kind::Trade);
+        fillTrade(v.tc.caseFile(), 60, 2000);
+        v.tc.close();
+        auto opened = CaseFile::open(v.tc.path());
+        REQUIRE(opened.ok());
+        v.document = std::make_unique<CaseDocument>(opened.takeValue());
+        v.view.resize(1000, 700);
+        v.view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&v.view));
+        QSignalSpy idle(&v.view, &GraphView::idle);
+        v.view.setDocument(v.document.get());
+        // The graph is built off the GUI thread: until it arrives, the canvas says so.
+        CHECK(v.view.canvas()->nodeCount() == 0);
+        CHECK(v.view.canvas()->placeholderText() == GraphView::tr("Building the graph…"));
+        REQUIRE(idle.wait(60000));
+        CHECK(v.view.canvas()->nodeCount() > 0);
+        CHECK(v.view.canvas()->placeholderText().isEmpty());
+    }
+    {
+        ViewOnCase empty(GraphView::Kind::Trade);
+        empty.open();
+        CHECK(empty.view.canvas()->nodeCount() == 0);
+        CHECK(empty.view.canvas()->placeholderText().startsWith(QStringLiteral("Nothing to draw yet")));
+    }
+}

@@ -11,6 +11,7 @@
 #include "ui/OwnershipPanel.h"
 #include "ui/TablePanel.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
@@ -262,4 +263,72 @@ TEST_CASE("the verdict dock explains why an entity is blocked, and the table sho
     REQUIRE(ready.wait(20000));
     CHECK(window.ownershipPanel()->plainText().contains(QStringLiteral("Not blocked")));
     CHECK(window.entityPanel()->model()->index(row, EntityTableModel::Sanctions).data().toString().isEmpty());
+}
+
+TEST_CASE("the search box finds shipments and entities through the search index as one types")
+{
+    DialogsScope scope;
+    TempCase tc;
+    {
+        CaseBuilder b(tc.caseFile());
+        const qint64 de = b.company(QStringLiteral("de-1"), QStringLiteral("Bauteile GmbH"), QStringLiteral("DE"));
+        const qint64 kz =
+            b.company(QStringLiteral("kz-1"), QStringLiteral("ТОО «Қазақ Транзит»"), QStringLiteral("KZ"));
+        b.alias(kz, QStringLiteral("KAZAKH TRANZIT LLP"));
+        b.identifier(kz, QStringLiteral("kz-bin"), QStringLiteral("190240012345"));
+        const qint64 ru = b.company(QStringLiteral("ru-1"), QStringLiteral("ООО Вектор"), QStringLiteral("RU"));
+        for (int i = 0; i < 150; ++i)
+            b.shipment(QStringLiteral("10103130/010323/%1").arg(1000 + i, 7, 10, QLatin1Char('0')),
+                       QStringLiteral("2023-03-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')), de, kz,
+                       QStringLiteral("8542.31"), 10, 1000, QStringLiteral("DE"), QStringLiteral("KZ"));
+        for (int i = 0; i < 50; ++i)
+            b.shipment(QStringLiteral("10103130/020423/%1").arg(2000 + i, 7, 10, QLatin1Char('0')),
+                       QStringLiteral("2023-04-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')), kz, ru,
+                       QStringLiteral("8482.10"), 10, 1000, QStringLiteral("KZ"), QStringLiteral("RU"));
+    }
+    tc.close();
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+    TablePanel *shipments = window.shipmentPanel();
+    const auto search = [&](TablePanel *panel, const QString &text) {
+        window.tabs()->setCurrentWidget(panel);
+        window.searchField()->clear();
+        // QTest types ASCII only: other letters arrive as an input method would give them.
+        bool ascii = true;
+        for (const QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii)
+            QTest::keyClicks(window.searchField(), text);
+        else
+            window.searchField()->insert(text);
+        // The box waits for a pause in the typing, then the table lists what matches off the GUI thread.
+        QElapsedTimer waited;
+        waited.start();
+        while ((panel->model()->searchText() != text || panel->model()->isLoading()) && waited.elapsed() < 10000)
+            QTest::qWait(10);
+        REQUIRE(panel->model()->searchText() == text);
+        REQUIRE_FALSE(panel->model()->isLoading());
+        return panel->model()->rowCount();
+    };
+    // A party's name as one types it, in Cyrillic and in Latin letters.
+    CHECK(search(shipments, QStringLiteral("вект")) == 50);
+    CHECK(shipments->countText() == QStringLiteral("50 rows match “вект”"));
+    CHECK(search(shipments, QStringLiteral("vektor")) == 50);
+    CHECK(search(shipments, QStringLiteral("kazakh tranz")) == 200);
+    // An HS heading, a country, the first digits of a declaration number.
+    CHECK(search(shipments, QStringLiteral("8482")) == 50);
+    CHECK(search(shipments, QStringLiteral("854231 de")) == 150);
+    CHECK(search(shipments, QStringLiteral("10103130/020423/000201")) == 10);
+    CHECK(shipments->model()->data(shipments->model()->index(0, 0)).toString() ==
+          QStringLiteral("10103130/020423/0002010"));
+    CHECK(search(shipments, QStringLiteral("nothing like it")) == 0);
+    // Entities by a word of the name, an identifier, the Latin spelling of a Cyrillic name.
+    CHECK(search(window.entityPanel(), QStringLiteral("тран")) == 1);
+    CHECK(search(window.entityPanel(), QStringLiteral("190240")) == 1);
+    CHECK(search(window.entityPanel(), QStringLiteral("ooo vek")) == 1);
+    CHECK(window.entityPanel()->model()->data(window.entityPanel()->model()->index(0, EntityTableModel::ExtId)) ==
+          QStringLiteral("ru-1"));
+    CHECK(scope.dialogs.errors.isEmpty());
 }

@@ -10,6 +10,7 @@
 #undef signals
 
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -326,7 +327,18 @@ ChartPlot::ChartPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     m_plot->setAccessibleName(tr("Chart"));
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) { showToolTip(event->pos()); });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
+    m_plot->installEventFilter(this);
     setChart(ChartData());
+}
+
+bool ChartPlot::eventFilter(QObject *watched, QEvent *event)
+{
+    // QCustomPlot redraws on every resize into a buffer of its new size. A chart laid out to no height (a hidden
+    // tab, a collapsed dock) would paint into an empty pixmap, which Qt refuses with a warning for each layer:
+    // such a resize is held back until the chart has room again.
+    if (watched == m_plot && event->type() == QEvent::Resize && static_cast<QResizeEvent *>(event)->size().isEmpty())
+        return true;
+    return QWidget::eventFilter(watched, event);
 }
 
 ChartPlot::~ChartPlot() = default;
@@ -337,7 +349,8 @@ void ChartPlot::setChart(const ChartData &chart)
     configure(m_plot, m_chart);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
-    m_plot->replot();
+    if (!m_plot->size().isEmpty()) // drawn when it is given room (see eventFilter)
+        m_plot->replot();
 }
 
 void ChartPlot::resetView()

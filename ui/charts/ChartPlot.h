@@ -46,6 +46,9 @@ public:
     // For tests: the text the tooltip shows for the point nearest to `pos` (widget coordinates), if any.
     QString toolTipAt(const QPoint &pos) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showToolTip(const QPoint &pos);
 

@@ -109,3 +109,42 @@ TEST_CASE("the entity table sorts, searches aliases and identifiers, and hides m
     CHECK(model.rowCount() == 2);
     CHECK(model.data(model.index(0, EntityTableModel::Designations)).toString().isEmpty());
 }
+
+TEST_CASE("a large table opens on its first rows and lists the rest behind them; a broad search shows its first "
+          "screen first")
+{
+    TempCase tc;
+    buildTradeCase(tc.caseFile(), 25000);
+    ShipmentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCase(tc.caseFile().handle(), tc.path());
+    QSignalSpy finished(&model, &LazyTableModel::loadFinished);
+    QSignalSpy firstScreen(&model, &LazyTableModel::firstScreenLoaded);
+
+    model.reloadOpening();
+    CHECK(model.rowCount() == LazyTableModel::kOpeningRows);
+    CHECK(model.isLoading());
+    const qint64 firstRow = model.rowIdAt(0);
+    REQUIRE(finished.wait(10000));
+    CHECK(model.rowCount() == 25000);
+    CHECK_FALSE(model.isLoading());
+    CHECK(model.rowIdAt(0) == firstRow);
+    REQUIRE(firstScreen.size() == 1); // the opening rows were the first screen, and no other came
+    CHECK(firstScreen.first().first().toInt() == LazyTableModel::kOpeningRows);
+    firstScreen.clear();
+
+    // Every shipment has HS code 854231: the first screen comes before the whole list, in the same order.
+    model.setSearchText(QStringLiteral("854231"));
+    REQUIRE(finished.wait(10000));
+    REQUIRE(firstScreen.size() == 1);
+    CHECK(firstScreen.first().first().toInt() == LazyTableModel::kFirstScreenRows);
+    CHECK(model.rowCount() == 25000);
+    CHECK(model.rowIdAt(0) == firstRow);
+    CHECK(model.data(model.index(0, ShipmentTableModel::Date)).toString() == QStringLiteral("2023-01-01"));
+
+    // Few matches: the whole list at once.
+    model.setSearchText(QStringLiteral("D-2499"));
+    REQUIRE(finished.wait(10000));
+    CHECK(firstScreen.size() == 1);
+    CHECK(model.rowCount() == 11); // D-2499 and D-24990 to D-24999
+}
