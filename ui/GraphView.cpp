@@ -137,7 +137,7 @@ GraphView::GraphView(Kind kind, QWidget *parent)
         updateCounts();
     });
     connect(m_canvas, &GraphCanvas::visibilityChanged, this, &GraphView::updateCounts);
-    connect(m_canvas, &GraphCanvas::nodeActivated, this, &GraphView::entityActivated);
+    connect(m_canvas, &GraphCanvas::nodeActivated, this, &GraphView::nodeActivated);
     connect(m_canvas, &GraphCanvas::edgeSelected, this, [this](qint64 edge) {
         if (edge >= 0)
             setStatus(GraphRenderer::describeEdge(m_canvas->snapshot(),
@@ -291,7 +291,10 @@ void GraphView::createToolBar()
         m_filterBar->addWidget(m_byCountry);
         connect(m_hs, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_countries, &QLineEdit::editingFinished, this, &GraphView::reload);
-        connect(m_byCountry, &QCheckBox::toggled, this, &GraphView::reload);
+        connect(m_byCountry, &QCheckBox::toggled, this, [this] {
+            m_levelChosen = true; // the user's choice stands over the automatic grouping
+            reload();
+        });
         connect(m_tier, &QComboBox::currentIndexChanged, this, &GraphView::reload);
     }
 }
@@ -411,6 +414,8 @@ void GraphView::reload()
         if (ok && *holder) {
             m_whole = std::move(**holder);
             m_built = true;
+            if (groupByCountryAtFit())
+                return taskDone(task);
             applyBuilt();
         } else if (!ok)
             setStatus(message);
@@ -418,6 +423,45 @@ void GraphView::reload()
     });
     setStatus(tr("Building the graph…"));
     startTask(task);
+}
+
+bool GraphView::groupByCountryAtFit()
+{
+    // A trade network of thousands of companies is a hairball at fit: it opens grouped by country, and a
+    // double-click on a country opens its companies. Once the user chose a level, that choice stands.
+    if (m_kind != Kind::Trade || !m_byCountry || m_byCountry->isChecked() || m_levelChosen ||
+        m_whole.nodeCount() <= kGroupAbove)
+        return false;
+    const qsizetype companies = m_whole.nodeCount();
+    {
+        const QSignalBlocker block(m_byCountry);
+        m_byCountry->setChecked(true);
+    }
+    reload();
+    m_groupNote = tr("Grouped by country: %n companies are too many to read at once. Double-click a country "
+                     "to see its companies.",
+                     nullptr, static_cast<int>(companies));
+    setStatus(m_groupNote);
+    return true;
+}
+
+void GraphView::nodeActivated(qint64 id)
+{
+    const graph::GraphSnapshot &snapshot = m_canvas->snapshot();
+    const std::uint32_t v = snapshot.indexOf(id);
+    if (m_kind == Kind::Trade && m_byCountry && m_byCountry->isChecked() && v < snapshot.nodeCount() &&
+        snapshot.nodes[v].kind == graph::NodeKind::Country) {
+        // Zooming into a country: its companies and their trade partners.
+        m_levelChosen = true;
+        {
+            const QSignalBlocker block(m_byCountry);
+            m_byCountry->setChecked(false);
+        }
+        m_countries->setText(QString::fromStdString(snapshot.nodes[v].key));
+        reload();
+        return;
+    }
+    Q_EMIT entityActivated(id);
 }
 
 void GraphView::applyBuilt()
@@ -520,6 +564,8 @@ void GraphView::applySnapshot(graph::GraphSnapshot snapshot)
         m_canvas->setSizeMode(static_cast<SizeMode>(m_sizeChoice->currentData().toInt()));
     updateCounts();
     setStatus(QString::fromStdString(m_canvas->snapshot().title));
+    if (!m_groupNote.isEmpty() && !m_levelChosen)
+        setStatus(m_groupNote);
     if (n == 0)
         return;
     if (knownCount == 0) {
@@ -546,6 +592,10 @@ void GraphView::runLayout(LayoutKind kind)
     request.vertexCount = n;
     request.edges = graph::edgePairs(m_canvas->snapshot());
     request.spacing = kSpacing;
+    // Packed components fill the canvas beside the legend, not a square.
+    const double besideLegend = m_canvas->width() - m_canvas->legendRect().right();
+    if (m_canvas->height() > 50 && besideLegend > 50)
+        request.aspect = std::clamp(besideLegend / m_canvas->height(), 0.5, 4.0);
     if (kind == LayoutKind::ForceRefine) {
         request.initial = toPoints(m_canvas->positions());
         request.pinned = m_canvas->pinned();

@@ -102,8 +102,11 @@ ChartPanel::ChartPanel(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     for (QLineEdit *edit : {m_hs, m_from, m_to, m_entity})
         connect(edit, &QLineEdit::returnPressed, this, &ChartPanel::refresh);
-    for (QCheckBox *box : {m_leaveOutOutliers, m_logScale})
-        connect(box, &QCheckBox::toggled, this, &ChartPanel::refresh);
+    connect(m_leaveOutOutliers, &QCheckBox::toggled, this, &ChartPanel::refresh);
+    connect(m_logScale, &QCheckBox::toggled, this, [this] {
+        m_scaleChosen = true; // from now on the scale is the user's, not chosen by the figures
+        refresh();
+    });
     connect(m_show, &QPushButton::clicked, this, &ChartPanel::refresh);
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::chooseExport);
     connect(&m_watcher, &QFutureWatcher<Result<ChartData>>::finished, this, &ChartPanel::computed);
@@ -173,6 +176,7 @@ ChartRequest ChartPanel::request() const
     r.limit = r.kind == ChartRequest::Kind::Timeline ? 5000 : 15;
     r.leaveOutOutliers = m_leaveOutOutliers->isChecked();
     r.logScale = m_logScale->isChecked();
+    r.autoScale = !m_scaleChosen;
     return r;
 }
 
@@ -249,6 +253,11 @@ void ChartPanel::computed()
     }
     m_plot->setChart(result.value());
     m_note->setText(result.value().note);
+    if (!m_scaleChosen) {
+        // One month or series towering over the rest: the figures chose a log scale, and the box shows it.
+        const QSignalBlocker block(m_logScale);
+        m_logScale->setChecked(result.value().logScale);
+    }
     Q_EMIT chartReady();
 }
 

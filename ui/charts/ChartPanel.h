@@ -62,6 +62,7 @@ private:
     QLineEdit *m_entity;
     QCheckBox *m_leaveOutOutliers;
     QCheckBox *m_logScale;
+    bool m_scaleChosen = false; // the user ticked or unticked Log scale: no automatic scale any more
     QPushButton *m_show;
     QPushButton *m_export;
     ChartPlot *m_plot;
