@@ -31,6 +31,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <sstream>
@@ -112,6 +113,8 @@ GraphView::GraphView(Kind kind, QWidget *parent)
     m_canvas->setColourMode(kind == Kind::Ownership ? ColourMode::Sanctions : ColourMode::Country);
     createToolBar();
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long status line is cut at the window's edge (its tooltip has it all), never widening the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(6, 0, 6, 2);
     statusRow->setSpacing(24);
@@ -414,8 +417,14 @@ void GraphView::reload()
         if (ok && *holder) {
             m_whole = std::move(**holder);
             m_built = true;
-            if (groupByCountryAtFit())
-                return taskDone(task);
+            if (groupByCountryAtFit()) {
+                // The grouped build starts once this task is gone (a reload deletes running tasks); the view
+                // is not idle in between.
+                m_tasks.removeAll(task);
+                task->deleteLater();
+                QMetaObject::invokeMethod(this, &GraphView::reload, Qt::QueuedConnection);
+                return;
+            }
             applyBuilt();
         } else if (!ok)
             setStatus(message);
@@ -437,12 +446,24 @@ bool GraphView::groupByCountryAtFit()
         const QSignalBlocker block(m_byCountry);
         m_byCountry->setChecked(true);
     }
-    reload();
-    m_groupNote = tr("Grouped by country: %n companies are too many to read at once. Double-click a country "
-                     "to see its companies.",
-                     nullptr, static_cast<int>(companies));
+    m_groupNote = tr("Grouped by country: %n companies. Double-click a country to open it.", nullptr,
+                     static_cast<int>(companies));
     setStatus(m_groupNote);
     return true;
+}
+
+void GraphView::showCompanies()
+{
+    if (m_kind != Kind::Trade || !m_byCountry)
+        return;
+    m_levelChosen = true;
+    if (!m_byCountry->isChecked())
+        return;
+    {
+        const QSignalBlocker block(m_byCountry);
+        m_byCountry->setChecked(false);
+    }
+    reload();
 }
 
 void GraphView::nodeActivated(qint64 id)
@@ -564,12 +585,11 @@ void GraphView::applySnapshot(graph::GraphSnapshot snapshot)
         m_canvas->setSizeMode(static_cast<SizeMode>(m_sizeChoice->currentData().toInt()));
     updateCounts();
     setStatus(QString::fromStdString(m_canvas->snapshot().title));
-    if (!m_groupNote.isEmpty() && !m_levelChosen)
-        setStatus(m_groupNote);
     if (n == 0)
         return;
     if (knownCount == 0) {
-        const bool layered = m_kind == Kind::Ownership && n <= 3000;
+        // Packed per component, a layered drawing is linear in the network: whole networks of any size read at fit.
+        const bool layered = m_kind == Kind::Ownership;
         runLayout(layered ? LayoutKind::Hierarchy : LayoutKind::Force);
     } else if (knownCount < n) {
         m_fitAfterLayout = false;
@@ -592,6 +612,8 @@ void GraphView::runLayout(LayoutKind kind)
     request.vertexCount = n;
     request.edges = graph::edgePairs(m_canvas->snapshot());
     request.spacing = kSpacing;
+    if (m_byCountry && m_byCountry->isChecked())
+        request.spacing = kSpacing * 4; // few, large country discs: keep them apart
     // Packed components fill the canvas beside the legend, not a square.
     const double besideLegend = m_canvas->width() - m_canvas->legendRect().right();
     if (m_canvas->height() > 50 && besideLegend > 50)
@@ -895,7 +917,10 @@ void GraphView::chooseExport()
 
 void GraphView::setStatus(const QString &text)
 {
-    m_status->setText(text);
+    // While the view is grouped by country on its own account, the reason leads every status line.
+    const bool grouped = !m_groupNote.isEmpty() && !m_levelChosen && m_byCountry && m_byCountry->isChecked();
+    m_status->setText(grouped && text != m_groupNote ? m_groupNote + QStringLiteral("  ") + text : text);
+    m_status->setToolTip(m_status->text());
 }
 
 QString GraphView::statusText() const

@@ -66,6 +66,8 @@ public:
     // hierarchy; showWholeNetwork() brings the whole network back with its layout. False when it is not in the
     // network at the date shown (once the network is built).
     bool showOwnershipOf(qint64 entityId);
+    // Trade view: companies rather than countries from now on (to show a chain's parties); rebuilds if grouped.
+    void showCompanies();
     void showWholeNetwork();
     qint64 focusedEntity() const { return m_focusId; }
     QAction *wholeNetworkAction() const { return m_wholeNetwork; }
