@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditSummary</name>
+    <message numerus="yes">
+        <source>%1: the places of %n node(s) saved</source>
+        <translation>
+            <numerusform>%1: the places of %n node saved</numerusform>
+            <numerusform>%1: the places of %n nodes saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed (a stored value of %n character(s), not shown)</source>
+        <translation>
+            <numerusform>%1 changed (a stored value of %n character, not shown)</numerusform>
+            <numerusform>%1 changed (a stored value of %n characters, not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(a stored value of %n character(s), not shown)</source>
+        <translation>
+            <numerusform>(a stored value of %n character, not shown)</numerusform>
+            <numerusform>(a stored value of %n characters, not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionEffect</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -143,6 +167,13 @@
         <translation>
             <numerusform>Shortest path, %n link: </numerusform>
             <numerusform>Shortest path, %n links: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouped by country: %n companies. Double-click a country to open it.</source>
+        <translation>
+            <numerusform>Grouped by country: %n company. Double-click a country to open it.</numerusform>
+            <numerusform>Grouped by country: %n companies. Double-click a country to open it.</numerusform>
         </translation>
     </message>
 </context>
@@ -426,6 +457,20 @@
         <translation>
             <numerusform>The one flagged flow.</numerusform>
             <numerusform>The top %n flagged flows, CHPL tier 1 first, then by the size of the gap, surge or re-export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further verdict(s), on entities that no marked chain or marked entity involves, are listed in the appendix &quot;Ownership of every other entity&quot;.</source>
+        <translation>
+            <numerusform>%n further verdict, on an entity that no marked chain or marked entity involves, is listed in the appendix &quot;Ownership of every other entity&quot;.</numerusform>
+            <numerusform>%n further verdicts, on entities that no marked chain or marked entity involves, are listed in the appendix &quot;Ownership of every other entity&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further verdict(s), on entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</source>
+        <translation>
+            <numerusform>%n further verdict, on an entity that no marked chain or marked entity involves, is left out; ask for the ownership appendix to list it.</numerusform>
+            <numerusform>%n further verdicts, on entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</numerusform>
         </translation>
     </message>
 </context>

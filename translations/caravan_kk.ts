@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <source>Ownership view</source>
+        <translation>Иелік көрінісі</translation>
+    </message>
+    <message>
+        <source>Trade view</source>
+        <translation>Сауда көрінісі</translation>
+    </message>
+    <message>
+        <source>Trade view by country</source>
+        <translation>Елдер бойынша сауда көрінісі</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Баптау өзгертілді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the places of %n node(s) saved</source>
+        <translation>
+            <numerusform>%1: %n түйіннің орны сақталды</numerusform>
+            <numerusform>%1: %n түйіннің орны сақталды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: node places saved</source>
+        <translation>%1: түйіндердің орны сақталды</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 тазартылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed (a stored value of %n character(s), not shown)</source>
+        <translation>
+            <numerusform>%1 өзгертілді (%n таңбадан тұратын сақталған мән көрсетілмейді)</numerusform>
+            <numerusform>%1 өзгертілді (%n таңбадан тұратын сақталған мән көрсетілмейді)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 set to “%2”</source>
+        <translation>%1 мәні: «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>(a stored value of %n character(s), not shown)</source>
+        <translation>
+            <numerusform>(%n таңбадан тұратын сақталған мән көрсетілмейді)</numerusform>
+            <numerusform>(%n таңбадан тұратын сақталған мән көрсетілмейді)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChainExclusions</name>
     <message>
         <source>no date</source>
@@ -216,6 +268,10 @@
     <message>
         <source>open</source>
         <translation>ашық</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2078,13 @@
     <message>
         <source>This entity has no owners or holdings in the network at this date.</source>
         <translation>Бұл күні субъектінің желіде иелері де, активтері де жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouped by country: %n companies. Double-click a country to open it.</source>
+        <translation>
+            <numerusform>Елдер бойынша топталған: %n компания. Елді ашу үшін оны екі рет басыңыз.</numerusform>
+            <numerusform>Елдер бойынша топталған: %n компания. Елді ашу үшін оны екі рет басыңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4541,32 @@
         <source>The case&apos;s companies that carry the flow in %1 (shares of the value the exporter reports; verdicts as of %2, with the case&apos;s list rules).</source>
         <translation>%1 кезеңінде ағынды тасымалдайтын іс компаниялары (экспорттаушы хабарлаған құннан үлестер; шешімдер %2 күнгі, істің тізім ережелерімен).</translation>
     </message>
+    <message>
+        <source>Appendix C: Ownership of every other entity</source>
+        <translation>C қосымшасы: қалған барлық субъектілердің иелігі</translation>
+    </message>
+    <message>
+        <source>The ownership verdicts of the case&apos;s entities that no marked chain or marked entity involves, for completeness.</source>
+        <translation>Толықтық үшін: ешбір белгіленген тізбекке немесе белгіленген субъектіге қатысы жоқ іс субъектілерінің иелік қорытындылары.</translation>
+    </message>
+    <message>
+        <source>No chain or entity is marked confirmed or suspected, so no verdict is about a marked party.</source>
+        <translation>Ешбір тізбек пен субъект расталған немесе күдікті деп белгіленбеген, сондықтан ешбір қорытынды белгіленген тарапқа қатысты емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further verdict(s), on entities that no marked chain or marked entity involves, are listed in the appendix &quot;Ownership of every other entity&quot;.</source>
+        <translation>
+            <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілер туралы тағы %n қорытынды «Қалған барлық субъектілердің иелігі» қосымшасында берілген.</numerusform>
+            <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілер туралы тағы %n қорытынды «Қалған барлық субъектілердің иелігі» қосымшасында берілген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further verdict(s), on entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</source>
+        <translation>
+            <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілер туралы тағы %n қорытынды алынып тасталды; оларды қосу үшін иелік қосымшасын сұраңыз.</numerusform>
+            <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілер туралы тағы %n қорытынды алынып тасталды; оларды қосу үшін иелік қосымшасын сұраңыз.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>
@@ -4571,6 +4660,14 @@
         <source>Trade anomalies (mirror statistics) and the companies behind them</source>
         <translation>Сауда ауытқулары (айналық статистика) және олардың артындағы компаниялар</translation>
     </message>
+    <message>
+        <source>Ownership of every other entity (appendix)</source>
+        <translation>Қалған барлық субъектілердің иелігі (қосымша)</translation>
+    </message>
+    <message>
+        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves as an appendix</source>
+        <translation>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің иелік қорытындыларын қосымша ретінде қосады</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportPainter</name>
@@ -4591,8 +4688,8 @@
         <translation>%1 жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <source>Route on the map: legs numbered in order, with their shipment dates (country shapes: Natural Earth).</source>
-        <translation>Картадағы бағыт: бөліктер ретімен нөмірленген, жөнелтілім күндерімен (ел пішіндері: Natural Earth).</translation>
+        <source>Route on the map: %1; legs numbered in order, with their shipment dates (country shapes: Natural Earth).</source>
+        <translation>Картадағы бағыт: %1; бөліктері ретімен нөмірленген, жеткізу күндерімен (ел пішіндері: Natural Earth).</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5201,10 @@
     <message>
         <source>CHPL tier %1</source>
         <translation>CHPL деңгейі %1</translation>
+    </message>
+    <message>
+        <source>Log scale: the largest value is %1 times the median one.</source>
+        <translation>Логарифмдік шкала: ең үлкен мән медианадан %1 есе үлкен.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <source>Ownership view</source>
+        <translation>Вид владения</translation>
+    </message>
+    <message>
+        <source>Trade view</source>
+        <translation>Вид торговли</translation>
+    </message>
+    <message>
+        <source>Trade view by country</source>
+        <translation>Вид торговли по странам</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Настройка изменена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the places of %n node(s) saved</source>
+        <translation>
+            <numerusform>%1: сохранено положение %n узла</numerusform>
+            <numerusform>%1: сохранено положение %n узлов</numerusform>
+            <numerusform>%1: сохранено положение %n узлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: node places saved</source>
+        <translation>%1: положение узлов сохранено</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1 очищено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed (a stored value of %n character(s), not shown)</source>
+        <translation>
+            <numerusform>%1 изменено (сохранённое значение из %n символа не показано)</numerusform>
+            <numerusform>%1 изменено (сохранённое значение из %n символов не показано)</numerusform>
+            <numerusform>%1 изменено (сохранённое значение из %n символов не показано)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 set to “%2”</source>
+        <translation>%1 = «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>(a stored value of %n character(s), not shown)</source>
+        <translation>
+            <numerusform>(сохранённое значение из %n символа не показано)</numerusform>
+            <numerusform>(сохранённое значение из %n символов не показано)</numerusform>
+            <numerusform>(сохранённое значение из %n символов не показано)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChainExclusions</name>
     <message>
         <source>no date</source>
@@ -228,6 +283,10 @@
     <message>
         <source>open</source>
         <translation>открыто</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2100,14 @@
     <message>
         <source>This entity has no owners or holdings in the network at this date.</source>
         <translation>На эту дату у субъекта нет владельцев и активов в сети.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouped by country: %n companies. Double-click a country to open it.</source>
+        <translation>
+            <numerusform>По странам: %n компания. Дважды щёлкните страну, чтобы открыть её.</numerusform>
+            <numerusform>По странам: %n компании. Дважды щёлкните страну, чтобы открыть её.</numerusform>
+            <numerusform>По странам: %n компаний. Дважды щёлкните страну, чтобы открыть её.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4601,34 @@
         <source>The case&apos;s companies that carry the flow in %1 (shares of the value the exporter reports; verdicts as of %2, with the case&apos;s list rules).</source>
         <translation>Компании дела, через которые идёт поток в %1 (доли от стоимости по отчёту экспортёра; вердикты на %2 по правилам списков дела).</translation>
     </message>
+    <message>
+        <source>Appendix C: Ownership of every other entity</source>
+        <translation>Приложение C: владение всех остальных субъектов</translation>
+    </message>
+    <message>
+        <source>The ownership verdicts of the case&apos;s entities that no marked chain or marked entity involves, for completeness.</source>
+        <translation>Заключения о владении для субъектов дела, не связанных ни с одной отмеченной цепочкой или отмеченным субъектом, — для полноты.</translation>
+    </message>
+    <message>
+        <source>No chain or entity is marked confirmed or suspected, so no verdict is about a marked party.</source>
+        <translation>Ни одна цепочка и ни один субъект не отмечены как подтверждённые или подозрительные, поэтому ни одно заключение не касается отмеченной стороны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further verdict(s), on entities that no marked chain or marked entity involves, are listed in the appendix &quot;Ownership of every other entity&quot;.</source>
+        <translation>
+            <numerusform>Ещё %n заключение о субъектах, не связанных с отмеченными цепочками или субъектами, приведено в приложении «Владение всех остальных субъектов».</numerusform>
+            <numerusform>Ещё %n заключения о субъектах, не связанных с отмеченными цепочками или субъектами, приведены в приложении «Владение всех остальных субъектов».</numerusform>
+            <numerusform>Ещё %n заключений о субъектах, не связанных с отмеченными цепочками или субъектами, приведены в приложении «Владение всех остальных субъектов».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further verdict(s), on entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</source>
+        <translation>
+            <numerusform>Ещё %n заключение о субъектах, не связанных с отмеченными цепочками или субъектами, опущено; чтобы его включить, запросите приложение о владении.</numerusform>
+            <numerusform>Ещё %n заключения о субъектах, не связанных с отмеченными цепочками или субъектами, опущены; чтобы их включить, запросите приложение о владении.</numerusform>
+            <numerusform>Ещё %n заключений о субъектах, не связанных с отмеченными цепочками или субъектами, опущены; чтобы их включить, запросите приложение о владении.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportDialog</name>
@@ -4629,6 +4724,14 @@
         <source>Trade anomalies (mirror statistics) and the companies behind them</source>
         <translation>Торговые аномалии (зеркальная статистика) и компании за ними</translation>
     </message>
+    <message>
+        <source>Ownership of every other entity (appendix)</source>
+        <translation>Владение всех остальных субъектов (приложение)</translation>
+    </message>
+    <message>
+        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves as an appendix</source>
+        <translation>Добавляет приложением заключения о владении для субъектов, не связанных с отмеченными цепочками или субъектами</translation>
+    </message>
 </context>
 <context>
     <name>caravan::ReportPainter</name>
@@ -4649,8 +4752,8 @@
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <source>Route on the map: legs numbered in order, with their shipment dates (country shapes: Natural Earth).</source>
-        <translation>Маршрут на карте: участки пронумерованы по порядку, с датами поставок (контуры стран: Natural Earth).</translation>
+        <source>Route on the map: %1; legs numbered in order, with their shipment dates (country shapes: Natural Earth).</source>
+        <translation>Маршрут на карте: %1; участки пронумерованы по порядку, с датами поставок (контуры стран: Natural Earth).</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5268,10 @@
     <message>
         <source>CHPL tier %1</source>
         <translation>Уровень CHPL %1</translation>
+    </message>
+    <message>
+        <source>Log scale: the largest value is %1 times the median one.</source>
+        <translation>Логарифмическая шкала: наибольшее значение в %1 раз больше медианного.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,19 @@ void GraphCanvas::setLegendVisible(bool visible)
     update();
 }
 
+void GraphCanvas::setLegendCollapsed(bool collapsed)
+{
+    m_legendCollapsed = collapsed;
+    update();
+}
+
+QRectF GraphCanvas::legendRect() const
+{
+    if (!m_legendVisible)
+        return {};
+    return GraphRenderer::legendRect(m_state, m_lastStats, font(), size(), m_legendCollapsed);
+}
+
 void GraphCanvas::setNote(const QString &note)
 {
     m_state.note = note;
@@ -162,10 +175,13 @@ void GraphCanvas::fitToView()
     } else {
         // Few nodes have labels to their right: keep room for them.
         const double labelRoom = visibleCount() <= 300 ? 170.0 : 0.0;
-        const double sx = (width() - 40.0 - labelRoom) / std::max(bounds.width(), 1e-9);
+        // The legend sits in the top left corner: the fitted graph goes beside it, never under it.
+        const QRectF legend = legendRect();
+        const double legendRoom = legend.isEmpty() ? 0.0 : legend.right();
+        const double sx = (width() - 40.0 - labelRoom - legendRoom) / std::max(bounds.width(), 1e-9);
         const double sy = (height() - 40.0) / std::max(bounds.height(), 1e-9);
         m_view.scale = std::clamp(std::min({sx, sy, 2.0}), kMinScale, kMaxScale);
-        m_view.centre = bounds.center() + QPointF(labelRoom / 2 / m_view.scale, 0);
+        m_view.centre = bounds.center() + QPointF((labelRoom - legendRoom) / 2 / m_view.scale, 0);
     }
     m_fitPending = false;
     update();
@@ -438,6 +454,7 @@ QImage GraphCanvas::renderImage(const QSize &size, bool levelOfDetail) const
     RenderOptions options;
     options.levelOfDetail = levelOfDetail;
     options.legend = m_legendVisible;
+    options.legendCollapsed = m_legendCollapsed;
     GraphRenderer::render(painter, m_state, viewportFor(size), options);
     return image;
 }
@@ -478,6 +495,7 @@ void GraphCanvas::paintEvent(QPaintEvent *)
     QPainter painter(this);
     RenderOptions options;
     options.legend = m_legendVisible;
+    options.legendCollapsed = m_legendCollapsed;
     m_lastStats = GraphRenderer::render(painter, m_state, m_view, options);
     if (m_drag == Drag::Rubber) {
         painter.setPen(QPen(GraphRenderer::selectionColour(), 1, Qt::DashLine));
@@ -517,6 +535,11 @@ void GraphCanvas::mousePressEvent(QMouseEvent *event)
     m_additive = event->modifiers() & Qt::ControlModifier;
     if (event->button() != Qt::LeftButton) {
         m_drag = Drag::Pan;
+        return;
+    }
+    if (legendRect().contains(event->position())) {
+        setLegendCollapsed(!m_legendCollapsed);
+        m_drag = Drag::None;
         return;
     }
     const std::int64_t hit = nodeAt(event->position());

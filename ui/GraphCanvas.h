@@ -47,6 +47,10 @@ public:
     void setNote(const QString &note);
     // The legend (and note) in the corner; small canvases leave it out.
     void setLegendVisible(bool visible);
+    // A click on the legend folds it to its heading and opens it again; fitToView() keeps the graph beside it.
+    void setLegendCollapsed(bool collapsed);
+    bool legendCollapsed() const { return m_legendCollapsed; }
+    QRectF legendRect() const; // on the widget; empty when no legend is drawn
     // What an empty canvas says (by default: how to get something to draw).
     void setEmptyText(const QString &text);
     // While set, an empty canvas says this (a graph being built) instead of its empty text.
@@ -133,6 +137,7 @@ private:
     RenderStats m_lastStats;
     bool m_fitPending = true;
     bool m_legendVisible = true;
+    bool m_legendCollapsed = false;
     QString m_emptyText;
     QString m_busyText;
 

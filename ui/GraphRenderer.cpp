@@ -167,7 +167,7 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
         drawCrowded(painter, state, options, viewport, screen, onScreen, candidates, stats);
         drawLabels(painter, state, scale, screen, onScreen, visibleCount, lod ? options.labelBudget : -1, stats);
         if (options.legend)
-            drawLegend(painter, state, stats, viewport.size);
+            drawLegend(painter, state, stats, viewport.size, options.legendCollapsed);
         painter.restore();
         return stats;
     }
@@ -263,7 +263,7 @@ RenderStats GraphRenderer::render(QPainter &painter, const CanvasState &state, c
 
     drawLabels(painter, state, scale, screen, onScreen, visibleCount, lod ? options.labelBudget : -1, stats);
     if (options.legend)
-        drawLegend(painter, state, stats, viewport.size);
+        drawLegend(painter, state, stats, viewport.size, options.legendCollapsed);
     painter.restore();
     return stats;
 }
@@ -349,11 +349,24 @@ void GraphRenderer::drawLabels(QPainter &painter, const CanvasState &state, doub
         labelBudget = std::numeric_limits<int>::max();
     const std::uint32_t n = state.nodeCount();
     std::vector<std::uint32_t> labelled;
-    for (std::uint32_t v = 0; v < n; ++v)
-        if (onScreen[v] && !state.snapshot.nodes[v].label.empty() &&
-            (state.radius[v] * scale >= 3.0 || state.selected[v] || (state.hasHighlight && state.highlighted[v]) ||
-             visibleCount <= 60))
+    std::vector<std::uint32_t> small; // too small on screen for a label by size alone
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (!onScreen[v] || state.snapshot.nodes[v].label.empty())
+            continue;
+        if (state.radius[v] * scale >= 3.0 || state.selected[v] || (state.hasHighlight && state.highlighted[v]) ||
+            visibleCount <= 60)
             labelled.push_back(v);
+        else
+            small.push_back(v);
+    }
+    // The biggest few are named however far out the view is, so that a fitted network says who its hubs are.
+    constexpr std::size_t kAlwaysLabelled = 24;
+    const std::size_t hubs = std::min(small.size(), kAlwaysLabelled);
+    std::partial_sort(small.begin(), small.begin() + static_cast<std::ptrdiff_t>(hubs), small.end(),
+                      [&](std::uint32_t a, std::uint32_t b) {
+                          return state.radius[a] != state.radius[b] ? state.radius[a] > state.radius[b] : a < b;
+                      });
+    labelled.insert(labelled.end(), small.begin(), small.begin() + static_cast<std::ptrdiff_t>(hubs));
     auto priority = [&](std::uint32_t v) {
         return (state.selected[v] ? 1e9 : 0.0) + (state.hasHighlight && state.highlighted[v] ? 1e8 : 0.0) +
                state.radius[v];
@@ -474,26 +487,55 @@ void GraphRenderer::drawCrowded(QPainter &painter, const CanvasState &state, con
     }
 }
 
-void GraphRenderer::drawLegend(QPainter &painter, const CanvasState &state, const RenderStats &stats,
-                               const QSizeF &size)
+QStringList GraphRenderer::legendNotes(const CanvasState &state, const RenderStats &stats)
 {
     QStringList notes;
     if (!state.note.isEmpty())
         notes << state.note;
     if (stats.edgeStride > 1)
         notes << tr("1 in %1 edges drawn at this zoom").arg(stats.edgeStride);
+    return notes;
+}
+
+QString GraphRenderer::legendHeading(const CanvasState &state, bool collapsed)
+{
+    // A triangle says the box opens and closes with a click.
+    return (collapsed ? QStringLiteral("\u25B8 ") : QStringLiteral("\u25BE ")) +
+           (state.legendTitle.isEmpty() ? tr("Legend") : state.legendTitle);
+}
+
+QRectF GraphRenderer::legendRect(const CanvasState &state, const RenderStats &stats, const QFont &font,
+                                 const QSizeF &size, bool collapsed)
+{
+    const QStringList notes = legendNotes(state, stats);
     if (state.legend.isEmpty() && notes.isEmpty())
+        return {};
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(font);
+    const double line = metrics.height() + 3;
+    double width = QFontMetricsF(bold).horizontalAdvance(legendHeading(state, collapsed));
+    if (!collapsed) {
+        for (const LegendEntry &e : state.legend)
+            width = std::max(width, metrics.horizontalAdvance(e.text) + 20);
+        for (const QString &note : notes)
+            width = std::max(width, metrics.horizontalAdvance(note));
+    }
+    width = std::min(width + 16, size.width() * 0.45);
+    const qsizetype lines = collapsed ? 1 : 1 + state.legend.size() + notes.size();
+    return QRectF(10, 10, width, line * static_cast<double>(lines) + 10);
+}
+
+void GraphRenderer::drawLegend(QPainter &painter, const CanvasState &state, const RenderStats &stats,
+                               const QSizeF &size, bool collapsed)
+{
+    const QRectF box = legendRect(state, stats, painter.font(), size, collapsed);
+    if (box.isEmpty())
         return;
+    const QStringList notes = legendNotes(state, stats);
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height() + 3;
-    double width = metrics.horizontalAdvance(state.legendTitle);
-    for (const LegendEntry &e : state.legend)
-        width = std::max(width, metrics.horizontalAdvance(e.text) + 20);
-    for (const QString &note : notes)
-        width = std::max(width, metrics.horizontalAdvance(note));
-    width = std::min(width + 16, size.width() * 0.45);
-    const double height = line * static_cast<double>(1 + state.legend.size() + notes.size()) + 10;
-    const QRectF box(10, 10, width, height);
+    const double width = box.width();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(QColor(0xc8, 0xc8, 0xc8));
     painter.setBrush(QColor(255, 255, 255, 225));
@@ -504,8 +546,10 @@ void GraphRenderer::drawLegend(QPainter &painter, const CanvasState &state, cons
     bold.setBold(true);
     painter.save();
     painter.setFont(bold);
-    painter.drawText(QRectF(box.left() + 8, y, width - 16, line), Qt::AlignVCenter, state.legendTitle);
+    painter.drawText(QRectF(box.left() + 8, y, width - 16, line), Qt::AlignVCenter, legendHeading(state, collapsed));
     painter.restore();
+    if (collapsed)
+        return;
     y += line;
     for (const LegendEntry &e : state.legend) {
         const QRectF swatch(box.left() + 8, y + line / 2 - 5, 10, 10);

@@ -72,6 +72,7 @@ struct RenderOptions {
     int edgeBudget = 60000;    // at most this many edge segments per frame; beyond, an even sample
     int labelBudget = 400;
     bool legend = true;
+    bool legendCollapsed = false; // only the legend's heading, clicked to open
     QColor background = QColor(0xfb, 0xfb, 0xf8);
 };
 
@@ -98,6 +99,9 @@ public:
     static QString shareText(const graph::GraphEdge &edge);
     // One line about an edge for the status bar and tooltip: kind, parties, share or value, dates.
     static QString describeEdge(const graph::GraphSnapshot &snapshot, const graph::GraphEdge &edge);
+    // Where the legend box goes on a canvas of `size` (top left corner); empty when there is nothing to explain.
+    static QRectF legendRect(const CanvasState &state, const RenderStats &stats, const QFont &font, const QSizeF &size,
+                             bool collapsed);
 
 private:
     static void drawCrowded(QPainter &painter, const CanvasState &state, const RenderOptions &options,
@@ -109,7 +113,10 @@ private:
                            int labelBudget, RenderStats &stats);
     static void drawEdgeLabels(QPainter &painter, const CanvasState &state, const std::vector<QPointF> &screen,
                                const std::vector<std::uint32_t> &edges, RenderStats &stats);
-    static void drawLegend(QPainter &painter, const CanvasState &state, const RenderStats &stats, const QSizeF &size);
+    static void drawLegend(QPainter &painter, const CanvasState &state, const RenderStats &stats, const QSizeF &size,
+                           bool collapsed);
+    static QStringList legendNotes(const CanvasState &state, const RenderStats &stats);
+    static QString legendHeading(const CanvasState &state, bool collapsed);
 };
 
 } // namespace caravan

@@ -31,6 +31,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <sstream>
@@ -112,6 +113,8 @@ GraphView::GraphView(Kind kind, QWidget *parent)
     m_canvas->setColourMode(kind == Kind::Ownership ? ColourMode::Sanctions : ColourMode::Country);
     createToolBar();
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long status line is cut at the window's edge (its tooltip has it all), never widening the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(6, 0, 6, 2);
     statusRow->setSpacing(24);
@@ -137,7 +140,7 @@ GraphView::GraphView(Kind kind, QWidget *parent)
         updateCounts();
     });
     connect(m_canvas, &GraphCanvas::visibilityChanged, this, &GraphView::updateCounts);
-    connect(m_canvas, &GraphCanvas::nodeActivated, this, &GraphView::entityActivated);
+    connect(m_canvas, &GraphCanvas::nodeActivated, this, &GraphView::nodeActivated);
     connect(m_canvas, &GraphCanvas::edgeSelected, this, [this](qint64 edge) {
         if (edge >= 0)
             setStatus(GraphRenderer::describeEdge(m_canvas->snapshot(),
@@ -291,7 +294,10 @@ void GraphView::createToolBar()
         m_filterBar->addWidget(m_byCountry);
         connect(m_hs, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_countries, &QLineEdit::editingFinished, this, &GraphView::reload);
-        connect(m_byCountry, &QCheckBox::toggled, this, &GraphView::reload);
+        connect(m_byCountry, &QCheckBox::toggled, this, [this] {
+            m_levelChosen = true; // the user's choice stands over the automatic grouping
+            reload();
+        });
         connect(m_tier, &QComboBox::currentIndexChanged, this, &GraphView::reload);
     }
 }
@@ -414,6 +420,14 @@ void GraphView::reload()
         if (ok && *holder) {
             m_whole = std::move(**holder);
             m_built = true;
+            if (groupByCountryAtFit()) {
+                // The grouped build starts once this task is gone (a reload deletes running tasks); the view
+                // is not idle in between.
+                m_tasks.removeAll(task);
+                task->deleteLater();
+                QMetaObject::invokeMethod(this, &GraphView::reload, Qt::QueuedConnection);
+                return;
+            }
             applyBuilt();
         } else if (!ok)
             setStatus(message);
@@ -422,6 +436,57 @@ void GraphView::reload()
     setStatus(tr("Building the graph…"));
     m_canvas->setBusyText(tr("Building the graph…"));
     startTask(task);
+}
+
+bool GraphView::groupByCountryAtFit()
+{
+    // A trade network of thousands of companies is a hairball at fit: it opens grouped by country, and a
+    // double-click on a country opens its companies. Once the user chose a level, that choice stands.
+    if (m_kind != Kind::Trade || !m_byCountry || m_byCountry->isChecked() || m_levelChosen ||
+        m_whole.nodeCount() <= kGroupAbove)
+        return false;
+    const qsizetype companies = m_whole.nodeCount();
+    {
+        const QSignalBlocker block(m_byCountry);
+        m_byCountry->setChecked(true);
+    }
+    m_groupNote = tr("Grouped by country: %n companies. Double-click a country to open it.", nullptr,
+                     static_cast<int>(companies));
+    setStatus(m_groupNote);
+    return true;
+}
+
+void GraphView::showCompanies()
+{
+    if (m_kind != Kind::Trade || !m_byCountry)
+        return;
+    m_levelChosen = true;
+    if (!m_byCountry->isChecked())
+        return;
+    {
+        const QSignalBlocker block(m_byCountry);
+        m_byCountry->setChecked(false);
+    }
+    reload();
+}
+
+void GraphView::nodeActivated(qint64 id)
+{
+    const graph::GraphSnapshot &snapshot = m_canvas->snapshot();
+    const std::uint32_t v = snapshot.indexOf(id);
+    if (m_kind == Kind::Trade && m_byCountry && m_byCountry->isChecked() && v < snapshot.nodeCount() &&
+        snapshot.nodes[v].kind == graph::NodeKind::Country) {
+        // Zooming into a country: its companies and their trade partners.
+        m_levelChosen = true;
+        {
+            const QSignalBlocker block(m_byCountry);
+            m_byCountry->setChecked(false);
+        }
+        m_countries->setText(QString::fromStdString(snapshot.nodes[v].key));
+        reload();
+        return;
+    }
+    Q_EMIT entityActivated(id);
 }
 
 void GraphView::applyBuilt()
@@ -527,7 +592,8 @@ void GraphView::applySnapshot(graph::GraphSnapshot snapshot)
     if (n == 0)
         return;
     if (knownCount == 0) {
-        const bool layered = m_kind == Kind::Ownership && n <= 3000;
+        // Packed per component, a layered drawing is linear in the network: whole networks of any size read at fit.
+        const bool layered = m_kind == Kind::Ownership;
         runLayout(layered ? LayoutKind::Hierarchy : LayoutKind::Force);
     } else if (knownCount < n) {
         m_fitAfterLayout = false;
@@ -550,6 +616,12 @@ void GraphView::runLayout(LayoutKind kind)
     request.vertexCount = n;
     request.edges = graph::edgePairs(m_canvas->snapshot());
     request.spacing = kSpacing;
+    if (m_byCountry && m_byCountry->isChecked())
+        request.spacing = kSpacing * 4; // few, large country discs: keep them apart
+    // Packed components fill the canvas beside the legend, not a square.
+    const double besideLegend = m_canvas->width() - m_canvas->legendRect().right();
+    if (m_canvas->height() > 50 && besideLegend > 50)
+        request.aspect = std::clamp(besideLegend / m_canvas->height(), 0.5, 4.0);
     if (kind == LayoutKind::ForceRefine) {
         request.initial = toPoints(m_canvas->positions());
         request.pinned = m_canvas->pinned();
@@ -849,7 +921,10 @@ void GraphView::chooseExport()
 
 void GraphView::setStatus(const QString &text)
 {
-    m_status->setText(text);
+    // While the view is grouped by country on its own account, the reason leads every status line.
+    const bool grouped = !m_groupNote.isEmpty() && !m_levelChosen && m_byCountry && m_byCountry->isChecked();
+    m_status->setText(grouped && text != m_groupNote ? m_groupNote + QStringLiteral("  ") + text : text);
+    m_status->setToolTip(m_status->text());
 }
 
 QString GraphView::statusText() const

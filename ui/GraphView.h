@@ -33,6 +33,8 @@ class GraphView : public QWidget {
     Q_OBJECT
 public:
     enum class Kind { Ownership, Trade };
+    // More companies than this in the trade view at fit, and it opens grouped by country.
+    static constexpr std::uint32_t kGroupAbove = 200;
     explicit GraphView(Kind kind, QWidget *parent = nullptr);
     ~GraphView() override;
 
@@ -64,6 +66,8 @@ public:
     // hierarchy; showWholeNetwork() brings the whole network back with its layout. False when it is not in the
     // network at the date shown (once the network is built).
     bool showOwnershipOf(qint64 entityId);
+    // Trade view: companies rather than countries from now on (to show a chain's parties); rebuilds if grouped.
+    void showCompanies();
     void showWholeNetwork();
     qint64 focusedEntity() const { return m_focusId; }
     QAction *wholeNetworkAction() const { return m_wholeNetwork; }
@@ -89,6 +93,9 @@ private:
     void taskDone(BackgroundTask *task);
     void applySnapshot(graph::GraphSnapshot snapshot);
     void applyBuilt();
+    // Trade view: switches to countries when the company network is too big to read at fit; true when it did.
+    bool groupByCountryAtFit();
+    void nodeActivated(qint64 id);
     void pollLayout();
     void rememberPositions();
     void savePositions();
@@ -127,6 +134,8 @@ private:
     qint64 m_focusId = 0;                                   // the entity of the ownership view, 0: whole network
     std::unordered_map<std::int64_t, QPointF> m_wholeKnown; // whole-network positions while focused
     QAction *m_wholeNetwork = nullptr;
+    bool m_levelChosen = false; // the user ticked or unticked "By country", or opened a country
+    QString m_groupNote;        // why the trade view shows countries, while it does
 };
 
 } // namespace caravan

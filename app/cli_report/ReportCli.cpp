@@ -47,7 +47,7 @@ int runReport(const QStringList &arguments)
     const QString usage = QStringLiteral(
         "caravan-cli report CASE -o OUT.pdf [--sections LIST] [--chains CHAINS.json] [--ownership VERDICTS.json] "
         "[--investigator NAME] [--classification TEXT] [--include-unmarked-chains] [--keep-outliers] [--log-scale] "
-        "[--json]");
+        "[--ownership-appendix] [--json]");
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The PDF to write."), QStringLiteral("OUT.pdf"));
@@ -73,8 +73,12 @@ int runReport(const QStringList &arguments)
         QStringLiteral("Count shipments whose unit value is 20x from their HS-6 median in the summary and charts."));
     const QCommandLineOption logScale(QStringLiteral("log-scale"),
                                       QStringLiteral("Draw the charts' value axes logarithmic."));
+    const QCommandLineOption ownershipAppendix(
+        QStringLiteral("ownership-appendix"),
+        QStringLiteral("Add the ownership verdicts of the entities no marked chain or marked entity involves, as an "
+                       "appendix (the ownership section covers the marked parties and their owners)."));
     parser.addOptions({output, sections, chains, ownership, investigator, classification, unmarked, keepOutliers,
-                       logScale, jsonOption()});
+                       logScale, ownershipAppendix, jsonOption()});
     if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
     if (!parser.isSet(output))
@@ -97,6 +101,7 @@ int runReport(const QStringList &arguments)
     options.includeUnmarkedChains = parser.isSet(unmarked);
     options.leaveOutOutliers = !parser.isSet(keepOutliers);
     options.logScale = parser.isSet(logScale);
+    options.ownershipAppendix = parser.isSet(ownershipAppendix);
 
     ReportInputs inputs;
     if (parser.isSet(chains)) {

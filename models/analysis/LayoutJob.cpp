@@ -1,5 +1,6 @@
 #include "models/analysis/LayoutJob.h"
 
+#include "models/graph/ComponentLayout.h"
 #include "models/graph/ForceLayout.h"
 #include "models/graph/HierarchyLayout.h"
 
@@ -32,10 +33,14 @@ Result<QString> runLayout(const LayoutRequest &request, LayoutChannel &channel, 
     switch (request.kind) {
     case LayoutKind::Hierarchy: {
         progress.setStatus(QStringLiteral("Layered layout"));
-        graph::HierarchyOptions options;
-        options.nodeSpacing = request.spacing * 2.5;
-        options.layerSpacing = request.spacing * 2.5;
-        graph::HierarchyResult result = graph::hierarchyLayout(n, request.edges, options);
+        // Each connected component as its own layered drawing, packed in a grid with the largest first, so
+        // that a whole network reads at fit instead of making one thin strip.
+        graph::PackedHierarchyOptions options;
+        options.hierarchy.nodeSpacing = request.spacing * 2.5;
+        options.hierarchy.layerSpacing = request.spacing * 2.5;
+        options.pack.gap = request.spacing * 3;
+        options.pack.aspect = request.aspect;
+        graph::PackedHierarchyResult result = graph::packedHierarchyLayout(n, request.edges, options);
         channel.publish(std::move(result.positions));
         progress.setProgress(1, 1);
         return result.reversedEdges > 0

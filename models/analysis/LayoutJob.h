@@ -23,6 +23,7 @@ struct LayoutRequest {
     std::uint32_t focus = 0;           // for Radial
     std::uint64_t seed = 1;
     double spacing = 40; // spring length / node spacing in world units
+    double aspect = 1.6; // Hierarchy: width / height of the space the packed components should fill (the canvas)
 };
 
 // Where a layout worker leaves its latest positions for the GUI to pick up (any thread).

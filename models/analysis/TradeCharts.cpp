@@ -257,6 +257,16 @@ Result<ChartData> finished(sqlite3 *db, const ChartRequest &request, Result<Char
     if (!chart)
         return chart;
     chart->logScale = request.logScale && chart->kind == ChartData::Kind::Time;
+    QString scaleNote;
+    if (!request.logScale && request.autoScale && chart->kind == ChartData::Kind::Time) {
+        const double range = chartValueRange(*chart);
+        if (range >= kAutoLogRange) {
+            chart->logScale = true;
+            scaleNote = trc(QT_TRANSLATE_NOOP("caravan::TradeCharts",
+                                              "Log scale: the largest value is %1 times the median one."))
+                            .arg(QLocale().toString(range, 'f', 0));
+        }
+    }
     if (outliers && !request.shipments.filter.leaveOut.isEmpty()) {
         auto n = countLeftOut(db, request.shipments.filter);
         if (!n)
@@ -265,10 +275,27 @@ Result<ChartData> finished(sqlite3 *db, const ChartRequest &request, Result<Char
         if (!note.isEmpty())
             chart->note += (chart->note.isEmpty() ? QString() : QStringLiteral(" ")) + note + u'.';
     }
+    if (!scaleNote.isEmpty())
+        chart->note += (chart->note.isEmpty() ? QString() : QStringLiteral(" ")) + scaleNote;
     return chart;
 }
 
 } // namespace
+
+double chartValueRange(const ChartData &chart)
+{
+    std::vector<double> positive;
+    for (const ChartSeries &s : chart.series)
+        for (const double v : s.values)
+            if (v > 0 && std::isfinite(v))
+                positive.push_back(v);
+    if (positive.size() < 3)
+        return 0;
+    const double largest = *std::max_element(positive.begin(), positive.end());
+    const auto middle = positive.begin() + static_cast<std::ptrdiff_t>(positive.size() / 2);
+    std::nth_element(positive.begin(), middle, positive.end());
+    return largest / *middle;
+}
 
 Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress &progress)
 {

@@ -18,7 +18,16 @@ struct ChartRequest {
     int limit = 15;                // Counterparties: bars; Timeline: shipments
     bool leaveOutOutliers = false; // ShipmentsByMonth: without the shipments ShipmentOutliers flags
     bool logScale = false;         // time charts: a logarithmic value axis
+    // With logScale off: a time chart whose largest value is kAutoLogRange times its median one (one month or one
+    // series towering over flat zeros) is drawn on a log scale anyway, and its note says so. Off: linear as asked.
+    bool autoScale = true;
 };
+
+constexpr double kAutoLogRange = 50;
+
+// The largest value of a chart divided by the median of its positive values (over all series); 0 with fewer than
+// three positive values.
+double chartValueRange(const ChartData &chart);
 
 // Computes the figures of a chart from the case; the chart widget and the report draw the result.
 Result<ChartData> buildChart(sqlite3 *db, const ChartRequest &request, Progress &progress);

@@ -1,5 +1,7 @@
 #include "models/report/ReportBuilder.h"
 
+#include "models/report/AuditSummary.h"
+
 #include "models/analysis/Chpl.h"
 #include "models/analysis/ListRules.h"
 #include "models/analysis/MirrorComparison.h"
@@ -92,6 +94,28 @@ QString isoTime(const QString &stored)
     QString t = stored;
     t.replace(u'T', u' ');
     return t.left(16);
+}
+
+// What the investigator marked confirmed or suspected: entities by cited id, and every chain mark's status.
+struct MarkedRefs {
+    QSet<QString> entities;
+    QHash<QString, QString> chainStatus;
+};
+
+Result<MarkedRefs> readMarkedRefs(sqlite3 *db)
+{
+    MarkedRefs refs;
+    SqliteStatement st(db, "SELECT target_kind, target_ref, status FROM marks "
+                           "WHERE target_kind IN ('entity', 'chain')");
+    while (st.step()) {
+        if (st.text(0) == u"chain")
+            refs.chainStatus.insert(st.text(1), st.text(2));
+        else if (statusRank(st.text(2)) <= 1)
+            refs.entities.insert(st.text(1));
+    }
+    if (st.failed())
+        return makeError(ErrorCode::Database, QStringLiteral("reading the marks failed"));
+    return refs;
 }
 
 struct ChainMark {
@@ -247,6 +271,14 @@ Result<ReportDocument> ReportBuilder::build(Progress &progress)
         if (!st)
             return st.error();
         doc.sections << section;
+    }
+    if (m_options.ownershipAppendix && !m_otherVerdicts.isEmpty()) {
+        ReportSection appendix;
+        appendix.id = ReportSectionId::Ownership;
+        appendix.title = tr("Appendix C: Ownership of every other entity");
+        if (Status st = addOwnershipAppendix(appendix); !st)
+            return st.error();
+        doc.sections << appendix;
     }
     progress.setProgress(done, done);
     return doc;
@@ -501,6 +533,89 @@ void ReportBuilder::addChain(ReportSection &section, const ReportChain &chain, b
     }
 }
 
+void ReportBuilder::addVerdicts(ReportSection &section, const QList<ReportVerdict> &verdicts)
+{
+    ReportTable table;
+    table.header = {tr("Entity"), tr("OFAC 50% rule"), tr("Aggregate"), tr("EU"), tr("UK"), tr("Effective owners")};
+    table.widths = {2.2, 1.1, 1.0, 0.9, 0.9, 2.0};
+    for (const ReportVerdict &v : verdicts) {
+        QStringList owners;
+        for (const ReportOwnerShare &o : v.effectiveOwners)
+            owners << QStringLiteral("%1 %2%").arg(entityLabel(o.owner), number(o.percent, 1));
+        // An entity on a list a rule counts is shown as listed under that rule, not as "no": its own listing, not
+        // its owners, decides.
+        const QString ofac = v.designated        ? tr("designated")
+                             : v.blocked         ? tr("blocked")
+                             : v.possiblyBlocked ? tr("possibly blocked")
+                                                 : tr("not blocked");
+        QStringList eu;
+        if (v.euListed)
+            eu << tr("listed");
+        if (v.euOwned)
+            eu << tr("owned");
+        if (v.euControlled)
+            eu << tr("controlled");
+        const bool ukReview = !v.ukOwned && !v.ukControlled && v.ukHolders > 1 && v.ukCombinedPercent > 50.0;
+        const QString uk = v.ukListed       ? tr("listed")
+                           : v.ukOwned      ? tr("owned")
+                           : v.ukControlled ? tr("controlled")
+                           : ukReview
+                               ? tr("no; %1 held by several persons: review").arg(number(v.ukCombinedPercent, 1) + u'%')
+                               : tr("no");
+        table.rows << QStringList{entityLabel(v.entity),
+                                  ofac,
+                                  number(v.aggregatePercent, 1) + u'%',
+                                  eu.isEmpty() ? tr("no") : eu.join(QStringLiteral(", ")),
+                                  uk,
+                                  owners.isEmpty() ? QStringLiteral("—") : owners.join(QStringLiteral("; "))};
+    }
+    if (!table.rows.isEmpty())
+        section.blocks << table;
+    for (const ReportVerdict &v : verdicts) {
+        QStringList because;
+        for (const ReportOwnerShare &o : v.because)
+            because << QStringLiteral("%1 (%2%)").arg(entityLabel(o.owner), number(o.percent, 1));
+        if (v.explanation.isEmpty() && because.isEmpty())
+            continue;
+        section.blocks << ReportHeading{entityLabel(v.entity)};
+        if (!because.isEmpty())
+            section.blocks << ReportParagraph{
+                tr("Stakes held by blocked owners%1: %2.")
+                    .arg(v.asOf.isEmpty() ? QString() : tr(" on %1").arg(v.asOf), because.join(QStringLiteral(", ")))};
+        if (!v.explanation.isEmpty())
+            section.blocks << ReportParagraph{v.explanation};
+        if ((v.ukOwned || v.ukControlled || (v.ukHolders > 1 && v.ukCombinedPercent > 50.0)) &&
+            !v.ukExplanation.isEmpty())
+            section.blocks << ReportParagraph{v.ukExplanation};
+    }
+}
+
+Result<QSet<QString>> ReportBuilder::markedParties()
+{
+    QSet<QString> parties;
+    auto marked = readMarkedRefs(m_db);
+    if (!marked)
+        return marked.error();
+    parties = marked->entities;
+    if (m_inputs.chains)
+        for (const ReportChain &c : *m_inputs.chains) {
+            const QString status = c.markStatus.isEmpty() ? marked->chainStatus.value(c.id) : c.markStatus;
+            if (statusRank(status) <= 1)
+                for (const QString &party : c.route)
+                    parties.insert(party);
+        }
+    return parties;
+}
+
+Status ReportBuilder::addOwnershipAppendix(ReportSection &section)
+{
+    section.blocks << ReportParagraph{tr("The ownership verdicts of the case's entities that no marked chain or "
+                                         "marked entity involves, for completeness."),
+                                      ReportParagraph::Style::Note};
+    addVerdicts(section, m_otherVerdicts);
+    return {};
+}
+
 Status ReportBuilder::addOwnership(ReportSection &section)
 {
     sqlite3 *db = m_db;
@@ -523,59 +638,38 @@ Status ReportBuilder::addOwnership(ReportSection &section)
                 ReportParagraph::Style::Note};
         if (m_inputs.verdicts->isEmpty())
             section.blocks << ReportParagraph{tr("No entity of the case is blocked or owned by listed persons.")};
-        ReportTable table;
-        table.header = {tr("Entity"), tr("OFAC 50% rule"), tr("Aggregate"), tr("EU"), tr("UK"), tr("Effective owners")};
-        table.widths = {2.2, 1.1, 1.0, 0.9, 0.9, 2.0};
-        for (const ReportVerdict &v : *m_inputs.verdicts) {
-            QStringList owners;
-            for (const ReportOwnerShare &o : v.effectiveOwners)
-                owners << QStringLiteral("%1 %2%").arg(entityLabel(o.owner), number(o.percent, 1));
-            // An entity on a list a rule counts is shown as listed under that rule, not as "no": its own listing, not
-            // its owners, decides.
-            const QString ofac = v.designated        ? tr("designated")
-                                 : v.blocked         ? tr("blocked")
-                                 : v.possiblyBlocked ? tr("possibly blocked")
-                                                     : tr("not blocked");
-            QStringList eu;
-            if (v.euListed)
-                eu << tr("listed");
-            if (v.euOwned)
-                eu << tr("owned");
-            if (v.euControlled)
-                eu << tr("controlled");
-            const bool ukReview = !v.ukOwned && !v.ukControlled && v.ukHolders > 1 && v.ukCombinedPercent > 50.0;
-            const QString uk =
-                v.ukListed       ? tr("listed")
-                : v.ukOwned      ? tr("owned")
-                : v.ukControlled ? tr("controlled")
-                : ukReview ? tr("no; %1 held by several persons: review").arg(number(v.ukCombinedPercent, 1) + u'%')
-                           : tr("no");
-            table.rows << QStringList{entityLabel(v.entity),
-                                      ofac,
-                                      number(v.aggregatePercent, 1) + u'%',
-                                      eu.isEmpty() ? tr("no") : eu.join(QStringLiteral(", ")),
-                                      uk,
-                                      owners.isEmpty() ? QStringLiteral("—") : owners.join(QStringLiteral("; "))};
-        }
-        if (!table.rows.isEmpty())
-            section.blocks << table;
-        for (const ReportVerdict &v : *m_inputs.verdicts) {
-            QStringList because;
-            for (const ReportOwnerShare &o : v.because)
-                because << QStringLiteral("%1 (%2%)").arg(entityLabel(o.owner), number(o.percent, 1));
-            if (v.explanation.isEmpty() && because.isEmpty())
-                continue;
-            section.blocks << ReportHeading{entityLabel(v.entity)};
-            if (!because.isEmpty())
-                section.blocks << ReportParagraph{tr("Stakes held by blocked owners%1: %2.")
-                                                      .arg(v.asOf.isEmpty() ? QString() : tr(" on %1").arg(v.asOf),
-                                                           because.join(QStringLiteral(", ")))};
-            if (!v.explanation.isEmpty())
-                section.blocks << ReportParagraph{v.explanation};
-            if ((v.ukOwned || v.ukControlled || (v.ukHolders > 1 && v.ukCombinedPercent > 50.0)) &&
-                !v.ukExplanation.isEmpty())
-                section.blocks << ReportParagraph{v.ukExplanation};
-        }
+        // The section is about what the investigator marked: the parties of marked chains, marked entities, and
+        // the owners their verdicts name. The verdicts of every other entity go to an appendix when asked for.
+        auto focus = markedParties();
+        if (!focus)
+            return focus.error();
+        QSet<QString> shownIds = *focus;
+        for (const ReportVerdict &v : *m_inputs.verdicts)
+            if (focus->contains(v.entity)) {
+                for (const ReportOwnerShare &o : v.because)
+                    shownIds.insert(o.owner);
+                for (const ReportOwnerShare &o : v.effectiveOwners)
+                    shownIds.insert(o.owner);
+            }
+        QList<ReportVerdict> shown;
+        m_otherVerdicts.clear();
+        for (const ReportVerdict &v : *m_inputs.verdicts)
+            (shownIds.contains(v.entity) ? shown : m_otherVerdicts) << v;
+        if (!m_inputs.verdicts->isEmpty() && focus->isEmpty())
+            section.blocks << ReportParagraph{tr("No chain or entity is marked confirmed or suspected, so no verdict "
+                                                 "is about a marked party."),
+                                              ReportParagraph::Style::Quote};
+        addVerdicts(section, shown);
+        if (!m_otherVerdicts.isEmpty())
+            section.blocks << ReportParagraph{
+                m_options.ownershipAppendix
+                    ? tr("%n further verdict(s), on entities that no marked chain or marked entity involves, are "
+                         "listed in the appendix \"Ownership of every other entity\".",
+                         nullptr, static_cast<int>(m_otherVerdicts.size()))
+                    : tr("%n further verdict(s), on entities that no marked chain or marked entity involves, are left "
+                         "out; ask for the ownership appendix to list them.",
+                         nullptr, static_cast<int>(m_otherVerdicts.size())),
+                ReportParagraph::Style::Note};
     } else {
         section.blocks << ReportParagraph{
             tr("Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not "
@@ -895,8 +989,12 @@ Status ReportBuilder::addAudit(ReportSection &section)
     SqliteStatement st(db, "SELECT at, coalesce(user, ''), action, coalesce(target, ''), coalesce(detail, '') "
                            "FROM audit_log ORDER BY id DESC LIMIT ?");
     st.bind(1, static_cast<qint64>(m_options.auditLimit));
-    while (st.step())
-        table.rows << QStringList{isoTime(st.text(0)), st.text(1), st.text(2), st.text(3), st.text(4)};
+    while (st.step()) {
+        // Settings changes in words; stored layouts and other blobs are left out, not printed as base64.
+        const AuditSummary::Line line = AuditSummary::summarise(st.text(2), st.text(3), st.text(4));
+        const QString target = st.text(2) == u"setting.change" ? QString() : st.text(3);
+        table.rows << QStringList{isoTime(st.text(0)), st.text(1), line.action, target, line.detail};
+    }
     if (st.failed())
         return dbError(db, tr("reading the audit log failed"));
     if (table.rows.isEmpty()) {

@@ -39,6 +39,10 @@ private:
     Status addSummary(ReportSection &section);
     Status addChains(ReportSection &section);
     Status addOwnership(ReportSection &section);
+    Status addOwnershipAppendix(ReportSection &section);
+    void addVerdicts(ReportSection &section, const QList<ReportVerdict> &verdicts);
+    // Cited ids of the entities marked confirmed or suspected and of the parties of such marked chains.
+    Result<QSet<QString>> markedParties();
     Status addCharts(ReportSection &section, Progress &progress);
     // Returns false in `present` when the case holds no trade statistics (the section is left out).
     Status addAnomalies(ReportSection &section, Progress &progress, bool &present);
@@ -54,6 +58,7 @@ private:
     ReportOptions m_options;
     QHash<QString, EntityInfo> m_entities;
     qint64 m_chainCount = 0;
+    QList<ReportVerdict> m_otherVerdicts; // about no marked party: the ownership appendix, when asked for
 };
 
 } // namespace caravan

@@ -96,6 +96,8 @@ struct ReportOptions {
     // declared value nor the charts; the report says how many were left out.
     bool leaveOutOutliers = true;
     bool logScale = false; // the charts' value axes
+    // The ownership section covers marked parties and their owners; this adds every other verdict as an appendix.
+    bool ownershipAppendix = false;
 };
 
 } // namespace caravan

@@ -102,3 +102,37 @@ TEST_CASE("caravan-cli report of an empty case says so; bad usage exits 2 and wr
                     &out, &err) == 2);
     CHECK_FALSE(QFile::exists(none));
 }
+
+TEST_CASE("caravan-cli report: the ownership section covers marked parties; --ownership-appendix adds the rest",
+          "[report][ownership]")
+{
+    TempCase tc;
+    ReportCase::build(tc.caseFile()); // marks ru-7701234567 suspected
+    tc.close();
+    const QString ownership = tc.file(QStringLiteral("ownership.json"));
+    writeFile(ownership, R"({"verdicts":[{"entity":"ru-7701234567","blocked":true,"aggregate_percent":60,
+        "because":[{"owner":"ru-p-01","percent":60}],"effective_owners":[{"owner":"ru-p-01","percent":60}]},
+        {"entity":"zz-unmarked-holding","blocked":true,"aggregate_percent":75,"because":[],"effective_owners":[]}]})");
+    const QString chains = tc.file(QStringLiteral("chains.json"));
+    writeFile(chains, R"({"chains":[]})");
+    const QString pdf = tc.file(QStringLiteral("out.pdf"));
+    QByteArray out, err;
+    const QStringList base{QStringLiteral("report"),      tc.path(),
+                           QStringLiteral("-o"),          pdf,
+                           QStringLiteral("--sections"),  QStringLiteral("ownership"),
+                           QStringLiteral("--ownership"), ownership,
+                           QStringLiteral("--chains"),    chains};
+    REQUIRE(runHeadless(base, &out, &err) == 0);
+    INFO(err.toStdString());
+    QString text = pdfText(pdf).simplified();
+    CHECK(text.contains(QStringLiteral("ru-7701234567")));
+    CHECK_FALSE(text.contains(QStringLiteral("zz-unmarked-holding")));
+    CHECK(text.contains(QStringLiteral("1 further verdict(s), on entities that no marked chain or marked entity "
+                                       "involves, are left out")));
+    CHECK_FALSE(text.contains(QStringLiteral("Appendix C")));
+
+    REQUIRE(runHeadless(base + QStringList{QStringLiteral("--ownership-appendix")}, &out, &err) == 0);
+    text = pdfText(pdf).simplified();
+    CHECK(text.contains(QStringLiteral("Appendix C: Ownership of every other entity")));
+    CHECK(text.contains(QStringLiteral("zz-unmarked-holding")));
+}

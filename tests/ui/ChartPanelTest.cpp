@@ -210,15 +210,18 @@ TEST_CASE("The chart tab leaves outliers out and switches to a log scale", "[cha
     r.shipments.group = SeriesGroup::Total;
     panel.setRequest(r);
     waitForChart(panel);
-    CHECK(largest(panel.plot()->chart()) > 5e10); // the typo flattens everything else
-    CHECK_FALSE(panel.plot()->isLogScale());
-    QTest::qWait(50); // the note's new height is laid out first
-    screenshot(panel, QStringLiteral("chart-outliers-in.png"));
-
     auto *leaveOut = panel.findChild<QCheckBox *>(QStringLiteral("leaveOutOutliers"));
     auto *log = panel.findChild<QCheckBox *>(QStringLiteral("logScale"));
     REQUIRE(leaveOut);
     REQUIRE(log);
+    // The typo would flatten everything else on a linear axis: left to choose, the chart takes a log scale, the box
+    // shows it and the note says why.
+    CHECK(largest(panel.plot()->chart()) > 5e10);
+    CHECK(panel.plot()->isLogScale());
+    CHECK(log->isChecked());
+    CHECK(panel.plot()->chart().note.contains(QStringLiteral("Log scale: the largest value is")));
+    QTest::qWait(50); // the note's new height is laid out first
+    screenshot(panel, QStringLiteral("chart-outliers-in.png"));
     CHECK(leaveOut->isVisible());
     leaveOut->setChecked(true);
     waitForChart(panel);
@@ -226,11 +229,19 @@ TEST_CASE("The chart tab leaves outliers out and switches to a log scale", "[cha
     // The largest month is then November 2023: 1,700 pieces at 110 USD.
     CHECK(largest(panel.plot()->chart()) == Approx(1700.0 * 110.0));
     CHECK(panel.plot()->chart().note.contains(QStringLiteral("1 outlier shipment(s) left out")));
+    CHECK_FALSE(panel.plot()->isLogScale()); // without the typo the months read on a linear axis
+    CHECK_FALSE(log->isChecked());
     QTest::qWait(50); // the note's new height is laid out first
     screenshot(panel, QStringLiteral("chart-outliers-out.png"));
 
+    // Once the user sets the scale, it stays as set: linear even with the typo back in, then log.
     leaveOut->setChecked(false);
     waitForChart(panel);
+    CHECK(log->isChecked());
+    log->setChecked(false);
+    waitForChart(panel);
+    CHECK_FALSE(panel.plot()->isLogScale());
+    CHECK_FALSE(panel.request().autoScale);
     log->setChecked(true);
     waitForChart(panel);
     CHECK(panel.plot()->isLogScale());

@@ -188,3 +188,29 @@ TEST_CASE("PNG and SVG exports are written and the SVG keeps Cyrillic and Kazakh
     CHECK(text.contains(QStringLiteral("Қазақ")));
     CHECK(text.contains(QStringLiteral("Восток")));
 }
+
+TEST_CASE("the legend never covers nodes at fit, and a click folds it to its heading", "[graph][legend]")
+{
+    Shown s;
+    // A low, wide canvas: fitted without regard to the legend, the left nodes would sit under it.
+    s.canvas.resize(800, 240);
+    s.canvas.setColourMode(ColourMode::Country);
+    s.canvas.fitToView();
+    QTest::qWait(20);
+    const QRectF legend = s.canvas.legendRect();
+    REQUIRE_FALSE(legend.isEmpty());
+    for (std::uint32_t v = 0; v < 5; ++v) {
+        const double r = s.canvas.state().radius[v] * s.canvas.viewport().scale;
+        const QRectF disc(QPointF(s.at(v)) - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        INFO("node " << v);
+        CHECK_FALSE(legend.intersects(disc));
+    }
+    // Folded: only its heading is left; a node under the old box is clickable again.
+    const double openHeight = legend.height();
+    QTest::mouseClick(&s.canvas, Qt::LeftButton, {}, legend.center().toPoint());
+    CHECK(s.canvas.legendCollapsed());
+    CHECK(s.canvas.legendRect().height() < openHeight / 2);
+    CHECK(s.canvas.selection().empty()); // the click went to the legend, not to the graph
+    QTest::mouseClick(&s.canvas, Qt::LeftButton, {}, s.canvas.legendRect().center().toPoint());
+    CHECK_FALSE(s.canvas.legendCollapsed());
+}

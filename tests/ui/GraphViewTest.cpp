@@ -240,6 +240,17 @@ TEST_CASE("the trade view aggregates shipments and follows the timeline and filt
     fillTrade(v.tc.caseFile(), 900, 6000);
     v.open();
     GraphCanvas *canvas = v.view.canvas();
+    // 898 trading companies are a hairball at fit: the view opens grouped by country, and says why.
+    CHECK(v.view.countryLevel()->isChecked());
+    REQUIRE(canvas->nodeCount() > 0);
+    CHECK(canvas->nodeCount() <= 10);
+    CHECK(canvas->snapshot().nodes.front().kind == graph::NodeKind::Country);
+    INFO("status: " << v.view.statusText().toStdString());
+    CHECK(v.view.statusText().startsWith(QStringLiteral("Grouped by country: 898 companies")));
+    // The user's choice stands: unticked, the companies come back and stay.
+    v.view.countryLevel()->setChecked(false);
+    v.waitIdle();
+    CHECK_FALSE(v.view.countryLevel()->isChecked());
     REQUIRE(canvas->nodeCount() > 500);
     const std::size_t allEdges = canvas->snapshot().edges.size();
     v.screenshot(QStringLiteral("trade-all.png"));
@@ -474,4 +485,34 @@ TEST_CASE("the trade view says it is building the graph while it does, and that 
         CHECK(empty.view.canvas()->nodeCount() == 0);
         CHECK(empty.view.canvas()->placeholderText().startsWith(QStringLiteral("Nothing to draw yet")));
     }
+}
+
+TEST_CASE("the trade view at fit: a big network opens by country; a double-click on a country opens its companies",
+          "[graph][aggregate]")
+{
+    ViewOnCase v(GraphView::Kind::Trade);
+    fillTrade(v.tc.caseFile(), 900, 3000);
+    v.open();
+    GraphCanvas *canvas = v.view.canvas();
+    REQUIRE(v.view.countryLevel()->isChecked());
+    std::uint32_t country = canvas->nodeCount();
+    for (std::uint32_t i = 0; i < canvas->nodeCount(); ++i)
+        if (canvas->snapshot().nodes[i].key == "KZ")
+            country = i;
+    REQUIRE(country < canvas->nodeCount());
+    v.screenshot(QStringLiteral("trade-grouped.png"));
+    QTest::mouseDClick(canvas, Qt::LeftButton, {}, canvas->viewport().toScreen(canvas->positions()[country]).toPoint());
+    v.waitIdle();
+    CHECK_FALSE(v.view.countryLevel()->isChecked());
+    CHECK(v.view.countryFilter()->text() == QStringLiteral("KZ"));
+    REQUIRE(canvas->nodeCount() > 10);
+    CHECK(canvas->snapshot().nodes.front().kind != graph::NodeKind::Country);
+    bool anyKz = false;
+    for (const graph::GraphNode &n : canvas->snapshot().nodes)
+        anyKz = anyKz || n.country == "KZ";
+    CHECK(anyKz);
+    // A rebuild (the timeline moved) keeps the companies: the user chose them.
+    v.view.reload();
+    v.waitIdle();
+    CHECK_FALSE(v.view.countryLevel()->isChecked());
 }

@@ -4,6 +4,7 @@
 
 #include "models/demo/ScenarioGenerator.h"
 #include "models/editing/CaseDocument.h"
+#include "models/geo/RouteLeg.h"
 #include "models/storage/MarkStore.h"
 #include "ui/ChainsPanel.h"
 #include "ui/Dialogs.h"
@@ -14,6 +15,7 @@
 #include "ui/OverviewPanel.h"
 #include "ui/OwnershipPanel.h"
 #include "ui/TablePanel.h"
+#include "ui/map/MapView.h"
 #include "ui/report/ReportDialog.h"
 
 #include <QAction>
@@ -142,6 +144,24 @@ TEST_CASE("the first minutes: the overview leads to a chain on the graph, a mark
     CHECK(selected == parties);
     shoot(window, QStringLiteral("first-minutes-chain.png"));
 
+    // The same chain on the Map tab: its route as numbered legs, one per country hop, in order.
+    REQUIRE(window.selectTab(QStringLiteral("mapTab")));
+    const std::vector<RouteLeg> expectedLegs = routeLegs(*best);
+    REQUIRE_FALSE(expectedLegs.empty());
+    const std::vector<RouteLeg> &legs = window.mapView()->routeLegs();
+    REQUIRE(legs.size() == expectedLegs.size());
+    QStringList routeCountries{legs.front().from};
+    for (std::size_t i = 0; i < legs.size(); ++i) {
+        CHECK(legs[i].number == static_cast<int>(i) + 1);
+        CHECK(legs[i].from == expectedLegs[i].from);
+        CHECK(legs[i].to == expectedLegs[i].to);
+        CHECK(legs[i].first == expectedLegs[i].first);
+        routeCountries << legs[i].to;
+    }
+    shoot(window, QStringLiteral("first-minutes-map.png"));
+    const QString routeCaption =
+        QStringLiteral("Route on the map: %1;").arg(routeCountries.join(QStringLiteral(" → ")));
+
     // Mark it suspected, with a note, from the Chains dock.
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -178,6 +198,9 @@ TEST_CASE("the first minutes: the overview leads to a chain on the graph, a mark
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Chain %1").arg(chainId)));
     CHECK(text.contains(QStringLiteral("Same chips through Almaty within 40 days")));
+    // The chain's route map, with its own route in the caption.
+    INFO("caption " << routeCaption.toStdString());
+    CHECK(QString(text).replace(u'\n', u' ').simplified().contains(routeCaption));
     dialog->close();
     CHECK(scope.dialogs.errors.isEmpty());
 }

@@ -102,8 +102,12 @@ ChartPanel::ChartPanel(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     for (QLineEdit *edit : {m_hs, m_from, m_to, m_entity})
         connect(edit, &QLineEdit::returnPressed, this, &ChartPanel::refresh);
-    for (QCheckBox *box : {m_leaveOutOutliers, m_logScale})
-        connect(box, &QCheckBox::toggled, this, &ChartPanel::refresh);
+    connect(m_leaveOutOutliers, &QCheckBox::toggled, this, &ChartPanel::refresh);
+    connect(m_logScale, &QCheckBox::toggled, this, [this] {
+        m_scaleChosen = true; // from now on the scale is the user's, not chosen by the figures
+        m_autoLog = false;
+        refresh();
+    });
     connect(m_show, &QPushButton::clicked, this, &ChartPanel::refresh);
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::chooseExport);
     connect(&m_watcher, &QFutureWatcher<Result<ChartData>>::finished, this, &ChartPanel::computed);
@@ -172,7 +176,8 @@ ChartRequest ChartPanel::request() const
     r.entity = m_entity->text().trimmed();
     r.limit = r.kind == ChartRequest::Kind::Timeline ? 5000 : 15;
     r.leaveOutOutliers = m_leaveOutOutliers->isChecked();
-    r.logScale = m_logScale->isChecked();
+    r.logScale = m_logScale->isChecked() && !m_autoLog; // a box ticked by the figures is no request
+    r.autoScale = !m_scaleChosen;
     return r;
 }
 
@@ -184,6 +189,8 @@ void ChartPanel::setRequest(const ChartRequest &r)
                                        QSignalBlocker(m_logScale)};
     m_leaveOutOutliers->setChecked(r.leaveOutOutliers);
     m_logScale->setChecked(r.logScale);
+    m_scaleChosen = !r.autoScale;
+    m_autoLog = false;
     m_kind->setCurrentIndex(static_cast<int>(r.kind));
     for (int i = 0; i < static_cast<int>(std::size(kGroups)); ++i)
         if (kGroups[i].group == r.shipments.group &&
@@ -249,6 +256,12 @@ void ChartPanel::computed()
     }
     m_plot->setChart(result.value());
     m_note->setText(result.value().note);
+    if (!m_scaleChosen) {
+        // One month or series towering over the rest: the figures chose a log scale, and the box shows it.
+        const QSignalBlocker block(m_logScale);
+        m_logScale->setChecked(result.value().logScale);
+        m_autoLog = true;
+    }
     Q_EMIT chartReady();
 }
 

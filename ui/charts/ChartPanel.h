@@ -62,6 +62,8 @@ private:
     QLineEdit *m_entity;
     QCheckBox *m_leaveOutOutliers;
     QCheckBox *m_logScale;
+    bool m_scaleChosen = false; // the user ticked or unticked Log scale: no automatic scale any more
+    bool m_autoLog = false;     // the Log scale box shows what the figures chose, not what the user asked
     QPushButton *m_show;
     QPushButton *m_export;
     ChartPlot *m_plot;

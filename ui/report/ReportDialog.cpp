@@ -53,8 +53,9 @@ QString sectionLabel(ReportSectionId id)
 ReportDialog::ReportDialog(const CaseFile &file, ReportInputs inputs, QWidget *parent)
     : QDialog(parent), m_file(file), m_inputs(std::move(inputs)),
       m_leaveOutOutliers(new QCheckBox(tr("Leave out outliers"), this)),
-      m_logScale(new QCheckBox(tr("Log scale"), this)), m_investigator(new QLineEdit(this)),
-      m_classification(new QLineEdit(this)), m_status(new QLabel(this)),
+      m_logScale(new QCheckBox(tr("Log scale"), this)),
+      m_ownershipAppendix(new QCheckBox(tr("Ownership of every other entity (appendix)"), this)),
+      m_investigator(new QLineEdit(this)), m_classification(new QLineEdit(this)), m_status(new QLabel(this)),
       m_save(new QPushButton(tr("Save as PDF…"), this)), m_printer(new QPrinter(QPrinter::ScreenResolution)),
       m_preview(new QPrintPreviewWidget(m_printer, this))
 {
@@ -74,7 +75,11 @@ ReportDialog::ReportDialog(const CaseFile &file, ReportInputs inputs, QWidget *p
     m_leaveOutOutliers->setObjectName(QStringLiteral("leaveOutOutliers"));
     m_leaveOutOutliers->setChecked(ReportOptions().leaveOutOutliers);
     m_logScale->setObjectName(QStringLiteral("logScale"));
-    for (QCheckBox *box : {m_leaveOutOutliers, m_logScale})
+    // The ownership section covers what was marked; the verdicts of every other entity only when asked for.
+    m_ownershipAppendix->setObjectName(QStringLiteral("ownershipAppendix"));
+    m_ownershipAppendix->setToolTip(tr("Adds the ownership verdicts of the entities that no marked chain or "
+                                       "marked entity involves as an appendix"));
+    for (QCheckBox *box : {m_leaveOutOutliers, m_logScale, m_ownershipAppendix})
         connect(box, &QCheckBox::toggled, this, &ReportDialog::rebuild);
     m_investigator->setText(file.setting(QStringLiteral("investigator"), currentUserName()));
     m_classification->setPlaceholderText(tr("CONFIDENTIAL — for the recipients named by the investigator only"));
@@ -89,6 +94,7 @@ ReportDialog::ReportDialog(const CaseFile &file, ReportInputs inputs, QWidget *p
     left->addWidget(sections);
     left->addWidget(m_leaveOutOutliers);
     left->addWidget(m_logScale);
+    left->addWidget(m_ownershipAppendix);
     left->addLayout(form);
     left->addWidget(m_status);
     left->addStretch(1);
@@ -141,6 +147,7 @@ ReportOptions ReportDialog::options() const
     o.classification = m_classification->text().trimmed();
     o.leaveOutOutliers = m_leaveOutOutliers->isChecked();
     o.logScale = m_logScale->isChecked();
+    o.ownershipAppendix = m_ownershipAppendix->isChecked();
     return o;
 }
 

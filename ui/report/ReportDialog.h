@@ -52,6 +52,7 @@ private:
     QMap<ReportSectionId, QCheckBox *> m_sections;
     QCheckBox *m_leaveOutOutliers;
     QCheckBox *m_logScale;
+    QCheckBox *m_ownershipAppendix;
     QLineEdit *m_investigator;
     QLineEdit *m_classification;
     QLabel *m_status;

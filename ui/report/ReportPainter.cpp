@@ -566,9 +566,13 @@ private:
             m_p->drawRect(target.translated(0, m_y));
         }
         m_y += height + 3;
+        QStringList countries{map.legs.front().from};
+        for (const RouteLeg &leg : map.legs)
+            countries << leg.to;
         text(QCoreApplication::translate("caravan::ReportPainter",
-                                         "Route on the map: legs numbered in order, with their "
-                                         "shipment dates (country shapes: Natural Earth)."),
+                                         "Route on the map: %1; legs numbered in order, with their "
+                                         "shipment dates (country shapes: Natural Earth).")
+                 .arg(countries.join(QStringLiteral(" → "))),
              font(7.5, false, true), QRectF(kLeft, m_y, kWidth, 11), kGrey, Qt::AlignLeft | Qt::AlignVCenter);
         m_y += 15;
     }

@@ -88,12 +88,21 @@ TEST_CASE("a monthly chart leaves the outliers out when asked, and takes a log s
     r.kind = ChartRequest::Kind::ShipmentsByMonth;
     r.shipments.group = SeriesGroup::Total;
     r.shipments.filter.hsPrefix = QStringLiteral("854231");
+    r.autoScale = false; // linear, as asked
     auto all = buildChart(tc.caseFile().handle(), r, progress);
     REQUIRE(all.ok());
     CHECK(monthValue(*all, QDate(2023, 2, 1)) == Approx(1015000.0));
     CHECK(monthValue(*all, QDate(2023, 3, 1)) == Approx(50.0));
     CHECK_FALSE(all->logScale);
     CHECK_FALSE(all->note.contains(QStringLiteral("outlier")));
+    CHECK_FALSE(all->note.contains(QStringLiteral("Log scale")));
+    // Left to choose, one month 1015000 over 6000 and 50 (median 6000) is 169x: a log scale, and the note says so.
+    r.autoScale = true;
+    auto automatic = buildChart(tc.caseFile().handle(), r, progress);
+    REQUIRE(automatic.ok());
+    CHECK(chartValueRange(*automatic) == Approx(1015000.0 / 6000.0));
+    CHECK(automatic->logScale);
+    CHECK(automatic->note.endsWith(QStringLiteral("Log scale: the largest value is 169 times the median one.")));
 
     r.leaveOutOutliers = true;
     r.logScale = true;

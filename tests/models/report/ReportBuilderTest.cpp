@@ -5,6 +5,7 @@
 #include "models/report/ReportBuilder.h"
 #include "models/report/ReportInputsFromCase.h"
 #include "models/report/ReportInputsJson.h"
+#include "models/storage/MarkStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,6 +52,25 @@ QString textOf(const ReportSection &s)
                 parts << n.id << n.label;
     }
     return parts.join(u'\n');
+}
+
+void markEntity(CaseFile &file, const char *ref, MarkStatus status)
+{
+    Mark m;
+    m.target = MarkTarget::Entity;
+    m.targetRef = QString::fromUtf8(ref);
+    m.status = status;
+    REQUIRE(markstore::put(file, m).ok());
+}
+
+QStringList firstColumn(const ReportSection &s)
+{
+    QStringList out;
+    for (const ReportTable &t : blocksOf<ReportTable>(s))
+        if (!t.header.isEmpty() && t.header.first() == u"Entity" && t.header.size() == 6)
+            for (const QStringList &row : t.rows)
+                out << row.first();
+    return out;
 }
 
 } // namespace
@@ -196,6 +216,9 @@ TEST_CASE("The ownership table shows an entity's own listing under each rule, no
     inputs.verdicts = *verdicts;
     ReportOptions options;
     options.sections = {ReportSectionId::Ownership};
+    // Both are marked: the ownership section covers what the investigator marked.
+    markEntity(tc.caseFile(), "listed-co", MarkStatus::Suspected);
+    markEntity(tc.caseFile(), "owned-co", MarkStatus::Confirmed);
     auto doc = ReportBuilder(tc.caseFile(), inputs, options).build(progress);
     REQUIRE(doc.ok());
     const QList<ReportTable> tables = blocksOf<ReportTable>(section(*doc, ReportSectionId::Ownership));
@@ -231,4 +254,61 @@ TEST_CASE("The chains section says which shipments the detector could not use")
     auto doc = ReportBuilder(tc.caseFile(), *inputs, options).build(progress);
     REQUIRE(doc.ok());
     CHECK(textOf(section(*doc, ReportSectionId::Chains)).contains(inputs->chainExclusions));
+}
+
+TEST_CASE("The ownership section covers marked chains' parties, marked entities and their owners; the rest is an "
+          "appendix on request",
+          "[report][ownership]")
+{
+    TempCase tc;
+    NullProgress progress;
+    // chain-1 (marked suspected) runs de -> kz -> ru; kz is owned by holder; "lonely" is marked; "other" and
+    // "far" are blocked but nobody marked anything about them; chain-2 is dismissed.
+    auto verdicts = reportVerdictsFromJson(R"({"verdicts":[
+        {"entity":"kz","blocked":true,"aggregate_percent":60,"because":[{"owner":"holder","percent":60}],
+         "effective_owners":[{"owner":"holder","percent":60}]},
+        {"entity":"holder","designated":true,"blocked":true,"aggregate_percent":0,"because":[],"effective_owners":[]},
+        {"entity":"lonely","blocked":true,"aggregate_percent":55,"because":[],"effective_owners":[]},
+        {"entity":"other","blocked":true,"aggregate_percent":80,"because":[],"effective_owners":[]},
+        {"entity":"far","possibly_blocked":true,"aggregate_percent":40,"because":[],"effective_owners":[]},
+        {"entity":"dismissed-party","blocked":true,"aggregate_percent":90,"because":[],"effective_owners":[]}]})");
+    REQUIRE(verdicts.ok());
+    ReportInputs inputs;
+    inputs.verdicts = *verdicts;
+    ReportChain marked;
+    marked.id = QStringLiteral("chain-1");
+    marked.route = QStringList{QStringLiteral("de"), QStringLiteral("kz"), QStringLiteral("ru")};
+    marked.markStatus = QStringLiteral("suspected");
+    ReportChain dismissed;
+    dismissed.id = QStringLiteral("chain-2");
+    dismissed.route = QStringList{QStringLiteral("dismissed-party")};
+    dismissed.markStatus = QStringLiteral("dismissed");
+    inputs.chains = QList<ReportChain>{marked, dismissed};
+    markEntity(tc.caseFile(), "lonely", MarkStatus::Confirmed);
+    markEntity(tc.caseFile(), "far", MarkStatus::Dismissed);
+    ReportOptions options;
+    options.sections = {ReportSectionId::Ownership};
+
+    SECTION("without the appendix")
+    {
+        auto doc = ReportBuilder(tc.caseFile(), inputs, options).build(progress);
+        REQUIRE(doc.ok());
+        REQUIRE(doc->sections.size() == 1);
+        const ReportSection &own = section(*doc, ReportSectionId::Ownership);
+        CHECK(firstColumn(own) ==
+              QStringList{QStringLiteral("kz"), QStringLiteral("holder"), QStringLiteral("lonely")});
+        CHECK(textOf(own).contains(QStringLiteral("3 further verdict(s), on entities that no marked chain or marked "
+                                                  "entity involves, are left out")));
+    }
+    SECTION("with the appendix: every other verdict, once")
+    {
+        options.ownershipAppendix = true;
+        auto doc = ReportBuilder(tc.caseFile(), inputs, options).build(progress);
+        REQUIRE(doc.ok());
+        REQUIRE(doc->sections.size() == 2);
+        CHECK(doc->sections[1].title == QStringLiteral("Appendix C: Ownership of every other entity"));
+        CHECK(firstColumn(doc->sections[1]) ==
+              QStringList{QStringLiteral("other"), QStringLiteral("far"), QStringLiteral("dismissed-party")});
+        CHECK(textOf(doc->sections[0]).contains(QStringLiteral("listed in the appendix")));
+    }
 }
