@@ -8,6 +8,7 @@
 #include "models/storage/CaseAddress.h"
 #include "models/storage/ServerCase.h"
 #include "models/storage/ServerCaseCopy.h"
+#include "models/storage/ServerDecisionStore.h"
 #include "models/storage/ServerMarkStore.h"
 
 #include <QFileInfo>
@@ -64,6 +65,29 @@ int runMarkOnServer(const QString &text, const Mark &mark, bool clear)
     if (!written)
         return fail(written.error().message);
     return Success;
+}
+
+Status decideOnServer(const QString &text, const MatchDecision &decision, bool withdraw)
+{
+    auto address = CaseAddress::parse(text);
+    if (!address)
+        return address.error();
+    auto opened = ServerCase::open(*address);
+    if (!opened)
+        return opened.error();
+    return withdraw ? serverdecisions::remove(**opened, decision.kind, decision.aRef, decision.bRef)
+                    : serverdecisions::put(**opened, decision);
+}
+
+Result<QList<MatchDecision>> decisionsOnServer(const QString &text)
+{
+    auto address = CaseAddress::parse(text);
+    if (!address)
+        return address.error();
+    auto opened = ServerCase::open(*address);
+    if (!opened)
+        return opened.error();
+    return serverdecisions::list(**opened);
 }
 
 int runCases(const QStringList &arguments)

@@ -273,6 +273,16 @@ Status ServerCase::audit(const QString &action, const QString &target, const QSt
          detail.isEmpty() ? QVariant() : detail});
 }
 
+Error ServerCase::refused(const Error &error, const QString &doing)
+{
+    if (!m_connection->lastWasPermissionDenied())
+        return error;
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("the server refused: %1 is a %2 of the case %3 and may not "
+                                    "%4 (%5)")
+                         .arg(m_connection->user(), caseRoleName(m_role), m_address.caseName(), doing, error.message));
+}
+
 QString ServerCase::title()
 {
     auto r = m_connection->query(QStringLiteral("SELECT value FROM meta WHERE key = 'title'"));

@@ -9,15 +9,9 @@ namespace caravan::servermarks {
 
 namespace {
 
-// A refused write says who was refused and why, in one line.
 Error refusal(ServerCase &serverCase, const Error &error)
 {
-    if (!serverCase.connection().lastWasPermissionDenied())
-        return error;
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("the server refused: %1 is a %2 of the case %3 and may not change marks (%4)")
-                         .arg(serverCase.connection().user(), caseRoleName(serverCase.role()),
-                              serverCase.address().caseName(), error.message));
+    return serverCase.refused(error, QStringLiteral("change marks"));
 }
 
 QVariant orNull(const QString &text)

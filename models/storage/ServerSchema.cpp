@@ -230,9 +230,10 @@ END $$)SQL")
 
 QStringList analystDeletableTables()
 {
-    // Clearing a mark, undoing a decision (and what it copied or moved), changing a setting.
-    return {QStringLiteral("marks"), QStringLiteral("match_decisions"), QStringLiteral("merge_moves"),
-            QStringLiteral("designations"), QStringLiteral("settings")};
+    // Clearing a mark, undoing a decision (and what it copied, moved or added: a merge adds the absorbed entity's name
+    // to the survivor's names), changing a setting.
+    return {QStringLiteral("marks"),        QStringLiteral("match_decisions"), QStringLiteral("merge_moves"),
+            QStringLiteral("designations"), QStringLiteral("entity_names"),    QStringLiteral("settings")};
 }
 
 QString schemaComment()
