@@ -277,10 +277,11 @@ Error ServerCase::refused(const Error &error, const QString &doing)
 {
     if (!m_connection->lastWasPermissionDenied())
         return error;
+    const QString role = caseRoleName(m_role);
+    const QString article = role.startsWith(u'a') || role.startsWith(u'o') ? QStringLiteral("an") : QStringLiteral("a");
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("the server refused: %1 is a %2 of the case %3 and may not "
-                                    "%4 (%5)")
-                         .arg(m_connection->user(), caseRoleName(m_role), m_address.caseName(), doing, error.message));
+                     QStringLiteral("the server refused: %1 is %2 %3 of the case %4 and may not %5 (%6)")
+                         .arg(m_connection->user(), article, role, m_address.caseName(), doing, error.message));
 }
 
 QString ServerCase::title()

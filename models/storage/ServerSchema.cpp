@@ -225,6 +225,9 @@ END $$)SQL")
         deletable << quoted(t);
     p << QStringLiteral("GRANT DELETE ON %1 TO %2").arg(deletable.join(QStringLiteral(", ")), analyst);
     p << QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(analyst);
+    // An import sends entities and sources with the ids its staging file gave them, then moves their row-id sequences
+    // past them (servercopy::pushImported).
+    p << QStringLiteral("GRANT UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schemaName, analyst);
     return ddl;
 }
 
