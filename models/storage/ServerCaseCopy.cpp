@@ -2,6 +2,7 @@
 
 #include "models/storage/CaseAddress.h"
 #include "models/storage/CaseFile.h"
+#include "models/storage/Connection.h"
 #include "models/storage/PgConnection.h"
 #include "models/storage/Schema.h"
 #include "models/storage/ServerCase.h"
@@ -457,6 +458,13 @@ Result<Staging> pullForImport(PgConnection &pg, const QString &caseName, sqlite3
     auto tables = serverschema::fileTables(staging);
     if (!tables)
         return tables.error();
+    // The staging file is thrown away after the import: it is never synced to disk, and takes the rows in one
+    // transaction.
+    if (auto st = sqliteExec(staging, QStringLiteral("PRAGMA synchronous = OFF")); !st)
+        return st.error();
+    Transaction tx(staging);
+    if (!tx.isActive())
+        return makeError(ErrorCode::Database, sqliteError(staging));
     Staging marks;
     qint64 rows = 0;
     for (const serverschema::FileTable &t : *tables) {
@@ -470,6 +478,8 @@ Result<Staging> pullForImport(PgConnection &pg, const QString &caseName, sqlite3
             return highest.error();
         marks.highestId.insert(t.name, *highest);
     }
+    if (auto st = tx.commit(); !st)
+        return st.error();
     return marks;
 }
 
