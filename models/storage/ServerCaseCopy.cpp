@@ -6,6 +6,7 @@
 #include "models/storage/PgConnection.h"
 #include "models/storage/Schema.h"
 #include "models/storage/ServerCase.h"
+#include "models/storage/ServerMergeWork.h"
 #include "models/storage/ServerSchema.h"
 #include "models/storage/Sqlite.h"
 
@@ -411,6 +412,12 @@ Result<CopyCount> serverToFile(const CaseAddress &source, const QString &targetP
     // Rows arrive table by table; references are checked once, at commit.
     if (auto st = sqliteExec(file->handle(), QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st)
         return fail(st.error());
+    // The server's time of the snapshot and the case's identity: what a later --merge-work compares with.
+    auto origin = server.connection().query(QStringLiteral(
+        "SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), (SELECT value FROM "
+        "meta WHERE key = 'case_id')"));
+    if (!origin)
+        return fail(origin.error());
     for (const serverschema::FileTable &t : *tables) {
         if (auto st = copyTableOut(server.connection(), file->handle(), t, progress, count.rows); !st)
             return fail(makeError(st.error().code,
@@ -418,6 +425,8 @@ Result<CopyCount> serverToFile(const CaseAddress &source, const QString &targetP
         ++count.tables;
     }
     if (auto st = tx.commit(); !st)
+        return fail(st.error());
+    if (auto st = servermerge::recordOrigin(*file, source.caseName(), origin->text(0, 1), origin->text(0, 0)); !st)
         return fail(st.error());
     progress.setProgress(count.rows, count.rows);
     return count;
