@@ -458,6 +458,37 @@ Result<qint64> highestId(sqlite3 *db, const QString &table)
 
 } // namespace
 
+namespace {
+
+// A load of at least kSetAsideRows shipments, and at least as many as the case holds, builds the shipments' indexes
+// and foreign keys after its COPY rather than row by row (measured on 200,000 shipments into a case of 20,000
+// entities: 14 s with them in place, 1 s without, plus the rebuild). Meanwhile the table is locked for the import's
+// transaction: colleagues reading shipments wait for it, which a load this large makes them do anyway. A case made
+// before the case had the functions loads row by row.
+constexpr qint64 kSetAsideRows = 100000;
+
+Result<bool> setShipmentsAside(sqlite3 *staging, PgConnection &pg, const Staging &marks)
+{
+    auto added = highestId(staging, QStringLiteral("shipments"));
+    if (!added)
+        return added.error();
+    const qint64 rows = *added - marks.highestId.value(QStringLiteral("shipments"));
+    if (rows < kSetAsideRows)
+        return false;
+    auto held = pg.query(QStringLiteral("SELECT greatest(reltuples, 0)::bigint, to_regprocedure("
+                                        "'caravan_shipments_set_aside()') IS NOT NULL FROM pg_class WHERE oid = "
+                                        "'shipments'::regclass"));
+    if (!held)
+        return held.error();
+    if (held->rows() == 0 || !held->boolean(0, 1) || held->int64(0, 0) > rows)
+        return false;
+    if (auto st = pg.execute(QStringLiteral("SELECT caravan_shipments_set_aside()")); !st)
+        return st.error();
+    return true;
+}
+
+} // namespace
+
 Result<Staging> pullForImport(PgConnection &pg, const QString &caseName, sqlite3 *staging, Progress &progress)
 {
     if (auto st = pg.execute(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"),
@@ -509,6 +540,9 @@ Result<CopyCount> pushImported(sqlite3 *staging, PgConnection &pg, const Staging
             if (!kServerStamped.contains(c) && (keepIds || c != u"id"))
                 columns << c;
         TableText text(staging, *table, columns, marks.highestId.value(name));
+        auto aside = name == u"shipments" ? setShipmentsAside(staging, pg, marks) : Result<bool>(false);
+        if (!aside)
+            return aside.error();
         QStringList quotedColumns;
         for (const QString &c : columns)
             quotedColumns << quoted(c);
@@ -522,6 +556,9 @@ Result<CopyCount> pushImported(sqlite3 *staging, PgConnection &pg, const Staging
                                 });
             !st)
             return st.error();
+        if (*aside)
+            if (auto st = pg.execute(QStringLiteral("SELECT caravan_shipments_rebuild()")); !st)
+                return st.error();
         if (text.rows() == 0)
             continue;
         ++count.tables;

@@ -152,3 +152,52 @@ TEST_CASE("a server case filled by import gives the same stats as a case file fi
     }
     CHECK(onServer.value(QStringLiteral("shipments")).toInt() == 3);
 }
+
+TEST_CASE("a large import into a server case builds the shipments' indexes and foreign keys again after its COPY",
+          "[teamcase][import]")
+{
+    PgCluster &pg = PgCluster::fresh();
+    pg.createLogin(QStringLiteral("lead"), true);
+    pg.createLogin(QStringLiteral("aigerim"));
+    const QString lead = pg.uri(QStringLiteral("lead"), QStringLiteral("bulk"));
+    cliRun({QStringLiteral("new"), lead});
+    cliRun({QStringLiteral("grant"), lead, QStringLiteral("aigerim"), QStringLiteral("analyst")});
+    TempCase tc;
+    const QString entities = tc.file(QStringLiteral("entities.csv"));
+    const QString shipments = tc.file(QStringLiteral("shipments.csv"));
+    writeFile(entities, kEntities);
+    // 101,000 shipments, every 1,000th with an unknown party: 100,899 good ones, above the size (100,000) from which
+    // an import sets the indexes aside.
+    QByteArray rows("id,date,exporter,importer,hs_code,description,quantity,unit,weight_kg,value,currency,"
+                    "origin_country,destination_country,transit_countries\n");
+    for (int i = 0; i < 101000; ++i)
+        rows += QStringLiteral("D-%1,2023-%2-%3,kz-1,%4,854231,Чипы,%5,шт,,,,KZ,RU,\n")
+                    .arg(i)
+                    .arg(1 + i % 12, 2, 10, QChar(u'0'))
+                    .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                    .arg(i % 1000 == 999 ? QStringLiteral("nobody") : QStringLiteral("ru-1"))
+                    .arg(1 + i % 50)
+                    .toUtf8();
+    writeFile(shipments, rows);
+    const QString aigerim = pg.uri(QStringLiteral("aigerim"), QStringLiteral("bulk"));
+    cliRun({QStringLiteral("import"), aigerim, entities, shipments});
+
+    auto c = pg.connect();
+    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM bulk.shipments")) == 100899);
+    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM bulk.rejected_rows")) == 101);
+    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
+                                    "'shipments'")) == 5);
+    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'bulk.shipments'::regclass "
+                                    "AND contype = 'f'")) == 3);
+    // The keys hold: a shipment naming an entity the case lacks is refused by the server.
+    auto bad = c->execute(QStringLiteral("INSERT INTO bulk.shipments(ext_id, date, exporter_id, importer_id, hs_code) "
+                                         "VALUES ('X', '2023-01-01', 999999, 1, '854231')"));
+    CHECK_FALSE(bad.ok());
+    // The analyst may not call the functions for anything else: they take no arguments and touch shipments only;
+    // a reader of another case may not call them at all.
+    pg.createLogin(QStringLiteral("bolat"));
+    auto outsider = pg.connect(QStringLiteral("bolat"));
+    CHECK_FALSE(outsider->execute(QStringLiteral("SELECT bulk.caravan_shipments_set_aside()")).ok());
+    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
+                                    "'shipments'")) == 5);
+}
