@@ -1,6 +1,8 @@
 #pragma once
 
+#include "models/core/Result.h"
 #include "models/domain/Mark.h"
+#include "models/domain/MatchDecision.h"
 
 #include <QStringList>
 
@@ -48,6 +50,9 @@ int runGrant(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
 int runNewOnServer(const QString &address, const QString &title, bool json);
 int runMarkOnServer(const QString &address, const Mark &mark, bool clear);
+// decide and decisions on a server case: the first commit wins (models/storage/ServerDecisionStore).
+Status decideOnServer(const QString &address, const MatchDecision &decision, bool withdraw);
+Result<QList<MatchDecision>> decisionsOnServer(const QString &address);
 // Opens the server case a command names, or prints why not (one line) and returns null.
 std::unique_ptr<ServerCase> openServerCase(const QString &address);
 int runDecrypt(const QStringList &arguments);

@@ -5,6 +5,9 @@
 #include "models/import/ImportFormats.h"
 #include "models/import/ImportJob.h"
 #include "models/import/MappingProposal.h"
+#include "models/import/ServerImport.h"
+#include "models/storage/CaseAddress.h"
+#include "models/storage/ServerCase.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -212,15 +215,21 @@ int runImport(const QStringList &arguments)
             printProposed(QFileInfo(path).fileName(), *(*job)->mapping());
         jobs.push_back(job.takeValue());
     }
-    auto file = openCase(positional.first(), CaseFile::OpenMode::ReadWrite);
-    if (!file)
+    // A server case's import goes through COPY (ServerCommands.cpp); a file's straight into it.
+    std::unique_ptr<ServerCase> server;
+    std::unique_ptr<CaseFile> file;
+    if (CaseAddress::isServerAddress(positional.first()))
+        server = openServerCase(positional.first());
+    else
+        file = openCase(positional.first(), CaseFile::OpenMode::ReadWrite);
+    if (!server && !file)
         return BadInput;
 
     const bool json = parser.isSet(jsonOption());
     QJsonArray sources;
     StderrProgress progress;
     for (const auto &job : jobs) {
-        auto summary = job->run(*file, progress);
+        auto summary = server ? importIntoServer(*job, *server, progress) : job->run(*file, progress);
         if (!summary) {
             const QString name = QFileInfo(job->path()).fileName();
             const QString message = summary.error().message;

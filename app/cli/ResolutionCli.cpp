@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 
 #include "models/resolution/CaseMatching.h"
+#include "models/storage/CaseAddress.h"
 #include "models/storage/DecisionStore.h"
 
 #include <QJsonArray>
@@ -108,20 +109,22 @@ int runDecide(const QStringList &arguments)
     if (parser.value(a).isEmpty() || parser.value(b).isEmpty())
         return fail(QStringLiteral("--a and --b name the two entities (usage: %1)").arg(usage));
 
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadWrite);
-    if (!file)
-        return BadInput;
     Status done;
     MatchDecision d;
     d.kind = *parsedKind;
     d.aRef = parser.value(a);
     d.bRef = parser.value(b);
-    if (parser.isSet(withdraw)) {
-        done = decisionstore::remove(*file, d.kind, d.aRef, d.bRef);
+    d.verdict = parser.isSet(accept) ? MatchVerdict::Accepted : MatchVerdict::Rejected;
+    d.note = parser.value(note);
+    const QString path = parser.positionalArguments().first();
+    if (CaseAddress::isServerAddress(path)) {
+        done = decideOnServer(path, d, parser.isSet(withdraw));
     } else {
-        d.verdict = parser.isSet(accept) ? MatchVerdict::Accepted : MatchVerdict::Rejected;
-        d.note = parser.value(note);
-        done = decisionstore::put(*file, d);
+        auto file = openCase(path, CaseFile::OpenMode::ReadWrite);
+        if (!file)
+            return BadInput;
+        done = parser.isSet(withdraw) ? decisionstore::remove(*file, d.kind, d.aRef, d.bRef)
+                                      : decisionstore::put(*file, d);
     }
     if (!done)
         return fail(done.error().message, exitCodeFor(done.error()));
@@ -143,10 +146,19 @@ int runDecisions(const QStringList &arguments)
     parser.addOption(jsonOption());
     if (!parseCaseArguments(parser, arguments, usage))
         return BadInput;
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
-    if (!file)
-        return BadInput;
-    const QList<MatchDecision> decisions = decisionstore::list(*file);
+    const QString path = parser.positionalArguments().first();
+    QList<MatchDecision> decisions;
+    if (CaseAddress::isServerAddress(path)) {
+        auto listed = decisionsOnServer(path);
+        if (!listed)
+            return fail(listed.error().message, exitCodeFor(listed.error()));
+        decisions = listed.takeValue();
+    } else {
+        auto file = openCase(path, CaseFile::OpenMode::ReadOnly);
+        if (!file)
+            return BadInput;
+        decisions = decisionstore::list(*file);
+    }
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const MatchDecision &d : decisions) {

@@ -8,7 +8,9 @@
 #include "models/storage/CaseAddress.h"
 #include "models/storage/ServerCase.h"
 #include "models/storage/ServerCaseCopy.h"
+#include "models/storage/ServerDecisionStore.h"
 #include "models/storage/ServerMarkStore.h"
+#include "models/storage/ServerMergeWork.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -64,6 +66,29 @@ int runMarkOnServer(const QString &text, const Mark &mark, bool clear)
     if (!written)
         return fail(written.error().message);
     return Success;
+}
+
+Status decideOnServer(const QString &text, const MatchDecision &decision, bool withdraw)
+{
+    auto address = CaseAddress::parse(text);
+    if (!address)
+        return address.error();
+    auto opened = ServerCase::open(*address);
+    if (!opened)
+        return opened.error();
+    return withdraw ? serverdecisions::remove(**opened, decision.kind, decision.aRef, decision.bRef)
+                    : serverdecisions::put(**opened, decision);
+}
+
+Result<QList<MatchDecision>> decisionsOnServer(const QString &text)
+{
+    auto address = CaseAddress::parse(text);
+    if (!address)
+        return address.error();
+    auto opened = ServerCase::open(*address);
+    if (!opened)
+        return opened.error();
+    return serverdecisions::list(**opened);
 }
 
 int runCases(const QStringList &arguments)
@@ -126,13 +151,57 @@ int runGrant(const QStringList &arguments)
     return Success;
 }
 
+namespace {
+
+int runMergeWork(const QString &filePath, const QString &serverText, bool json)
+{
+    if (CaseAddress::isServerAddress(filePath) || !CaseAddress::isServerAddress(serverText))
+        return fail(QStringLiteral("copy --merge-work takes the file copy first, then the server case it came from"));
+    auto file = openCase(filePath, CaseFile::OpenMode::ReadOnly);
+    if (!file)
+        return BadInput;
+    auto server = openServerCase(serverText);
+    if (!server)
+        return BadInput;
+    auto merged = servermerge::mergeWork(*file, *server);
+    if (!merged)
+        return fail(merged.error().message);
+    if (json) {
+        QJsonArray conflicts;
+        for (const servermerge::Conflict &c : merged->conflicts)
+            conflicts.append(QJsonObject{{QStringLiteral("kind"), c.kind},
+                                         {QStringLiteral("target"), c.target},
+                                         {QStringLiteral("file"), c.inFile},
+                                         {QStringLiteral("server"), c.onServer}});
+        printJson(QJsonObject{{QStringLiteral("marks_added"), merged->marksAdded},
+                              {QStringLiteral("marks_changed"), merged->marksChanged},
+                              {QStringLiteral("decisions_added"), merged->decisionsAdded},
+                              {QStringLiteral("unchanged"), merged->unchanged},
+                              {QStringLiteral("conflicts"), conflicts}});
+        return Success;
+    }
+    printLine(QStringLiteral("brought back %1 new marks, %2 changed marks and %3 decisions; %4 already there")
+                  .arg(merged->marksAdded)
+                  .arg(merged->marksChanged)
+                  .arg(merged->decisionsAdded)
+                  .arg(merged->unchanged));
+    for (const servermerge::Conflict &c : merged->conflicts)
+        printLine(QStringLiteral("conflict, %1 %2: the file says %3; the server says %4 (left as it is)")
+                      .arg(c.kind, c.target, c.inFile, c.onServer));
+    return Success;
+}
+
+} // namespace
+
 int runCopy(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("caravan-cli copy SRC DST [--json]   (a case file and a server case, "
-                                         "either way)");
+                                         "either way); caravan-cli copy --merge-work FILE URI [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption mergeWork(QStringLiteral("merge-work"),
-                                       QStringLiteral("Bring back work done in an offline copy (not available yet)."));
+    const QCommandLineOption mergeWork(
+        QStringLiteral("merge-work"),
+        QStringLiteral("copy --merge-work FILE URI: bring back the marks and decisions made in a file copy of the "
+                       "server case since it was copied; conflicts are listed, not overwritten."));
     parser.addOptions({mergeWork, jsonOption()});
     parser.addPositionalArgument(QStringLiteral("SRC"), QStringLiteral("The case to copy."));
     parser.addPositionalArgument(QStringLiteral("DST"), QStringLiteral("Where the copy goes; must not exist."));
@@ -142,7 +211,7 @@ int runCopy(const QStringList &arguments)
     if (args.size() != 2)
         return fail(QStringLiteral("copy takes a source and a destination (usage: %1)").arg(usage));
     if (parser.isSet(mergeWork))
-        return fail(QStringLiteral("--merge-work is not available yet: this Caravan copies whole cases only"));
+        return runMergeWork(args.at(0), args.at(1), parser.isSet(jsonOption()));
     const QString &source = args.at(0);
     const QString &target = args.at(1);
     const bool fromServer = CaseAddress::isServerAddress(source);

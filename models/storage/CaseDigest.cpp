@@ -1,5 +1,6 @@
 #include "models/storage/CaseDigest.h"
 
+#include "models/storage/ServerMergeWork.h"
 #include "models/storage/Sqlite.h"
 
 #include <QCryptographicHash>
@@ -46,8 +47,14 @@ Result<QByteArray> caseContentDigest(sqlite3 *db)
         QStringList order;
         for (qsizetype i = 1; i <= columns.size(); ++i)
             order << QString::number(i);
-        const QByteArray sql = QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
-                                   .arg(columns.join(u','), table, order.join(u','))
+        // Where a copy came from (servermerge's settings) is no fact of the case, like meta.
+        const QString where =
+            table == u"settings"
+                ? QStringLiteral(" WHERE key NOT LIKE '%1%' ESCAPE '\\'")
+                      .arg(QString::fromLatin1(servermerge::kPrefix).replace(u'_', QStringLiteral("\\_")))
+                : QString();
+        const QByteArray sql = QStringLiteral("SELECT %1 FROM \"%2\"%3 ORDER BY %4")
+                                   .arg(columns.join(u','), table, where, order.join(u','))
                                    .toUtf8();
         SqliteStatement st(db, sql.constData());
         if (!st.isValid())

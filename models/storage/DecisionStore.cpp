@@ -2,6 +2,7 @@
 
 #include "models/storage/CaseFile.h"
 #include "models/storage/SearchIndex.h"
+#include "models/storage/MergeColumns.h"
 #include "models/storage/Sqlite.h"
 
 #include <QDateTime>
@@ -10,25 +11,9 @@ namespace caravan::decisionstore {
 
 namespace {
 
-// Every place an entity's row id is stored, other than entities itself: what a merge moves.
-struct EntityColumn {
-    const char *table;
-    const char *column;
-};
-constexpr EntityColumn kEntityColumns[] = {
-    {"entity_names", "entity_id"},
-    {"entity_identifiers", "entity_id"},
-    {"entity_addresses", "entity_id"},
-    {"entity_dates", "entity_id"},
-    {"entity_properties", "entity_id"},
-    {"designations", "entity_id"},
-    {"links", "owner_id"},
-    {"links", "asset_id"},
-    {"shipments", "exporter_id"},
-    {"shipments", "importer_id"},
-};
-// merge_moves.column_name of a row the merge added rather than moved.
-const char *const kAdded = "+";
+using mergecolumns::EntityColumn;
+using mergecolumns::kAdded;
+using mergecolumns::kEntityColumns;
 
 Error dbError(CaseFile &file, const QString &what)
 {

@@ -273,6 +273,17 @@ Status ServerCase::audit(const QString &action, const QString &target, const QSt
          detail.isEmpty() ? QVariant() : detail});
 }
 
+Error ServerCase::refused(const Error &error, const QString &doing)
+{
+    if (!m_connection->lastWasPermissionDenied())
+        return error;
+    const QString role = caseRoleName(m_role);
+    const QString article = role.startsWith(u'a') || role.startsWith(u'o') ? QStringLiteral("an") : QStringLiteral("a");
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("the server refused: %1 is %2 %3 of the case %4 and may not %5 (%6)")
+                         .arg(m_connection->user(), article, role, m_address.caseName(), doing, error.message));
+}
+
 QString ServerCase::title()
 {
     auto r = m_connection->query(QStringLiteral("SELECT value FROM meta WHERE key = 'title'"));

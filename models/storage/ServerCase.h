@@ -48,6 +48,10 @@ public:
     // Records a change in the audit log; the server stamps the user.
     Status audit(const QString &action, const QString &target, const QString &detail = {});
 
+    // The error of a write the server refused for want of a right, said in one line with who was refused and what
+    // they tried (`doing`: "change marks"); other errors as they are.
+    Error refused(const Error &error, const QString &doing);
+
     PgConnection &connection() { return *m_connection; }
     const CaseAddress &address() const { return m_address; }
     CaseRole role() const { return m_role; }

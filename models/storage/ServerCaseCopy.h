@@ -3,12 +3,16 @@
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
 
+#include <QHash>
 #include <QString>
+
+struct sqlite3;
 
 namespace caravan {
 
 class CaseAddress;
 class CaseFile;
+class PgConnection;
 
 // Moving a whole case between a file and a server: every table, every row, with its row ids, so that a case copied
 // file -> server -> file has the same content digest (models/storage/CaseDigest) as the one it came from.
@@ -25,6 +29,21 @@ struct CopyCount {
 Result<CopyCount> fileToServer(CaseFile &source, const CaseAddress &target, Progress &progress);
 // Creates the case file `targetPath` (which must not exist) from the server case `source`; a reader may do this.
 Result<CopyCount> serverToFile(const CaseAddress &source, const QString &targetPath, Progress &progress);
+
+// An import into a server case goes through a staging case file: the readers write it as they write any case file,
+// then what they added goes to the server with COPY, in the server transaction the staging began in.
+struct Staging {
+    QHash<QString, qint64> highestId; // per staging table: the highest row id before the import
+};
+// Fills the new, empty staging case file `staging` with the server case's rows an import looks up: its sources (a
+// file imported before is skipped), its entities and their identifiers (references resolve to the server's ids, and
+// entities added take ids after the server's). Takes the case's import lock, held until the transaction ends, so that
+// imports into one case go one after another. The caller holds a transaction on `pg`.
+Result<Staging> pullForImport(PgConnection &pg, const QString &caseName, sqlite3 *staging, Progress &progress);
+// Sends with COPY the rows the import added to the staging file: sources and entities with their ids, the other
+// facts numbered by the server. The importing database user is left to the server (sources.imported_by and
+// audit_log.user take current_user). The caller commits.
+Result<CopyCount> pushImported(sqlite3 *staging, PgConnection &pg, const Staging &marks, Progress &progress);
 
 } // namespace servercopy
 } // namespace caravan

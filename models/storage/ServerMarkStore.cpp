@@ -9,15 +9,9 @@ namespace caravan::servermarks {
 
 namespace {
 
-// A refused write says who was refused and why, in one line.
 Error refusal(ServerCase &serverCase, const Error &error)
 {
-    if (!serverCase.connection().lastWasPermissionDenied())
-        return error;
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("the server refused: %1 is a %2 of the case %3 and may not change marks (%4)")
-                         .arg(serverCase.connection().user(), caseRoleName(serverCase.role()),
-                              serverCase.address().caseName(), error.message));
+    return serverCase.refused(error, QStringLiteral("change marks"));
 }
 
 QVariant orNull(const QString &text)
@@ -27,7 +21,7 @@ QVariant orNull(const QString &text)
 
 } // namespace
 
-Status put(ServerCase &serverCase, const Mark &mark)
+Status put(ServerCase &serverCase, const Mark &mark, bool keepAuthor)
 {
     if (mark.targetRef.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a mark needs the id of what it marks"));
@@ -38,14 +32,17 @@ Status put(ServerCase &serverCase, const Mark &mark)
     if (!tx.isActive())
         return tx.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    // The author is left to the column's DEFAULT (and its trigger): current_user, whoever the client says it is.
+    // The author is current_user unless one is kept; the trigger stamps it for anyone but the case's owners, whoever
+    // the client says it is.
     auto st = pg.execute(QStringLiteral("INSERT INTO marks(target_kind, target_ref, status, confidence, note, "
-                                        "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) "
+                                        "created_at, updated_at, author) VALUES ($1, $2, $3, $4, $5, $6, $6, "
+                                        "coalesce($7::text, current_user::text)) "
                                         "ON CONFLICT (target_kind, target_ref) DO UPDATE SET status = excluded.status, "
                                         "confidence = excluded.confidence, note = excluded.note, "
                                         "author = excluded.author, updated_at = excluded.updated_at"),
                          {markTargetName(mark.target), mark.targetRef, markStatusName(mark.status),
-                          mark.confidence ? QVariant(*mark.confidence) : QVariant(), orNull(mark.note), now});
+                          mark.confidence ? QVariant(*mark.confidence) : QVariant(), orNull(mark.note), now,
+                          keepAuthor ? orNull(mark.author) : QVariant()});
     if (!st)
         return refusal(serverCase, st.error());
     if (auto a = serverCase.audit(QStringLiteral("mark.set"), markTargetName(mark.target) + u':' + mark.targetRef,

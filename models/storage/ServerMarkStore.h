@@ -14,7 +14,9 @@ class ServerCase;
 // grants decide who may write, so a reader's write fails with nothing changed.
 namespace servermarks {
 
-Status put(ServerCase &serverCase, const Mark &mark);
+// `keepAuthor`: the mark's own author is sent (work brought back from a file copy); the server keeps it for the case's
+// owners and stamps anyone else's writes with their own name all the same.
+Status put(ServerCase &serverCase, const Mark &mark, bool keepAuthor = false);
 Status remove(ServerCase &serverCase, MarkTarget target, const QString &ref);
 // Whether `ref` names something in the case (chains are accepted, as in a file).
 Result<bool> targetExists(ServerCase &serverCase, MarkTarget target, const QString &ref);

@@ -212,6 +212,39 @@ END $$)SQL")
                             "EXECUTE FUNCTION caravan_notify()")
                  .arg(quoted(QString::fromLatin1(table) + QStringLiteral("_notify")),
                       quoted(QString::fromLatin1(table)));
+    // A large import (servercopy::pushImported) may set the shipments' secondary indexes and foreign keys aside while
+    // COPY runs and build them again after: each foreign key checked per row costs more than the COPY itself. The
+    // analysts are no owners, so the case's owner lends them exactly these two statements (SECURITY DEFINER).
+    {
+        static const QRegularExpression onShipments(QStringLiteral(R"(\bON\s+"?shipments"?\s*\()"));
+        QStringList rebuild;
+        for (const QString &index : ddl.indexes)
+            if (onShipments.match(index).hasMatch())
+                rebuild << index + u';';
+        for (const QString &key : ddl.foreignKeys)
+            if (key.startsWith(QStringLiteral("ALTER TABLE \"shipments\" ")))
+                rebuild << key + u';';
+        const QString header = QStringLiteral("RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = %1, "
+                                              "pg_temp AS $$\n")
+                                   .arg(schemaName);
+        p << QStringLiteral("CREATE FUNCTION caravan_shipments_set_aside() ") + header +
+                 QStringLiteral(R"SQL(DECLARE r record;
+BEGIN
+    FOR r IN SELECT conname FROM pg_constraint WHERE conrelid = 'shipments'::regclass AND contype = 'f' LOOP
+        EXECUTE format('ALTER TABLE shipments DROP CONSTRAINT %I', r.conname);
+    END LOOP;
+    FOR r IN SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+             WHERE i.indrelid = 'shipments'::regclass AND NOT i.indisprimary LOOP
+        EXECUTE format('DROP INDEX %I', r.relname);
+    END LOOP;
+END $$)SQL");
+        p << QStringLiteral("CREATE FUNCTION caravan_shipments_rebuild() ") + header + QStringLiteral("BEGIN\n") +
+                 rebuild.join(u'\n') + QStringLiteral("\nEND $$");
+        for (const char *f : {"caravan_shipments_set_aside()", "caravan_shipments_rebuild()"}) {
+            p << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(f));
+            p << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2").arg(QLatin1String(f), analyst);
+        }
+    }
     // Readers read; analysts also import, mark, decide and edit settings.
     p << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schemaName, reader);
     p << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schemaName, reader);
@@ -225,14 +258,18 @@ END $$)SQL")
         deletable << quoted(t);
     p << QStringLiteral("GRANT DELETE ON %1 TO %2").arg(deletable.join(QStringLiteral(", ")), analyst);
     p << QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(analyst);
+    // An import sends entities and sources with the ids its staging file gave them, then moves their row-id sequences
+    // past them (servercopy::pushImported).
+    p << QStringLiteral("GRANT UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schemaName, analyst);
     return ddl;
 }
 
 QStringList analystDeletableTables()
 {
-    // Clearing a mark, undoing a decision (and what it copied or moved), changing a setting.
-    return {QStringLiteral("marks"), QStringLiteral("match_decisions"), QStringLiteral("merge_moves"),
-            QStringLiteral("designations"), QStringLiteral("settings")};
+    // Clearing a mark, undoing a decision (and what it copied, moved or added: a merge adds the absorbed entity's name
+    // to the survivor's names), changing a setting.
+    return {QStringLiteral("marks"),        QStringLiteral("match_decisions"), QStringLiteral("merge_moves"),
+            QStringLiteral("designations"), QStringLiteral("entity_names"),    QStringLiteral("settings")};
 }
 
 QString schemaComment()

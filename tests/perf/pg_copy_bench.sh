@@ -1,7 +1,8 @@
 #!/bin/bash
 # Server-case bulk load benchmark: 1,000,000 shipments moved into a server case by `caravan-cli copy` (COPY of every
-# table of the case, then its keys, indexes and grants) against `psql \copy` of the same shipments CSV into
-# a bare table of the same shape, on the same throwaway PostgreSQL 15 cluster (packaging/pg-local.sh). Prints both
+# table of the case, then its keys, indexes and grants), and imported from the CSV into a server case that already
+# holds the entities by `caravan-cli import` (the reader writes a staging file, COPY sends it), against `psql \copy`
+# of the same shipments CSV into a bare table of the same shape, on the same throwaway PostgreSQL 15 cluster (packaging/pg-local.sh). Prints both
 # times (best of two rounds) and the ratio (goal <= 1.5), and for context the bare table given the four indexes a
 # case's shipments table has.
 # usage: tests/perf/pg_copy_bench.sh [BUILD_DIR] [ROWS]
@@ -85,8 +86,12 @@ bare_table() {
 }
 caravan_s=999999
 psql_s=999999
+import_s=999999
 for round in 1 2; do
     bare_table "$round"
+    # The import path: a new case holding the entities (not timed), then the shipments file.
+    "$CLI" new "$SERVER?case=imp$round" >/dev/null
+    "$CLI" import "$SERVER?case=imp$round" "$WORK/entities.csv" >/dev/null 2>&1
     if [ "$round" = 1 ]; then
         c=$(seconds "$CLI" copy "$WORK/bench.caravan" "$SERVER?case=bench$round")
         p=$(seconds "${PSQL[@]}" -c "\\copy raw.bare$round FROM '$WORK/shipments.csv' WITH (FORMAT csv, HEADER true)")
@@ -94,12 +99,15 @@ for round in 1 2; do
         p=$(seconds "${PSQL[@]}" -c "\\copy raw.bare$round FROM '$WORK/shipments.csv' WITH (FORMAT csv, HEADER true)")
         c=$(seconds "$CLI" copy "$WORK/bench.caravan" "$SERVER?case=bench$round")
     fi
-    echo "round $round: caravan-cli copy $c s, psql \\copy $p s"
+    i=$(seconds "$CLI" import "$SERVER?case=imp$round" "$WORK/shipments.csv")
+    echo "round $round: caravan-cli copy $c s, psql \\copy $p s, caravan-cli import $i s"
+    import_s=$(awk -v a="$import_s" -v b="$i" 'BEGIN {print (b < a ? b : a)}')
     caravan_s=$(awk -v a="$caravan_s" -v b="$c" 'BEGIN {print (b < a ? b : a)}')
     psql_s=$(awk -v a="$psql_s" -v b="$p" 'BEGIN {print (b < a ? b : a)}')
 done
 copied=$("${PSQL[@]}" -tAc "SELECT count(*) FROM bench2.shipments")
 bare=$("${PSQL[@]}" -tAc "SELECT count(*) FROM raw.bare2")
+imported=$("${PSQL[@]}" -tAc "SELECT count(*) FROM imp2.shipments")
 index_s=$(seconds "${PSQL[@]}" -c "CREATE INDEX ON raw.bare2(exporter); CREATE INDEX ON raw.bare2(importer);
     CREATE INDEX ON raw.bare2(date); CREATE INDEX ON raw.bare2(id)")
 
@@ -109,5 +117,9 @@ printf 'caravan-cli copy (file -> server case): %6.2f s  (%s shipments; every ta
     "$caravan_s" "$copied"
 printf 'psql \\copy into a bare table:          %6.2f s  (%s rows)\n' "$psql_s" "$bare"
 printf '  then the same 4 indexes:              %6.2f s\n' "$index_s"
+import_ratio=$(awk -v a="$import_s" -v b="$psql_s" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')
+printf 'caravan-cli import (CSV -> server case):%6.2f s  (%s shipments; read, checked, staged, sent with COPY)\n' \
+    "$import_s" "$imported"
 echo "ratio caravan/psql: $ratio (goal <= 1.5); caravan/(psql + indexes): $indexed"
+echo "ratio caravan import/psql: $import_ratio (goal <= 1.5)"
 awk -v r="$ratio" 'BEGIN {exit !(r <= 1.5)}' && echo "pg_copy_bench: goal met" || echo "pg_copy_bench: goal NOT met"
