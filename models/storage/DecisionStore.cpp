@@ -1,8 +1,8 @@
 #include "models/storage/DecisionStore.h"
 
 #include "models/storage/CaseFile.h"
-#include "models/storage/SearchIndex.h"
 #include "models/storage/MergeColumns.h"
+#include "models/storage/SearchIndex.h"
 #include "models/storage/Sqlite.h"
 
 #include <QDateTime>
