@@ -16,6 +16,27 @@ bool isNasabParticle(const QString &t)
            t == QLatin1String("bint") || t == QLatin1String("binti");
 }
 
+// The Han, Kana and Hangul characters of a name written in those scripts alone (spaces and punctuation aside), else
+// empty: a name that mixes in Latin letters is compared by its romanisation.
+QString ideographsOf(const QString &spelling)
+{
+    QString out;
+    for (QChar c : spelling.normalized(QString::NormalizationForm_KC)) {
+        switch (c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            out.append(c);
+            break;
+        default:
+            if (c.isLetterOrNumber())
+                return {};
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
@@ -70,10 +91,12 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
             m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
         }
+        m.ideographs = ideographsOf(spelling);
         // Token order never matters: the same set spelt the same way is one name.
         QStringList key = m.skeletons;
         key.sort();
-        const QString dedupe = key.join(QLatin1Char(' ')) + QLatin1Char('|') + m.legalForm;
+        const QString dedupe =
+            key.join(QLatin1Char(' ')) + QLatin1Char('|') + m.legalForm + QLatin1Char('|') + m.ideographs;
         if (seen.contains(dedupe))
             continue;
         seen.insert(dedupe);

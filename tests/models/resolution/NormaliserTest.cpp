@@ -115,3 +115,14 @@ TEST_CASE("addresses: street and city words in one spelling", "[resolution]")
     CHECK(normaliser::addressTokens(str("Алма-Ата, проспект Достык 5")).contains(QStringLiteral("pr")));
     CHECK(normaliser::addressTokens(str("пр. Достык")).first() == QStringLiteral("pr"));
 }
+
+TEST_CASE("Chinese, Japanese and Korean romanised a syllable a word; Khmer by Caravan's own table", "[resolution]")
+{
+    CHECK(normaliser::latinTokens(str("毛泽东")) == QStringList{"mao", "ze", "dong"});
+    CHECK(normaliser::latinTokens(str("Ким 习近平")) == QStringList{"kim", "xi", "jin", "ping"});
+    // First and second series, the series shifters ៉ and ៊, a final consonant after a vowel.
+    CHECK(normaliser::latinTokens(str("ប៉ុល ពត")) == QStringList{"pol", "pot"});
+    CHECK(normaliser::latinTokens(str("ហ៊ុន សែន")) == QStringList{"hun", "saen"});
+    // A subscript consonant (្) joins the one before without a vowel, its series sets the vowel: ខ្មែរ, Khmer.
+    CHECK(normaliser::latinTokens(str("ខ្មែរ")) == QStringList{"khmer"});
+}
