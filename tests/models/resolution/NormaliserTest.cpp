@@ -126,3 +126,18 @@ TEST_CASE("Chinese, Japanese and Korean romanised a syllable a word; Khmer by Ca
     // A subscript consonant (្) joins the one before without a vowel, its series sets the vowel: ខ្មែរ, Khmer.
     CHECK(normaliser::latinTokens(str("ខ្មែរ")) == QStringList{"khmer"});
 }
+
+TEST_CASE("legal forms of Nordic, Benelux, French, Spanish, German, Malaysian and Japanese companies", "[resolution]")
+{
+    const auto form = [](const char *name) { return normaliser::name(str(name)).legalForm; };
+    CHECK(form("Maersk Line A/S") == QStringLiteral("AS"));
+    CHECK(form("Volvo Trading AB") == QStringLiteral("AS"));
+    CHECK(form("Nordic Parts ApS") == QStringLiteral("APS"));
+    CHECK(form("Stahl Handel GmbH & Co. KG") == QStringLiteral("KG"));
+    CHECK(form("Petra Chemicals Sdn. Bhd.") == QStringLiteral("SDNBHD"));
+    CHECK(form("Kyoto Seiki Kabushiki Kaisha") == QStringLiteral("KK"));
+    CHECK(normaliser::name(str("Maersk Line A/S")).tokens == QStringList{"maersk", "line"});
+    CHECK(legalforms::family(QStringLiteral("AS")) == QStringLiteral("shares"));
+    CHECK(legalforms::family(QStringLiteral("APS")) == QStringLiteral("limited"));
+    CHECK(legalforms::family(QStringLiteral("KG")) == QStringLiteral("partnership"));
+}
