@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace caravan {
 
 namespace {
@@ -20,6 +22,9 @@ bool isNasabParticle(const QString &t)
 // empty: a name that mixes in Latin letters is compared by its romanisation.
 QString ideographsOf(const QString &spelling)
 {
+    // Most names hold no letter from U+1100 up (Hangul Jamo, then Kana, Han, Hangul syllables): no work for them.
+    if (std::none_of(spelling.cbegin(), spelling.cend(), [](QChar c) { return c.unicode() >= 0x1100; }))
+        return {};
     QString out;
     for (QChar c : spelling.normalized(QString::NormalizationForm_KC)) {
         switch (c.script()) {

@@ -90,7 +90,7 @@ QString asciiLetters(const QString &text)
 bool isSyllabary(const QString &token)
 {
     for (QChar c : token)
-        switch (c.script()) {
+        switch (c.unicode() < 0x1100 ? QChar::Script_Common : c.script()) {
         case QChar::Script_Han:
         case QChar::Script_Hiragana:
         case QChar::Script_Katakana:
