@@ -15,13 +15,17 @@ struct CsvTable {
     int columns;
 };
 
-// Merged-away entities are left out; the facts of the case as the Caravan CSV reader takes them back.
+// Merged-away entities are left out; the facts of the case as the Caravan CSV reader takes them back. An entity's
+// dates (entity_dates) are one list, its first date (entities.birth_date) first, as the reader takes them back.
 const CsvTable kTables[] = {
     {"entities.csv", "id,type,name,aliases,country,identifiers,incorporation_date,address",
      "SELECT e.ext_id, e.type, e.name, (SELECT group_concat(name, ';') FROM (SELECT DISTINCT name FROM entity_names "
      "WHERE entity_id = e.id AND kind <> 'primary' AND name <> e.name)), e.country, (SELECT group_concat(scheme || "
      "':' || value, ';') FROM (SELECT DISTINCT scheme, value FROM entity_identifiers WHERE entity_id = e.id)), "
-     "e.birth_date, (SELECT address FROM entity_addresses WHERE entity_id = e.id ORDER BY id LIMIT 1) FROM entities "
+     "(SELECT group_concat(date, ';') FROM (SELECT e.birth_date AS date, 0 AS k WHERE coalesce(e.birth_date, '') <> "
+     "'' UNION ALL SELECT date, min(id) FROM entity_dates WHERE entity_id = e.id AND date <> coalesce(e.birth_date, "
+     "'') GROUP BY date ORDER BY k)), (SELECT address FROM entity_addresses WHERE entity_id = e.id ORDER BY id LIMIT "
+     "1) FROM entities "
      "e WHERE e.merged_into IS NULL ORDER BY e.id",
      8},
     {"links.csv", "id,type,source,target,share,start_date,end_date",

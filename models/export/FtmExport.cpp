@@ -27,6 +27,11 @@ public:
             list.append(value);
     }
     bool has(const QString &key) const { return m_values.count(key) > 0; }
+    bool has(const QString &key, const QString &value) const
+    {
+        const auto it = m_values.find(key);
+        return it != m_values.end() && it->second.contains(value);
+    }
     QJsonObject toJson() const
     {
         QJsonObject out;
@@ -112,6 +117,7 @@ private:
     {
         struct Row {
             QString extId, type, name, country, birthDate;
+            QStringList dates; // entity_dates: every birth or incorporation date the sources gave
             Properties props;
             QJsonArray datasets, referents;
             QList<std::pair<QString, QString>> addresses;
@@ -157,6 +163,11 @@ private:
                      else
                          r->props.add(key, value);
                  });
+        eachFact("SELECT entity_id, date, '' FROM entity_dates ORDER BY id",
+                 [&](qint64 id, const QString &date, const QString &) {
+                     if (Row *r = row(id))
+                         r->dates.append(date);
+                 });
         eachFact("SELECT entity_id, address, country FROM entity_addresses ORDER BY id",
                  [&](qint64 id, const QString &address, const QString &country) {
                      if (Row *r = row(id))
@@ -170,11 +181,14 @@ private:
                 hasCountry = hasCountry || r.props.has(QLatin1String(key));
             if (!hasCountry)
                 r.props.add(countryProperty(r.type), r.country.toLower());
-            bool hasDate = false;
-            for (const char *key : {"birthDate", "incorporationDate", "buildDate"})
-                hasDate = hasDate || r.props.has(QLatin1String(key));
-            if (!hasDate)
-                r.props.add(dateProperty(r.type), r.birthDate);
+            // Every date the entity has, the first one first, unless a kept property already carries it.
+            for (const QString &date : QStringList{r.birthDate} + r.dates) {
+                bool kept = false;
+                for (const char *key : {"birthDate", "incorporationDate", "buildDate"})
+                    kept = kept || r.props.has(QLatin1String(key), date);
+                if (!kept)
+                    r.props.add(dateProperty(r.type), date);
+            }
             for (const auto &[text, country] : r.addresses) {
                 const QString addressId =
                     QStringLiteral("addr-") +

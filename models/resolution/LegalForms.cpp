@@ -78,6 +78,16 @@ const Form kForms[] = {
     {"PLC", {"PLC", "Public limited company"}},
     {"LP", {"LP", "L.P.", "Limited partnership"}},
     {"CO", {"Co", "Co.", "Company"}},
+    // Common forms of other jurisdictions (Nordic, Benelux, French, Spanish, German partnerships, Malaysian and
+    // Japanese): without them the form is read as a word of the name.
+    {"AS", {"A/S", "AS", "ASA", "AB", "Aktiebolag", "Aktieselskab", "Aksjeselskap", "Oyj"}},
+    {"APS", {"ApS", "Anpartsselskab", "Oy", "Osakeyhtiö"}},
+    {"NV", {"N.V.", "NV", "Naamloze vennootschap"}},
+    {"SAS", {"S.A.S.", "SAS", "Société par actions simplifiée"}},
+    {"SL", {"S.L.", "Sociedad limitada", "S.à r.l.", "S.a.r.l."}},
+    {"KG", {"KG", "Kommanditgesellschaft", "GmbH & Co. KG", "GmbH & Co KG"}},
+    {"SDNBHD", {"Sdn Bhd", "Sdn. Bhd.", "Sendirian Berhad", "Bhd", "Berhad"}},
+    {"KK", {"K.K.", "Kabushiki Kaisha"}},
 };
 
 struct Phrase {
@@ -158,11 +168,12 @@ QString family(const QString &code)
 {
     static const QHash<QString, QString> families = [] {
         QHash<QString, QString> h;
-        for (const char *c : {"JSC", "PJSC", "CJSC", "AG", "SA", "SPA", "PLC"})
+        for (const char *c : {"JSC", "PJSC", "CJSC", "AG", "SA", "SPA", "PLC", "AS", "NV", "SAS", "KK"})
             h.insert(QLatin1String(c), QStringLiteral("shares"));
-        for (const char *c : {"LLC", "LLP", "GMBH", "SPZOO", "BV", "FZE", "FZCO"})
+        for (const char *c : {"LLC", "LLP", "GMBH", "SPZOO", "BV", "FZE", "FZCO", "APS", "SL", "SDNBHD"})
             h.insert(QLatin1String(c), QStringLiteral("limited"));
-        h.insert(QStringLiteral("LP"), QStringLiteral("partnership"));
+        for (const char *c : {"LP", "KG"})
+            h.insert(QLatin1String(c), QStringLiteral("partnership"));
         for (const char *c : {"CO", "INC", "CORP", "LTD"})
             h.insert(QLatin1String(c), QString());
         return h;

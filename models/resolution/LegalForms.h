@@ -17,9 +17,9 @@ struct Found {
 
 // Removes every legal-form phrase from `tokens` (longest first); returns the first one found.
 Found extract(QStringList &tokens);
-// Kinds of legal form that several codes share: "shares" (JSC, PJSC, CJSC, AG, SA, SPA, PLC), "limited" (LLC,
-// LLP, GMBH, SPZOO, BV, FZE, FZCO), "partnership" (LP), empty for words that say only "a company" (Co, Inc,
-// Corp, Ltd), and the code itself for forms of their own (IP, NP, FSUE, DMCC).
+// Kinds of legal form that several codes share: "shares" (JSC, PJSC, CJSC, AG, SA, SPA, PLC, AS, NV, SAS, KK),
+// "limited" (LLC, LLP, GMBH, SPZOO, BV, FZE, FZCO, APS, SL, SDNBHD), "partnership" (LP, KG), empty for words that say
+// only "a company" (Co, Inc, Corp, Ltd), and the code itself for forms of their own (IP, NP, FSUE, DMCC).
 QString family(const QString &code);
 // All canonical codes, for tests and documentation.
 QStringList codes();

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace caravan {
 
 namespace {
@@ -14,6 +16,30 @@ bool isNasabParticle(const QString &t)
 {
     return t == QLatin1String("bin") || t == QLatin1String("ibn") || t == QLatin1String("ben") ||
            t == QLatin1String("bint") || t == QLatin1String("binti");
+}
+
+// The Han, Kana and Hangul characters of a name written in those scripts alone (spaces and punctuation aside), else
+// empty: a name that mixes in Latin letters is compared by its romanisation.
+QString ideographsOf(const QString &spelling)
+{
+    // Most names hold no letter from U+1100 up (Hangul Jamo, then Kana, Han, Hangul syllables): no work for them.
+    if (std::none_of(spelling.cbegin(), spelling.cend(), [](QChar c) { return c.unicode() >= 0x1100; }))
+        return {};
+    QString out;
+    for (QChar c : spelling.normalized(QString::NormalizationForm_KC)) {
+        switch (c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            out.append(c);
+            break;
+        default:
+            if (c.isLetterOrNumber())
+                return {};
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -70,10 +96,12 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
             m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
         }
+        m.ideographs = ideographsOf(spelling);
         // Token order never matters: the same set spelt the same way is one name.
         QStringList key = m.skeletons;
         key.sort();
-        const QString dedupe = key.join(QLatin1Char(' ')) + QLatin1Char('|') + m.legalForm;
+        const QString dedupe =
+            key.join(QLatin1Char(' ')) + QLatin1Char('|') + m.legalForm + QLatin1Char('|') + m.ideographs;
         if (seen.contains(dedupe))
             continue;
         seen.insert(dedupe);

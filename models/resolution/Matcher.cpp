@@ -155,8 +155,30 @@ QChar firstLetter(const QString &latin)
 
 } // namespace
 
+namespace {
+
+// Two names written in Chinese, Japanese or Korean: the share of characters they have in common (Dice), each
+// character a syllable that is either the same or another (习近平 and 习近朋 share two of three: 0.67).
+double ideographSimilarity(const QString &a, const QString &b, QString *why)
+{
+    QString rest = b;
+    qsizetype common = 0;
+    for (QChar c : a)
+        if (const qsizetype at = rest.indexOf(c); at >= 0) {
+            rest.remove(at, 1);
+            ++common;
+        }
+    if (why)
+        *why = QStringLiteral("%1 of %2 characters in common").arg(common).arg(std::max(a.size(), b.size()));
+    return 2.0 * double(common) / double(a.size() + b.size());
+}
+
+} // namespace
+
 double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool person, QString *why) const
 {
+    if (!a.ideographs.isEmpty() && !b.ideographs.isEmpty())
+        return ideographSimilarity(a.ideographs, b.ideographs, why);
     // A candidate: words i..i+spanA-1 of a against words j..j+spanB-1 of b (one side a single word).
     struct Pair {
         qsizetype i, j;

@@ -116,6 +116,8 @@ Result<QList<NameBenchPair>> read(const QString &folder)
         if (p.category.isEmpty())
             p.category = QStringLiteral("(none)");
         p.script = scriptOf(p.name1, p.name2);
+        // Rows count from 1 after the header, as in the file: odd rows tune, even rows test.
+        p.tuning = out.size() % 2 == 0;
         const QString k = key(row);
         const QList<bool> v = verdicts.values(k);
         const int n = taken.value(k, 0);
@@ -233,6 +235,11 @@ QString report(const QList<NameBenchPair> &pairs)
                           "and logic_v2 on the rows logic_v2 scored.\n");
     header(QStringLiteral("overall"));
     line(QStringLiteral("all pairs"), pairs);
+    QList<NameBenchPair> tuning, test;
+    for (const NameBenchPair &p : pairs)
+        (p.tuning ? tuning : test).append(p);
+    line(QStringLiteral("tuning half (odd rows)"), tuning);
+    line(QStringLiteral("test half (even rows)"), test);
     by(QStringLiteral("script"), [](const NameBenchPair &p) { return p.script; });
     by(QStringLiteral("schema"), [](const NameBenchPair &p) { return p.schema; });
     by(QStringLiteral("category"), [](const NameBenchPair &p) { return p.category; });
@@ -240,11 +247,11 @@ QString report(const QList<NameBenchPair> &pairs)
     return out;
 }
 
-QString errors(const QList<NameBenchPair> &pairs)
+QString errors(const QList<NameBenchPair> &pairs, bool tuningOnly)
 {
     QString out;
     for (const NameBenchPair &p : pairs)
-        if (p.predicted != p.match)
+        if (p.predicted != p.match && (p.tuning || !tuningOnly))
             out += QStringLiteral("%1 %2 %3 | %4 | %5 | logic_v2 %6\n")
                        .arg(p.match ? QStringLiteral("FN") : QStringLiteral("FP"), p.schema)
                        .arg(p.score, 0, 'f', 3)

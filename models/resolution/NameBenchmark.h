@@ -22,6 +22,7 @@ struct NameBenchPair {
     std::optional<bool> peer; // logic_v2's verdict at its threshold
     double score = 0.0;       // Caravan's
     bool predicted = false;   // Caravan's score at the threshold
+    bool tuning = false;      // in the tuning half (odd rows of cases.csv); the even rows are the test half
 };
 
 // True/false positives and negatives of one set of verdicts.
@@ -46,11 +47,12 @@ QString scriptOf(const QString &a, const QString &b);
 void score(QList<NameBenchPair> &pairs, double threshold);
 // Caravan's verdicts (peer = false) or logic_v2's (peer = true); with peerRowsOnly, on the rows logic_v2 scored.
 NameBenchCounts count(const QList<NameBenchPair> &pairs, bool peer, bool peerRowsOnly = true);
-// The table: overall, then per script, schema, category and case group; Caravan's P/R/F1 beside logic_v2's on the
-// rows both scored (and Caravan's on all rows).
+// The table: overall (all pairs, the tuning half and the test half), then per script, schema, category and case
+// group; Caravan's P/R/F1 beside logic_v2's on the rows both scored (and Caravan's on all rows).
 QString report(const QList<NameBenchPair> &pairs);
-// The pairs Caravan gets wrong, one a line, for reading (not for tuning on).
-QString errors(const QList<NameBenchPair> &pairs);
+// The pairs Caravan gets wrong, one a line, for reading (not for tuning on individual rows); with tuningOnly, only
+// those of the tuning half, so that the test half stays unread.
+QString errors(const QList<NameBenchPair> &pairs, bool tuningOnly = false);
 
 } // namespace namebenchmark
 } // namespace caravan

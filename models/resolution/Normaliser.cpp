@@ -1,5 +1,6 @@
 #include "models/resolution/Normaliser.h"
 
+#include "models/resolution/KhmerRomaniser.h"
 #include "models/resolution/LegalForms.h"
 
 #include <QHash>
@@ -85,6 +86,22 @@ QString asciiLetters(const QString &text)
     return out;
 }
 
+// A word in Han, Kana or Hangul.
+bool isSyllabary(const QString &token)
+{
+    for (QChar c : token)
+        switch (c.unicode() < 0x1100 ? QChar::Script_Common : c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            return true;
+        default:
+            break;
+        }
+    return false;
+}
+
 QString replaceAll(QString s, std::initializer_list<std::pair<const char *, const char *>> rules)
 {
     for (const auto &[from, to] : rules)
@@ -118,14 +135,29 @@ QString fold(const QString &text)
 
 QStringList latinTokens(const QString &text)
 {
-    QStringList tokens = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &token : tokens)
-        if (!isAsciiToken(token)) {
-            const QString latin = asciiLetters(toLatinTransliterator().run(token));
-            // Scripts ICU cannot romanise (Khmer) keep their letters: the same word still matches itself.
-            if (!latin.isEmpty())
-                token = latin;
+    const QStringList folded = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList tokens;
+    tokens.reserve(folded.size());
+    for (const QString &token : folded) {
+        if (isAsciiToken(token)) {
+            tokens.append(token);
+            continue;
         }
+        const QString romanised = toLatinTransliterator().run(token);
+        if (isSyllabary(token)) {
+            // Chinese, Japanese and Korean are written without spaces; ICU romanises them a syllable a word
+            // ("xi jin ping"), as the syllables of a romanised name are written apart or joined (Xi Jinping, Mao
+            // Ze-dong): each syllable is a word, and the word spans of Matcher put them together.
+            for (const QString &syllable : romanised.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                if (const QString latin = asciiLetters(syllable); !latin.isEmpty())
+                    tokens.append(latin);
+            continue;
+        }
+        // ICU has no Khmer: Caravan's own table (KhmerRomaniser) romanises it.
+        const QString latin = asciiLetters(khmerromaniser::romanise(romanised));
+        // Scripts nothing romanises keep their letters: the same word still matches itself.
+        tokens.append(latin.isEmpty() ? token : latin);
+    }
     tokens.removeAll(QString());
     return tokens;
 }

@@ -187,3 +187,25 @@ TEST_CASE("full namesakes without distinguishing evidence are possible, not cert
     CHECK(s.score >= Matcher::kDefaultThreshold);
     CHECK(Matcher::band(s.score) == MatchBand::Possible);
 }
+
+TEST_CASE("names in Chinese, Japanese or Korean compare character by character; against Latin by syllables",
+          "[resolution]")
+{
+    const auto person = [](const char *name) { return Party{EntityType::Person, QString::fromUtf8(name)}; };
+    // Two of three characters in common (Dice 4/6): one syllable of a given name is another name, not a typo,
+    // whatever the romanisation makes of it.
+    const MatchScore han = score(person("李小龙"), person("李小虎"));
+    CHECK(han.score == Approx(4.0 / 6.0));
+    CHECK(hasReason(han, QStringLiteral("2 of 3 characters in common")));
+    // 石 and 市 both romanise to "shi": compared as characters, 3 of 4 (Dice 6/8).
+    CHECK(score(person("高石早苗"), person("高市早苗")).score == Approx(0.75));
+    CHECK(score(person("김민준"), person("김민수")).score == Approx(4.0 / 6.0));
+    // The same characters: the name agrees in full (a name alone counts at most 0.90).
+    CHECK(score(person("李小龙"), person("李 小龙")).score == Approx(0.9));
+    // Against Latin, syllable by syllable: Mao Ze-dong and Mao Zedong are the same three syllables.
+    const MatchScore mao = score(person("毛泽东"), person("Mao Zedong"));
+    CHECK(mao.score == Approx(0.9));
+    CHECK(hasReason(mao, QStringLiteral("ze dong=zedong")));
+    // Khmer has no ICU transliterator: Caravan's table romanises it.
+    CHECK(score(person("ប៉ុល ពត"), person("Pol Pot")).score == Approx(0.9));
+}

@@ -115,3 +115,29 @@ TEST_CASE("addresses: street and city words in one spelling", "[resolution]")
     CHECK(normaliser::addressTokens(str("Алма-Ата, проспект Достык 5")).contains(QStringLiteral("pr")));
     CHECK(normaliser::addressTokens(str("пр. Достык")).first() == QStringLiteral("pr"));
 }
+
+TEST_CASE("Chinese, Japanese and Korean romanised a syllable a word; Khmer by Caravan's own table", "[resolution]")
+{
+    CHECK(normaliser::latinTokens(str("毛泽东")) == QStringList{"mao", "ze", "dong"});
+    CHECK(normaliser::latinTokens(str("Ким 习近平")) == QStringList{"kim", "xi", "jin", "ping"});
+    // First and second series, the series shifters ៉ and ៊, a final consonant after a vowel.
+    CHECK(normaliser::latinTokens(str("ប៉ុល ពត")) == QStringList{"pol", "pot"});
+    CHECK(normaliser::latinTokens(str("ហ៊ុន សែន")) == QStringList{"hun", "saen"});
+    // A subscript consonant (្) joins the one before without a vowel, its series sets the vowel: ខ្មែរ, Khmer.
+    CHECK(normaliser::latinTokens(str("ខ្មែរ")) == QStringList{"khmer"});
+}
+
+TEST_CASE("legal forms of Nordic, Benelux, French, Spanish, German, Malaysian and Japanese companies", "[resolution]")
+{
+    const auto form = [](const char *name) { return normaliser::name(str(name)).legalForm; };
+    CHECK(form("Maersk Line A/S") == QStringLiteral("AS"));
+    CHECK(form("Volvo Trading AB") == QStringLiteral("AS"));
+    CHECK(form("Nordic Parts ApS") == QStringLiteral("APS"));
+    CHECK(form("Stahl Handel GmbH & Co. KG") == QStringLiteral("KG"));
+    CHECK(form("Petra Chemicals Sdn. Bhd.") == QStringLiteral("SDNBHD"));
+    CHECK(form("Kyoto Seiki Kabushiki Kaisha") == QStringLiteral("KK"));
+    CHECK(normaliser::name(str("Maersk Line A/S")).tokens == QStringList{"maersk", "line"});
+    CHECK(legalforms::family(QStringLiteral("AS")) == QStringLiteral("shares"));
+    CHECK(legalforms::family(QStringLiteral("APS")) == QStringLiteral("limited"));
+    CHECK(legalforms::family(QStringLiteral("KG")) == QStringLiteral("partnership"));
+}
