@@ -241,7 +241,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The panels' background work reads the case: it stops before the document goes, which as a member would
-    // go before the child widgets that own that work.
+    // go before the child widgets that own that work. Hidden first: the start page it would show must not resize a
+    // window that is going away.
+    hide();
     closeCase();
 }
 

@@ -6,6 +6,7 @@
 
 #include "models/storage/CaseAddress.h"
 #include "models/storage/CaseFile.h"
+#include "models/storage/Schema.h"
 #include "models/storage/ServerCase.h"
 #include "models/storage/ServerSchema.h"
 #include "models/storage/Sqlite.h"
@@ -124,7 +125,7 @@ TEST_CASE("copy round trip of a case with 3,000 shipments", "[teamcase][copy]")
     const QJsonObject stats = QJsonDocument::fromJson(serverStats).object();
     CHECK(stats.value(QStringLiteral("shipments")).toInt() == 3000);
     CHECK(stats.value(QStringLiteral("companies")).toInt() == 40);
-    CHECK(stats.value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(stats.value(QStringLiteral("schema_version")).toInt() == schema::kCurrentVersion);
 }
 
 TEST_CASE("the server case has the file's tables and columns, with authors stamped by the server", "[teamcase][schema]")
@@ -343,7 +344,7 @@ TEST_CASE("cases --json lists exactly the cases created that the user may open",
     for (const QJsonValue &v : all) {
         names << v.toObject().value(QStringLiteral("case")).toString();
         CHECK(v.toObject().value(QStringLiteral("role")).toString() == QStringLiteral("owner"));
-        CHECK(v.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+        CHECK(v.toObject().value(QStringLiteral("schema_version")).toInt() == schema::kCurrentVersion);
     }
     CHECK(names == created);
     CHECK(all.at(0).toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Дело almaty-2024"));
