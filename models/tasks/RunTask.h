@@ -27,11 +27,13 @@ public:
     }
 
 protected:
-    TaskState settle() override
+    TaskState settle(QString &errorMessage) override
     {
         m_result.emplace(m_produced ? TaskResult<T>::fromWork(std::move(*m_produced), isCancelRequested())
                                     : TaskResult<T>::cancelled());
         m_produced.reset();
+        if (!m_result->isDone())
+            errorMessage = m_result->error().message;
         return m_result->state();
     }
     void deliver() override
@@ -57,7 +59,8 @@ private:
 // context is destroyed first (the work is cancelled and waited for) or the task is abandoned. The TaskTracker owns
 // the task and deletes it after done; keep a QPointer<Task> to cancel it or show its progress.
 template <typename T>
-Task *runTask(QObject *context, TaskKind kind, QString title, std::type_identity_t<std::function<Result<T>(Progress &)>> work,
+Task *runTask(QObject *context, TaskKind kind, QString title,
+              std::type_identity_t<std::function<Result<T>(Progress &)>> work,
               std::type_identity_t<std::function<void(TaskResult<T>)>> done)
 {
     auto *task = new TypedTask<T>(context, kind, std::move(title), std::move(work), std::move(done));

@@ -89,7 +89,7 @@ void Task::workFinished()
 {
     if (m_finished)
         return;
-    const TaskState state = settle();
+    const TaskState state = settle(m_errorMessage);
     m_finished = true;
     m_state = state;
     Q_EMIT finished(state);

@@ -30,6 +30,8 @@ public:
     bool isRunning() const;
     bool isFinished() const { return m_finished; }
     TaskState state() const { return m_state; }
+    // Once finished: the work's error message when it failed (or said why it stopped); empty otherwise.
+    const QString &errorMessage() const { return m_errorMessage; }
     // Blocks until the work is done; for tests and the command line, never for the GUI thread.
     void waitForFinished();
     // Cancels, waits for the work to end and drops the done callback: for a caller about to replace what the work
@@ -46,8 +48,8 @@ protected:
     Task(TaskKind kind, QString title, QObject *context);
     // Runs body on a pool thread with this task's Progress; settle() and deliver() follow on this thread.
     void startWork(std::function<void(Progress &)> body);
-    // Turns what the work produced into the typed result and says how it ended.
-    virtual TaskState settle() = 0;
+    // Turns what the work produced into the typed result and says how it ended (and why, in errorMessage).
+    virtual TaskState settle(QString &errorMessage) = 0;
     // Hands the typed result to the done callback.
     virtual void deliver() = 0;
     // Drops the done callback (and what it captured) without calling it.
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<Reporter> m_reporter;
     QFutureWatcher<void> m_watcher;
     TaskState m_state = TaskState::Cancelled;
+    QString m_errorMessage;
     bool m_finished = false;
 };
 

@@ -125,8 +125,7 @@ TEST_CASE("a work that answers ErrorCode::Cancelled by itself ends Cancelled", "
     CHECK(got->error().message == QStringLiteral("budget"));
 }
 
-TEST_CASE("destroying the context while the task runs cancels the work, waits for it and never calls done",
-          "[tasks]")
+TEST_CASE("destroying the context while the task runs cancels the work, waits for it and never calls done", "[tasks]")
 {
     QSemaphore started, gate;
     std::atomic<bool> sawCancel = false;
