@@ -14,7 +14,7 @@ QList<Task *> TaskTracker::running() const
 {
     QList<Task *> out;
     for (QObject *child : children())
-        if (auto *task = qobject_cast<Task *>(child); task && !task->isFinished())
+        if (auto *task = qobject_cast<Task *>(child); task && task->isRunning())
             out.append(task);
     return out;
 }

@@ -16,7 +16,7 @@ class TaskTracker : public QObject {
 public:
     static TaskTracker &instance();
 
-    // Tasks whose work has not ended yet, oldest first.
+    // Tasks whose work has not ended yet (queued or running), oldest first.
     QList<Task *> running() const;
     // The running tasks started for context (of the given kind).
     QList<Task *> running(const QObject *context) const;

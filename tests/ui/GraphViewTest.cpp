@@ -4,6 +4,8 @@
 
 #include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
+#include "models/tasks/Task.h"
+#include "models/tasks/TaskTracker.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphRenderer.h"
 #include "ui/GraphView.h"
@@ -12,6 +14,7 @@
 #include "ui/OwnershipPanel.h"
 #include "ui/TablePanel.h"
 #include "ui/TimeFilterSlider.h"
+#include "ui/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -445,4 +448,27 @@ TEST_CASE("the trade view filters by CHPL tier; a click on an edge describes it"
     // A click on empty space clears it.
     QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(3, canvas->height() - 3));
     CHECK(canvas->selectedEdge() == -1);
+}
+
+TEST_CASE("a new layout stops the running one in every language (found by its kind, not its translated title)")
+{
+    const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("kk"));
+    translations::install(language);
+    ViewOnCase v(GraphView::Kind::Trade);
+    fillTrade(v.tc.caseFile(), 900, 6000);
+    v.open();
+    v.waitIdle();
+    QPointer<Task> first;
+    const auto noted = QObject::connect(&TaskTracker::instance(), &TaskTracker::taskStarted, &v.view,
+                                        [&](Task *task) { first = first ? first : QPointer<Task>(task); });
+    v.view.runLayout(LayoutKind::Force);
+    QObject::disconnect(noted);
+    REQUIRE(first);
+    CHECK(first->kind() == TaskKind::Layout);
+    CHECK_FALSE(first->isCancelRequested());
+    v.view.runLayout(LayoutKind::Hierarchy);
+    CHECK(first->isCancelRequested());
+    CHECK(TaskTracker::instance().running(&v.view, TaskKind::Layout).size() <= 1);
+    v.waitIdle();
+    translations::install(QStringLiteral("en"));
 }
