@@ -539,7 +539,8 @@ QWizardPage *ImportWizard::createRunPage()
 {
     auto *page = new CheckedPage([this] { return !m_running; });
     page->setTitle(tr("Importing"));
-    page->setSubTitle(tr("Each file is imported whole or not at all: Cancel leaves the case as it was."));
+    page->setSubTitle(tr("Each file is imported whole or not at all: Cancel leaves out the file being imported; files "
+                         "already imported stay in the case."));
     page->setCommitPage(true);
     auto *layout = new QVBoxLayout(page);
     m_runLabel = new QLabel(page);
@@ -596,7 +597,12 @@ void ImportWizard::startImport()
             m_failure = ok ? QString() : message;
             m_running = false;
             m_runBar->setValue(1000);
-            m_runLabel->setText(ok ? tr("Done.") : tr("Stopped: %1").arg(message));
+            if (ran.isCancelled())
+                m_runLabel->setText(tr("Cancelled: the file being imported was left out; %n file(s) imported "
+                                       "before it stay in the case.",
+                                       nullptr, static_cast<int>(results->size())));
+            else
+                m_runLabel->setText(ok ? tr("Done.") : tr("Stopped: %1").arg(message));
             if (!m_summaries.isEmpty())
                 Q_EMIT imported();
             static_cast<CheckedPage *>(page(RunPage))->refresh();
