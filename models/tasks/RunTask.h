@@ -19,7 +19,12 @@ public:
         : Task(kind, std::move(title), context), m_work(std::move(work)), m_done(std::move(done))
     {
     }
-    ~TypedTask() override { waitForFinished(); } // the work writes m_produced until it ends
+    // The work writes m_produced until it ends: stop it and wait before the members go.
+    ~TypedTask() override
+    {
+        cancel();
+        waitForFinished();
+    }
 
     void start()
     {

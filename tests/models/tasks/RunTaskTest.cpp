@@ -174,3 +174,24 @@ TEST_CASE("the tracker finds running tasks by kind, not by their translated titl
     REQUIRE(waitGone(layout));
     REQUIRE(waitGone(build));
 }
+
+TEST_CASE("deleting a running task (as the tracker does at exit) cancels the work and waits for it", "[tasks]")
+{
+    QObject context;
+    QSemaphore started, gate;
+    std::atomic<bool> sawCancel = false;
+    bool doneCalled = false;
+    Task *task = runTask<int>(
+        &context, TaskKind::Other, QStringLiteral("x"),
+        [&](Progress &progress) -> Result<int> {
+            auto r = gatedWork(started, gate, progress);
+            sawCancel = !r.ok();
+            return r;
+        },
+        [&](TaskResult<int>) { doneCalled = true; });
+    REQUIRE(started.tryAcquire(1, 5000));
+    delete task; // would hang here if the work were not told to stop (the gate never opens)
+    CHECK(sawCancel);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(doneCalled);
+}
