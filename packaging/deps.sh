@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libqcustomplot2.1-qt6 libboost-graph-dev catch2 libsqlite3-dev sqlite3 libicu-dev libssl-dev
     postgresql-15 postgresql-contrib libpq-dev
-    clang-format xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core fonts-liberation2 iso-codes time python3-igraph
+    clang-format clang-tidy xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core fonts-liberation2 iso-codes time python3-igraph
 )
 
 # The map's country shapes: Natural Earth (public domain) as TopoJSON, from npm's world-atlas. The build turns them

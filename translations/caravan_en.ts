@@ -207,6 +207,13 @@
             <numerusform>Detected from %n sample rows: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled: the file being imported was left out; %n file(s) imported before it stay in the case.</source>
+        <translation>
+            <numerusform>Cancelled: the file being imported was left out; %n file imported before it stays in the case.</numerusform>
+            <numerusform>Cancelled: the file being imported was left out; %n files imported before it stay in the case.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caravan::MainWindow</name>

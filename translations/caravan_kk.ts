@@ -2256,10 +2256,6 @@
         <translation>Импорттау</translation>
     </message>
     <message>
-        <source>Each file is imported whole or not at all: Cancel leaves the case as it was.</source>
-        <translation>Әр файл толығымен импортталады немесе мүлде импортталмайды: «Бас тарту» істі бұрынғы күйінде қалдырады.</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
@@ -2416,6 +2412,17 @@
     <message>
         <source>no date column: the registration date in the declaration number</source>
         <translation>күн бағаны жоқ: тіркеу күні декларация нөмірінен</translation>
+    </message>
+    <message>
+        <source>Each file is imported whole or not at all: Cancel leaves out the file being imported; files already imported stay in the case.</source>
+        <translation>Әр файл толығымен импортталады немесе мүлде импортталмайды: «Бас тарту» қазір импортталып жатқан файлды қоспайды; бұрын импортталған файлдар істе қалады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the file being imported was left out; %n file(s) imported before it stay in the case.</source>
+        <translation>
+            <numerusform>Бас тартылды: импортталып жатқан файл қосылмады; одан бұрын импортталған %n файл істе қалады.</numerusform>
+            <numerusform>Бас тартылды: импортталып жатқан файл қосылмады; одан бұрын импортталған %n файл істе қалады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

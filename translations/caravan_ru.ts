@@ -2281,10 +2281,6 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <source>Each file is imported whole or not at all: Cancel leaves the case as it was.</source>
-        <translation>Каждый файл импортируется целиком или не импортируется вовсе: «Отмена» оставляет дело без изменений.</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
@@ -2443,6 +2439,18 @@
     <message>
         <source>no date column: the registration date in the declaration number</source>
         <translation>нет столбца даты: дата регистрации из номера декларации</translation>
+    </message>
+    <message>
+        <source>Each file is imported whole or not at all: Cancel leaves out the file being imported; files already imported stay in the case.</source>
+        <translation>Каждый файл импортируется целиком или не импортируется вовсе: «Отмена» не добавляет файл, который импортируется сейчас; уже импортированные файлы остаются в деле.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the file being imported was left out; %n file(s) imported before it stay in the case.</source>
+        <translation>
+            <numerusform>Отменено: файл, который импортировался, не добавлен; %n файл, импортированный до него, остаётся в деле.</numerusform>
+            <numerusform>Отменено: файл, который импортировался, не добавлен; %n файла, импортированных до него, остаются в деле.</numerusform>
+            <numerusform>Отменено: файл, который импортировался, не добавлен; %n файлов, импортированных до него, остаются в деле.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

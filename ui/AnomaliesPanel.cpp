@@ -2,7 +2,7 @@
 
 #include "models/itemmodels/AnomalyTableModel.h"
 #include "models/storage/CaseFile.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 #include "ui/charts/ChartPlot.h"
 
 #include <QCheckBox>
@@ -214,10 +214,8 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
 
 AnomaliesPanel::~AnomaliesPanel()
 {
-    if (m_task) {
-        m_task->cancel();
-        m_task->waitForFinished();
-    }
+    if (m_task)
+        m_task->abandon();
     m_chartWatcher.waitForFinished();
 }
 
@@ -225,12 +223,8 @@ void AnomaliesPanel::setCase(const CaseFile *file)
 {
     if (m_task) {
         // The old comparison's end must not reach the new case (nor keep a new comparison from starting).
-        m_task->cancel();
-        m_task->waitForFinished();
-        m_task->disconnect(this);
-        m_task->deleteLater();
+        m_task->abandon();
         m_task = nullptr;
-        m_pendingResult.reset();
         m_compute->setEnabled(true);
         m_cancel->setEnabled(false);
         m_progress->setVisible(false);
@@ -280,11 +274,9 @@ void AnomaliesPanel::refresh()
     const CaseFile *owner = m_file;
     const QString path = m_file->path();
     const bool readOnly = m_file->isReadOnly();
-    auto result = std::make_shared<MirrorResult>();
-    m_pendingResult = result;
-    auto *task = new BackgroundTask(
-        tr("Comparing mirror statistics"),
-        [owner, path, readOnly, s, countries, result](Progress &progress) -> Result<QString> {
+    m_task = runTask<MirrorResult>(
+        this, TaskKind::Mirror, tr("Comparing mirror statistics"),
+        [owner, path, readOnly, s, countries](Progress &progress) -> Result<MirrorResult> {
             auto worker = openWorker(owner, path, readOnly);
             if (!worker)
                 return worker.error();
@@ -297,43 +289,36 @@ void AnomaliesPanel::refresh()
                 });
             if (const Status st = describeMirrorParties(**worker, *compared, progress); !st)
                 return st.error();
-            *result = compared.takeValue();
-            return QString();
+            return compared;
         },
-        this);
-    m_task = task;
+        [this](TaskResult<MirrorResult> compared) { finished(std::move(compared)); });
     m_compute->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_summary->setText(tr("Comparing mirror statistics…"));
-    connect(task, &BackgroundTask::progressChanged, this, [this](qint64 done, qint64 total) {
+    connect(m_task, &Task::progressChanged, this, [this](qint64 done, qint64 total) {
         if (total > 0) {
             m_progress->setRange(0, 1000);
             m_progress->setValue(static_cast<int>(done * 1000 / total));
         }
     });
-    connect(task, &BackgroundTask::statusChanged, m_summary, &QLabel::setText);
-    connect(task, &BackgroundTask::finished, this, &AnomaliesPanel::finished);
-    Q_EMIT taskStarted(task);
-    task->start();
+    connect(m_task, &Task::statusChanged, m_summary, &QLabel::setText);
+    Q_EMIT taskStarted(m_task);
 }
 
-void AnomaliesPanel::finished(bool ok, const QString &message)
+void AnomaliesPanel::finished(TaskResult<MirrorResult> compared)
 {
-    if (m_task)
-        m_task->deleteLater();
     m_task = nullptr;
     m_compute->setEnabled(m_file != nullptr);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
-    if (!ok) {
-        m_summary->setText(tr("The comparison stopped: %1").arg(message));
+    if (!compared.isDone()) {
+        m_summary->setText(tr("The comparison stopped: %1").arg(compared.error().message));
         Q_EMIT computationFinished(false);
         return;
     }
-    MirrorResult result = std::move(*m_pendingResult);
-    m_pendingResult.reset();
+    MirrorResult result = compared.takeValue();
     const qsizetype flagged =
         std::count_if(result.flows.begin(), result.flows.end(), [](const MirrorFlow &f) { return !f.flags.isEmpty(); });
     QString text;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/analysis/MirrorComparison.h"
+#include "models/tasks/TaskResult.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -21,7 +22,7 @@ class QSortFilterProxyModel;
 namespace caravan {
 
 class AnomalyTableModel;
-class BackgroundTask;
+class Task;
 class CaseFile;
 class ChartPlot;
 
@@ -63,7 +64,7 @@ public:
     const MirrorFlow *currentFlow() const;
 
 Q_SIGNALS:
-    void taskStarted(caravan::BackgroundTask *task);
+    void taskStarted(caravan::Task *task);
     void computationFinished(bool ok);
     void chartReady();
     // One click on a company under the anomaly: show it in the Inspector and the Verdict dock.
@@ -81,7 +82,7 @@ protected:
 private:
     void showFlow(const MirrorFlow *flow);
     void computeChart(const MirrorFlow &flow);
-    void finished(bool ok, const QString &message);
+    void finished(TaskResult<MirrorResult> compared);
 
     const CaseFile *m_file = nullptr;
     bool m_stale = false;
@@ -105,8 +106,7 @@ private:
     QPushButton *m_graphButton;
     QPushButton *m_mapButton;
     QPushButton *m_chainsButton;
-    QPointer<BackgroundTask> m_task;
-    std::shared_ptr<MirrorResult> m_pendingResult;
+    QPointer<Task> m_task;
     QFutureWatcher<Result<ChartData>> m_chartWatcher;
     QString m_chartFor;     // the title of the flow whose chart is wanted
     QString m_chartRunning; // the title of the flow whose chart is computing or shown

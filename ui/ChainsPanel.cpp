@@ -6,7 +6,7 @@
 #include "models/itemmodels/ChainTableModel.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Connection.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 #include "ui/ExcludedShipmentsDialog.h"
 
 #include <QHBoxLayout>
@@ -91,10 +91,8 @@ ChainsPanel::ChainsPanel(QWidget *parent)
 
 ChainsPanel::~ChainsPanel()
 {
-    if (m_task) {
-        m_task->cancel();
-        m_task->waitForFinished();
-    }
+    if (m_task)
+        m_task->abandon();
 }
 
 void ChainsPanel::setCase(CaseFile *file)
@@ -203,62 +201,56 @@ void ChainsPanel::detect()
         return;
     }
     const QString path = m_file->path();
-    auto result = std::make_shared<std::optional<ChainRun>>();
-    auto *task = new BackgroundTask(
-        tr("Detecting chains"),
-        [path, s = settings.value(), result](Progress &progress) -> Result<QString> {
+    m_summary->setText(tr("Detecting chains…"));
+    m_task = runTask<ChainRun>(
+        this, TaskKind::DetectChains, tr("Detecting chains"),
+        [path, s = settings.value()](Progress &progress) -> Result<ChainRun> {
             auto connection = Connection::open(path, Connection::Mode::ReadOnly);
             if (!connection)
                 return connection.error();
-            auto run = detectChains((*connection)->handle(), s, {}, progress);
-            if (!run)
-                return run.error();
-            *result = run.takeValue();
-            return QString();
+            return detectChains((*connection)->handle(), s, {}, progress);
         },
-        this);
-    m_task = task;
-    m_summary->setText(tr("Detecting chains…"));
-    connect(task, &BackgroundTask::finished, this, [this, task, result](bool ok, const QString &message) {
-        task->deleteLater();
-        m_task = nullptr;
-        if (!ok) {
-            m_summary->setText(tr("Detection stopped: %1").arg(message));
-            return;
-        }
-        const ChainRun &run = **result;
-        m_hasRun = true;
-        const ChainSettings &s = run.settings;
-        const QString searched = tr("window %1 days, quantities and net weights within %2%, values within %7%, "
-                                    "transit %3, destinations %4, HS-%5, minimum score %6")
-                                     .arg(s.windowDays)
-                                     .arg(s.qtyTolerancePercent)
-                                     .arg(s.transit.join(u','), s.destination.join(u','))
-                                     .arg(s.hsDigits)
-                                     .arg(s.minScore)
-                                     .arg(s.valueTolerancePercent);
-        m_model->setChains(run.chains);
-        m_view->resizeColumnsToContents();
-        delete m_excludedDialog;
-        m_exclusions = run.excluded;
-        const bool anyExcluded = m_exclusions.total() > 0 || !m_exclusions.unknownUnits.empty();
-        m_excluded->setText(anyExcluded ? m_exclusions.summary() : QString());
-        m_excluded->setVisible(anyExcluded);
-        m_listExcluded->setVisible(m_exclusions.total() > 0);
-        if (run.chains.empty())
-            m_summary->setText(
-                tr("No chains among %n shipments with %1.", nullptr, static_cast<int>(run.shipments)).arg(searched));
-        else
-            m_summary->setText(tr("%n chains proposed (%1; %2 dismissed hidden, %3 below the minimum score). The "
-                                  "detector ranks; you decide.",
-                                  nullptr, static_cast<int>(run.chains.size()))
-                                   .arg(searched)
-                                   .arg(run.dismissedHidden)
-                                   .arg(run.belowMinScore));
-        Q_EMIT detectionFinished(static_cast<int>(run.chains.size()));
-    });
-    Q_EMIT taskStarted(task);
-    task->start();
+        [this](TaskResult<ChainRun> detected) { detectionDone(std::move(detected)); });
+    Q_EMIT taskStarted(m_task);
+}
+
+void ChainsPanel::detectionDone(TaskResult<ChainRun> detected)
+{
+    m_task = nullptr;
+    if (!detected.isDone()) {
+        m_summary->setText(tr("Detection stopped: %1").arg(detected.error().message));
+        return;
+    }
+    const ChainRun &run = detected.value();
+    m_hasRun = true;
+    const ChainSettings &s = run.settings;
+    const QString searched = tr("window %1 days, quantities and net weights within %2%, values within %7%, "
+                                "transit %3, destinations %4, HS-%5, minimum score %6")
+                                 .arg(s.windowDays)
+                                 .arg(s.qtyTolerancePercent)
+                                 .arg(s.transit.join(u','), s.destination.join(u','))
+                                 .arg(s.hsDigits)
+                                 .arg(s.minScore)
+                                 .arg(s.valueTolerancePercent);
+    m_model->setChains(run.chains);
+    m_view->resizeColumnsToContents();
+    delete m_excludedDialog;
+    m_exclusions = run.excluded;
+    const bool anyExcluded = m_exclusions.total() > 0 || !m_exclusions.unknownUnits.empty();
+    m_excluded->setText(anyExcluded ? m_exclusions.summary() : QString());
+    m_excluded->setVisible(anyExcluded);
+    m_listExcluded->setVisible(m_exclusions.total() > 0);
+    if (run.chains.empty())
+        m_summary->setText(
+            tr("No chains among %n shipments with %1.", nullptr, static_cast<int>(run.shipments)).arg(searched));
+    else
+        m_summary->setText(tr("%n chains proposed (%1; %2 dismissed hidden, %3 below the minimum score). The "
+                              "detector ranks; you decide.",
+                              nullptr, static_cast<int>(run.chains.size()))
+                               .arg(searched)
+                               .arg(run.dismissedHidden)
+                               .arg(run.belowMinScore));
+    Q_EMIT detectionFinished(static_cast<int>(run.chains.size()));
 }
 
 void ChainsPanel::showDetails(const DetectedChain *c)

@@ -4,7 +4,8 @@
 #include <QWidget>
 
 #include "models/analysis/ChainDetector.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/Task.h"
+#include "models/tasks/TaskResult.h"
 
 class QLabel;
 class QPushButton;
@@ -60,12 +61,13 @@ Q_SIGNALS:
     void detectionFinished(int chains);
     // The selected chain changed (nullptr: none): its parties and shipments can be shown elsewhere.
     void chainSelected(const caravan::DetectedChain *chain);
-    void taskStarted(caravan::BackgroundTask *task);
+    void taskStarted(caravan::Task *task);
     // "Chart the parties": show the trade chart of these entities (ext ids; the intermediaries first).
     void chartRequested(const QStringList &extIds);
 
 private:
     void showDetails(const DetectedChain *chain);
+    void detectionDone(TaskResult<ChainRun> detected);
     CaseFile *m_file = nullptr;
     ChainTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -78,7 +80,7 @@ private:
     QPushButton *m_listExcluded;
     ChainExclusions m_exclusions; // of the last run
     QPointer<ExcludedShipmentsDialog> m_excludedDialog;
-    QPointer<BackgroundTask> m_task;
+    QPointer<Task> m_task;
     bool m_hasRun = false;
 };
 

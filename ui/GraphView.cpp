@@ -4,7 +4,7 @@
 #include "models/editing/CaseDocument.h"
 #include "models/graph/Centrality.h"
 #include "models/graph/GraphExport.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 #include "ui/Dialogs.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphRenderer.h"
@@ -345,34 +345,27 @@ void GraphView::showEvent(QShowEvent *event)
 
 bool GraphView::isBusy() const
 {
-    return std::any_of(m_tasks.begin(), m_tasks.end(), [](const auto &t) { return !t.isNull(); });
+    return std::any_of(m_tasks.begin(), m_tasks.end(), [](const auto &t) { return t && !t->isFinished(); });
 }
 
 void GraphView::stopWork()
 {
     m_poll->stop();
     for (const auto &task : m_tasks)
-        if (task) {
-            task->cancel();
-            task->waitForFinished();
-        }
-    for (const auto &task : m_tasks)
-        delete task.data();
+        if (task)
+            task->abandon();
     m_tasks.clear();
 }
 
-void GraphView::startTask(BackgroundTask *task)
+void GraphView::startTask(Task *task)
 {
     m_tasks.append(task);
     Q_EMIT taskStarted(task);
-    task->start();
 }
 
-void GraphView::taskDone(BackgroundTask *task)
+void GraphView::taskDone()
 {
-    m_tasks.removeAll(task);
-    task->deleteLater();
-    m_tasks.removeAll(nullptr);
+    m_tasks.removeIf([](const QPointer<Task> &t) { return !t || t->isFinished(); });
     if (!isBusy())
         Q_EMIT idle();
 }
@@ -399,43 +392,35 @@ void GraphView::reload()
              m_countries->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
             trade.countries << c.trimmed().toUpper();
     trade.countryLevel = m_byCountry && m_byCountry->isChecked();
-    auto holder = std::make_shared<std::optional<graph::GraphSnapshot>>();
-    auto *task = new BackgroundTask(
+    startTask(runTask<graph::GraphSnapshot>(
+        this, TaskKind::BuildGraph,
         kind == Kind::Ownership ? tr("Building the ownership graph") : tr("Building the trade graph"),
-        [file, kind, ownership, trade, holder](Progress &progress) -> Result<QString> {
+        [file, kind, ownership, trade](Progress &progress) -> Result<graph::GraphSnapshot> {
             auto connection = file->openWorkerConnection();
             if (!connection)
                 return connection.error();
             GraphBuilder builder(connection.value()->handle());
-            auto built =
-                kind == Kind::Ownership ? builder.ownership(ownership, progress) : builder.trade(trade, progress);
-            if (!built)
-                return built.error();
-            *holder = built.takeValue();
-            return QString();
+            return kind == Kind::Ownership ? builder.ownership(ownership, progress) : builder.trade(trade, progress);
         },
-        this);
-    connect(task, &BackgroundTask::finished, this, [this, task, holder](bool ok, const QString &message) {
-        m_canvas->setBusyText({});
-        if (ok && *holder) {
-            m_whole = std::move(**holder);
-            m_built = true;
-            if (groupByCountryAtFit()) {
-                // The grouped build starts once this task is gone (a reload deletes running tasks); the view
-                // is not idle in between.
-                m_tasks.removeAll(task);
-                task->deleteLater();
-                QMetaObject::invokeMethod(this, &GraphView::reload, Qt::QueuedConnection);
-                return;
+        [this](TaskResult<graph::GraphSnapshot> built) {
+            m_canvas->setBusyText({});
+            if (built.isDone()) {
+                m_whole = built.takeValue();
+                m_built = true;
+                if (groupByCountryAtFit()) {
+                    // The grouped build starts once this one has ended (a reload stops running tasks); the view is
+                    // not idle in between.
+                    QMetaObject::invokeMethod(this, &GraphView::reload, Qt::QueuedConnection);
+                    return;
+                }
+                applyBuilt();
+            } else {
+                setStatus(built.error().message);
             }
-            applyBuilt();
-        } else if (!ok)
-            setStatus(message);
-        taskDone(task);
-    });
+            taskDone();
+        }));
     setStatus(tr("Building the graph…"));
     m_canvas->setBusyText(tr("Building the graph…"));
-    startTask(task);
 }
 
 bool GraphView::groupByCountryAtFit()
@@ -606,11 +591,11 @@ void GraphView::runLayout(LayoutKind kind)
     const std::uint32_t n = m_canvas->nodeCount();
     if (n == 0)
         return;
-    for (const auto &task : m_tasks)
-        if (task && task->title().startsWith(tr("Layout"))) {
-            task->cancel();
-            task->waitForFinished();
-        }
+    // One layout at a time: the one running stops where it got to (its end still arrives, for its status).
+    for (Task *task : TaskTracker::instance().running(this, TaskKind::Layout)) {
+        task->cancel();
+        task->waitForFinished();
+    }
     LayoutRequest request;
     request.kind = kind;
     request.vertexCount = n;
@@ -646,24 +631,23 @@ void GraphView::runLayout(LayoutKind kind)
     }
     auto channel = std::make_shared<LayoutChannel>();
     m_channel = channel;
-    auto *task = new BackgroundTask(
-        tr("Layout of %1 nodes").arg(QLocale().toString(n)),
-        [request, channel](Progress &progress) { return caravan::runLayout(request, *channel, progress); }, this);
-    connect(task, &BackgroundTask::finished, this, [this, task, channel](bool, const QString &message) {
-        if (m_channel == channel) {
-            pollLayout();
-            m_poll->stop();
-            m_channel.reset();
-            if (m_fitAfterLayout)
-                m_canvas->fitToView();
-            rememberPositions();
-            savePositions();
-        }
-        setStatus(message);
-        taskDone(task);
-    });
     m_poll->start();
-    startTask(task);
+    startTask(runTask<QString>(
+        this, TaskKind::Layout, tr("Layout of %1 nodes").arg(QLocale().toString(n)),
+        [request, channel](Progress &progress) { return caravan::runLayout(request, *channel, progress); },
+        [this, channel](TaskResult<QString> laid) {
+            if (m_channel == channel) {
+                pollLayout();
+                m_poll->stop();
+                m_channel.reset();
+                if (m_fitAfterLayout)
+                    m_canvas->fitToView();
+                rememberPositions();
+                savePositions();
+            }
+            setStatus(laid.isDone() ? laid.value() : laid.error().message);
+            taskDone();
+        }));
 }
 
 void GraphView::pollLayout()
@@ -735,33 +719,32 @@ void GraphView::computeBetweenness()
         return;
     const graph::EdgeList edges = graph::edgePairs(m_canvas->snapshot());
     const std::uint32_t sources = n > kExactBetweenness ? kSampledSources : 0;
-    auto scores = std::make_shared<graph::Betweenness>();
-    auto *task = new BackgroundTask(
-        tr("Betweenness of %1 nodes").arg(QLocale().toString(n)),
-        [n, edges, sources, scores](Progress &progress) -> Result<QString> {
-            *scores = graph::betweenness(
+    startTask(runTask<graph::Betweenness>(
+        this, TaskKind::Betweenness, tr("Betweenness of %1 nodes").arg(QLocale().toString(n)),
+        [n, edges, sources](Progress &progress) -> Result<graph::Betweenness> {
+            graph::Betweenness scores = graph::betweenness(
                 graph::Adjacency(n, edges, graph::Direction::Undirected), graph::BetweennessOptions{sources, 1},
                 [&](std::uint64_t done, std::uint64_t total) {
                     progress.setProgress(static_cast<std::int64_t>(done), static_cast<std::int64_t>(total));
                     return !progress.isCancelled();
                 });
-            if (scores->cancelled)
+            if (scores.cancelled)
                 return makeError(ErrorCode::Cancelled, QStringLiteral("betweenness stopped"));
-            return QString();
+            return scores;
         },
-        this);
-    connect(task, &BackgroundTask::finished, this, [this, task, scores, n](bool ok, const QString &message) {
-        if (ok && scores->scores.size() == m_canvas->nodeCount()) {
-            m_canvas->setSizeMode(SizeMode::Betweenness, scores->scores);
-            m_canvas->setNote(scores->approximate ? tr("Size: betweenness, approximate (%1 of %2 sources sampled)")
-                                                        .arg(scores->sourcesUsed)
-                                                        .arg(QLocale().toString(n))
-                                                  : tr("Size: betweenness (exact)"));
-        } else if (!ok)
-            setStatus(message);
-        taskDone(task);
-    });
-    startTask(task);
+        [this, n](TaskResult<graph::Betweenness> scores) {
+            if (scores.isDone() && scores.value().scores.size() == m_canvas->nodeCount()) {
+                m_canvas->setSizeMode(SizeMode::Betweenness, scores.value().scores);
+                m_canvas->setNote(scores.value().approximate
+                                      ? tr("Size: betweenness, approximate (%1 of %2 sources sampled)")
+                                            .arg(scores.value().sourcesUsed)
+                                            .arg(QLocale().toString(n))
+                                      : tr("Size: betweenness (exact)"));
+            } else if (!scores.isDone()) {
+                setStatus(scores.error().message);
+            }
+            taskDone();
+        }));
 }
 
 void GraphView::setHops(int hops)

@@ -20,7 +20,7 @@ class QToolBar;
 
 namespace caravan {
 
-class BackgroundTask;
+class Task;
 class CaseDocument;
 class GraphCanvas;
 class TimeFilterSlider;
@@ -78,7 +78,7 @@ public:
     void positionsChangedByHand();
 
 Q_SIGNALS:
-    void taskStarted(BackgroundTask *task);
+    void taskStarted(caravan::Task *task);
     void entitySelected(qint64 entityId);
     void entityActivated(qint64 entityId);
     // No work is running any more (after a build, a layout or a measure).
@@ -89,8 +89,8 @@ protected:
 
 private:
     void createToolBar();
-    void startTask(BackgroundTask *task);
-    void taskDone(BackgroundTask *task);
+    void startTask(Task *task);
+    void taskDone();
     void applySnapshot(graph::GraphSnapshot snapshot);
     void applyBuilt();
     // Trade view: switches to countries when the company network is too big to read at fit; true when it did.
@@ -124,7 +124,7 @@ private:
     QLabel *m_counts;
     QLabel *m_status;
     QTimer *m_poll;
-    QList<QPointer<BackgroundTask>> m_tasks;
+    QList<QPointer<Task>> m_tasks;
     std::shared_ptr<LayoutChannel> m_channel;
     bool m_fitAfterLayout = false;
     bool m_stale = true;                               // the case changed since the last build

@@ -5,7 +5,7 @@
 #include "models/import/ImportFormats.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Sqlite.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 #include "ui/Dialogs.h"
 
 #include <QComboBox>
@@ -79,10 +79,8 @@ ImportWizard::ImportWizard(CaseFile &file, QWidget *parent) : QWizard(parent), m
 
 ImportWizard::~ImportWizard()
 {
-    if (m_task) {
-        m_task->cancel();
-        m_task->waitForFinished();
-    }
+    if (m_task)
+        m_task->abandon();
 }
 
 int ImportWizard::nextId() const
@@ -541,7 +539,8 @@ QWizardPage *ImportWizard::createRunPage()
 {
     auto *page = new CheckedPage([this] { return !m_running; });
     page->setTitle(tr("Importing"));
-    page->setSubTitle(tr("Each file is imported whole or not at all: Cancel leaves the case as it was."));
+    page->setSubTitle(tr("Each file is imported whole or not at all: Cancel leaves out the file being imported; files "
+                         "already imported stay in the case."));
     page->setCommitPage(true);
     auto *layout = new QVBoxLayout(page);
     m_runLabel = new QLabel(page);
@@ -572,9 +571,9 @@ void ImportWizard::startImport()
     }
     auto results = std::make_shared<QList<ImportSummary>>();
     const CaseFile *owner = &m_file;
-    auto *task = new BackgroundTask(
-        tr("Importing"),
-        [owner, work, results](Progress &progress) -> Result<QString> {
+    m_task = runTask<bool>(
+        this, TaskKind::Import, tr("Importing"),
+        [owner, work, results](Progress &progress) -> Result<bool> {
             auto worker = CaseFile::openForWorker(*owner);
             if (!worker)
                 return worker.error();
@@ -588,31 +587,34 @@ void ImportWizard::startImport()
                     return summary.error();
                 results->append(summary.value());
             }
-            return QString();
+            return true;
         },
-        this);
-    m_task = task;
-    connect(task, &BackgroundTask::statusChanged, m_runLabel,
+        [this, results](TaskResult<bool> ran) {
+            const bool ok = ran.isDone();
+            const QString message = ran.error().message;
+            m_summaries = *results;
+            m_succeeded = ok;
+            m_failure = ok ? QString() : message;
+            m_running = false;
+            m_runBar->setValue(1000);
+            if (ran.isCancelled())
+                m_runLabel->setText(tr("Cancelled: the file being imported was left out; %n file(s) imported "
+                                       "before it stay in the case.",
+                                       nullptr, static_cast<int>(results->size())));
+            else
+                m_runLabel->setText(ok ? tr("Done.") : tr("Stopped: %1").arg(message));
+            if (!m_summaries.isEmpty())
+                Q_EMIT imported();
+            static_cast<CheckedPage *>(page(RunPage))->refresh();
+            Q_EMIT runFinished();
+            next();
+        });
+    connect(m_task, &Task::statusChanged, m_runLabel,
             [this](const QString &text) { m_runLabel->setText(tr("Importing %1…").arg(text)); });
-    connect(task, &BackgroundTask::progressChanged, this, [this](qint64 done, qint64 total) {
+    connect(m_task, &Task::progressChanged, this, [this](qint64 done, qint64 total) {
         if (total > 0)
             m_runBar->setValue(static_cast<int>(done * 1000 / total));
     });
-    connect(task, &BackgroundTask::finished, this, [this, task, results](bool ok, const QString &message) {
-        m_summaries = *results;
-        m_succeeded = ok;
-        m_failure = ok ? QString() : message;
-        m_running = false;
-        m_runBar->setValue(1000);
-        m_runLabel->setText(ok ? tr("Done.") : tr("Stopped: %1").arg(message));
-        task->deleteLater();
-        if (!m_summaries.isEmpty())
-            Q_EMIT imported();
-        static_cast<CheckedPage *>(page(RunPage))->refresh();
-        Q_EMIT runFinished();
-        next();
-    });
-    task->start();
 }
 
 void ImportWizard::reject()

@@ -18,7 +18,7 @@ class QTableWidget;
 
 namespace caravan {
 
-class BackgroundTask;
+class Task;
 class CaseFile;
 
 // File > Import: pick files, see what was detected, map the columns of a foreign CSV with a live preview,
@@ -83,7 +83,7 @@ private:
     bool m_succeeded = false;
     bool m_running = false;
     QString m_failure;
-    QPointer<BackgroundTask> m_task;
+    QPointer<Task> m_task;
 
     QListWidget *m_fileList = nullptr;
     QComboBox *m_formatCombo = nullptr;

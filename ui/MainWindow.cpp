@@ -14,7 +14,7 @@
 #include "models/storage/EntityDetails.h"
 #include "models/storage/MarkStore.h"
 #include "models/storage/RejectedRowsExport.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 #include "ui/CaseSummaryPanel.h"
 #include "ui/ChainsPanel.h"
 #include "ui/DecisionsPanel.h"
@@ -875,32 +875,26 @@ void MainWindow::showReportDialog()
     // off the GUI thread first (seconds on a million shipments), then the dialog opens.
     const CaseFile *file = &m_document->file();
     const QDate asOf = m_ownershipPanel->asOf();
-    auto inputs = std::make_shared<ReportInputs>();
-    auto *task = new BackgroundTask(
-        tr("Preparing the report"),
-        [file, asOf, inputs](Progress &progress) -> Result<QString> {
-            auto computed = reportInputsFromCase(*file, asOf, progress);
-            if (!computed)
-                return computed.error();
-            *inputs = computed.takeValue();
-            return QString();
-        },
-        this);
+    showTask(runTask<ReportInputs>(
+        this, TaskKind::PrepareReport, tr("Preparing the report"),
+        [file, asOf](Progress &progress) { return reportInputsFromCase(*file, asOf, progress); },
+        [this](TaskResult<ReportInputs> inputs) {
+            if (!m_document || inputs.isCancelled())
+                return;
+            if (inputs.isFailed()) {
+                Dialogs::instance().showError(this, tr("Cannot prepare the report"), inputs.error().message);
+                return;
+            }
+            auto *dialog = new ReportDialog(m_document->file(), inputs.value(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }));
+}
+
+void MainWindow::showTask(Task *task)
+{
     m_task = task;
     m_taskStatus->track(task);
-    connect(task, &BackgroundTask::finished, this, [this, task, inputs](bool ok, const QString &message) {
-        task->deleteLater();
-        if (!m_document)
-            return;
-        if (!ok) {
-            Dialogs::instance().showError(this, tr("Cannot prepare the report"), message);
-            return;
-        }
-        auto *dialog = new ReportDialog(m_document->file(), *inputs, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    task->start();
 }
 
 static QString lastDirectory()
@@ -945,24 +939,19 @@ void MainWindow::saveCopy()
         return;
     }
     const CaseFile *file = &m_document->file();
-    auto *task = new BackgroundTask(
-        tr("Saving a copy"),
+    showTask(runTask<QString>(
+        this, TaskKind::SaveCopy, tr("Saving a copy"),
         [file, target](Progress &progress) -> Result<QString> {
             if (auto st = file->saveCopyAs(target, progress); !st)
                 return st.error();
             return target;
         },
-        this);
-    m_task = task;
-    m_taskStatus->track(task);
-    connect(task, &BackgroundTask::finished, this, [this, task](bool ok, const QString &message) {
-        if (ok)
-            statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(message)), 10000);
-        else
-            Dialogs::instance().showError(this, tr("Cannot save a copy"), message);
-        task->deleteLater();
-    });
-    task->start();
+        [this](TaskResult<QString> saved) {
+            if (saved.isDone())
+                statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(saved.value())), 10000);
+            else if (saved.isFailed())
+                Dialogs::instance().showError(this, tr("Cannot save a copy"), saved.error().message);
+        }));
 }
 
 bool MainWindow::raiseDock(const QString &objectName)
@@ -1203,8 +1192,8 @@ void MainWindow::newTrainingCase(const QString &path, const QString &scenario, q
 {
     if (m_task)
         return;
-    auto *task = new BackgroundTask(
-        tr("Generating the training case"),
+    showTask(runTask<QString>(
+        this, TaskKind::TrainingCase, tr("Generating the training case"),
         [path, scenario, seed](Progress &progress) -> Result<QString> {
             auto created = CaseFile::create(path, QStringLiteral("Training: %1 #%2").arg(scenario).arg(seed));
             if (!created)
@@ -1217,17 +1206,12 @@ void MainWindow::newTrainingCase(const QString &path, const QString &scenario, q
                 return generated.error();
             return path;
         },
-        this);
-    m_task = task;
-    m_taskStatus->track(task);
-    connect(task, &BackgroundTask::finished, this, [this, task](bool ok, const QString &message) {
-        task->deleteLater();
-        if (!ok)
-            Dialogs::instance().showError(this, tr("Cannot create the training case"), message);
-        const bool opened = ok && openCase(message);
-        Q_EMIT trainingCaseReady(opened);
-    });
-    task->start();
+        [this](TaskResult<QString> generated) {
+            if (generated.isFailed())
+                Dialogs::instance().showError(this, tr("Cannot create the training case"), generated.error().message);
+            const bool opened = generated.isDone() && openCase(generated.value());
+            Q_EMIT trainingCaseReady(opened);
+        }));
 }
 
 void MainWindow::showAbout()

@@ -19,7 +19,7 @@ class QUndoGroup;
 
 namespace caravan {
 
-class BackgroundTask;
+class Task;
 class AnomaliesPanel;
 class CaseDocument;
 class CaseSummaryPanel;
@@ -131,6 +131,8 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void saveCopy();
+    // Makes task the window's running task, shown in the status bar.
+    void showTask(Task *task);
     // CaseFile::open, asking for the passphrase while the case is encrypted and none fits.
     Result<std::unique_ptr<CaseFile>> openAsking(const QString &path, bool readOnly, QString passphrase);
     void showAbout();
@@ -180,7 +182,7 @@ private:
     QLabel *m_caseLabel;
     QLabel *m_countLabel;
     TaskStatusWidget *m_taskStatus;
-    QPointer<BackgroundTask> m_task;
+    QPointer<Task> m_task; // the window's own task (report, copy, training case); one at a time
     bool m_shownOnce = false;
     QPointer<ImportWizard> m_importWizard;
     ChartPanel *m_chartPanel;

@@ -3,7 +3,7 @@
 #include "models/analysis/RedFlags.h"
 #include "models/domain/Mark.h"
 #include "models/storage/CaseFile.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 #include "ui/GraphStyle.h"
 #include "ui/OverviewTimelineChart.h"
 
@@ -191,10 +191,8 @@ OverviewPanel::OverviewPanel(QWidget *parent)
 
 OverviewPanel::~OverviewPanel()
 {
-    if (m_task) {
-        m_task->cancel();
-        m_task->waitForFinished();
-    }
+    if (m_task)
+        m_task->abandon();
 }
 
 void OverviewPanel::resizeEvent(QResizeEvent *event)
@@ -247,11 +245,9 @@ void OverviewPanel::arrange()
 
 void OverviewPanel::setCase(CaseFile *file)
 {
-    if (m_task) {
-        m_task->cancel();
-        m_task->waitForFinished();
-        delete m_task;
-    }
+    if (m_task)
+        m_task->abandon(); // the old case's overview must not reach the new one
+    m_task = nullptr;
     m_file = file;
     m_overview = {};
     m_topChains.clear();
@@ -293,37 +289,29 @@ void OverviewPanel::start()
     if (auto settings = ChainSettings::load(*m_file))
         options.chains = settings.value();
     const CaseFile *file = m_file;
-    auto result = std::make_shared<CaseOverview>();
-    auto *task = new BackgroundTask(
-        tr("Computing the case overview"),
-        [file, options, result](Progress &progress) -> Result<QString> {
+    m_task = runTask<CaseOverview>(
+        this, TaskKind::Overview, tr("Computing the case overview"),
+        [file, options](Progress &progress) -> Result<CaseOverview> {
             auto connection = file->openWorkerConnection();
             if (!connection)
                 return connection.error();
-            auto computed = CaseOverview::compute(connection.value()->handle(), options, progress);
-            if (!computed)
-                return computed.error();
-            *result = computed.takeValue();
-            return QString();
+            return CaseOverview::compute(connection.value()->handle(), options, progress);
         },
-        this);
-    m_task = task;
-    connect(task, &BackgroundTask::finished, this, [this, task, result](bool ok, const QString &message) {
-        task->deleteLater();
-        m_task = nullptr;
-        if (ok)
-            m_overview.update(std::move(*result));
-        else
-            m_header->setText(esc(tr("The overview could not be computed: %1").arg(message)));
-        if (ok)
-            render();
-        if (m_pending && m_file)
-            start();
-        else if (ok)
-            Q_EMIT overviewReady();
-    });
-    Q_EMIT taskStarted(task);
-    task->start();
+        [this](TaskResult<CaseOverview> computed) {
+            m_task = nullptr;
+            const bool ok = computed.isDone();
+            if (ok)
+                m_overview.update(computed.takeValue());
+            else
+                m_header->setText(esc(tr("The overview could not be computed: %1").arg(computed.error().message)));
+            if (ok)
+                render();
+            if (m_pending && m_file)
+                start();
+            else if (ok)
+                Q_EMIT overviewReady();
+        });
+    Q_EMIT taskStarted(m_task);
     render();
 }
 
@@ -345,11 +333,11 @@ void OverviewPanel::setChainStatus(const QString &chainId, const QString &status
     renderChains();
 }
 
-void OverviewPanel::chainDetectionStarted(BackgroundTask *task)
+void OverviewPanel::chainDetectionStarted(Task *task)
 {
     m_chainTask = task;
     m_chainProgress->setRange(0, 0);
-    connect(task, &BackgroundTask::progressChanged, m_chainProgress, [this](qint64 done, qint64 total) {
+    connect(task, &Task::progressChanged, m_chainProgress, [this](qint64 done, qint64 total) {
         if (total <= 0) {
             m_chainProgress->setRange(0, 0);
             return;
@@ -357,9 +345,9 @@ void OverviewPanel::chainDetectionStarted(BackgroundTask *task)
         m_chainProgress->setRange(0, 1000);
         m_chainProgress->setValue(static_cast<int>(done * 1000 / std::max<qint64>(total, 1)));
     });
-    connect(task, &BackgroundTask::finished, this, [this](bool ok, const QString &message) {
+    connect(task, &Task::finished, this, [this, task](TaskState state) {
         m_chainTask = nullptr;
-        m_chainMessage = ok ? QString() : tr("Detection stopped: %1").arg(message);
+        m_chainMessage = state == TaskState::Done ? QString() : tr("Detection stopped: %1").arg(task->errorMessage());
         renderChains();
     });
     renderChains();

@@ -18,7 +18,7 @@ class QTreeWidgetItem;
 
 namespace caravan {
 
-class BackgroundTask;
+class Task;
 class CaseFile;
 class OverviewTimelineChart;
 
@@ -46,7 +46,7 @@ public:
     // The detector's chains (its last run), and its progress while it runs.
     void setChains(const std::vector<DetectedChain> &chains);
     void setChainStatus(const QString &chainId, const QString &status);
-    void chainDetectionStarted(BackgroundTask *task);
+    void chainDetectionStarted(caravan::Task *task);
 
     // For tests.
     QTreeWidget *chainsView() const { return m_chains; }
@@ -66,7 +66,7 @@ Q_SIGNALS:
     void entityActivated(const QString &extId);
     void marksRequested();
     void detectRequested();
-    void taskStarted(caravan::BackgroundTask *task);
+    void taskStarted(caravan::Task *task);
     // The figures were (re)computed.
     void overviewReady();
 
@@ -92,8 +92,8 @@ private:
     int m_chainCount = -1; // -1: no run yet
     QString m_chainMessage;
     int m_pending = 0;
-    QPointer<BackgroundTask> m_task;
-    QPointer<BackgroundTask> m_chainTask;
+    QPointer<Task> m_task;
+    QPointer<Task> m_chainTask;
 
     QLabel *m_header;
     QScrollArea *m_scroll = nullptr;

@@ -3,7 +3,7 @@
 #include "models/analysis/OwnershipAnalysis.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Connection.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -122,10 +122,8 @@ OwnershipPanel::OwnershipPanel(QWidget *parent)
 
 OwnershipPanel::~OwnershipPanel()
 {
-    if (m_task) {
-        m_task->cancel();
-        m_task->waitForFinished();
-    }
+    if (m_task)
+        m_task->abandon();
 }
 
 void OwnershipPanel::setCase(CaseFile *file)
@@ -185,11 +183,11 @@ void OwnershipPanel::recompute()
     }
     const QString path = m_file->path();
     const QDate date = m_date->date();
-    auto result = std::make_shared<std::shared_ptr<OwnershipAnalysis>>();
-    auto statuses = std::make_shared<QHash<QString, QString>>();
-    auto *task = new BackgroundTask(
-        tr("Ownership rules"),
-        [path, date, result, statuses](Progress &progress) -> Result<QString> {
+    // The analysis and the statuses of the entities it flags.
+    using Analysed = std::pair<std::shared_ptr<OwnershipAnalysis>, QHash<QString, QString>>;
+    m_task = runTask<Analysed>(
+        this, TaskKind::Ownership, tr("Ownership rules"),
+        [path, date](Progress &progress) -> Result<Analysed> {
             auto connection = Connection::open(path, Connection::Mode::ReadOnly);
             if (!connection)
                 return connection.error();
@@ -198,33 +196,27 @@ void OwnershipPanel::recompute()
             auto analysis = OwnershipAnalysis::load((*connection)->handle(), options, progress);
             if (!analysis)
                 return analysis.error();
+            QHash<QString, QString> statuses;
             for (const std::uint32_t e : (*analysis)->entitiesWithOwners()) {
                 const OwnershipVerdict v = (*analysis)->verdict(e);
                 if (v.blocked || v.possiblyBlocked || v.needsReview)
-                    statuses->insert(v.entity, v.status());
+                    statuses.insert(v.entity, v.status());
             }
-            *result = std::shared_ptr<OwnershipAnalysis>(analysis.takeValue());
-            return QString();
+            return Analysed{std::shared_ptr<OwnershipAnalysis>(analysis.takeValue()), std::move(statuses)};
         },
-        this);
-    m_task = task;
-    connect(task, &BackgroundTask::finished, this,
-            [this, task, generation, result, statuses](bool ok, const QString &message) {
-                task->deleteLater();
-                if (generation != m_generation)
-                    return;
-                m_task = nullptr;
-                if (!ok) {
-                    m_state->setText(tr("The ownership rules could not run: %1").arg(message));
-                    return;
-                }
-                m_analysis = *result;
-                m_statuses = *statuses;
-                render();
-                Q_EMIT analysisReady();
-            });
+        [this, generation](TaskResult<Analysed> analysed) {
+            if (generation != m_generation)
+                return;
+            m_task = nullptr;
+            if (!analysed.isDone()) {
+                m_state->setText(tr("The ownership rules could not run: %1").arg(analysed.error().message));
+                return;
+            }
+            std::tie(m_analysis, m_statuses) = analysed.takeValue();
+            render();
+            Q_EMIT analysisReady();
+        });
     m_state->setText(tr("Applying the ownership rules as of %1…").arg(date.toString(Qt::ISODate)));
-    task->start();
 }
 
 void OwnershipPanel::render()

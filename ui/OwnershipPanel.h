@@ -13,7 +13,7 @@ class QTextBrowser;
 
 namespace caravan {
 
-class BackgroundTask;
+class Task;
 class CaseFile;
 class OwnershipAnalysis;
 struct OwnershipVerdict;
@@ -60,7 +60,7 @@ private:
     QString m_entity;
     std::shared_ptr<OwnershipAnalysis> m_analysis;
     QHash<QString, QString> m_statuses;
-    QPointer<BackgroundTask> m_task;
+    QPointer<Task> m_task;
     quint64 m_generation = 0;
     QDateEdit *m_date;
     QLabel *m_state;

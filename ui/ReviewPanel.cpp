@@ -6,7 +6,7 @@
 #include "models/itemmodels/MatchCandidateModel.h"
 #include "models/storage/DecisionStore.h"
 #include "models/storage/EntityDetails.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 #include "ui/GraphCanvas.h"
 
 #include <QComboBox>
@@ -150,11 +150,10 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 
 ReviewPanel::~ReviewPanel()
 {
-    waitForSearch();
-    if (m_previewTask) {
-        m_previewTask->cancel();
-        m_previewTask->waitForFinished();
-    }
+    if (m_task)
+        m_task->abandon();
+    if (m_previewTask)
+        m_previewTask->abandon();
 }
 
 void ReviewPanel::setDocument(CaseDocument *document)
@@ -163,11 +162,9 @@ void ReviewPanel::setDocument(CaseDocument *document)
         m_task->cancel();
         waitForSearch();
     }
-    if (m_previewTask) {
-        m_previewTask->cancel();
-        m_previewTask->waitForFinished();
-        m_previewTask.reset(); // its effect belongs to the case that goes
-    }
+    if (m_previewTask)
+        m_previewTask->abandon(); // its effect belongs to the case that goes
+    m_previewTask = nullptr;
     m_effect.reset();
     showEffect();
     if (m_document)
@@ -226,40 +223,35 @@ void ReviewPanel::findCandidates()
     const MatchKind kind = this->kind();
     MatchOptions options;
     options.threshold = m_threshold->value();
-    auto results = std::make_shared<QList<CaseMatch>>();
     const CaseFile *owner = &m_document->file();
-    m_results = results;
-    m_task = std::make_unique<BackgroundTask>(
-        tr("Finding match candidates"), [owner, kind, options, results](Progress &progress) -> Result<QString> {
+    m_task = runTask<QList<CaseMatch>>(
+        this, TaskKind::FindCandidates, tr("Finding match candidates"),
+        [owner, kind, options](Progress &progress) -> Result<QList<CaseMatch>> {
             auto worker = CaseFile::openForWorker(*owner);
             if (!worker)
                 return worker.error();
-            auto found = kind == MatchKind::Screening ? casematching::screen(**worker, options, progress)
-                                                      : casematching::duplicates(**worker, options, progress);
-            if (!found)
-                return found.error();
-            *results = found.takeValue();
-            return QString();
+            return kind == MatchKind::Screening ? casematching::screen(**worker, options, progress)
+                                                : casematching::duplicates(**worker, options, progress);
+        },
+        [this](TaskResult<QList<CaseMatch>> found) {
+            m_task = nullptr;
+            const bool ok = found.isDone();
+            const QString message = found.error().message;
+            if (ok) {
+                m_model->setCandidates(found.takeValue());
+                const int n = m_model->rowCount();
+                m_status->setText(tr("%n candidates", nullptr, n));
+                const int first = m_model->nextUndecided(-1);
+                setCurrentRow(first >= 0 ? first : 0);
+            } else {
+                m_status->setText(message);
+            }
+            updateActions();
+            Q_EMIT searchFinished(ok, ok ? m_status->text() : message);
         });
-    connect(m_task.get(), &BackgroundTask::statusChanged, m_status, &QLabel::setText);
-    connect(m_task.get(), &BackgroundTask::finished, this, [this](bool ok, const QString &message) {
-        std::unique_ptr<BackgroundTask> done = std::move(m_task);
-        done.release()->deleteLater();
-        if (ok) {
-            m_model->setCandidates(std::move(*m_results));
-            const int n = m_model->rowCount();
-            m_status->setText(tr("%n candidates", nullptr, n));
-            const int first = m_model->nextUndecided(-1);
-            setCurrentRow(first >= 0 ? first : 0);
-        } else {
-            m_status->setText(message);
-        }
-        updateActions();
-        Q_EMIT searchFinished(ok, ok ? m_status->text() : message);
-    });
+    connect(m_task, &Task::statusChanged, m_status, &QLabel::setText);
     m_status->setText(tr("Searching…"));
     updateActions();
-    m_task->start();
 }
 
 bool ReviewPanel::isSearching() const
@@ -396,33 +388,28 @@ void ReviewPanel::previewCurrent()
     const MatchKind kind = m->kind;
     const QString a = m->aRef, b = m->bRef;
     auto base = m_previewBase;
-    auto effect = std::make_shared<DecisionEffect>();
-    m_previewTask = std::make_unique<BackgroundTask>(
-        tr("Working out the effect"), [owner, base, kind, a, b, effect](Progress &progress) -> Result<QString> {
+    m_previewTask = runTask<DecisionEffect>(
+        this, TaskKind::PreviewDecision, tr("Working out the effect"),
+        [owner, base, kind, a, b](Progress &progress) {
             auto worker = CaseFile::openForWorker(*owner);
             if (!worker)
-                return worker.error();
-            auto done = previewDecision(**worker, *base, kind, a, b, QDate::currentDate(), progress);
-            if (!done)
-                return done.error();
-            *effect = done.takeValue();
-            return QString();
+                return Result<DecisionEffect>(worker.error());
+            return previewDecision(**worker, *base, kind, a, b, QDate::currentDate(), progress);
+        },
+        [this](TaskResult<DecisionEffect> worked) {
+            m_previewTask = nullptr;
+            if (m_previewAgain) {
+                previewCurrent();
+                return;
+            }
+            const bool ok = worked.isDone();
+            m_effect = ok ? std::make_shared<DecisionEffect>(worked.takeValue()) : nullptr;
+            showEffect();
+            if (!ok)
+                m_effectText->setText(tr("The effect could not be worked out: %1").arg(worked.error().message));
+            Q_EMIT effectReady();
         });
-    connect(m_previewTask.get(), &BackgroundTask::finished, this, [this, effect](bool ok, const QString &message) {
-        std::unique_ptr<BackgroundTask> done = std::move(m_previewTask);
-        done.release()->deleteLater();
-        if (m_previewAgain) {
-            previewCurrent();
-            return;
-        }
-        m_effect = ok ? effect : nullptr;
-        showEffect();
-        if (!ok)
-            m_effectText->setText(tr("The effect could not be worked out: %1").arg(message));
-        Q_EMIT effectReady();
-    });
     m_effectText->setText(tr("Working out what accepting would change…"));
-    m_previewTask->start();
 }
 
 void ReviewPanel::showEffect()

@@ -4,6 +4,7 @@
 #include "models/domain/MatchDecision.h"
 #include "models/resolution/CaseMatching.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -17,7 +18,7 @@ class QTextBrowser;
 
 namespace caravan {
 
-class BackgroundTask;
+class Task;
 class CaseDocument;
 class GraphCanvas;
 class MatchCandidateModel;
@@ -97,11 +98,10 @@ private:
     QPushButton *m_accept;
     QPushButton *m_reject;
     QPushButton *m_next;
-    std::unique_ptr<BackgroundTask> m_task;
-    std::shared_ptr<QList<CaseMatch>> m_results;
+    QPointer<Task> m_task;
     QLabel *m_effectText;
     GraphCanvas *m_effectGraph;
-    std::unique_ptr<BackgroundTask> m_previewTask;
+    QPointer<Task> m_previewTask;
     bool m_previewAgain = false; // the candidate changed while a preview ran
     std::shared_ptr<DecisionPreviewBase> m_previewBase;
     std::shared_ptr<DecisionEffect> m_effect;

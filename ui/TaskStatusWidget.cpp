@@ -1,6 +1,6 @@
 #include "ui/TaskStatusWidget.h"
 
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/Task.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,14 +31,14 @@ TaskStatusWidget::TaskStatusWidget(QWidget *parent)
     hide();
 }
 
-void TaskStatusWidget::track(BackgroundTask *task)
+void TaskStatusWidget::track(Task *task)
 {
     m_task = task;
     m_label->setText(task->title());
     m_bar->setRange(0, 0);
     m_cancel->setEnabled(true);
-    connect(task, &BackgroundTask::statusChanged, m_label, &QLabel::setText);
-    connect(task, &BackgroundTask::progressChanged, this, [this](qint64 done, qint64 total) {
+    connect(task, &Task::statusChanged, m_label, &QLabel::setText);
+    connect(task, &Task::progressChanged, this, [this](qint64 done, qint64 total) {
         if (total <= 0) {
             m_bar->setRange(0, 0);
             return;
@@ -46,7 +46,11 @@ void TaskStatusWidget::track(BackgroundTask *task)
         m_bar->setRange(0, 1000);
         m_bar->setValue(static_cast<int>(done * 1000 / total));
     });
-    connect(task, &BackgroundTask::finished, this, &TaskStatusWidget::finish);
+    // Only the tracked task's end hides the widget: a task started from another's done callback stays shown.
+    connect(task, &Task::finished, this, [this, task] {
+        if (m_task == task)
+            finish();
+    });
     show();
 }
 

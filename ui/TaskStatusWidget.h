@@ -9,18 +9,18 @@ class QToolButton;
 
 namespace caravan {
 
-class BackgroundTask;
+class Task;
 
 // The status bar's view of the running background task: what it does, how far, and a Cancel button.
 class TaskStatusWidget : public QWidget {
     Q_OBJECT
 public:
     explicit TaskStatusWidget(QWidget *parent = nullptr);
-    void track(BackgroundTask *task);
+    void track(Task *task);
 
 private:
     void finish();
-    QPointer<BackgroundTask> m_task;
+    QPointer<Task> m_task;
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancel;

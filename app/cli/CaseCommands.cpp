@@ -1,4 +1,5 @@
 // The case-level commands: new, stats, check.
+#include "app/cli/CaseCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
@@ -16,19 +17,18 @@ namespace caravan::cli {
 int runNew(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("caravan-cli new CASE [--title TEXT]");
-    QCommandLineParser parser;
+    CaseCommand command(usage, CaseFile::OpenMode::ReadWrite);
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The case title."), QStringLiteral("TEXT"));
-    parser.addOption(title);
-    parser.addOption(jsonOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    command.addOption(title);
+    if (!command.parse(arguments))
         return BadInput;
-    const QString path = parser.positionalArguments().first();
+    const QString path = command.path();
     if (CaseAddress::isServerAddress(path))
-        return runNewOnServer(path, parser.value(title), parser.isSet(jsonOption()));
-    auto created = CaseFile::create(path, parser.value(title));
+        return runNewOnServer(path, command.value(title), command.json());
+    auto created = CaseFile::create(path, command.value(title));
     if (!created)
         return fail(created.error().message);
-    if (parser.isSet(jsonOption()))
+    if (command.json())
         printJson(QJsonObject{{QStringLiteral("case"), QFileInfo(path).absoluteFilePath()},
                               {QStringLiteral("title"), (*created)->title()},
                               {QStringLiteral("schema_version"), (*created)->schemaVersion()}});
@@ -39,32 +39,17 @@ int runNew(const QStringList &arguments)
 
 int runStats(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("caravan-cli stats CASE --json");
-    QCommandLineParser parser;
-    parser.addOption(jsonOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    CaseCommand command(QStringLiteral("caravan-cli stats CASE --json"), CaseFile::OpenMode::ReadOnly,
+                        CaseCommand::Server::Allowed);
+    if (!command.start(arguments))
         return BadInput;
-    const QString path = parser.positionalArguments().first();
-    QString title;
-    QString shown = path;
-    Result<CaseStats> stats = CaseStats{};
-    if (CaseAddress::isServerAddress(path)) {
-        auto opened = openServerCase(path);
-        if (!opened)
-            return BadInput;
-        stats = readServerCaseStats(*opened);
-        title = opened->title();
-    } else {
-        auto file = openCase(path, CaseFile::OpenMode::ReadOnly);
-        if (!file)
-            return BadInput;
-        stats = readCaseStats(file->handle());
-        title = file->title();
-        shown = file->path();
-    }
+    const bool server = command.isServer();
+    Result<CaseStats> stats = server ? readServerCaseStats(command.server()) : readCaseStats(command.file().handle());
+    const QString title = server ? command.server().title() : command.file().title();
+    const QString shown = server ? command.path() : command.file().path();
     if (!stats)
         return fail(stats.error().message);
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         printJson(stats->toJson());
         return Success;
     }
@@ -78,16 +63,15 @@ int runStats(const QStringList &arguments)
 int runCheck(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("caravan-cli check CASE [--json]");
-    QCommandLineParser parser;
-    parser.addOption(jsonOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    CaseCommand command(usage, CaseFile::OpenMode::ReadOnly);
+    if (!command.parse(arguments))
         return BadInput;
-    const QString path = parser.positionalArguments().first();
+    const QString path = command.path();
     auto opened = openCaseFile(path, CaseFile::OpenMode::ReadOnly);
     if (!opened) {
         // A file that looks like a case but cannot be read is a finding of check, not bad usage.
         if (opened.error().code == ErrorCode::Corrupt) {
-            if (parser.isSet(jsonOption()))
+            if (command.json())
                 printJson(QJsonObject{{QStringLiteral("ok"), false},
                                       {QStringLiteral("problems"), QJsonArray{opened.error().message}}});
             return fail(opened.error().message, ProblemFound);
@@ -96,7 +80,7 @@ int runCheck(const QStringList &arguments)
     }
     NullProgress progress;
     const IntegrityReport report = checkCaseIntegrity((*opened)->handle(), progress);
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         printJson(report.toJson());
     } else {
         for (const QString &p : report.problems)

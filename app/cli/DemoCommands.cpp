@@ -1,5 +1,6 @@
 // The training commands: demo (build a case with known answers), scenarios (list what they teach) and
 // answers (reveal a training case's answer key, for the trainer).
+#include "app/cli/CaseCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
@@ -158,28 +159,25 @@ int runScenarios(const QStringList &arguments)
 int runAnswers(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("caravan-cli answers CASE [--pattern P] [--json]");
-    QCommandLineParser parser;
+    CaseCommand command(usage, CaseFile::OpenMode::ReadOnly);
     const QCommandLineOption pattern(QStringLiteral("pattern"),
                                      QStringLiteral("Only items of this pattern (T3, T4, T5, T6, cycle, duplicate)."),
                                      QStringLiteral("P"));
-    parser.addOption(pattern);
-    parser.addOption(jsonOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    command.addOption(pattern);
+    if (!command.start(arguments))
         return BadInput;
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
-    if (!file)
-        return BadInput;
+    CaseFile *file = &command.file();
     auto key = demo::readAnswerKey(file->handle());
     if (!key)
         return fail(key.error().message);
     QJsonArray items;
     for (const demo::AnswerItem &item : *key) {
-        if (parser.isSet(pattern) && item.pattern != parser.value(pattern))
+        if (command.isSet(pattern) && item.pattern != command.value(pattern))
             continue;
         QJsonArray hops;
         for (const QStringList &hop : item.hops())
             hops.append(QJsonArray::fromStringList(hop));
-        if (parser.isSet(jsonOption())) {
+        if (command.json()) {
             items.append(QJsonObject{{QStringLiteral("code"), item.code},
                                      {QStringLiteral("pattern"), item.pattern},
                                      {QStringLiteral("subject"), item.subject},
@@ -195,7 +193,7 @@ int runAnswers(const QStringList &arguments)
             printLine(QStringLiteral("    ") + item.explanation);
         }
     }
-    if (parser.isSet(jsonOption()))
+    if (command.json())
         printJson(QJsonObject{{QStringLiteral("scenario"), file->setting(QStringLiteral("demo.scenario"))},
                               {QStringLiteral("items"), items}});
     return Success;

@@ -1,4 +1,5 @@
 // The detection commands: chains (T3 re-export chains) and flags (red flags per entity).
+#include "app/cli/CaseCommand.h"
 #include "app/cli/CliProgress.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
@@ -108,27 +109,24 @@ int runChains(const QStringList &arguments)
         QStringLiteral("caravan-cli chains CASE [--window-days N] [--qty-tolerance P] [--value-tolerance P] [--transit "
                        "CC,..] [--destination CC,..] "
                        "[--min-score S] [--hs-digits 4|6] [--max-intermediaries 1|2] [--include-dismissed] [--json]");
-    QCommandLineParser parser;
+    CaseCommand command(usage, CaseFile::OpenMode::ReadWrite);
     const SettingOptions options;
-    options.addTo(parser);
+    options.addTo(command.parser());
     const QCommandLineOption includeDismissed(QStringLiteral("include-dismissed"),
                                               QStringLiteral("List chains an investigator dismissed, too."));
-    parser.addOption(includeDismissed);
-    parser.addOption(jsonOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    command.addOption(includeDismissed);
+    if (!command.start(arguments))
         return BadInput;
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadWrite);
-    if (!file)
-        return BadInput;
+    CaseFile *file = &command.file();
     auto settings = ChainSettings::load(*file);
     if (!settings)
         return fail(settings.error().message);
-    if (auto st = options.apply(parser, *settings); !st)
+    if (auto st = options.apply(command.parser(), *settings); !st)
         return fail(st.error().message);
 
     CliProgress progress;
     ChainRunOptions runOptions;
-    runOptions.includeDismissed = parser.isSet(includeDismissed);
+    runOptions.includeDismissed = command.isSet(includeDismissed);
     auto run = detectChains(file->handle(), *settings, runOptions, progress);
     if (!run)
         return fail(run.error().message);
@@ -136,7 +134,7 @@ int runChains(const QStringList &arguments)
     if (auto st = settings->save(*file); !st)
         return fail(st.error().message);
 
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         printJson(run->toCompactJson());
         return Success;
     }
@@ -156,16 +154,13 @@ int runChains(const QStringList &arguments)
 int runFlags(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("caravan-cli flags CASE [--entity ID] [--json]");
-    QCommandLineParser parser;
+    CaseCommand command(usage, CaseFile::OpenMode::ReadOnly);
     const QCommandLineOption entity(QStringLiteral("entity"), QStringLiteral("Only this entity's flags."),
                                     QStringLiteral("ID"));
-    parser.addOption(entity);
-    parser.addOption(jsonOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    command.addOption(entity);
+    if (!command.start(arguments))
         return BadInput;
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
-    if (!file)
-        return BadInput;
+    CaseFile *file = &command.file();
     auto settings = ChainSettings::load(*file);
     if (!settings)
         return fail(settings.error().message);
@@ -176,7 +171,7 @@ int runFlags(const QStringList &arguments)
     auto report = computeRedFlags(file->handle(), *snapshot, *settings, progress);
     if (!report)
         return fail(report.error().message);
-    const QString only = parser.value(entity);
+    const QString only = command.value(entity);
     if (!only.isEmpty() && std::none_of(snapshot->entities.begin(), snapshot->entities.end(),
                                         [&](const SnapshotEntity &e) { return e.extId == only; }))
         return fail(QStringLiteral("no entity with id \"%1\" in the case").arg(only));
@@ -200,7 +195,7 @@ int runFlags(const QStringList &arguments)
             shipmentFlags.append(QJsonObject{{QStringLiteral("shipment"), ids.extId(o.rowId)},
                                              {QStringLiteral("flag"), QStringLiteral("unit_value_outlier")},
                                              {QStringLiteral("explanation"), o.explanation()}});
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         QJsonArray list, countries;
         for (const RedFlag *f : flags)
             list.append(redFlagJson(*f, *snapshot));

@@ -1,4 +1,5 @@
 // encrypt and decrypt: a case file in place, with the passphrase from CARAVAN_PASSPHRASE or --passphrase-file.
+#include "app/cli/CaseCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
@@ -13,11 +14,10 @@ namespace {
 int convertCase(const QStringList &arguments, const QString &usage, Status (*convert)(const QString &, const QString &),
                 const QString &done)
 {
-    QCommandLineParser parser;
-    parser.addOption(jsonOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    CaseCommand command(usage, CaseFile::OpenMode::ReadWrite);
+    if (!command.parse(arguments))
         return BadInput;
-    const QString path = parser.positionalArguments().first();
+    const QString path = command.path();
     const QString secret = passphrase();
     if (secret.isEmpty())
         return fail(QStringLiteral("no passphrase: set CARAVAN_PASSPHRASE or give --passphrase-file FILE"));
@@ -27,7 +27,7 @@ int convertCase(const QStringList &arguments, const QString &usage, Status (*con
     // The backups older schemas left beside the case, and whether each is encrypted: encrypting a case encrypts
     // them too; decrypting leaves them encrypted.
     const QStringList backups = CaseFile::backupsOf(absolute);
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         QJsonArray list;
         for (const QString &b : backups)
             list.append(

@@ -1,4 +1,5 @@
 // caravan-cli mirror: mirror statistics, surges and hubs' re-export balance (models/analysis/MirrorComparison).
+#include "app/cli/CaseCommand.h"
 #include "app/cli/CliProgress.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
@@ -26,7 +27,7 @@ int runMirror(const QStringList &arguments)
         "caravan-cli mirror CASE [--hs PREFIX] [--from YYYY-MM] [--to YYYY-MM] [--level hs6|hs4|hs2|tier] "
         "[--period month|quarter|year] [--flagged] [--currency CUR] [--margin P] [--lag N] [--gap P] "
         "[--baseline YYYY-YYYY] [--surge X] [--json]");
-    QCommandLineParser parser;
+    CaseCommand command(usage, CaseFile::OpenMode::ReadOnly);
     const QCommandLineOption hs(QStringLiteral("hs"), QStringLiteral("Only HS codes starting with these digits."),
                                 QStringLiteral("PREFIX"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First month (YYYY-MM)."),
@@ -56,9 +57,8 @@ int runMirror(const QStringList &arguments)
     const QCommandLineOption surge(QStringLiteral("surge"),
                                    QStringLiteral("Growth flagged as a surge (default 2; CHPL tiers 1-2: 1.5)."),
                                    QStringLiteral("X"));
-    parser.addOptions(
-        {hs, from, to, level, period, flagged, currency, margin, lag, gap, baseline, surge, jsonOption()});
-    if (!parseCaseArguments(parser, arguments, usage))
+    command.addOptions({hs, from, to, level, period, flagged, currency, margin, lag, gap, baseline, surge});
+    if (!command.parse(arguments))
         return BadInput;
 
     MirrorSettings s;
@@ -66,81 +66,81 @@ int runMirror(const QStringList &arguments)
     static const QRegularExpression month(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
     static const QRegularExpression years(QStringLiteral("^(\\d{4})-(\\d{4})$"));
     static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
-    s.hsPrefix = parser.value(hs);
+    s.hsPrefix = command.value(hs);
     if (!s.hsPrefix.isEmpty() && !digits.match(s.hsPrefix).hasMatch())
         return fail(
             QStringLiteral("--hs takes the digits an HS code starts with, e.g. 8542; got '%1'").arg(s.hsPrefix));
     for (const auto *o : {&from, &to})
-        if (parser.isSet(*o) && !month.match(parser.value(*o)).hasMatch())
+        if (command.isSet(*o) && !month.match(command.value(*o)).hasMatch())
             return fail(
-                QStringLiteral("--%1 takes a month as YYYY-MM; got '%2'").arg(o->names().first(), parser.value(*o)));
-    s.from = parser.value(from);
-    s.to = parser.value(to);
+                QStringLiteral("--%1 takes a month as YYYY-MM; got '%2'").arg(o->names().first(), command.value(*o)));
+    s.from = command.value(from);
+    s.to = command.value(to);
     if (!s.from.isEmpty() && !s.to.isEmpty() && s.from > s.to)
         return fail(QStringLiteral("--from %1 is after --to %2").arg(s.from, s.to));
-    if (parser.isSet(level)) {
-        const auto l = MirrorSettings::levelOf(parser.value(level));
+    if (command.isSet(level)) {
+        const auto l = MirrorSettings::levelOf(command.value(level));
         if (!l)
-            return fail(QStringLiteral("--level is hs6, hs4, hs2 or tier; got '%1'").arg(parser.value(level)));
+            return fail(QStringLiteral("--level is hs6, hs4, hs2 or tier; got '%1'").arg(command.value(level)));
         s.level = *l;
     }
-    if (parser.isSet(period)) {
-        const auto p = MirrorSettings::periodOf(parser.value(period));
+    if (command.isSet(period)) {
+        const auto p = MirrorSettings::periodOf(command.value(period));
         if (!p)
-            return fail(QStringLiteral("--period is month, quarter or year; got '%1'").arg(parser.value(period)));
+            return fail(QStringLiteral("--period is month, quarter or year; got '%1'").arg(command.value(period)));
         s.period = *p;
     }
-    s.flaggedOnly = parser.isSet(flagged);
-    if (parser.isSet(currency)) {
-        if (!code.match(parser.value(currency)).hasMatch())
+    s.flaggedOnly = command.isSet(flagged);
+    if (command.isSet(currency)) {
+        if (!code.match(command.value(currency)).hasMatch())
             return fail(QStringLiteral("--currency takes a three-letter code such as USD; got '%1'")
-                            .arg(parser.value(currency)));
-        s.currency = parser.value(currency).toUpper();
+                            .arg(command.value(currency)));
+        s.currency = command.value(currency).toUpper();
     }
-    if (parser.isSet(margin)) {
-        const auto v = numberIn(parser.value(margin), 0, 100);
+    if (command.isSet(margin)) {
+        const auto v = numberIn(command.value(margin), 0, 100);
         if (!v)
-            return fail(QStringLiteral("--margin takes a percent from 0 to 100; got '%1'").arg(parser.value(margin)));
+            return fail(QStringLiteral("--margin takes a percent from 0 to 100; got '%1'").arg(command.value(margin)));
         s.cifFobMargin = *v / 100;
     }
-    if (parser.isSet(lag)) {
-        const auto v = numberIn(parser.value(lag), 0, 6);
+    if (command.isSet(lag)) {
+        const auto v = numberIn(command.value(lag), 0, 6);
         if (!v || *v != std::floor(*v))
-            return fail(QStringLiteral("--lag takes whole months from 0 to 6; got '%1'").arg(parser.value(lag)));
+            return fail(QStringLiteral("--lag takes whole months from 0 to 6; got '%1'").arg(command.value(lag)));
         s.lagMonths = static_cast<int>(*v);
     }
-    if (parser.isSet(gap)) {
-        const auto v = numberIn(parser.value(gap), 0, 1000);
+    if (command.isSet(gap)) {
+        const auto v = numberIn(command.value(gap), 0, 1000);
         if (!v)
-            return fail(QStringLiteral("--gap takes a percent; got '%1'").arg(parser.value(gap)));
+            return fail(QStringLiteral("--gap takes a percent; got '%1'").arg(command.value(gap)));
         s.gapPct = *v;
     }
-    if (parser.isSet(baseline)) {
-        const auto m = years.match(parser.value(baseline));
+    if (command.isSet(baseline)) {
+        const auto m = years.match(command.value(baseline));
         if (!m.hasMatch() || m.captured(1).toInt() > m.captured(2).toInt())
-            return fail(QStringLiteral("--baseline takes years as YYYY-YYYY; got '%1'").arg(parser.value(baseline)));
+            return fail(QStringLiteral("--baseline takes years as YYYY-YYYY; got '%1'").arg(command.value(baseline)));
         s.baselineFrom = m.captured(1).toInt();
         s.baselineTo = m.captured(2).toInt();
     }
-    if (parser.isSet(surge)) {
-        const auto v = numberIn(parser.value(surge), 1, 1000);
+    if (command.isSet(surge)) {
+        const auto v = numberIn(command.value(surge), 1, 1000);
         if (!v)
             return fail(
-                QStringLiteral("--surge takes a growth factor of 1 or more; got '%1'").arg(parser.value(surge)));
+                QStringLiteral("--surge takes a growth factor of 1 or more; got '%1'").arg(command.value(surge)));
         s.surgeFactor = *v;
         s.surgeFactorChpl = std::min(s.surgeFactorChpl, *v);
     }
 
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
-    if (!file)
+    if (!command.open())
         return BadInput;
+    CaseFile *file = &command.file();
     CliProgress progress;
     auto result = compareMirror(file->handle(), s, progress);
     if (!result)
         return fail(result.error().message);
     if (const Status st = describeMirrorParties(*file, *result, progress); !st)
         return fail(st.error().message);
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         printJson(result->toJson());
         return Success;
     }

@@ -1,5 +1,6 @@
 // The ownership commands: ownership (OFAC 50% rule, EU and UK ownership and control, effective ownership),
 // lists (which designation lists each rule counts) and cycles.
+#include "app/cli/CaseCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
@@ -153,13 +154,12 @@ int runLists(const QStringList &arguments)
 {
     const QString usage =
         QStringLiteral("caravan-cli lists CASE [--set \"LIST=ofac,eu,uk|none\"]... [--reset LIST]... [--json]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CaseCommand command(usage, CaseFile::OpenMode::ReadOnly);
+    command.parser().setApplicationDescription(
         QStringLiteral("The designation lists in the case, what each one is, and which ownership rules count it: the "
                        "OFAC 50% rule (default: OFAC SDN only), the EU rule (EU lists and UN) and the UK test (UK "
                        "lists and UN). Lists Caravan does not recognise feed no rule until you say so. Changes are "
                        "stored in the case and written to its audit log."));
-    parser.addOption(jsonOption());
     const QCommandLineOption set(QStringLiteral("set"),
                                  QStringLiteral("Make LIST feed exactly these rules (ofac, eu, uk, comma separated, or "
                                                 "none); repeatable. LIST is the name `lists` shows."),
@@ -167,15 +167,14 @@ int runLists(const QStringList &arguments)
     const QCommandLineOption reset(QStringLiteral("reset"),
                                    QStringLiteral("Return LIST to the classifier's default; repeatable."),
                                    QStringLiteral("LIST"));
-    parser.addOption(set);
-    parser.addOption(reset);
-    if (!parseCaseArguments(parser, arguments, usage))
+    command.addOption(set);
+    command.addOption(reset);
+    if (!command.parse(arguments))
         return BadInput;
-    const bool writing = parser.isSet(set) || parser.isSet(reset);
-    auto file = openCase(parser.positionalArguments().first(),
-                         writing ? CaseFile::OpenMode::ReadWrite : CaseFile::OpenMode::ReadOnly);
-    if (!file)
+    const bool writing = command.isSet(set) || command.isSet(reset);
+    if (!command.open(writing ? CaseFile::OpenMode::ReadWrite : CaseFile::OpenMode::ReadOnly))
         return BadInput;
+    CaseFile *file = &command.file();
     auto stored = ListRules::load(file->handle());
     if (!stored)
         return fail(stored.error().message, exitCodeFor(stored.error()));
@@ -193,7 +192,7 @@ int runLists(const QStringList &arguments)
             fail(QStringLiteral("no list '%1' in the case (lists: %2)").arg(key, keys.join(QStringLiteral(", "))));
             return false;
         };
-        for (const QString &entry : parser.values(set)) {
+        for (const QString &entry : command.parser().values(set)) {
             const qsizetype eq = entry.lastIndexOf(u'=');
             if (eq <= 0)
                 return fail(QStringLiteral("--set: '%1' is not LIST=RULES (usage: %2)").arg(entry, usage));
@@ -205,7 +204,7 @@ int runLists(const QStringList &arguments)
                 return BadInput;
             changed.set(key, rules.value());
         }
-        for (const QString &key : parser.values(reset)) {
+        for (const QString &key : command.parser().values(reset)) {
             if (!known(key.trimmed()))
                 return BadInput;
             changed.reset(key.trimmed());
@@ -216,7 +215,7 @@ int runLists(const QStringList &arguments)
         if (!present)
             return fail(present.error().message, exitCodeFor(present.error()));
     }
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         printJson(QJsonObject{{QStringLiteral("lists"), listsJson(*present)}});
         return Success;
     }
@@ -234,23 +233,22 @@ int runLists(const QStringList &arguments)
 int runCycles(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("caravan-cli cycles CASE [--as-of DATE] --json");
-    QCommandLineParser parser;
-    parser.addOption(jsonOption());
-    parser.addOption(asOfOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    CaseCommand command(usage, CaseFile::OpenMode::ReadOnly);
+    command.addOption(asOfOption());
+    if (!command.parse(arguments))
         return BadInput;
     // Without --as-of every recorded ownership link counts, whatever its dates.
-    const auto asOf = asOfDate(parser, QDate());
+    const auto asOf = asOfDate(command.parser(), QDate());
     if (!asOf)
         return BadInput;
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
-    if (!file)
+    if (!command.open())
         return BadInput;
+    CaseFile *file = &command.file();
     NullProgress progress;
     auto cycles = ownershipCycles(file->handle(), *asOf, progress);
     if (!cycles)
         return fail(cycles.error().message, exitCodeFor(cycles.error()));
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         QJsonArray list;
         for (const QStringList &c : *cycles)
             list.append(QJsonArray::fromStringList(c));

@@ -1,4 +1,5 @@
 // caravan-cli screen, resolve and decide: match candidates and the investigator's decisions on them.
+#include "app/cli/CaseCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 
@@ -22,29 +23,29 @@ const QCommandLineOption &thresholdOption()
 }
 
 // Shared by screen and resolve: parse, open read-only, run, print. `keys` names the JSON fields of a and b.
-int runMatching(const QStringList &arguments, const QString &command, const QString &listKey, const QString &aKey,
+int runMatching(const QStringList &arguments, const QString &name, const QString &listKey, const QString &aKey,
                 const QString &bKey, Result<QList<CaseMatch>> (*find)(CaseFile &, const MatchOptions &, Progress &))
 {
-    const QString usage = QStringLiteral("caravan-cli %1 CASE [--threshold T] [--json]").arg(command);
-    QCommandLineParser parser;
-    parser.addOptions({thresholdOption(), jsonOption()});
-    if (!parseCaseArguments(parser, arguments, usage))
+    const QString usage = QStringLiteral("caravan-cli %1 CASE [--threshold T] [--json]").arg(name);
+    CaseCommand command(usage, CaseFile::OpenMode::ReadOnly);
+    command.addOption(thresholdOption());
+    if (!command.parse(arguments))
         return BadInput;
     MatchOptions options;
-    if (parser.isSet(thresholdOption())) {
+    if (command.isSet(thresholdOption())) {
         bool ok = false;
-        options.threshold = parser.value(thresholdOption()).toDouble(&ok);
+        options.threshold = command.value(thresholdOption()).toDouble(&ok);
         if (!ok || options.threshold < 0.0 || options.threshold > 1.0)
             return fail(QStringLiteral("--threshold must be a number from 0 to 1"));
     }
-    auto file = openCase(parser.positionalArguments().first(), CaseFile::OpenMode::ReadOnly);
-    if (!file)
+    if (!command.open())
         return BadInput;
+    CaseFile *file = &command.file();
     NullProgress progress;
     auto found = find(*file, options, progress);
     if (!found)
         return fail(found.error().message, exitCodeFor(found.error()));
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         QJsonArray list;
         for (const CaseMatch &m : found.value()) {
             QJsonObject o{{aKey, m.aRef},
@@ -86,7 +87,7 @@ int runDecide(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("caravan-cli decide CASE --kind screening|duplicate --a ID --b ID "
                                          "(--accept | --reject | --withdraw) [--note TEXT] [--json]");
-    QCommandLineParser parser;
+    CaseCommand command(usage, CaseFile::OpenMode::ReadWrite);
     const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("screening or duplicate."),
                                   QStringLiteral("KIND"));
     const QCommandLineOption a(QStringLiteral("a"),
@@ -98,38 +99,36 @@ int runDecide(const QStringList &arguments)
     const QCommandLineOption reject(QStringLiteral("reject"), QStringLiteral("The two are not the same."));
     const QCommandLineOption withdraw(QStringLiteral("withdraw"), QStringLiteral("Withdraw the decision."));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why."), QStringLiteral("TEXT"));
-    parser.addOptions({kind, a, b, accept, reject, withdraw, note, jsonOption()});
-    if (!parseCaseArguments(parser, arguments, usage))
+    command.addOptions({kind, a, b, accept, reject, withdraw, note});
+    if (!command.parse(arguments))
         return BadInput;
-    const auto parsedKind = matchKindFromName(parser.value(kind));
+    const auto parsedKind = matchKindFromName(command.value(kind));
     if (!parsedKind)
         return fail(QStringLiteral("--kind must be screening or duplicate"));
-    if (int(parser.isSet(accept)) + int(parser.isSet(reject)) + int(parser.isSet(withdraw)) != 1)
+    if (int(command.isSet(accept)) + int(command.isSet(reject)) + int(command.isSet(withdraw)) != 1)
         return fail(QStringLiteral("give exactly one of --accept, --reject or --withdraw"));
-    if (parser.value(a).isEmpty() || parser.value(b).isEmpty())
+    if (command.value(a).isEmpty() || command.value(b).isEmpty())
         return fail(QStringLiteral("--a and --b name the two entities (usage: %1)").arg(usage));
 
     Status done;
     MatchDecision d;
     d.kind = *parsedKind;
-    d.aRef = parser.value(a);
-    d.bRef = parser.value(b);
-    d.verdict = parser.isSet(accept) ? MatchVerdict::Accepted : MatchVerdict::Rejected;
-    d.note = parser.value(note);
-    const QString path = parser.positionalArguments().first();
-    if (CaseAddress::isServerAddress(path)) {
-        done = decideOnServer(path, d, parser.isSet(withdraw));
+    d.aRef = command.value(a);
+    d.bRef = command.value(b);
+    d.verdict = command.isSet(accept) ? MatchVerdict::Accepted : MatchVerdict::Rejected;
+    d.note = command.value(note);
+    if (CaseAddress::isServerAddress(command.path())) {
+        done = decideOnServer(command.path(), d, command.isSet(withdraw));
     } else {
-        auto file = openCase(path, CaseFile::OpenMode::ReadWrite);
-        if (!file)
+        if (!command.open())
             return BadInput;
-        done = parser.isSet(withdraw) ? decisionstore::remove(*file, d.kind, d.aRef, d.bRef)
-                                      : decisionstore::put(*file, d);
+        done = command.isSet(withdraw) ? decisionstore::remove(command.file(), d.kind, d.aRef, d.bRef)
+                                       : decisionstore::put(command.file(), d);
     }
     if (!done)
         return fail(done.error().message, exitCodeFor(done.error()));
-    const QString verdict = parser.isSet(withdraw) ? QStringLiteral("withdrawn") : matchVerdictName(d.verdict);
-    if (parser.isSet(jsonOption()))
+    const QString verdict = command.isSet(withdraw) ? QStringLiteral("withdrawn") : matchVerdictName(d.verdict);
+    if (command.json())
         printJson(QJsonObject{{QStringLiteral("kind"), matchKindName(d.kind)},
                               {QStringLiteral("a"), d.aRef},
                               {QStringLiteral("b"), d.bRef},
@@ -142,24 +141,21 @@ int runDecide(const QStringList &arguments)
 int runDecisions(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("caravan-cli decisions CASE [--json]");
-    QCommandLineParser parser;
-    parser.addOption(jsonOption());
-    if (!parseCaseArguments(parser, arguments, usage))
+    CaseCommand command(usage, CaseFile::OpenMode::ReadOnly);
+    if (!command.parse(arguments))
         return BadInput;
-    const QString path = parser.positionalArguments().first();
     QList<MatchDecision> decisions;
-    if (CaseAddress::isServerAddress(path)) {
-        auto listed = decisionsOnServer(path);
+    if (CaseAddress::isServerAddress(command.path())) {
+        auto listed = decisionsOnServer(command.path());
         if (!listed)
             return fail(listed.error().message, exitCodeFor(listed.error()));
         decisions = listed.takeValue();
     } else {
-        auto file = openCase(path, CaseFile::OpenMode::ReadOnly);
-        if (!file)
+        if (!command.open())
             return BadInput;
-        decisions = decisionstore::list(*file);
+        decisions = decisionstore::list(command.file());
     }
-    if (parser.isSet(jsonOption())) {
+    if (command.json()) {
         QJsonArray list;
         for (const MatchDecision &d : decisions) {
             QJsonObject o{{QStringLiteral("kind"), matchKindName(d.kind)},

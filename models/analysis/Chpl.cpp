@@ -1,6 +1,7 @@
 #include "models/analysis/Chpl.h"
 
 #include "models/domain/Chpl.h"
+#include "models/domain/Shipment.h"
 
 namespace caravan::chpl {
 
@@ -9,18 +10,11 @@ namespace caravan::chpl {
 
 QString tierOf(const QString &hsCode)
 {
-    std::int32_t hs6 = 0;
-    int digits = 0;
-    for (const QChar c : hsCode) {
-        if (!c.isDigit())
-            continue;
-        hs6 = hs6 * 10 + c.digitValue();
-        if (++digits == 6)
-            break;
-    }
-    if (digits < 6)
+    // One HS-6 rule for the whole program: hs6Of's (dots and spaces skipped, anything else refuses the code).
+    const QString hs6 = hs6Of(hsCode);
+    if (hs6.isEmpty())
         return {};
-    const ChplEntry *entry = chplEntry(hs6);
+    const ChplEntry *entry = chplEntry(hs6.toInt());
     return entry ? QString::fromLatin1(entry->tier.data(), static_cast<qsizetype>(entry->tier.size())) : QString();
 }
 

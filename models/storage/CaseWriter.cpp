@@ -172,52 +172,36 @@ Result<qint64> CaseWriter::addEntity(const EntityRecord &e, const Provenance &fr
     return id;
 }
 
-Status CaseWriter::addName(qint64 entity, const QString &name, const QString &kind, const Provenance &from)
+Status CaseWriter::addEntityFact(SqliteStatement &st, const char *what, qint64 entity, const QString &first,
+                                 const QString &second, const Provenance &from)
 {
-    SqliteStatement &st = m_st->name;
     st.bind(1, entity);
-    st.bind(2, name);
-    st.bind(3, kind);
+    st.bind(2, first);
+    st.bind(3, second);
     bindProvenance(st, 4, from);
-    if (auto r = run(st, "name"); !r)
+    if (auto r = run(st, what); !r)
         return r.error();
     return {};
+}
+
+Status CaseWriter::addName(qint64 entity, const QString &name, const QString &kind, const Provenance &from)
+{
+    return addEntityFact(m_st->name, "name", entity, name, kind, from);
 }
 
 Status CaseWriter::addIdentifier(qint64 entity, const QString &scheme, const QString &value, const Provenance &from)
 {
-    SqliteStatement &st = m_st->identifier;
-    st.bind(1, entity);
-    st.bind(2, scheme);
-    st.bind(3, value);
-    bindProvenance(st, 4, from);
-    if (auto r = run(st, "identifier"); !r)
-        return r.error();
-    return {};
+    return addEntityFact(m_st->identifier, "identifier", entity, scheme, value, from);
 }
 
 Status CaseWriter::addAddress(qint64 entity, const QString &address, const QString &country, const Provenance &from)
 {
-    SqliteStatement &st = m_st->address;
-    st.bind(1, entity);
-    st.bind(2, address);
-    st.bind(3, country);
-    bindProvenance(st, 4, from);
-    if (auto r = run(st, "address"); !r)
-        return r.error();
-    return {};
+    return addEntityFact(m_st->address, "address", entity, address, country, from);
 }
 
 Status CaseWriter::addProperty(qint64 entity, const QString &key, const QString &value, const Provenance &from)
 {
-    SqliteStatement &st = m_st->property;
-    st.bind(1, entity);
-    st.bind(2, key);
-    st.bind(3, value);
-    bindProvenance(st, 4, from);
-    if (auto r = run(st, "property"); !r)
-        return r.error();
-    return {};
+    return addEntityFact(m_st->property, "property", entity, key, value, from);
 }
 
 Result<qint64> CaseWriter::addLink(const LinkRecord &l, const Provenance &from)

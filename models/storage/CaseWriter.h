@@ -149,6 +149,9 @@ public:
 
 private:
     Result<qint64> run(SqliteStatement &st, const char *what);
+    // One row of an entity's names, identifiers, addresses or properties: (entity, first, second, provenance).
+    Status addEntityFact(SqliteStatement &st, const char *what, qint64 entity, const QString &first,
+                         const QString &second, const Provenance &from);
     void countUnknownUnit(QByteArrayView unit);
     sqlite3 *m_db;
     struct Statements;

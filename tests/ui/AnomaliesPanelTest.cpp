@@ -7,7 +7,7 @@
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/AnomalyTableModel.h"
 #include "models/storage/EntityDetails.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/Task.h"
 #include "ui/AnomaliesPanel.h"
 #include "ui/ChainsPanel.h"
 #include "ui/GraphCanvas.h"

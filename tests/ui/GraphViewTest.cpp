@@ -4,6 +4,8 @@
 
 #include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
+#include "models/tasks/Task.h"
+#include "models/tasks/TaskTracker.h"
 #include "ui/GraphCanvas.h"
 #include "ui/GraphRenderer.h"
 #include "ui/GraphView.h"
@@ -25,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -515,4 +518,36 @@ TEST_CASE("the trade view at fit: a big network opens by country; a double-click
     v.view.reload();
     v.waitIdle();
     CHECK_FALSE(v.view.countryLevel()->isChecked());
+}
+
+TEST_CASE("a new layout stops the running one in every language (found by its kind, not its translated title)")
+{
+    const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("kk"));
+    // Caravan's own translator for the language, removed again at the end (other tests read English).
+    QTranslator translator;
+    if (language != u"en") {
+        REQUIRE(translator.load(QStringLiteral("caravan_") + language, QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    struct Uninstall {
+        QTranslator &t;
+        ~Uninstall() { QCoreApplication::removeTranslator(&t); }
+    } uninstall{translator};
+    REQUIRE(GraphView::tr("Layout of %1 nodes").startsWith(GraphView::tr("Layout")) == (language == u"en"));
+    ViewOnCase v(GraphView::Kind::Trade);
+    fillTrade(v.tc.caseFile(), 900, 6000);
+    v.open();
+    v.waitIdle();
+    QPointer<Task> first;
+    const auto noted = QObject::connect(&TaskTracker::instance(), &TaskTracker::taskStarted, &v.view,
+                                        [&](Task *task) { first = first ? first : QPointer<Task>(task); });
+    v.view.runLayout(LayoutKind::Force);
+    QObject::disconnect(noted);
+    REQUIRE(first);
+    CHECK(first->kind() == TaskKind::Layout);
+    CHECK_FALSE(first->isCancelRequested());
+    v.view.runLayout(LayoutKind::Hierarchy);
+    CHECK(first->isCancelRequested());
+    CHECK(TaskTracker::instance().running(&v.view, TaskKind::Layout).size() <= 1);
+    v.waitIdle();
 }

@@ -5,7 +5,7 @@
 #include "models/editing/CaseDocument.h"
 #include "models/geo/MapGeometry.h"
 #include "models/geo/WorldShapes.h"
-#include "models/tasks/BackgroundTask.h"
+#include "models/tasks/RunTask.h"
 #include "ui/TimeFilterSlider.h"
 #include "ui/TradeFilterWidgets.h"
 #include "ui/map/MapCanvas.h"
@@ -104,9 +104,8 @@ void MapView::stopWork()
 {
     if (!m_task)
         return;
-    m_task->cancel();
-    m_task->waitForFinished();
-    delete m_task.data();
+    m_task->abandon();
+    m_task = nullptr;
 }
 
 void MapView::reload()
@@ -122,33 +121,24 @@ void MapView::reload()
     options.chplTier = m_tier->currentData().toString();
     options.countryLevel = true;
     const CaseFile *file = &m_document->file();
-    auto holder = std::make_shared<std::optional<graph::GraphSnapshot>>();
-    auto *task = new BackgroundTask(
-        tr("Building the trade map"),
-        [file, options, holder](Progress &progress) -> Result<QString> {
+    m_task = runTask<graph::GraphSnapshot>(
+        this, TaskKind::BuildMap, tr("Building the trade map"),
+        [file, options](Progress &progress) -> Result<graph::GraphSnapshot> {
             auto connection = file->openWorkerConnection();
             if (!connection)
                 return connection.error();
-            auto built = GraphBuilder(connection.value()->handle()).trade(options, progress);
-            if (!built)
-                return built.error();
-            *holder = built.takeValue();
-            return QString();
+            return GraphBuilder(connection.value()->handle()).trade(options, progress);
         },
-        this);
-    connect(task, &BackgroundTask::finished, this, [this, task, holder](bool ok, const QString &message) {
-        m_task.clear();
-        task->deleteLater();
-        if (ok && *holder)
-            applyTrade(**holder);
-        else if (!ok)
-            m_status->setText(message);
-        Q_EMIT idle();
-    });
-    m_task = task;
+        [this](TaskResult<graph::GraphSnapshot> built) {
+            m_task.clear();
+            if (built.isDone())
+                applyTrade(built.value());
+            else
+                m_status->setText(built.error().message);
+            Q_EMIT idle();
+        });
     m_status->setText(tr("Building the trade map…"));
-    Q_EMIT taskStarted(task);
-    task->start();
+    Q_EMIT taskStarted(m_task);
 }
 
 void MapView::applyTrade(const graph::GraphSnapshot &trade)

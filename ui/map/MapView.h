@@ -14,7 +14,7 @@ class QLineEdit;
 
 namespace caravan {
 
-class BackgroundTask;
+class Task;
 class CaseDocument;
 class MapCanvas;
 class TimeFilterSlider;
@@ -45,7 +45,7 @@ public:
     QString statusText() const;
 
 Q_SIGNALS:
-    void taskStarted(caravan::BackgroundTask *task);
+    void taskStarted(caravan::Task *task);
     // The flows were rebuilt (or failed to be).
     void idle();
 
@@ -63,7 +63,7 @@ private:
     QLineEdit *m_hs;
     QComboBox *m_tier;
     QLabel *m_status;
-    QPointer<BackgroundTask> m_task;
+    QPointer<Task> m_task;
     graph::GraphSnapshot m_trade;
     std::vector<RouteLeg> m_legs;
     QString m_route; // "DE -> AE -> KZ -> RU" of the chain shown

@@ -4,6 +4,7 @@
 
 #include "models/analysis/Chpl.h"
 #include "models/analysis/TradeCharts.h"
+#include "models/domain/Shipment.h"
 #include "models/storage/Sqlite.h"
 
 #include <catch2/catch.hpp>
@@ -29,6 +30,29 @@ double valueAt(const MonthlySeries &s, const QDate &month)
 }
 
 } // namespace
+
+TEST_CASE("one HS-6 rule: the CHPL tier reads a declared code exactly as hs6Of does")
+{
+    // Spellings from real declarations: dots, spaces, national digits; and codes with letters or too few digits,
+    // which hs6Of refuses and so must have no tier (tierOf used to skip the letters and find one).
+    const QStringList codes{QStringLiteral("8542.31"),   QStringLiteral("8542 31 90 00"),
+                            QStringLiteral("854231"),    QStringLiteral("8542310000"),
+                            QStringLiteral("EX8542.31"), QStringLiteral("8542.31A"),
+                            QStringLiteral("85423l"),    QStringLiteral("8542-31"),
+                            QStringLiteral("8542.3"),    QStringLiteral("8807.30.00"),
+                            QStringLiteral("")};
+    for (const QString &code : codes) {
+        INFO(code.toStdString());
+        const QString hs6 = hs6Of(code);
+        CHECK(chpl::tierOf(code) == (hs6.isEmpty() ? QString() : chpl::tierOf(hs6)));
+    }
+    CHECK(hs6Of(QStringLiteral("8542 31 90 00")) == u"854231");
+    CHECK(chpl::tierOf(QStringLiteral("8542 31 90 00")) == u"1");
+    CHECK(hs6Of(QStringLiteral("EX8542.31")).isEmpty());
+    CHECK(chpl::tierOf(QStringLiteral("EX8542.31")).isEmpty());
+    CHECK(chpl::tierOf(QStringLiteral("8542-31")).isEmpty());
+    CHECK(chpl::tierOf(QStringLiteral("8807.30.00")) == u"3.B");
+}
 
 TEST_CASE("CHPL tiers match on the HS-6 prefix, and 8803.30 counts as 8807.30")
 {

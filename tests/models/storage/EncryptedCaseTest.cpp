@@ -114,11 +114,29 @@ TEST_CASE("a wrong passphrase, a missing one, a changed byte and a truncated fil
     REQUIRE_FALSE(altered.ok());
     CHECK(altered.error().code == ErrorCode::WrongPassphrase);
 
-    // A changed header byte (the iteration count is authenticated too).
-    QByteArray header = before;
-    header[21] = static_cast<char>(header[21] ^ 0x01);
-    writeFile(tc.path(), header);
-    CHECK_FALSE(CaseFile::open(tc.path(), CaseFile::OpenMode::ReadOnly, kPassphrase).ok());
+    // Each header field, changed by one bit, and what catches it. The header is "CARAVAN-ENCRYPTED\n" (0-17),
+    // format (18), KDF (19), iterations (20-23), salt (24-39), nonce (40-51), plaintext length (52-59); all of it is
+    // also GCM's additional authenticated data. No field rests on that alone: the salt and the iteration count make
+    // the key, the nonce enters GCM's tag, and the rest is checked by the reader. So each change must give the
+    // named error, and the file must stay as it was.
+    struct HeaderChange {
+        int offset;
+        ErrorCode expected;
+    };
+    for (const HeaderChange change :
+         {HeaderChange{18, ErrorCode::NewerSchema}, HeaderChange{19, ErrorCode::NewerSchema},
+          HeaderChange{23, ErrorCode::WrongPassphrase}, // 600000 -> 600001 iterations
+          HeaderChange{30, ErrorCode::WrongPassphrase}, HeaderChange{45, ErrorCode::WrongPassphrase},
+          HeaderChange{59, ErrorCode::Corrupt}}) {
+        INFO("header byte " << change.offset);
+        QByteArray header = before;
+        header[change.offset] = static_cast<char>(header[change.offset] ^ 0x01);
+        writeFile(tc.path(), header);
+        auto opened = CaseFile::open(tc.path(), CaseFile::OpenMode::ReadOnly, kPassphrase);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == change.expected);
+        CHECK(readAll(tc.path()) == header);
+    }
 
     writeFile(tc.path(), before.left(before.size() - 100));
     auto truncated = CaseFile::open(tc.path(), CaseFile::OpenMode::ReadOnly, kPassphrase);
