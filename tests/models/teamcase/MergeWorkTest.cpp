@@ -19,28 +19,6 @@ using namespace caravan::test;
 
 namespace {
 
-QByteArray run(const QStringList &arguments, int expectedExit = 0, QByteArray *errorOut = nullptr)
-{
-    QByteArray out, err;
-    const int code = runCli(arguments, &out, &err);
-    INFO(QStringLiteral("caravan-cli %1\nstdout: %2\nstderr: %3")
-             .arg(arguments.join(u' '), QString::fromUtf8(out), QString::fromUtf8(err))
-             .toStdString());
-    REQUIRE(code == expectedExit);
-    if (errorOut)
-        *errorOut = err;
-    return out;
-}
-
-QString text(PgConnection &pg, const QString &sql)
-{
-    auto r = pg.query(sql);
-    INFO((r ? QString() : r.error().message).toStdString());
-    REQUIRE(r.ok());
-    REQUIRE(r->rows() == 1);
-    return r->text(0, 0);
-}
-
 QStringList mark(const QString &caseRef, const QString &kind, const QString &id, const QString &status)
 {
     return {QStringLiteral("mark"), caseRef, u"--" + kind, id, QStringLiteral("--status"), status};
@@ -73,15 +51,15 @@ TEST_CASE("copy --merge-work brings back marks, notes and decisions made offline
     buildSmallCase(tc.caseFile());
     tc.close();
     const QString lead = pg.uri(QStringLiteral("lead"), QStringLiteral("work"));
-    run({QStringLiteral("copy"), tc.path(), lead});
+    cliOk({QStringLiteral("copy"), tc.path(), lead});
     for (const QString &user : {QStringLiteral("aigerim"), QStringLiteral("dmitry")})
-        run({QStringLiteral("grant"), lead, user, QStringLiteral("analyst")});
+        cliOk({QStringLiteral("grant"), lead, user, QStringLiteral("analyst")});
     const QString aigerim = pg.uri(QStringLiteral("aigerim"), QStringLiteral("work"));
     const QString dmitry = pg.uri(QStringLiteral("dmitry"), QStringLiteral("work"));
 
     // aigerim takes a copy on the road; the file remembers where it came from and when.
     const QString road = tc.file(QStringLiteral("road.caravan"));
-    run({QStringLiteral("copy"), aigerim, road});
+    cliOk({QStringLiteral("copy"), aigerim, road});
     {
         auto file = CaseFile::open(road, CaseFile::OpenMode::ReadOnly);
         REQUIRE(file.ok());
@@ -93,18 +71,18 @@ TEST_CASE("copy --merge-work brings back marks, notes and decisions made offline
     QThread::msleep(20);
 
     // Offline: a new chain mark with a note, a changed entity mark, a chain both will mark, two decisions.
-    run(mark(road, QStringLiteral("chain"), QStringLiteral("chain-offline-1"), QStringLiteral("confirmed")) +
-        QStringList{QStringLiteral("--note"), QStringLiteral("тот же экспедитор")});
-    run(mark(road, QStringLiteral("entity"), QStringLiteral("kz-1"), QStringLiteral("dismissed")));
-    run(mark(road, QStringLiteral("chain"), QStringLiteral("chain-both"), QStringLiteral("suspected")));
-    run(decide(road, QStringLiteral("screening"), QStringLiteral("kz-1"), QStringLiteral("p-1"), true));
-    run(decide(road, QStringLiteral("duplicate"), QStringLiteral("kz-1"), QStringLiteral("ru-1"), false));
+    cliOk(mark(road, QStringLiteral("chain"), QStringLiteral("chain-offline-1"), QStringLiteral("confirmed")) +
+          QStringList{QStringLiteral("--note"), QStringLiteral("тот же экспедитор")});
+    cliOk(mark(road, QStringLiteral("entity"), QStringLiteral("kz-1"), QStringLiteral("dismissed")));
+    cliOk(mark(road, QStringLiteral("chain"), QStringLiteral("chain-both"), QStringLiteral("suspected")));
+    cliOk(decide(road, QStringLiteral("screening"), QStringLiteral("kz-1"), QStringLiteral("p-1"), true));
+    cliOk(decide(road, QStringLiteral("duplicate"), QStringLiteral("kz-1"), QStringLiteral("ru-1"), false));
     // Meanwhile on the server, dmitry marks the same chain otherwise and decides the same pair otherwise.
-    run(mark(dmitry, QStringLiteral("chain"), QStringLiteral("chain-both"), QStringLiteral("confirmed")));
-    run(decide(dmitry, QStringLiteral("duplicate"), QStringLiteral("ru-1"), QStringLiteral("kz-1"), true));
+    cliOk(mark(dmitry, QStringLiteral("chain"), QStringLiteral("chain-both"), QStringLiteral("confirmed")));
+    cliOk(decide(dmitry, QStringLiteral("duplicate"), QStringLiteral("ru-1"), QStringLiteral("kz-1"), true));
 
-    const QJsonObject merged = QJsonDocument::fromJson(run({QStringLiteral("copy"), QStringLiteral("--merge-work"),
-                                                            road, aigerim, QStringLiteral("--json")}))
+    const QJsonObject merged = QJsonDocument::fromJson(cliOk({QStringLiteral("copy"), QStringLiteral("--merge-work"),
+                                                              road, aigerim, QStringLiteral("--json")}))
                                    .object();
     CHECK(merged.value(QStringLiteral("marks_added")).toInt() == 1);
     CHECK(merged.value(QStringLiteral("marks_changed")).toInt() == 1);
@@ -126,24 +104,28 @@ TEST_CASE("copy --merge-work brings back marks, notes and decisions made offline
 
     auto c = pg.connect();
     // The conflicts stay as the server had them.
-    CHECK(text(*c, QStringLiteral("SELECT status || '/' || author FROM work.marks WHERE target_ref = 'chain-both'")) ==
+    CHECK(scalarText(
+              *c, QStringLiteral("SELECT status || '/' || author FROM work.marks WHERE target_ref = 'chain-both'")) ==
           u"confirmed/dmitry");
-    CHECK(text(*c, QStringLiteral("SELECT decision || '/' || author FROM work.match_decisions WHERE kind = "
-                                  "'duplicate'")) == u"accepted/dmitry");
+    CHECK(scalarText(*c, QStringLiteral("SELECT decision || '/' || author FROM work.match_decisions WHERE kind = "
+                                        "'duplicate'")) == u"accepted/dmitry");
     // The rest came back, written by the analyst who brought it, the note with it.
-    CHECK(text(*c, QStringLiteral("SELECT status || '/' || author || '/' || note FROM work.marks WHERE target_ref = "
-                                  "'chain-offline-1'")) == u"confirmed/aigerim/тот же экспедитор");
-    CHECK(text(*c, QStringLiteral("SELECT status FROM work.marks WHERE target_kind = 'entity' AND target_ref = "
-                                  "'kz-1'")) == u"dismissed");
-    CHECK(text(*c, QStringLiteral("SELECT decision || '/' || author FROM work.match_decisions WHERE kind = "
-                                  "'screening' AND a_ref = 'kz-1'")) == u"accepted/aigerim");
-    CHECK(text(*c, QStringLiteral("SELECT count(*) FROM work.designations WHERE via_decision IS NOT NULL")) == u"1");
-    CHECK(text(*c, QStringLiteral("SELECT count(*) FROM work.audit_log WHERE action = 'case.merge_work' AND \"user\" "
-                                  "= 'aigerim'")) == u"1");
+    CHECK(scalarText(*c,
+                     QStringLiteral("SELECT status || '/' || author || '/' || note FROM work.marks WHERE target_ref = "
+                                    "'chain-offline-1'")) == u"confirmed/aigerim/тот же экспедитор");
+    CHECK(scalarText(*c, QStringLiteral("SELECT status FROM work.marks WHERE target_kind = 'entity' AND target_ref = "
+                                        "'kz-1'")) == u"dismissed");
+    CHECK(scalarText(*c, QStringLiteral("SELECT decision || '/' || author FROM work.match_decisions WHERE kind = "
+                                        "'screening' AND a_ref = 'kz-1'")) == u"accepted/aigerim");
+    CHECK(scalarText(*c, QStringLiteral("SELECT count(*) FROM work.designations WHERE via_decision IS NOT NULL")) ==
+          u"1");
+    CHECK(scalarText(*c,
+                     QStringLiteral("SELECT count(*) FROM work.audit_log WHERE action = 'case.merge_work' AND \"user\" "
+                                    "= 'aigerim'")) == u"1");
 
     // Again: nothing new, the same conflicts.
-    const QJsonObject again = QJsonDocument::fromJson(run({QStringLiteral("copy"), QStringLiteral("--merge-work"), road,
-                                                           aigerim, QStringLiteral("--json")}))
+    const QJsonObject again = QJsonDocument::fromJson(cliOk({QStringLiteral("copy"), QStringLiteral("--merge-work"),
+                                                             road, aigerim, QStringLiteral("--json")}))
                                   .object();
     CHECK(again.value(QStringLiteral("marks_added")).toInt() == 0);
     CHECK(again.value(QStringLiteral("marks_changed")).toInt() == 0);
@@ -152,12 +134,12 @@ TEST_CASE("copy --merge-work brings back marks, notes and decisions made offline
     CHECK(again.value(QStringLiteral("conflicts")).toArray().size() == 2);
 
     // A file that is no copy of this case is refused.
-    run({QStringLiteral("copy"), tc.path(), pg.uri(QStringLiteral("lead"), QStringLiteral("other"))});
+    cliOk({QStringLiteral("copy"), tc.path(), pg.uri(QStringLiteral("lead"), QStringLiteral("other"))});
     QByteArray err;
-    run({QStringLiteral("copy"), QStringLiteral("--merge-work"), road,
-         pg.uri(QStringLiteral("lead"), QStringLiteral("other"))},
-        2, &err);
+    cliOk({QStringLiteral("copy"), QStringLiteral("--merge-work"), road,
+           pg.uri(QStringLiteral("lead"), QStringLiteral("other"))},
+          2, &err);
     CHECK(err.contains("is a copy of the case work, not of other"));
-    run({QStringLiteral("copy"), QStringLiteral("--merge-work"), tc.path(), aigerim}, 2, &err);
+    cliOk({QStringLiteral("copy"), QStringLiteral("--merge-work"), tc.path(), aigerim}, 2, &err);
     CHECK(err.contains("was not copied from a server case"));
 }

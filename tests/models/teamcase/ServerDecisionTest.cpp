@@ -16,26 +16,6 @@ using namespace caravan::test;
 
 namespace {
 
-QByteArray cliOk(const QStringList &arguments, int expectedExit = 0)
-{
-    QByteArray out, err;
-    const int code = runCli(arguments, &out, &err);
-    INFO(QStringLiteral("caravan-cli %1\nstdout: %2\nstderr: %3")
-             .arg(arguments.join(u' '), QString::fromUtf8(out), QString::fromUtf8(err))
-             .toStdString());
-    REQUIRE(code == expectedExit);
-    return out;
-}
-
-qint64 count(PgConnection &pg, const QString &sql)
-{
-    auto r = pg.query(sql);
-    INFO((r ? QString() : r.error().message).toStdString());
-    REQUIRE(r.ok());
-    REQUIRE(r->rows() == 1);
-    return r->int64(0, 0);
-}
-
 // The small case (TeamCases.cpp) on the server as `team`, with aigerim and dmitry its analysts and bolat its reader.
 void serverCaseWithAnalysts(PgCluster &pg)
 {
@@ -74,8 +54,8 @@ TEST_CASE("two analysts deciding one duplicate at once: the first commit wins, t
     PgCluster &pg = PgCluster::fresh();
     serverCaseWithAnalysts(pg);
     auto c = pg.connect();
-    REQUIRE(count(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions")) == 1);
-    const qint64 namesBefore = count(*c, QStringLiteral("SELECT count(*) FROM team.entity_names"));
+    REQUIRE(scalar(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions")) == 1);
+    const qint64 namesBefore = scalar(*c, QStringLiteral("SELECT count(*) FROM team.entity_names"));
     REQUIRE(namesBefore == 7);
 
     // The test holds the lock both deciders need first, so both are surely inside their transactions, waiting, when
@@ -98,7 +78,7 @@ TEST_CASE("two analysts deciding one duplicate at once: the first commit wins, t
     qint64 waiting = 0;
     while (waited.elapsed() < 30000) {
         waiting =
-            count(*c, QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"));
+            scalar(*c, QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"));
         if (waiting == 2)
             break;
         QThread::msleep(50);
@@ -119,38 +99,38 @@ TEST_CASE("two analysts deciding one duplicate at once: the first commit wins, t
     CHECK(loserMessage.contains(QStringLiteral("nothing was changed")));
 
     // One decision on the pair, by the winner; one audit entry; the merge done only if the accept won.
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions WHERE kind = 'duplicate'")) == 1);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions WHERE kind = 'duplicate' AND author = "
-                                   "'%1'")
-                        .arg(acceptWon ? QStringLiteral("aigerim") : QStringLiteral("dmitry"))) == 1);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.audit_log WHERE action IN ('match.accept', "
-                                   "'match.reject') AND target LIKE 'duplicate:%'")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions WHERE kind = 'duplicate'")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions WHERE kind = 'duplicate' AND author = "
+                                    "'%1'")
+                         .arg(acceptWon ? QStringLiteral("aigerim") : QStringLiteral("dmitry"))) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.audit_log WHERE action IN ('match.accept', "
+                                    "'match.reject') AND target LIKE 'duplicate:%'")) == 1);
     // Accepted: kz-2's two names, its one property and its one shipment moved to kz-1 (four moves); its own name is
     // already among its names, so none is added.
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.merge_moves")) == (acceptWon ? 4 : 0));
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.entities WHERE ext_id = 'kz-2' AND merged_into = "
-                                   "(SELECT id FROM team.entities WHERE ext_id = 'kz-1')")) == (acceptWon ? 1 : 0));
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.entity_names")) == namesBefore);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.shipments WHERE exporter_id = (SELECT id FROM "
-                                   "team.entities WHERE ext_id = 'kz-2')")) == (acceptWon ? 0 : 1));
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.merge_moves")) == (acceptWon ? 4 : 0));
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.entities WHERE ext_id = 'kz-2' AND merged_into = "
+                                    "(SELECT id FROM team.entities WHERE ext_id = 'kz-1')")) == (acceptWon ? 1 : 0));
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.entity_names")) == namesBefore);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.shipments WHERE exporter_id = (SELECT id FROM "
+                                    "team.entities WHERE ext_id = 'kz-2')")) == (acceptWon ? 0 : 1));
 
     // The loser withdraws the winner's decision and decides again: the merge is undone to the row.
     const QString loser = acceptWon ? QStringLiteral("dmitry") : QStringLiteral("aigerim");
     cliOk({QStringLiteral("decide"), pg.uri(loser, QStringLiteral("team")), QStringLiteral("--kind"),
            QStringLiteral("duplicate"), QStringLiteral("--a"), QStringLiteral("kz-2"), QStringLiteral("--b"),
            QStringLiteral("kz-1"), QStringLiteral("--withdraw")});
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions WHERE kind = 'duplicate'")) == 0);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.merge_moves")) == 0);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.entities WHERE merged_into IS NOT NULL")) == 0);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.entity_names WHERE entity_id = (SELECT id FROM "
-                                   "team.entities WHERE ext_id = 'kz-2')")) == 2);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.shipments WHERE exporter_id = (SELECT id FROM "
-                                   "team.entities WHERE ext_id = 'kz-2')")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions WHERE kind = 'duplicate'")) == 0);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.merge_moves")) == 0);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.entities WHERE merged_into IS NOT NULL")) == 0);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.entity_names WHERE entity_id = (SELECT id FROM "
+                                    "team.entities WHERE ext_id = 'kz-2')")) == 2);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.shipments WHERE exporter_id = (SELECT id FROM "
+                                    "team.entities WHERE ext_id = 'kz-2')")) == 1);
     cliOk({QStringLiteral("decide"), pg.uri(QStringLiteral("aigerim"), QStringLiteral("team")),
            QStringLiteral("--kind"), QStringLiteral("duplicate"), QStringLiteral("--a"), QStringLiteral("kz-1"),
            QStringLiteral("--b"), QStringLiteral("kz-2"), QStringLiteral("--accept")});
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.merge_moves")) == 4);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.audit_log WHERE action = 'match.undo'")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.merge_moves")) == 4);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.audit_log WHERE action = 'match.undo'")) == 1);
 }
 
 TEST_CASE("decide on a server case: a screening accept copies the designation, the same verdict again changes "
@@ -162,26 +142,26 @@ TEST_CASE("decide on a server case: a screening accept copies the designation, t
     auto c = pg.connect();
     const QStringList screening{QStringLiteral("--kind"), QStringLiteral("screening"), QStringLiteral("--a"),
                                 QStringLiteral("kz-1"),   QStringLiteral("--b"),       QStringLiteral("p-1")};
-    const qint64 auditBefore = count(*c, QStringLiteral("SELECT count(*) FROM team.audit_log"));
+    const qint64 auditBefore = scalar(*c, QStringLiteral("SELECT count(*) FROM team.audit_log"));
 
     QByteArray out, err;
     CHECK(runCli(QStringList{QStringLiteral("decide"), pg.uri(QStringLiteral("bolat"), QStringLiteral("team"))} +
                      screening + QStringList{QStringLiteral("--accept")},
                  &out, &err) == 2);
     CHECK(QString::fromUtf8(err).contains(QStringLiteral("the server refused: bolat is a reader of the case team")));
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions")) == 1);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.audit_log")) == auditBefore);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.match_decisions")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.audit_log")) == auditBefore);
 
     cliOk(QStringList{QStringLiteral("decide"), pg.uri(QStringLiteral("dmitry"), QStringLiteral("team"))} + screening +
           QStringList{QStringLiteral("--accept")});
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.designations WHERE via_decision IS NOT NULL AND "
-                                   "entity_id = (SELECT id FROM team.entities WHERE ext_id = 'kz-1') AND list = "
-                                   "'OFAC SDN'")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.designations WHERE via_decision IS NOT NULL AND "
+                                    "entity_id = (SELECT id FROM team.entities WHERE ext_id = 'kz-1') AND list = "
+                                    "'OFAC SDN'")) == 1);
     // aigerim accepting it too is no conflict and writes nothing more.
     cliOk(QStringList{QStringLiteral("decide"), pg.uri(QStringLiteral("aigerim"), QStringLiteral("team"))} + screening +
           QStringList{QStringLiteral("--accept")});
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.designations WHERE via_decision IS NOT NULL")) == 1);
-    CHECK(count(*c, QStringLiteral("SELECT count(*) FROM team.audit_log")) == auditBefore + 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.designations WHERE via_decision IS NOT NULL")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM team.audit_log")) == auditBefore + 1);
 
     const QByteArray listed =
         cliOk({QStringLiteral("decisions"), pg.uri(QStringLiteral("bolat"), QStringLiteral("team"))});

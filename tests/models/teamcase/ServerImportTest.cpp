@@ -1,5 +1,7 @@
 // import into a server case: the readers write a staging file, COPY sends what they added; against a real
 // PostgreSQL 15 (tests/support/PgCluster), through caravan-cli.
+#include "TeamCases.h"
+
 #include "../../support/PgCluster.h"
 #include "../../support/TempCase.h"
 
@@ -13,28 +15,6 @@ using namespace caravan;
 using namespace caravan::test;
 
 namespace {
-
-QByteArray cliRun(const QStringList &arguments, int expectedExit = 0, QByteArray *errorOut = nullptr)
-{
-    QByteArray out, err;
-    const int code = runCli(arguments, &out, &err);
-    INFO(QStringLiteral("caravan-cli %1\nstdout: %2\nstderr: %3")
-             .arg(arguments.join(u' '), QString::fromUtf8(out), QString::fromUtf8(err))
-             .toStdString());
-    REQUIRE(code == expectedExit);
-    if (errorOut)
-        *errorOut = err;
-    return out;
-}
-
-qint64 number(PgConnection &pg, const QString &sql)
-{
-    auto r = pg.query(sql);
-    INFO((r ? QString() : r.error().message).toStdString());
-    REQUIRE(r.ok());
-    REQUIRE(r->rows() == 1);
-    return r->int64(0, 0);
-}
 
 const char *const kEntities = "id,type,name,aliases,country,identifiers,incorporation_date,address\n"
                               "de-1,Company,Elektronik Handel GmbH,,DE,,,\n"
@@ -64,9 +44,9 @@ TEST_CASE("import into a server case sends the rows with COPY, each with its sou
     pg.createLogin(QStringLiteral("aigerim"));
     pg.createLogin(QStringLiteral("bolat"));
     const QString lead = pg.uri(QStringLiteral("lead"), QStringLiteral("imports"));
-    cliRun({QStringLiteral("new"), lead});
-    cliRun({QStringLiteral("grant"), lead, QStringLiteral("aigerim"), QStringLiteral("analyst")});
-    cliRun({QStringLiteral("grant"), lead, QStringLiteral("bolat"), QStringLiteral("reader")});
+    cliOk({QStringLiteral("new"), lead});
+    cliOk({QStringLiteral("grant"), lead, QStringLiteral("aigerim"), QStringLiteral("analyst")});
+    cliOk({QStringLiteral("grant"), lead, QStringLiteral("bolat"), QStringLiteral("reader")});
     TempCase tc;
     const QString entities = tc.file(QStringLiteral("entities.csv"));
     const QString shipments = tc.file(QStringLiteral("shipments.csv"));
@@ -76,8 +56,8 @@ TEST_CASE("import into a server case sends the rows with COPY, each with its sou
     writeFile(more, kMoreShipments);
     const QString aigerim = pg.uri(QStringLiteral("aigerim"), QStringLiteral("imports"));
 
-    const QJsonArray sources = QJsonDocument::fromJson(cliRun({QStringLiteral("import"), aigerim, entities, shipments,
-                                                               QStringLiteral("--json")}))
+    const QJsonArray sources = QJsonDocument::fromJson(cliOk({QStringLiteral("import"), aigerim, entities, shipments,
+                                                              QStringLiteral("--json")}))
                                    .object()
                                    .value(QStringLiteral("sources"))
                                    .toArray();
@@ -86,44 +66,44 @@ TEST_CASE("import into a server case sends the rows with COPY, each with its sou
     CHECK(sources.at(1).toObject().value(QStringLiteral("rejected")).toInt() == 2);
 
     auto c = pg.connect();
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.sources WHERE imported_by = 'aigerim'")) == 2);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.entities")) == 3);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.entity_names")) == 4);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.entity_identifiers WHERE value = "
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.sources WHERE imported_by = 'aigerim'")) == 2);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.entities")) == 3);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.entity_names")) == 4);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.entity_identifiers WHERE value = "
                                     "'180340012345'")) == 1);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.shipments")) == 3);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments")) == 3);
     // Every shipment names its source and row, and its parties by the server's entity ids.
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.shipments s JOIN imports.sources src ON src.id = "
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments s JOIN imports.sources src ON src.id = "
                                     "s.source_id WHERE src.file_name = 'shipments.csv' AND s.source_row > 0")) == 3);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.shipments s JOIN imports.entities e ON e.id = "
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments s JOIN imports.entities e ON e.id = "
                                     "s.exporter_id JOIN imports.entities i ON i.id = s.importer_id WHERE "
                                     "s.ext_id = 'DT-1' AND e.ext_id = 'de-1' AND i.ext_id = 'kz-1'")) == 1);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.shipments WHERE description = E'Микросхемы\\tв "
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments WHERE description = E'Микросхемы\\tв "
                                     "таре'")) == 1);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.shipments WHERE description = E'Микро\\\\схемы'")) ==
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments WHERE description = E'Микро\\\\схемы'")) ==
           1);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.rejected_rows")) == 2);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.audit_log WHERE action = 'import' AND \"user\" = "
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.rejected_rows")) == 2);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.audit_log WHERE action = 'import' AND \"user\" = "
                                     "'aigerim'")) == 2);
 
     // A later file resolves its parties to the entities already on the server; the same file again is skipped.
-    cliRun({QStringLiteral("import"), aigerim, more, shipments});
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.shipments")) == 4);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.shipments s JOIN imports.entities e ON e.id = "
+    cliOk({QStringLiteral("import"), aigerim, more, shipments});
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments")) == 4);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments s JOIN imports.entities e ON e.id = "
                                     "s.importer_id WHERE s.ext_id = 'DT-9' AND e.ext_id = 'ru-1'")) == 1);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.sources")) == 3);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.entities")) == 3);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.sources")) == 3);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.entities")) == 3);
     // Rows added later by the server itself take ids after the imported ones.
-    CHECK(number(*c, QStringLiteral("SELECT count(DISTINCT id) FROM imports.shipments")) == 4);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(DISTINCT id) FROM imports.shipments")) == 4);
 
     // A reader may not import: refused, exit 2, nothing changed.
     QByteArray err;
     const QString bolat = pg.uri(QStringLiteral("bolat"), QStringLiteral("imports"));
-    cliRun({QStringLiteral("import"), bolat, tc.file(QStringLiteral("more-shipments.csv")), QStringLiteral("--force")},
-           2, &err);
+    cliOk({QStringLiteral("import"), bolat, tc.file(QStringLiteral("more-shipments.csv")), QStringLiteral("--force")},
+          2, &err);
     CHECK(QString::fromUtf8(err).contains(QStringLiteral("bolat is a reader of the case imports")));
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.shipments")) == 4);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM imports.sources")) == 3);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments")) == 4);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.sources")) == 3);
 }
 
 TEST_CASE("a server case filled by import gives the same stats as a case file filled by the same import",
@@ -138,13 +118,13 @@ TEST_CASE("a server case filled by import gives the same stats as a case file fi
     const QString shipments = tc.file(QStringLiteral("shipments.csv"));
     writeFile(entities, kEntities);
     writeFile(shipments, kShipments);
-    cliRun({QStringLiteral("new"), server});
-    cliRun({QStringLiteral("import"), server, entities, shipments});
-    cliRun({QStringLiteral("import"), tc.path(), entities, shipments});
+    cliOk({QStringLiteral("new"), server});
+    cliOk({QStringLiteral("import"), server, entities, shipments});
+    cliOk({QStringLiteral("import"), tc.path(), entities, shipments});
     const QJsonObject onServer =
-        QJsonDocument::fromJson(cliRun({QStringLiteral("stats"), server, QStringLiteral("--json")})).object();
+        QJsonDocument::fromJson(cliOk({QStringLiteral("stats"), server, QStringLiteral("--json")})).object();
     const QJsonObject inFile =
-        QJsonDocument::fromJson(cliRun({QStringLiteral("stats"), tc.path(), QStringLiteral("--json")})).object();
+        QJsonDocument::fromJson(cliOk({QStringLiteral("stats"), tc.path(), QStringLiteral("--json")})).object();
     for (const QString &key : {QStringLiteral("entities"), QStringLiteral("shipments"), QStringLiteral("sources"),
                                QStringLiteral("rejected_rows"), QStringLiteral("links")}) {
         INFO(key.toStdString());
@@ -160,8 +140,8 @@ TEST_CASE("a large import into a server case builds the shipments' indexes and f
     pg.createLogin(QStringLiteral("lead"), true);
     pg.createLogin(QStringLiteral("aigerim"));
     const QString lead = pg.uri(QStringLiteral("lead"), QStringLiteral("bulk"));
-    cliRun({QStringLiteral("new"), lead});
-    cliRun({QStringLiteral("grant"), lead, QStringLiteral("aigerim"), QStringLiteral("analyst")});
+    cliOk({QStringLiteral("new"), lead});
+    cliOk({QStringLiteral("grant"), lead, QStringLiteral("aigerim"), QStringLiteral("analyst")});
     TempCase tc;
     const QString entities = tc.file(QStringLiteral("entities.csv"));
     const QString shipments = tc.file(QStringLiteral("shipments.csv"));
@@ -180,14 +160,14 @@ TEST_CASE("a large import into a server case builds the shipments' indexes and f
                     .toUtf8();
     writeFile(shipments, rows);
     const QString aigerim = pg.uri(QStringLiteral("aigerim"), QStringLiteral("bulk"));
-    cliRun({QStringLiteral("import"), aigerim, entities, shipments});
+    cliOk({QStringLiteral("import"), aigerim, entities, shipments});
 
     auto c = pg.connect();
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM bulk.shipments")) == 100899);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM bulk.rejected_rows")) == 101);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM bulk.shipments")) == 100899);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM bulk.rejected_rows")) == 101);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
                                     "'shipments'")) == 5);
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'bulk.shipments'::regclass "
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'bulk.shipments'::regclass "
                                     "AND contype = 'f'")) == 3);
     // The keys hold: a shipment naming an entity the case lacks is refused by the server.
     auto bad = c->execute(QStringLiteral("INSERT INTO bulk.shipments(ext_id, date, exporter_id, importer_id, hs_code) "
@@ -198,6 +178,6 @@ TEST_CASE("a large import into a server case builds the shipments' indexes and f
     pg.createLogin(QStringLiteral("bolat"));
     auto outsider = pg.connect(QStringLiteral("bolat"));
     CHECK_FALSE(outsider->execute(QStringLiteral("SELECT bulk.caravan_shipments_set_aside()")).ok());
-    CHECK(number(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
                                     "'shipments'")) == 5);
 }

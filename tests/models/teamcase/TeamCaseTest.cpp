@@ -27,29 +27,6 @@ using namespace caravan::test;
 
 namespace {
 
-// Runs caravan-cli; REQUIREs the exit status and returns stdout. stderr goes into the failure message.
-QByteArray cli(const QStringList &arguments, int expectedExit = 0, QByteArray *errorOut = nullptr)
-{
-    QByteArray out, err;
-    const int code = runCli(arguments, &out, &err);
-    const QString context = QStringLiteral("caravan-cli %1\nstdout: %2\nstderr: %3")
-                                .arg(arguments.join(u' '), QString::fromUtf8(out), QString::fromUtf8(err));
-    INFO(context.toStdString());
-    REQUIRE(code == expectedExit);
-    if (errorOut)
-        *errorOut = err;
-    return out;
-}
-
-qint64 scalar(PgConnection &pg, const QString &sql)
-{
-    auto r = pg.query(sql);
-    INFO((r ? QString() : r.error().message).toStdString());
-    REQUIRE(r.ok());
-    REQUIRE(r->rows() == 1);
-    return r->int64(0, 0);
-}
-
 } // namespace
 
 TEST_CASE("copy file -> server -> file keeps every table and the content digest", "[teamcase][copy]")
@@ -63,13 +40,13 @@ TEST_CASE("copy file -> server -> file keeps every table and the content digest"
     const QString back = tc.file(QStringLiteral("back.caravan"));
 
     const QJsonObject up =
-        QJsonDocument::fromJson(cli({QStringLiteral("copy"), tc.path(), server, QStringLiteral("--json")})).object();
+        QJsonDocument::fromJson(cliOk({QStringLiteral("copy"), tc.path(), server, QStringLiteral("--json")})).object();
     // 20 tables; rows: meta 5, settings 1, sources 1, entities 5, names 7 (5 primary, 2 aliases), identifiers 1,
     // addresses 1, properties 3, links 2, designations 1, shipments 3, rejected 1, marks 2, decisions 1, audit 5.
     CHECK(up.value(QStringLiteral("tables")).toInt() == 20);
     CHECK(up.value(QStringLiteral("rows")).toInt() == 39);
     const QJsonObject down =
-        QJsonDocument::fromJson(cli({QStringLiteral("copy"), server, back, QStringLiteral("--json")})).object();
+        QJsonDocument::fromJson(cliOk({QStringLiteral("copy"), server, back, QStringLiteral("--json")})).object();
     CHECK(down.value(QStringLiteral("rows")).toInt() == 39);
 
     CHECK(digestOfFile(back) == digestOfFile(tc.path()));
@@ -88,11 +65,11 @@ TEST_CASE("copy file -> server -> file keeps every table and the content digest"
 
     // Neither end may already exist; nothing is overwritten.
     QByteArray err;
-    cli({QStringLiteral("copy"), tc.path(), server}, 2, &err);
+    cliOk({QStringLiteral("copy"), tc.path(), server}, 2, &err);
     CHECK(err.contains("already exists"));
-    cli({QStringLiteral("copy"), server, back}, 2, &err);
+    cliOk({QStringLiteral("copy"), server, back}, 2, &err);
     CHECK(err.contains("already exists"));
-    cli({QStringLiteral("copy"), tc.path(), back}, 2, &err);
+    cliOk({QStringLiteral("copy"), tc.path(), back}, 2, &err);
     CHECK(err.contains("one of each"));
     CHECK(digestOfFile(back) == digestOfFile(tc.path()));
 }
@@ -106,7 +83,7 @@ TEST_CASE("copy round trip of a case with 3,000 shipments", "[teamcase][copy]")
     tc.close();
     const QString server = pg.uri(QStringLiteral("lead"), QStringLiteral("trade"));
     const QString back = tc.file(QStringLiteral("back.caravan"));
-    cli({QStringLiteral("copy"), tc.path(), server});
+    cliOk({QStringLiteral("copy"), tc.path(), server});
     auto c = pg.connect();
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM trade.shipments")) == 3000);
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM trade.entities")) == 40);
@@ -115,12 +92,12 @@ TEST_CASE("copy round trip of a case with 3,000 shipments", "[teamcase][copy]")
                                     "'shipments'")) == 5);
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid = "
                                     "'trade.shipments'::regclass")) == 3);
-    cli({QStringLiteral("copy"), server, back});
+    cliOk({QStringLiteral("copy"), server, back});
     CHECK(digestOfFile(back) == digestOfFile(tc.path()));
 
     // stats reads the server case with the file's queries and gives the file's figures.
-    const QByteArray fileStats = cli({QStringLiteral("stats"), tc.path(), QStringLiteral("--json")});
-    const QByteArray serverStats = cli({QStringLiteral("stats"), server, QStringLiteral("--json")});
+    const QByteArray fileStats = cliOk({QStringLiteral("stats"), tc.path(), QStringLiteral("--json")});
+    const QByteArray serverStats = cliOk({QStringLiteral("stats"), server, QStringLiteral("--json")});
     CHECK(serverStats == fileStats);
     const QJsonObject stats = QJsonDocument::fromJson(serverStats).object();
     CHECK(stats.value(QStringLiteral("shipments")).toInt() == 3000);
@@ -132,8 +109,8 @@ TEST_CASE("the server case has the file's tables and columns, with authors stamp
 {
     PgCluster &pg = PgCluster::fresh();
     pg.createLogin(QStringLiteral("lead"), true);
-    cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("schema-check")),
-         QStringLiteral("--title"), QStringLiteral("Алматы 2024")});
+    cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("schema-check")),
+           QStringLiteral("--title"), QStringLiteral("Алматы 2024")});
     TempCase tc;
     auto fileTables = serverschema::fileTables(tc.caseFile().handle());
     REQUIRE(fileTables.ok());
@@ -173,11 +150,11 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
     buildSmallCase(tc.caseFile());
     tc.close();
     const QString caseName = QStringLiteral("rights");
-    cli({QStringLiteral("copy"), tc.path(), pg.uri(QStringLiteral("lead"), caseName)});
-    cli({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), QStringLiteral("aigerim"),
-         QStringLiteral("analyst")});
-    cli({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), QStringLiteral("bolat"),
-         QStringLiteral("reader")});
+    cliOk({QStringLiteral("copy"), tc.path(), pg.uri(QStringLiteral("lead"), caseName)});
+    cliOk({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), QStringLiteral("aigerim"),
+           QStringLiteral("analyst")});
+    cliOk({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), QStringLiteral("bolat"),
+           QStringLiteral("reader")});
     auto c = pg.connect();
     const QString marks = QStringLiteral("SELECT count(*) FROM rights.marks");
     const QString audit = QStringLiteral("SELECT count(*) FROM rights.audit_log");
@@ -185,9 +162,9 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
 
     // A reader's mark: refused by the server, exit 2, one line, nothing changed.
     QByteArray err;
-    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("bolat"), caseName), QStringLiteral("--entity"),
-         QStringLiteral("kz-2"), QStringLiteral("--status"), QStringLiteral("suspected")},
-        2, &err);
+    cliOk({QStringLiteral("mark"), pg.uri(QStringLiteral("bolat"), caseName), QStringLiteral("--entity"),
+           QStringLiteral("kz-2"), QStringLiteral("--status"), QStringLiteral("suspected")},
+          2, &err);
     CHECK(err.count('\n') == 1);
     CHECK(err.contains("bolat is a reader of the case rights"));
     CHECK(err.contains("permission denied for table marks"));
@@ -195,9 +172,9 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
     CHECK(scalar(*c, audit) == auditBefore);
 
     // An analyst's mark: the server writes its author, whatever the client might claim.
-    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("aigerim"), caseName), QStringLiteral("--entity"),
-         QStringLiteral("kz-2"), QStringLiteral("--status"), QStringLiteral("suspected"), QStringLiteral("--note"),
-         QStringLiteral("транзит через Бишкек")});
+    cliOk({QStringLiteral("mark"), pg.uri(QStringLiteral("aigerim"), caseName), QStringLiteral("--entity"),
+           QStringLiteral("kz-2"), QStringLiteral("--status"), QStringLiteral("suspected"), QStringLiteral("--note"),
+           QStringLiteral("транзит через Бишкек")});
     CHECK(scalar(*c, marks) == 3);
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.marks WHERE target_ref = 'kz-2' AND author = "
                                     "'aigerim' AND note = 'транзит через Бишкек'")) == 1);
@@ -232,12 +209,12 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
     CHECK(reader->lastWasPermissionDenied());
 
     // An analyst clears a mark (a reader may not).
-    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("bolat"), caseName), QStringLiteral("--chain"),
-         QStringLiteral("c-9"), QStringLiteral("--clear")},
-        2, &err);
+    cliOk({QStringLiteral("mark"), pg.uri(QStringLiteral("bolat"), caseName), QStringLiteral("--chain"),
+           QStringLiteral("c-9"), QStringLiteral("--clear")},
+          2, &err);
     CHECK(scalar(*c, marks) == 4);
-    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("aigerim"), caseName), QStringLiteral("--chain"),
-         QStringLiteral("c-9"), QStringLiteral("--clear")});
+    cliOk({QStringLiteral("mark"), pg.uri(QStringLiteral("aigerim"), caseName), QStringLiteral("--chain"),
+           QStringLiteral("c-9"), QStringLiteral("--clear")});
     CHECK(scalar(*c, marks) == 3);
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM rights.audit_log WHERE \"user\" = 'aigerim' AND action = "
                                     "'mark.clear' AND target = 'chain:c-9'")) == 1);
@@ -258,7 +235,7 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
 
     // A reader reads and exports: a copy to a file is allowed, and holds the analyst's marks.
     const QString readerCopy = tc.file(QStringLiteral("reader.caravan"));
-    cli({QStringLiteral("copy"), pg.uri(QStringLiteral("bolat"), caseName), readerCopy});
+    cliOk({QStringLiteral("copy"), pg.uri(QStringLiteral("bolat"), caseName), readerCopy});
     {
         auto copy = CaseFile::open(readerCopy, CaseFile::OpenMode::ReadOnly);
         REQUIRE(copy.ok());
@@ -267,17 +244,17 @@ TEST_CASE("rights are the server's: a reader's mark is refused, an analyst's car
     }
 
     // Only owners grant.
-    cli({QStringLiteral("grant"), pg.uri(QStringLiteral("aigerim"), caseName), QStringLiteral("bolat"),
-         QStringLiteral("analyst")},
-        2, &err);
+    cliOk({QStringLiteral("grant"), pg.uri(QStringLiteral("aigerim"), caseName), QStringLiteral("bolat"),
+           QStringLiteral("analyst")},
+          2, &err);
     CHECK(err.contains("only the owners of the case rights may grant"));
-    cli({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), QStringLiteral("nobody"),
-         QStringLiteral("reader")},
-        2, &err);
+    cliOk({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), QStringLiteral("nobody"),
+           QStringLiteral("reader")},
+          2, &err);
     CHECK(err.contains("there is no database user nobody"));
-    cli({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), QStringLiteral("bolat"),
-         QStringLiteral("owner")},
-        2, &err);
+    cliOk({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), QStringLiteral("bolat"),
+           QStringLiteral("owner")},
+          2, &err);
     CHECK(err.contains("analyst or reader"));
 }
 
@@ -289,9 +266,9 @@ TEST_CASE("two analysts marking 20 chains each at the same time leave 40 marks w
     pg.createLogin(QStringLiteral("aigerim"));
     pg.createLogin(QStringLiteral("dmitry"));
     const QString caseName = QStringLiteral("busy");
-    cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), caseName)});
+    cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), caseName)});
     for (const QString &user : {QStringLiteral("aigerim"), QStringLiteral("dmitry")})
-        cli({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), user, QStringLiteral("analyst")});
+        cliOk({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), caseName), user, QStringLiteral("analyst")});
 
     // Each analyst runs 20 caravan-cli processes one after another; the two run at once.
     const auto markTwenty = [&](const QString &user, int *failures) {
@@ -330,13 +307,13 @@ TEST_CASE("cases --json lists exactly the cases created that the user may open",
     pg.superuser(QStringLiteral("CREATE SCHEMA bookkeeping"));
     const QStringList created{QStringLiteral("almaty-2024"), QStringLiteral("bishkek"), QStringLiteral("tbilisi_q3")};
     for (const QString &name : created)
-        cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), name), QStringLiteral("--title"),
-             QStringLiteral("Дело ") + name});
-    cli({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), QStringLiteral("bishkek")), QStringLiteral("bolat"),
-         QStringLiteral("reader")});
+        cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), name), QStringLiteral("--title"),
+               QStringLiteral("Дело ") + name});
+    cliOk({QStringLiteral("grant"), pg.uri(QStringLiteral("lead"), QStringLiteral("bishkek")), QStringLiteral("bolat"),
+           QStringLiteral("reader")});
 
-    const QJsonArray all = QJsonDocument::fromJson(
-                               cli({QStringLiteral("cases"), pg.uri(QStringLiteral("lead")), QStringLiteral("--json")}))
+    const QJsonArray all = QJsonDocument::fromJson(cliOk({QStringLiteral("cases"), pg.uri(QStringLiteral("lead")),
+                                                          QStringLiteral("--json")}))
                                .object()
                                .value(QStringLiteral("cases"))
                                .toArray();
@@ -349,8 +326,8 @@ TEST_CASE("cases --json lists exactly the cases created that the user may open",
     CHECK(names == created);
     CHECK(all.at(0).toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Дело almaty-2024"));
 
-    const QJsonArray readable = QJsonDocument::fromJson(cli({QStringLiteral("cases"), pg.uri(QStringLiteral("bolat")),
-                                                             QStringLiteral("--json")}))
+    const QJsonArray readable = QJsonDocument::fromJson(cliOk({QStringLiteral("cases"), pg.uri(QStringLiteral("bolat")),
+                                                               QStringLiteral("--json")}))
                                     .object()
                                     .value(QStringLiteral("cases"))
                                     .toArray();
@@ -360,26 +337,27 @@ TEST_CASE("cases --json lists exactly the cases created that the user may open",
 
     // Bad input: one line, exit 2.
     QByteArray err;
-    cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("bishkek"))}, 2, &err);
+    cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("bishkek"))}, 2, &err);
     CHECK(err.contains("already exists"));
-    cli({QStringLiteral("new"), QStringLiteral("postgresql://lead:pw@127.0.0.1:%1/caravan?case=x").arg(pg.port())}, 2,
-        &err);
+    cliOk({QStringLiteral("new"), QStringLiteral("postgresql://lead:pw@127.0.0.1:%1/caravan?case=x").arg(pg.port())}, 2,
+          &err);
     CHECK(err.contains("must not carry a password"));
-    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("bolat"), QStringLiteral("almaty-2024")),
-         QStringLiteral("--chain"), QStringLiteral("c1"), QStringLiteral("--status"), QStringLiteral("confirmed")},
-        2, &err);
+    cliOk({QStringLiteral("mark"), pg.uri(QStringLiteral("bolat"), QStringLiteral("almaty-2024")),
+           QStringLiteral("--chain"), QStringLiteral("c1"), QStringLiteral("--status"), QStringLiteral("confirmed")},
+          2, &err);
     CHECK(err.contains("bolat may not open the case almaty-2024"));
     // Commands without a server path yet say so.
-    cli({QStringLiteral("chains"), pg.uri(QStringLiteral("lead"), QStringLiteral("bishkek")), QStringLiteral("--json")},
+    cliOk(
+        {QStringLiteral("chains"), pg.uri(QStringLiteral("lead"), QStringLiteral("bishkek")), QStringLiteral("--json")},
         2, &err);
     CHECK(err == "caravan-cli: this command works on case files only, not yet on a server case; copy it to a file "
                  "first (caravan-cli copy SERVER-CASE FILE)\n");
     // Creating a case takes CREATEROLE and CREATE on the database.
-    cli({QStringLiteral("new"), pg.uri(QStringLiteral("bolat"), QStringLiteral("own"))}, 2, &err);
+    cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("bolat"), QStringLiteral("own"))}, 2, &err);
     CHECK(err.contains("bolat may not create cases here"));
-    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("lead"), QStringLiteral("nowhere")), QStringLiteral("--chain"),
-         QStringLiteral("c1"), QStringLiteral("--status"), QStringLiteral("confirmed")},
-        2, &err);
+    cliOk({QStringLiteral("mark"), pg.uri(QStringLiteral("lead"), QStringLiteral("nowhere")), QStringLiteral("--chain"),
+           QStringLiteral("c1"), QStringLiteral("--status"), QStringLiteral("confirmed")},
+          2, &err);
     CHECK(err.contains("there is no case nowhere on this server"));
 }
 
@@ -392,19 +370,19 @@ TEST_CASE("copy of an encrypted case file takes its passphrase", "[teamcase][cop
     tc.close();
     const QByteArray plain = digestOfFile(tc.path());
     qputenv("CARAVAN_PASSPHRASE", "верблюд идёт через Хоргос");
-    cli({QStringLiteral("encrypt"), tc.path()});
+    cliOk({QStringLiteral("encrypt"), tc.path()});
     qunsetenv("CARAVAN_PASSPHRASE");
     const QString server = pg.uri(QStringLiteral("lead"), QStringLiteral("secret"));
     QByteArray err;
-    cli({QStringLiteral("copy"), tc.path(), server}, 2, &err);
+    cliOk({QStringLiteral("copy"), tc.path(), server}, 2, &err);
     CHECK(err.contains("CARAVAN_PASSPHRASE"));
     auto c = pg.connect();
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'secret'")) == 0);
     qputenv("CARAVAN_PASSPHRASE", "верблюд идёт через Хоргос");
-    cli({QStringLiteral("copy"), tc.path(), server});
+    cliOk({QStringLiteral("copy"), tc.path(), server});
     qunsetenv("CARAVAN_PASSPHRASE");
     const QString back = tc.file(QStringLiteral("back.caravan"));
-    cli({QStringLiteral("copy"), server, back});
+    cliOk({QStringLiteral("copy"), server, back});
     CHECK(digestOfFile(back) == plain);
 }
 
@@ -412,14 +390,14 @@ TEST_CASE("a mark on a server case is announced to listening clients (LISTEN/NOT
 {
     PgCluster &pg = PgCluster::fresh();
     pg.createLogin(QStringLiteral("lead"), true);
-    cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("live"))});
+    cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("live"))});
     auto listener = pg.connect(QStringLiteral("lead"));
     REQUIRE(listener->listen(serverschema::notifyChannel(QStringLiteral("live"))).ok());
     auto none = listener->notifications(0);
     REQUIRE(none.ok());
     CHECK(none->empty());
-    cli({QStringLiteral("mark"), pg.uri(QStringLiteral("lead"), QStringLiteral("live")), QStringLiteral("--chain"),
-         QStringLiteral("c-1"), QStringLiteral("--status"), QStringLiteral("suspected")});
+    cliOk({QStringLiteral("mark"), pg.uri(QStringLiteral("lead"), QStringLiteral("live")), QStringLiteral("--chain"),
+           QStringLiteral("c-1"), QStringLiteral("--status"), QStringLiteral("suspected")});
     auto got = listener->notifications(2000);
     REQUIRE(got.ok());
     REQUIRE(got->size() == 1);
@@ -440,16 +418,16 @@ TEST_CASE("a copy that fails leaves no case, no roles and no file behind", "[tea
                 .ok());
     tc.close();
     QByteArray err;
-    cli({QStringLiteral("copy"), tc.path(), pg.uri(QStringLiteral("lead"), QStringLiteral("broken"))}, 2, &err);
+    cliOk({QStringLiteral("copy"), tc.path(), pg.uri(QStringLiteral("lead"), QStringLiteral("broken"))}, 2, &err);
     CHECK(err.contains("the copied rows break a reference"));
     auto c = pg.connect();
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'broken'")) == 0);
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'broken\\_%'")) == 0);
 
     // From a server case into a folder that does not exist: nothing is written.
-    cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("fine"))});
+    cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("fine"))});
     const QString nowhere = tc.file(QStringLiteral("missing/fine.caravan"));
-    cli({QStringLiteral("copy"), pg.uri(QStringLiteral("lead"), QStringLiteral("fine")), nowhere}, 2, &err);
+    cliOk({QStringLiteral("copy"), pg.uri(QStringLiteral("lead"), QStringLiteral("fine")), nowhere}, 2, &err);
     CHECK(err.contains("does not exist"));
     CHECK_FALSE(QFileInfo::exists(nowhere));
 }
@@ -459,7 +437,7 @@ TEST_CASE("the password comes from PGPASSWORD or a .pgpass file, never from the 
     PgCluster &pg = PgCluster::fresh();
     pg.createLogin(QStringLiteral("lead"), true);
     const QString server = pg.uri(QStringLiteral("lead"));
-    cli({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("pw"))});
+    cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("lead"), QStringLiteral("pw"))});
 
     TempCase tc;
     const QString passFile = tc.file(QStringLiteral("pgpass"));
@@ -470,13 +448,13 @@ TEST_CASE("the password comes from PGPASSWORD or a .pgpass file, never from the 
     qunsetenv("PGPASSWORD");
     qputenv("PGPASSFILE", QFile::encodeName(tc.file(QStringLiteral("none"))));
     QByteArray err;
-    cli({QStringLiteral("cases"), server, QStringLiteral("--json")}, 2, &err);
+    cliOk({QStringLiteral("cases"), server, QStringLiteral("--json")}, 2, &err);
     CHECK(err.count('\n') == 1);
     CHECK(err.contains("cannot connect to the PostgreSQL server"));
     CHECK(err.contains("no password supplied"));
 
     qputenv("PGPASSFILE", QFile::encodeName(passFile));
-    const QJsonArray cases = QJsonDocument::fromJson(cli({QStringLiteral("cases"), server, QStringLiteral("--json")}))
+    const QJsonArray cases = QJsonDocument::fromJson(cliOk({QStringLiteral("cases"), server, QStringLiteral("--json")}))
                                  .object()
                                  .value(QStringLiteral("cases"))
                                  .toArray();
@@ -484,8 +462,8 @@ TEST_CASE("the password comes from PGPASSWORD or a .pgpass file, never from the 
 
     qunsetenv("PGPASSFILE");
     qputenv("PGPASSWORD", "wrong");
-    cli({QStringLiteral("cases"), server}, 2, &err);
+    cliOk({QStringLiteral("cases"), server}, 2, &err);
     CHECK(err.contains("password authentication failed for user \"lead\""));
     qputenv("PGPASSWORD", PgCluster::kPassword);
-    cli({QStringLiteral("cases"), server});
+    cliOk({QStringLiteral("cases"), server});
 }

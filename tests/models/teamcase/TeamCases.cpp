@@ -1,12 +1,14 @@
 #include "TeamCases.h"
 
 #include "../../support/CaseBuilder.h"
+#include "../../support/TempCase.h"
 
 #include "models/domain/MatchDecision.h"
 #include "models/storage/CaseDigest.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/DecisionStore.h"
 #include "models/storage/MarkStore.h"
+#include "models/storage/PgConnection.h"
 #include "models/storage/Sqlite.h"
 
 #include <catch2/catch.hpp>
@@ -103,6 +105,42 @@ QByteArray digestOfFile(const QString &path)
     auto digest = caseContentDigest((*opened)->handle());
     REQUIRE(digest.ok());
     return digest->toHex();
+}
+
+QByteArray cliOk(const QStringList &arguments, int expectedExit, QByteArray *errorOut)
+{
+    QByteArray out, err;
+    const int code = runCli(arguments, &out, &err);
+    INFO(QStringLiteral("caravan-cli %1\nstdout: %2\nstderr: %3")
+             .arg(arguments.join(u' '), QString::fromUtf8(out), QString::fromUtf8(err))
+             .toStdString());
+    REQUIRE(code == expectedExit);
+    if (errorOut)
+        *errorOut = err;
+    return out;
+}
+
+namespace {
+
+PgResult oneRow(PgConnection &pg, const QString &sql)
+{
+    auto r = pg.query(sql);
+    INFO((r ? QString() : r.error().message).toStdString());
+    REQUIRE(r.ok());
+    REQUIRE(r->rows() == 1);
+    return r.takeValue();
+}
+
+} // namespace
+
+qint64 scalar(PgConnection &pg, const QString &sql)
+{
+    return oneRow(pg, sql).int64(0, 0);
+}
+
+QString scalarText(PgConnection &pg, const QString &sql)
+{
+    return oneRow(pg, sql).text(0, 0);
 }
 
 } // namespace caravan::test

@@ -2,10 +2,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace caravan {
 class CaseFile;
-}
+class PgConnection;
+} // namespace caravan
 
 namespace caravan::test {
 
@@ -17,5 +19,11 @@ void buildSmallCase(CaseFile &file);
 void buildShipmentCase(CaseFile &file, int count);
 // The content digest of the case file at `path` (models/storage/CaseDigest), hex.
 QByteArray digestOfFile(const QString &path);
+// Runs caravan-cli; REQUIREs the exit status and returns stdout (stderr into errorOut). Both go into the failure
+// message.
+QByteArray cliOk(const QStringList &arguments, int expectedExit = 0, QByteArray *errorOut = nullptr);
+// The one value of a query that REQUIREs one row: as a number, or as text.
+qint64 scalar(PgConnection &pg, const QString &sql);
+QString scalarText(PgConnection &pg, const QString &sql);
 
 } // namespace caravan::test
