@@ -67,7 +67,9 @@ bool Task::isCancelRequested() const
 
 bool Task::isRunning() const
 {
-    return !m_finished && m_watcher.isRunning();
+    // Until its end is delivered a task counts as running, even when its work has already returned: the result is
+    // still on its way to the starting thread, and a second task of the kind would race it.
+    return !m_finished;
 }
 
 void Task::waitForFinished()
