@@ -68,8 +68,11 @@ bool Task::isCancelRequested() const
 bool Task::isRunning() const
 {
     // Until its end is delivered a task counts as running, even when its work has already returned: the result is
-    // still on its way to the starting thread, and a second task of the kind would race it.
-    return !m_finished;
+    // still on its way to the starting thread, and a second task of the kind would race it. A task that was stopped
+    // and whose work has returned is no longer running: its end only brings its status.
+    if (m_finished)
+        return false;
+    return m_watcher.isRunning() || !isCancelRequested();
 }
 
 void Task::waitForFinished()

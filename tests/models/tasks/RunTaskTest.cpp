@@ -87,7 +87,11 @@ TEST_CASE("a cancelled task ends Cancelled, not Failed, even when the work finis
         [&](Progress &progress) { return gatedWork(started, gate, progress); },
         [&](TaskResult<int> r) { got.emplace(std::move(r)); });
     REQUIRE(started.tryAcquire(1, 5000));
+    CHECK(TaskTracker::instance().running(&context, TaskKind::Layout).size() == 1);
     task->cancel();
+    // Stopped and returned: no longer running, though its end has not been delivered yet.
+    task->waitForFinished();
+    CHECK(TaskTracker::instance().running(&context, TaskKind::Layout).isEmpty());
     REQUIRE(waitGone(task));
     REQUIRE(got);
     CHECK(got->state() == TaskState::Cancelled);
