@@ -1,9 +1,9 @@
 // caravan: the desktop workstation. Parses the command line and shows the main window.
-#include "ui/ChainsPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/OverviewPanel.h"
-#include "ui/ReviewPanel.h"
-#include "ui/Translations.h"
+#include "ui/panels/ChainsPanel.h"
+#include "ui/panels/OverviewPanel.h"
+#include "ui/panels/ReviewPanel.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

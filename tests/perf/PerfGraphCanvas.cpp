@@ -5,7 +5,7 @@
 #include "PerfSupport.h"
 
 #include "models/graph/ForceLayout.h"
-#include "ui/GraphCanvas.h"
+#include "ui/graph/GraphCanvas.h"
 
 #include <QApplication>
 #include <QImage>

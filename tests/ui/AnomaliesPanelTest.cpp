@@ -8,16 +8,16 @@
 #include "models/itemmodels/AnomalyTableModel.h"
 #include "models/storage/EntityDetails.h"
 #include "models/tasks/Task.h"
-#include "ui/AnomaliesPanel.h"
-#include "ui/ChainsPanel.h"
-#include "ui/GraphCanvas.h"
-#include "ui/GraphView.h"
-#include "ui/InspectorPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/TablePanel.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/ChartPlot.h"
+#include "ui/graph/GraphCanvas.h"
+#include "ui/graph/GraphView.h"
 #include "ui/map/MapView.h"
+#include "ui/panels/AnomaliesPanel.h"
+#include "ui/panels/ChainsPanel.h"
+#include "ui/panels/InspectorPanel.h"
+#include "ui/panels/TablePanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>

@@ -4,9 +4,9 @@
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/ChainTableModel.h"
 #include "models/storage/MarkStore.h"
-#include "ui/ChainsPanel.h"
-#include "ui/MainWindow.h"
 #include "ui/charts/ChartPanel.h"
+#include "ui/panels/ChainsPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -3,9 +3,9 @@
 #include "../support/TempCase.h"
 #include "Screenshot.h"
 
-#include "ui/Dialogs.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/ChartPlot.h"
+#include "ui/dialogs/Dialogs.h"
 #include "ui/report/ReportDialog.h"
 
 #include <QCheckBox>

@@ -7,12 +7,12 @@
 #include "models/itemmodels/MatchCandidateModel.h"
 #include "models/storage/DecisionStore.h"
 #include "models/storage/EntityDetails.h"
-#include "ui/DecisionsPanel.h"
-#include "ui/GraphCanvas.h"
-#include "ui/InspectorPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/ReviewPanel.h"
-#include "ui/TablePanel.h"
+#include "ui/graph/GraphCanvas.h"
+#include "ui/panels/DecisionsPanel.h"
+#include "ui/panels/InspectorPanel.h"
+#include "ui/panels/ReviewPanel.h"
+#include "ui/panels/TablePanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -4,8 +4,8 @@
 
 #include "models/itemmodels/ExcludedShipmentModel.h"
 #include "models/storage/CaseFile.h"
-#include "ui/ChainsPanel.h"
-#include "ui/ExcludedShipmentsDialog.h"
+#include "ui/dialogs/ExcludedShipmentsDialog.h"
+#include "ui/panels/ChainsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ui/GraphCanvas.h"
+#include "ui/graph/GraphCanvas.h"
 
 #include <QFile>
 #include <QImage>

@@ -6,14 +6,14 @@
 #include "models/editing/CaseDocument.h"
 #include "models/tasks/Task.h"
 #include "models/tasks/TaskTracker.h"
-#include "ui/GraphCanvas.h"
-#include "ui/GraphRenderer.h"
-#include "ui/GraphView.h"
-#include "ui/InspectorPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/OwnershipPanel.h"
-#include "ui/TablePanel.h"
-#include "ui/TimeFilterSlider.h"
+#include "ui/graph/GraphCanvas.h"
+#include "ui/graph/GraphRenderer.h"
+#include "ui/graph/GraphView.h"
+#include "ui/graph/TimeFilterSlider.h"
+#include "ui/panels/InspectorPanel.h"
+#include "ui/panels/OwnershipPanel.h"
+#include "ui/panels/TablePanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

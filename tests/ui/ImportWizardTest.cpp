@@ -3,7 +3,7 @@
 #include "Screenshot.h"
 
 #include "models/storage/Sqlite.h"
-#include "ui/ImportWizard.h"
+#include "ui/import/ImportWizard.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -6,11 +6,11 @@
 
 #include "models/editing/CaseDocument.h"
 #include "models/storage/Sqlite.h"
-#include "ui/Dialogs.h"
-#include "ui/ListRulesDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/OwnershipPanel.h"
-#include "ui/TablePanel.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/dialogs/ListRulesDialog.h"
+#include "ui/panels/OwnershipPanel.h"
+#include "ui/panels/TablePanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

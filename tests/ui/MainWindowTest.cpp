@@ -5,11 +5,11 @@
 #include "models/itemmodels/EntityTableModel.h"
 #include "models/itemmodels/LazyTableModel.h"
 #include "models/itemmodels/SourceTableModel.h"
-#include "ui/Dialogs.h"
-#include "ui/InspectorPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/OwnershipPanel.h"
-#include "ui/TablePanel.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/panels/InspectorPanel.h"
+#include "ui/panels/OwnershipPanel.h"
+#include "ui/panels/TablePanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -6,13 +6,13 @@
 #include "models/geo/WorldShapes.h"
 #include "models/itemmodels/ChainTableModel.h"
 #include "models/storage/Sqlite.h"
-#include "ui/ChainsPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/TimeFilterSlider.h"
 #include "ui/charts/ChartPanel.h"
+#include "ui/graph/TimeFilterSlider.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/MapPainter.h"
 #include "ui/map/MapView.h"
+#include "ui/panels/ChainsPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QImage>

@@ -4,10 +4,10 @@
 
 #include "models/editing/CaseDocument.h"
 #include "models/storage/Sqlite.h"
-#include "ui/Dialogs.h"
-#include "ui/ImportWizard.h"
-#include "ui/MainWindow.h"
-#include "ui/PassphraseDialog.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/dialogs/PassphraseDialog.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -4,8 +4,8 @@
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/MatchCandidateModel.h"
 #include "models/storage/DecisionStore.h"
-#include "ui/MainWindow.h"
-#include "ui/ReviewPanel.h"
+#include "ui/panels/ReviewPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

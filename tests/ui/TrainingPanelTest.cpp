@@ -2,9 +2,9 @@
 
 #include "models/demo/AnswerKey.h"
 #include "models/editing/CaseDocument.h"
-#include "ui/Dialogs.h"
-#include "ui/MainWindow.h"
-#include "ui/TrainingPanel.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/panels/TrainingPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 
 #include "models/analysis/Chpl.h"
 #include "models/storage/CaseFile.h"
-#include "ui/Dialogs.h"
 #include "ui/charts/ChartPlot.h"
+#include "ui/dialogs/Dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,8 +6,8 @@
 #include "models/geo/MapGeometry.h"
 #include "models/geo/WorldShapes.h"
 #include "models/tasks/RunTask.h"
-#include "ui/TimeFilterSlider.h"
-#include "ui/TradeFilterWidgets.h"
+#include "ui/graph/TimeFilterSlider.h"
+#include "ui/graph/TradeFilterWidgets.h"
 #include "ui/map/MapCanvas.h"
 
 #include <QAction>

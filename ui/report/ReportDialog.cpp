@@ -2,7 +2,7 @@
 
 #include "models/report/ReportBuilder.h"
 #include "models/storage/CaseFile.h"
-#include "ui/Dialogs.h"
+#include "ui/dialogs/Dialogs.h"
 #include "ui/report/ReportPainter.h"
 
 #include <QCheckBox>

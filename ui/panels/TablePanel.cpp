@@ -1,0 +1,88 @@
+#include "ui/panels/TablePanel.h"
+
+#include "models/itemmodels/LazyTableModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace caravan {
+
+TablePanel::TablePanel(LazyTableModel *model, const QString &name, CountText countText, QWidget *parent)
+    : QWidget(parent), m_model(model), m_countText(std::move(countText)), m_view(new QTableView(this)),
+      m_count(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_view);
+    layout->addWidget(m_count);
+    m_count->setContentsMargins(6, 0, 6, 2);
+
+    m_view->setModel(model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(140);
+    m_view->setAccessibleName(name);
+
+    connect(model, &LazyTableModel::loadStarted, this, [this] { m_count->setText(tr("Searching…")); });
+    connect(model, &LazyTableModel::loadFinished, this, &TablePanel::updateCount);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePanel::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentRowIdChanged(m_model->rowIdAt(current.row())); });
+    applyColumnWidths();
+    updateCount();
+}
+
+void TablePanel::applyColumnWidths()
+{
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int chars = m_model->headerData(c, Qt::Horizontal, LazyTableModel::PreferredWidthRole).toInt();
+        if (chars > 0)
+            m_view->setColumnWidth(c, chars * charWidth + 16);
+    }
+}
+
+qint64 TablePanel::currentRowId() const
+{
+    return m_model->rowIdAt(m_view->currentIndex().row());
+}
+
+void TablePanel::selectRowId(qint64 rowId)
+{
+    const int row = m_model->rowOf(rowId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+QString TablePanel::countText() const
+{
+    return m_count->text();
+}
+
+void TablePanel::updateCount()
+{
+    const int rows = m_model->rowCount();
+    if (m_model->isLoading()) // the first rows of a large table show while the rest are listed
+        m_count->setText(m_model->searchText().trimmed().isEmpty() ? tr("Listing rows…") : tr("Searching…"));
+    else if (m_model->searchText().trimmed().isEmpty())
+        m_count->setText(m_countText(rows));
+    else
+        m_count->setText(tr("%n rows match “%1”", nullptr, rows).arg(m_model->searchText().trimmed()));
+}
+
+} // namespace caravan
