@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -107,6 +108,42 @@ void addTradeEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
     addTradeEdgeFromRow(snapshot, std::move(e), st);
 }
 
+// The filters of a trade snapshot on shipments s, exporters x and importers m, bound by bindTradeFilter(). The
+// country filter is one bound list ",KZ,KG," matched with instr(), and the CHPL filter one list ",854231,854232," of
+// HS-6 codes, so the SQL stays static.
+#define CARAVAN_COMPANY_TRADE_FILTER                                                                                   \
+    "(?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date <= ?2) "                                                   \
+    "AND (?3 IS NULL OR s.hs6 LIKE ?3 || '%' OR s.hs_code LIKE ?3 || '%') "                                            \
+    "AND (?4 IS NULL OR instr(?4, ',' || x.country || ',') OR instr(?4, ',' || m.country || ',') "                     \
+    "OR instr(?4, ',' || s.origin_country || ',') OR instr(?4, ',' || s.destination_country || ',')) "                 \
+    "AND (?5 IS NULL OR instr(?5, ',' || s.hs6 || ','))"
+
+void bindTradeFilter(SqliteStatement &st, const TradeGraphOptions &options, const QStringList &chplCodes)
+{
+    st.bind(1, isoOrEmpty(options.from));
+    st.bind(2, isoOrEmpty(options.to));
+    QString digits = options.hsPrefix;
+    digits.remove(u'.');
+    st.bind(3, digits);
+    st.bind(4, options.countries.isEmpty() ? QString() : u',' + options.countries.join(u',').toUpper() + u',');
+    st.bind(5, chplCodes.isEmpty() ? QString() : u',' + chplCodes.join(u',') + u',');
+}
+
+// The HS-6 codes of the CHPL tier the options ask for (every tier for kAnyChplTier); empty when they ask none.
+Result<QStringList> chplCodesFor(const TradeGraphOptions &options)
+{
+    QStringList codes;
+    if (options.chplTier == kAnyChplTier) {
+        for (const QString &tier : chpl::tiers())
+            codes << chpl::codesOfTier(tier);
+    } else if (!options.chplTier.isEmpty()) {
+        codes = chpl::codesOfTier(options.chplTier);
+        if (codes.isEmpty())
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("no CHPL tier '%1'").arg(options.chplTier));
+    }
+    return codes;
+}
+
 Error queryError(const SqliteStatement &st)
 {
     return makeError(ErrorCode::Database, st.errorMessage());
@@ -165,29 +202,19 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
                                         .arg(isoOrEmpty(options.from), isoOrEmpty(options.to));
     if (!options.hsPrefix.isEmpty())
         title += QCoreApplication::translate("caravan::GraphBuilder", ", HS %1").arg(options.hsPrefix);
-    // The CHPL filter is one bound list ",854231,854232," of the HS-6 codes of the tier (or of every tier).
-    QStringList chplCodes;
-    if (options.chplTier == kAnyChplTier) {
-        for (const QString &tier : chpl::tiers())
-            chplCodes << chpl::codesOfTier(tier);
+    const auto codes = chplCodesFor(options);
+    if (!codes)
+        return codes.error();
+    const QStringList &chplCodes = codes.value();
+    if (options.chplTier == kAnyChplTier)
         title += QCoreApplication::translate("caravan::GraphBuilder", ", CHPL goods");
-    } else if (!options.chplTier.isEmpty()) {
-        chplCodes = chpl::codesOfTier(options.chplTier);
-        if (chplCodes.isEmpty())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("no CHPL tier '%1'").arg(options.chplTier));
+    else if (!options.chplTier.isEmpty())
         title += QCoreApplication::translate("caravan::GraphBuilder", ", CHPL tier %1").arg(options.chplTier);
-    }
     snapshot.title = title.toStdString();
-    // The country filter is one bound list ",KZ,KG," matched with instr(), so the SQL stays static.
-    const char *entitySql =
-        "SELECT s.exporter_id, s.importer_id, count(*), total(s.value), min(s.date), max(s.date) "
-        "FROM shipments s JOIN entities x ON x.id = s.exporter_id JOIN entities m ON m.id = s.importer_id "
-        "WHERE (?1 IS NULL OR s.date >= ?1) AND (?2 IS NULL OR s.date <= ?2) "
-        "AND (?3 IS NULL OR s.hs6 LIKE ?3 || '%' OR s.hs_code LIKE ?3 || '%') "
-        "AND (?4 IS NULL OR instr(?4, ',' || x.country || ',') OR instr(?4, ',' || m.country || ',') "
-        "OR instr(?4, ',' || s.origin_country || ',') OR instr(?4, ',' || s.destination_country || ',')) "
-        "AND (?5 IS NULL OR instr(?5, ',' || s.hs6 || ',')) "
-        "GROUP BY s.exporter_id, s.importer_id ORDER BY s.exporter_id, s.importer_id";
+    const char *entitySql = "SELECT s.exporter_id, s.importer_id, count(*), total(s.value), min(s.date), max(s.date) "
+                            "FROM shipments s JOIN entities x ON x.id = s.exporter_id JOIN entities m ON m.id = "
+                            "s.importer_id WHERE " CARAVAN_COMPANY_TRADE_FILTER
+                            " GROUP BY s.exporter_id, s.importer_id ORDER BY s.exporter_id, s.importer_id";
     const char *countrySql =
         "SELECT s.origin_country, s.destination_country, count(*), total(s.value), min(s.date), max(s.date) "
         "FROM shipments s WHERE s.origin_country IS NOT NULL AND s.destination_country IS NOT NULL "
@@ -200,13 +227,7 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
     SqliteStatement st(m_db, options.countryLevel ? countrySql : entitySql);
     if (!st.isValid())
         return queryError(st);
-    st.bind(1, isoOrEmpty(options.from));
-    st.bind(2, isoOrEmpty(options.to));
-    QString digits = options.hsPrefix;
-    digits.remove(u'.');
-    st.bind(3, digits);
-    st.bind(4, options.countries.isEmpty() ? QString() : u',' + options.countries.join(u',').toUpper() + u',');
-    st.bind(5, chplCodes.isEmpty() ? QString() : u',' + chplCodes.join(u',') + u',');
+    bindTradeFilter(st, options, chplCodes);
     std::int64_t rows = 0;
     while (st.step()) {
         if ((++rows & 4095) == 0 && progress.isCancelled())
@@ -239,6 +260,33 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
             return described.error();
     }
     return snapshot;
+}
+
+Result<std::uint32_t> GraphBuilder::tradeParties(const TradeGraphOptions &options, std::uint32_t limit,
+                                                 Progress &progress) const
+{
+    progress.setStatus(QStringLiteral("Counting trading companies"));
+    const auto codes = chplCodesFor(options);
+    if (!codes)
+        return codes.error();
+    // Shipments in table order, not aggregated: a large case passes the limit within its first rows.
+    SqliteStatement st(m_db,
+                       "SELECT s.exporter_id, s.importer_id FROM shipments s JOIN entities x ON x.id = "
+                       "s.exporter_id JOIN entities m ON m.id = s.importer_id WHERE " CARAVAN_COMPANY_TRADE_FILTER);
+    if (!st.isValid())
+        return queryError(st);
+    bindTradeFilter(st, options, codes.value());
+    std::unordered_set<std::int64_t> parties;
+    std::int64_t rows = 0;
+    while (parties.size() <= limit && st.step()) {
+        if ((++rows & 4095) == 0 && progress.isCancelled())
+            return cancelled();
+        parties.insert(st.int64(0));
+        parties.insert(st.int64(1));
+    }
+    if (st.failed())
+        return queryError(st);
+    return static_cast<std::uint32_t>(std::min<std::size_t>(parties.size(), std::size_t{limit} + 1));
 }
 
 Result<GraphSnapshot> GraphBuilder::around(const std::vector<qint64> &centres, const std::vector<qint64> &extra,

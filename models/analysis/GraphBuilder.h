@@ -50,6 +50,10 @@ public:
 
     Result<graph::GraphSnapshot> ownership(const OwnershipGraphOptions &options, Progress &progress) const;
     Result<graph::GraphSnapshot> trade(const TradeGraphOptions &options, Progress &progress) const;
+    // The companies trading under these options (their level aside), counted up to limit + 1 only: a view can
+    // decide to group by country without aggregating the company network first. Stops within the first rows of a
+    // large case.
+    Result<std::uint32_t> tradeParties(const TradeGraphOptions &options, std::uint32_t limit, Progress &progress) const;
     // The centres (entity row ids), their links valid at the date (any kind, either direction) and their trade
     // partners (shipments aggregated per exporter and importer), plus the extra entities with the links that join
     // them to those; nodes described as in the other snapshots, without the 50% rule (the graph is partial).

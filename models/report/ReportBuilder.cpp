@@ -280,6 +280,16 @@ Result<ReportDocument> ReportBuilder::build(Progress &progress)
             return st.error();
         doc.sections << appendix;
     }
+    if (m_options.ownershipAppendix && m_otherDesignations > 0) {
+        ReportSection appendix;
+        appendix.id = ReportSectionId::Ownership;
+        // The letter after the ownership appendix's, when there is one.
+        appendix.title = tr("Appendix %1: Designations in the case")
+                             .arg(m_otherVerdicts.isEmpty() ? QLatin1Char('C') : QLatin1Char('D'));
+        if (Status st = addDesignationsAppendix(appendix); !st)
+            return st.error();
+        doc.sections << appendix;
+    }
     progress.setProgress(done, done);
     return doc;
 }
@@ -619,6 +629,10 @@ Status ReportBuilder::addOwnershipAppendix(ReportSection &section)
 Status ReportBuilder::addOwnership(ReportSection &section)
 {
     sqlite3 *db = m_db;
+    auto focus = markedParties();
+    if (!focus)
+        return focus.error();
+    QSet<QString> shownIds = *focus;
     if (m_inputs.verdicts) {
         // Which lists each rule counted: an OFAC verdict rests on OFAC SDN listings only, and says so.
         QStringList ruleLists = m_inputs.ruleLists;
@@ -640,10 +654,6 @@ Status ReportBuilder::addOwnership(ReportSection &section)
             section.blocks << ReportParagraph{tr("No entity of the case is blocked or owned by listed persons.")};
         // The section is about what the investigator marked: the parties of marked chains, marked entities, and
         // the owners their verdicts name. The verdicts of every other entity go to an appendix when asked for.
-        auto focus = markedParties();
-        if (!focus)
-            return focus.error();
-        QSet<QString> shownIds = *focus;
         for (const ReportVerdict &v : *m_inputs.verdicts)
             if (focus->contains(v.entity)) {
                 for (const ReportOwnerShare &o : v.because)
@@ -673,35 +683,75 @@ Status ReportBuilder::addOwnership(ReportSection &section)
     } else {
         section.blocks << ReportParagraph{
             tr("Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not "
-               "among this report's inputs. The designations recorded in the case follow."),
+               "among this report's inputs. The designations of the marked parties follow."),
             ReportParagraph::Style::Note};
     }
-    constexpr int kMaxRows = 300;
-    ReportTable designations;
-    designations.caption = tr("Designations in the case");
-    designations.header = {tr("Entity"), tr("List"), tr("Program"), tr("Listed")};
-    designations.widths = {3.2, 1.2, 1.8, 1.0};
-    SqliteStatement st(db, "SELECT e.ext_id, d.list, coalesce(d.program, ''), coalesce(d.listed_date, '') "
-                           "FROM designations d JOIN entities e ON e.id = d.entity_id "
-                           "ORDER BY e.name, d.list LIMIT ?");
-    st.bind(1, static_cast<qint64>(kMaxRows + 1));
-    while (st.step())
-        designations.rows << QStringList{entityLabel(st.text(0)), st.text(1), st.text(2), st.text(3)};
-    if (st.failed())
-        return dbError(db, tr("reading designations failed"));
-    if (designations.rows.isEmpty()) {
+    // Designations too: those of the marked parties and of the owners shown; every designation is in the appendix.
+    auto marked = designationRows(&shownIds, kMaxDesignationRows);
+    if (!marked)
+        return marked.error();
+    m_otherDesignations = marked->others;
+    if (marked->matching == 0 && marked->others == 0) {
         section.blocks << ReportParagraph{tr("No designation is recorded in the case.")};
         return {};
     }
-    const bool more = designations.rows.size() > kMaxRows;
-    if (more)
-        designations.rows.removeLast();
-    section.blocks << designations;
-    if (more) {
-        const qint64 total = sqliteScalar(db, "SELECT count(*) FROM designations").value_or(0);
-        section.blocks << ReportParagraph{tr("The first %1 of %2 designations are shown.").arg(kMaxRows).arg(total),
-                                          ReportParagraph::Style::Note};
+    if (marked->matching > 0) {
+        marked->table.caption = tr("Designations of the marked parties and their owners");
+        section.blocks << marked->table;
+        if (marked->matching > kMaxDesignationRows)
+            section.blocks << ReportParagraph{
+                tr("The first %1 of %2 designations are shown.").arg(kMaxDesignationRows).arg(marked->matching),
+                ReportParagraph::Style::Note};
+    } else {
+        section.blocks << ReportParagraph{tr("No marked party, and no owner shown above, is designated.")};
     }
+    if (marked->others > 0)
+        section.blocks << ReportParagraph{
+            m_options.ownershipAppendix
+                ? tr("%n further designation(s), of entities that no marked chain or marked entity involves, are "
+                     "listed in the appendix \"Designations in the case\".",
+                     nullptr, static_cast<int>(marked->others))
+                : tr("%n further designation(s), of entities that no marked chain or marked entity involves, are "
+                     "left out; ask for the ownership appendix to list them.",
+                     nullptr, static_cast<int>(marked->others)),
+            ReportParagraph::Style::Note};
+    return {};
+}
+
+Result<ReportBuilder::DesignationRows> ReportBuilder::designationRows(const QSet<QString> *only, qint64 maxRows)
+{
+    DesignationRows out;
+    out.table.caption = tr("Designations in the case");
+    out.table.header = {tr("Entity"), tr("List"), tr("Program"), tr("Listed")};
+    out.table.widths = {3.2, 1.2, 1.8, 1.0};
+    SqliteStatement st(m_db, "SELECT e.ext_id, d.list, coalesce(d.program, ''), coalesce(d.listed_date, '') "
+                             "FROM designations d JOIN entities e ON e.id = d.entity_id ORDER BY e.name, d.list");
+    while (st.step()) {
+        const QString extId = st.text(0);
+        if (only && !only->contains(extId)) {
+            ++out.others;
+            continue;
+        }
+        if (++out.matching <= maxRows)
+            out.table.rows << QStringList{entityLabel(extId), st.text(1), st.text(2), st.text(3)};
+    }
+    if (st.failed())
+        return dbError(m_db, tr("reading designations failed"));
+    return out;
+}
+
+Status ReportBuilder::addDesignationsAppendix(ReportSection &section)
+{
+    auto every = designationRows(nullptr, kMaxAppendixDesignationRows);
+    if (!every)
+        return every.error();
+    section.blocks << ReportParagraph{tr("Every designation recorded in the case, for completeness."),
+                                      ReportParagraph::Style::Note};
+    section.blocks << every->table;
+    if (every->matching > kMaxAppendixDesignationRows)
+        section.blocks << ReportParagraph{
+            tr("The first %1 of %2 designations are shown.").arg(kMaxAppendixDesignationRows).arg(every->matching),
+            ReportParagraph::Style::Note};
     return {};
 }
 
