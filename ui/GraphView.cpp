@@ -672,11 +672,10 @@ void GraphView::runLayout(LayoutKind kind)
     const std::uint32_t n = m_canvas->nodeCount();
     if (n == 0)
         return;
-    // One layout at a time: the one running stops where it got to (its end still arrives, for its status).
-    for (Task *task : TaskTracker::instance().running(this, TaskKind::Layout)) {
-        task->cancel();
-        task->waitForFinished();
-    }
+    // One layout at a time: the one running stops where it got to and ends now (a task counts as running until its
+    // end is delivered; the new layout's status and positions replace whatever that end would have brought).
+    for (Task *task : TaskTracker::instance().running(this, TaskKind::Layout))
+        task->abandon();
     LayoutRequest request;
     request.kind = kind;
     request.vertexCount = n;
