@@ -183,6 +183,13 @@
             <numerusform>The %n largest components (%1 of %2 entities); %3 more components, %4 entities: All components shows them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n companies and their trade partners only: By country shows the whole network.</source>
+        <translation>
+            <numerusform>%n company and its trade partners only: By country shows the whole network.</numerusform>
+            <numerusform>%n companies and their trade partners only: By country shows the whole network.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caravan::ImportWizard</name>

@@ -2101,6 +2101,13 @@
             <numerusform>Ең ірі %n компонент (%2 субъектінің %1); тағы %3 компонент, %4 субъект: оларды «Барлық компоненттер» көрсетеді.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n companies and their trade partners only: By country shows the whole network.</source>
+        <translation>
+            <numerusform>Тек %n компания мен олардың сауда серіктестері: «Елдер бойынша» бүкіл желіні көрсетеді.</numerusform>
+            <numerusform>Тек %n компания мен олардың сауда серіктестері: «Елдер бойынша» бүкіл желіні көрсетеді.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caravan::ImportWizard</name>

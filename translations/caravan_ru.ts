@@ -2125,6 +2125,14 @@
             <numerusform>%n крупнейших компонентов (%1 из %2 объектов); ещё компонентов: %3, объектов: %4. Их показывает кнопка «Все компоненты».</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n companies and their trade partners only: By country shows the whole network.</source>
+        <translation>
+            <numerusform>%n компания и её торговые партнёры: «По странам» покажет всю сеть.</numerusform>
+            <numerusform>%n компании и их торговые партнёры: «По странам» покажет всю сеть.</numerusform>
+            <numerusform>%n компаний и их торговые партнёры: «По странам» покажет всю сеть.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caravan::ImportWizard</name>

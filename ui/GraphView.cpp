@@ -340,6 +340,7 @@ void GraphView::createToolBar()
         connect(m_countries, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_byCountry, &QCheckBox::toggled, this, [this] {
             m_levelChosen = true; // the user's choice stands over the automatic grouping
+            m_parties.clear();    // and shows the whole network at that level
             reload();
         });
         connect(m_tier, &QComboBox::currentIndexChanged, this, &GraphView::reload);
@@ -358,6 +359,7 @@ void GraphView::setDocument(CaseDocument *document)
     if (m_wholeNetwork)
         m_wholeNetwork->setEnabled(false);
     setTrimmed(QString());
+    m_parties.clear();
     if (m_allComponents) {
         const QSignalBlocker block(m_allComponents);
         m_allComponents->setChecked(false);
@@ -441,6 +443,8 @@ void GraphView::reload()
              m_countries->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
             trade.countries << c.trimmed().toUpper();
     trade.countryLevel = m_byCountry && m_byCountry->isChecked();
+    if (!trade.countryLevel)
+        trade.parties = m_parties;
     // Until the user chooses a level, a trade network too big to read at fit opens grouped by country: decided by
     // counting its companies first (a large case passes the limit within its first shipments), so that the company
     // network of a large case is never aggregated and described only to be thrown away.
@@ -499,13 +503,31 @@ void GraphView::noteGroupedByCountry()
     setStatus(m_groupNote);
 }
 
+void GraphView::focusCompanies(const QStringList &extIds)
+{
+    if (m_kind != Kind::Trade || !m_byCountry || extIds.isEmpty())
+        return;
+    const bool everyCompany = m_levelChosen && !m_byCountry->isChecked() && m_parties.isEmpty();
+    const bool already = !m_byCountry->isChecked() && m_parties == extIds;
+    if (everyCompany || already)
+        return;
+    m_levelChosen = true;
+    m_parties = extIds;
+    {
+        const QSignalBlocker block(m_byCountry);
+        m_byCountry->setChecked(false);
+    }
+    reload();
+}
+
 void GraphView::showCompanies()
 {
     if (m_kind != Kind::Trade || !m_byCountry)
         return;
     m_levelChosen = true;
-    if (!m_byCountry->isChecked())
+    if (!m_byCountry->isChecked() && m_parties.isEmpty())
         return;
+    m_parties.clear();
     {
         const QSignalBlocker block(m_byCountry);
         m_byCountry->setChecked(false);
@@ -526,6 +548,7 @@ void GraphView::nodeActivated(qint64 id)
             m_byCountry->setChecked(false);
         }
         m_countries->setText(QString::fromStdString(snapshot.nodes[v].key));
+        m_parties.clear();
         reload();
         return;
     }
@@ -995,7 +1018,12 @@ void GraphView::setStatus(const QString &text)
 {
     // While the view is grouped by country on its own account, the reason leads every status line.
     const bool grouped = !m_groupNote.isEmpty() && !m_levelChosen && m_byCountry && m_byCountry->isChecked();
-    const QString note = grouped ? m_groupNote : m_focusId == 0 ? m_trimNote : QString();
+    const QString note = grouped                ? m_groupNote
+                         : !m_parties.isEmpty() ? tr("%n companies and their trade partners only: By country shows "
+                                                     "the whole network.",
+                                                     nullptr, static_cast<int>(m_parties.size()))
+                         : m_focusId == 0       ? m_trimNote
+                                                : QString();
     m_status->setText(!note.isEmpty() && text != note ? note + QStringLiteral("  ") + text : text);
     m_status->setToolTip(m_status->text());
 }

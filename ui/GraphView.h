@@ -68,6 +68,11 @@ public:
     bool showOwnershipOf(qint64 entityId);
     // Trade view: companies rather than countries from now on (to show a chain's parties); rebuilds if grouped.
     void showCompanies();
+    // Trade view: these companies (ext ids) and their trade partners, unless the user chose to see every company
+    // (then they are among them). A chain's focus that never aggregates the whole company network of a large case;
+    // "By country" brings the whole network back.
+    void focusCompanies(const QStringList &extIds);
+    const QStringList &focusedCompanies() const { return m_parties; }
     void showWholeNetwork();
     qint64 focusedEntity() const { return m_focusId; }
     QAction *wholeNetworkAction() const { return m_wholeNetwork; }
@@ -147,6 +152,7 @@ private:
     QAction *m_wholeNetwork = nullptr;
     bool m_levelChosen = false;         // the user ticked or unticked "By country", or opened a country
     QString m_groupNote;                // why the trade view shows countries, while it does
+    QStringList m_parties;              // trade view: only these companies and their partners (ext ids); empty: all
     QAction *m_allComponents = nullptr; // ownership: every component, not only the largest
     QString m_trimNote;                 // what the ownership view leaves out at fit, while it does
 };

@@ -108,7 +108,8 @@ void addTradeEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
     addTradeEdgeFromRow(snapshot, std::move(e), st);
 }
 
-// The filters of a trade snapshot on shipments s, exporters x and importers m, bound by bindTradeFilter(). The
+// The filters of a trade snapshot on shipments s, exporters x and importers m, bound by bindTradeFilter() and
+// bindPartiesFilter(). The
 // country filter is one bound list ",KZ,KG," matched with instr(), and the CHPL filter one list ",854231,854232," of
 // HS-6 codes, so the SQL stays static.
 #define CARAVAN_COMPANY_TRADE_FILTER                                                                                   \
@@ -116,7 +117,8 @@ void addTradeEdge(GraphSnapshot &snapshot, const SqliteStatement &st)
     "AND (?3 IS NULL OR s.hs6 LIKE ?3 || '%' OR s.hs_code LIKE ?3 || '%') "                                            \
     "AND (?4 IS NULL OR instr(?4, ',' || x.country || ',') OR instr(?4, ',' || m.country || ',') "                     \
     "OR instr(?4, ',' || s.origin_country || ',') OR instr(?4, ',' || s.destination_country || ',')) "                 \
-    "AND (?5 IS NULL OR instr(?5, ',' || s.hs6 || ','))"
+    "AND (?5 IS NULL OR instr(?5, ',' || s.hs6 || ',')) "                                                              \
+    "AND (?6 IS NULL OR instr(?6, ',' || x.ext_id || ',') OR instr(?6, ',' || m.ext_id || ','))"
 
 void bindTradeFilter(SqliteStatement &st, const TradeGraphOptions &options, const QStringList &chplCodes)
 {
@@ -127,6 +129,12 @@ void bindTradeFilter(SqliteStatement &st, const TradeGraphOptions &options, cons
     st.bind(3, digits);
     st.bind(4, options.countries.isEmpty() ? QString() : u',' + options.countries.join(u',').toUpper() + u',');
     st.bind(5, chplCodes.isEmpty() ? QString() : u',' + chplCodes.join(u',') + u',');
+}
+
+// The parties filter of the company-level statements (?6).
+void bindPartiesFilter(SqliteStatement &st, const TradeGraphOptions &options)
+{
+    st.bind(6, options.parties.isEmpty() ? QString() : u',' + options.parties.join(u',') + u',');
 }
 
 // The HS-6 codes of the CHPL tier the options ask for (every tier for kAnyChplTier); empty when they ask none.
@@ -228,6 +236,8 @@ Result<GraphSnapshot> GraphBuilder::trade(const TradeGraphOptions &options, Prog
     if (!st.isValid())
         return queryError(st);
     bindTradeFilter(st, options, chplCodes);
+    if (!options.countryLevel)
+        bindPartiesFilter(st, options);
     std::int64_t rows = 0;
     while (st.step()) {
         if ((++rows & 4095) == 0 && progress.isCancelled())
@@ -276,6 +286,7 @@ Result<std::uint32_t> GraphBuilder::tradeParties(const TradeGraphOptions &option
     if (!st.isValid())
         return queryError(st);
     bindTradeFilter(st, options, codes.value());
+    bindPartiesFilter(st, options);
     std::unordered_set<std::int64_t> parties;
     std::int64_t rows = 0;
     while (parties.size() <= limit && st.step()) {

@@ -33,6 +33,7 @@ struct TradeGraphOptions {
     QString chplTier;          // only goods on the CHPL: a tier ("1", "3.A"...), kAnyChplTier for every tier, or empty
     QStringList countries;     // keep shipments touching one of these countries (either party, origin or destination)
     bool countryLevel = false; // nodes are countries instead of companies
+    QStringList parties;       // companies: keep shipments from or to one of these (ext ids); empty: all
 };
 
 // First and last dates found on links and shipments: the range of the time slider.

@@ -33,6 +33,7 @@
 #include <catch2/catch.hpp>
 
 #include <random>
+#include <set>
 
 using namespace caravan;
 using namespace caravan::test;
@@ -281,6 +282,47 @@ TEST_CASE("the trade view aggregates shipments and follows the timeline and filt
     CHECK(canvas->nodeCount() <= 10);
     CHECK(canvas->snapshot().nodes.front().kind == graph::NodeKind::Country);
     v.screenshot(QStringLiteral("trade-countries.png"));
+}
+
+TEST_CASE("a chain's focus on a large trade network shows its companies and their partners only; By country brings "
+          "the whole network back",
+          "[graph][parties]")
+{
+    ViewOnCase v(GraphView::Kind::Trade);
+    fillTrade(v.tc.caseFile(), 900, 6000);
+    v.open();
+    GraphCanvas *canvas = v.view.canvas();
+    REQUIRE(v.view.countryLevel()->isChecked());
+    const QStringList parties{QStringLiteral("c3"), QStringLiteral("c4")};
+    v.view.focusCompanies(parties);
+    v.waitIdle();
+    CHECK_FALSE(v.view.countryLevel()->isChecked());
+    const graph::GraphSnapshot &snapshot = canvas->snapshot();
+    REQUIRE(snapshot.nodeCount() > 2);
+    CHECK(snapshot.nodeCount() < 300);
+    // Every edge is a shipment of c3 or c4, and both are there.
+    std::set<std::string> keys;
+    for (const graph::GraphNode &node : snapshot.nodes)
+        keys.insert(node.key);
+    CHECK(keys.count("c3") == 1);
+    CHECK(keys.count("c4") == 1);
+    for (const graph::GraphEdge &e : snapshot.edges) {
+        const std::string &from = snapshot.nodes[e.from].key, &to = snapshot.nodes[e.to].key;
+        CHECK((from == "c3" || from == "c4" || to == "c3" || to == "c4"));
+    }
+    CHECK(v.view.statusText().startsWith(
+        QStringLiteral("2 companies and their trade partners only: By country shows the whole network.")));
+    // The same focus again builds nothing.
+    v.view.focusCompanies(parties);
+    CHECK_FALSE(v.view.isBusy());
+
+    v.view.countryLevel()->setChecked(true);
+    v.waitIdle();
+    CHECK(v.view.focusedCompanies().isEmpty());
+    CHECK(canvas->snapshot().nodes.front().kind == graph::NodeKind::Country);
+    v.view.countryLevel()->setChecked(false);
+    v.waitIdle();
+    CHECK(canvas->nodeCount() > 500); // every company
 }
 
 TEST_CASE("at fit a network of many components shows the largest that read, says what it leaves out, and All "
