@@ -4724,8 +4724,8 @@
         <translation>Қалған барлық субъектілердің иелігі (қосымша)</translation>
     </message>
     <message>
-        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves as an appendix</source>
-        <translation>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің иелік қорытындыларын қосымша ретінде қосады</translation>
+        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves, and every designation of the case, as appendices</source>
+        <translation>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің иелігі туралы қорытындыларды және істегі барлық санкциялық жазбаларды қосымша ретінде қосады</translation>
     </message>
 </context>
 <context>

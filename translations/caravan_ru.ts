@@ -4793,8 +4793,8 @@
         <translation>Владение всех остальных субъектов (приложение)</translation>
     </message>
     <message>
-        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves as an appendix</source>
-        <translation>Добавляет приложением заключения о владении для субъектов, не связанных с отмеченными цепочками или субъектами</translation>
+        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves, and every designation of the case, as appendices</source>
+        <translation>Добавляет приложениями заключения о владении объектами, не связанными с отмеченными цепочками и объектами, и все санкционные записи дела</translation>
     </message>
 </context>
 <context>
