@@ -170,10 +170,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Grouped by country: %n companies. Double-click a country to open it.</source>
+        <source>Grouped by country: more than %n companies. Double-click a country to open it.</source>
         <translation>
-            <numerusform>Grouped by country: %n company. Double-click a country to open it.</numerusform>
-            <numerusform>Grouped by country: %n companies. Double-click a country to open it.</numerusform>
+            <numerusform>Grouped by country: more than %n company. Double-click a country to open it.</numerusform>
+            <numerusform>Grouped by country: more than %n companies. Double-click a country to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest components (%1 of %2 entities); %3 more components, %4 entities: All components shows them.</source>
+        <translation>
+            <numerusform>The largest component (%1 of %2 entities); %3 more components, %4 entities: All components shows them.</numerusform>
+            <numerusform>The %n largest components (%1 of %2 entities); %3 more components, %4 entities: All components shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies and their trade partners only: By country shows the whole network.</source>
+        <translation>
+            <numerusform>%n company and its trade partners only: By country shows the whole network.</numerusform>
+            <numerusform>%n companies and their trade partners only: By country shows the whole network.</numerusform>
         </translation>
     </message>
 </context>
@@ -478,6 +492,20 @@
         <translation>
             <numerusform>%n further verdict, on an entity that no marked chain or marked entity involves, is left out; ask for the ownership appendix to list it.</numerusform>
             <numerusform>%n further verdicts, on entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further designation(s), of entities that no marked chain or marked entity involves, are listed in the appendix &quot;Designations in the case&quot;.</source>
+        <translation>
+            <numerusform>%n further designation, of an entity that no marked chain or marked entity involves, is listed in the appendix &quot;Designations in the case&quot;.</numerusform>
+            <numerusform>%n further designations, of entities that no marked chain or marked entity involves, are listed in the appendix &quot;Designations in the case&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further designation(s), of entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</source>
+        <translation>
+            <numerusform>%n further designation(s), of entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</numerusform>
+            <numerusform>%n further designation(s), of entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</numerusform>
         </translation>
     </message>
 </context>

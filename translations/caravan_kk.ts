@@ -2079,11 +2079,33 @@
         <source>This entity has no owners or holdings in the network at this date.</source>
         <translation>Бұл күні субъектінің желіде иелері де, активтері де жоқ.</translation>
     </message>
+    <message>
+        <source>All components</source>
+        <translation>Барлық компоненттер</translation>
+    </message>
+    <message>
+        <source>Show every component of the network, not only the largest that read at fit</source>
+        <translation>Желінің ең ірілерін ғана емес, барлық компоненттерін көрсету (толық көріністе оқылатындарын ғана емес)</translation>
+    </message>
     <message numerus="yes">
-        <source>Grouped by country: %n companies. Double-click a country to open it.</source>
+        <source>Grouped by country: more than %n companies. Double-click a country to open it.</source>
         <translation>
-            <numerusform>Елдер бойынша топталған: %n компания. Елді ашу үшін оны екі рет басыңыз.</numerusform>
-            <numerusform>Елдер бойынша топталған: %n компания. Елді ашу үшін оны екі рет басыңыз.</numerusform>
+            <numerusform>Елдер бойынша топталған: %n компаниядан көп. Елді ашу үшін оны екі рет басыңыз.</numerusform>
+            <numerusform>Елдер бойынша топталған: %n компаниядан көп. Елді ашу үшін оны екі рет басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest components (%1 of %2 entities); %3 more components, %4 entities: All components shows them.</source>
+        <translation>
+            <numerusform>Ең ірі %n компонент (%2 субъектінің %1); тағы %3 компонент, %4 субъект: оларды «Барлық компоненттер» көрсетеді.</numerusform>
+            <numerusform>Ең ірі %n компонент (%2 субъектінің %1); тағы %3 компонент, %4 субъект: оларды «Барлық компоненттер» көрсетеді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies and their trade partners only: By country shows the whole network.</source>
+        <translation>
+            <numerusform>Тек %n компания мен олардың сауда серіктестері: «Елдер бойынша» бүкіл желіні көрсетеді.</numerusform>
+            <numerusform>Тек %n компания мен олардың сауда серіктестері: «Елдер бойынша» бүкіл желіні көрсетеді.</numerusform>
         </translation>
     </message>
 </context>
@@ -4490,10 +4512,6 @@
         <translation>Ұлыбритания</translation>
     </message>
     <message>
-        <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
-        <translation>Иелік туралы қорытындылар (OFAC 50% ережесі, EU және Ұлыбритания ережелері бойынша иелік пен бақылау) есептің кіріс деректеріне кірмеді. Төменде істегі санкциялық жазбалар берілген.</translation>
-    </message>
-    <message>
         <source>no; %1 held by several persons: review</source>
         <translation>жоқ; %1 бірнеше тұлғада: тексеру керек</translation>
     </message>
@@ -4573,6 +4591,40 @@
             <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілер туралы тағы %n қорытынды алынып тасталды; оларды қосу үшін иелік қосымшасын сұраңыз.</numerusform>
             <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілер туралы тағы %n қорытынды алынып тасталды; оларды қосу үшін иелік қосымшасын сұраңыз.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Appendix %1: Designations in the case</source>
+        <translation>%1 қосымша: Істегі санкциялық жазбалар</translation>
+    </message>
+    <message>
+        <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations of the marked parties follow.</source>
+        <translation>Иелік туралы қорытындылар (OFAC 50% ережесі, EU және Ұлыбритания ережелері бойынша иелік пен бақылау) есептің кіріс деректеріне кірмеді. Төменде белгіленген тараптардың санкциялық жазбалары берілген.</translation>
+    </message>
+    <message>
+        <source>Designations of the marked parties and their owners</source>
+        <translation>Белгіленген тараптар мен олардың иелерінің санкциялық жазбалары</translation>
+    </message>
+    <message>
+        <source>No marked party, and no owner shown above, is designated.</source>
+        <translation>Белгіленген тараптардың да, жоғарыда көрсетілген иелердің де ешқайсысы санкциялық тізімдерде жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further designation(s), of entities that no marked chain or marked entity involves, are listed in the appendix &quot;Designations in the case&quot;.</source>
+        <translation>
+            <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің тағы %n санкциялық жазбасы «Істегі санкциялық жазбалар» қосымшасында берілген.</numerusform>
+            <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің тағы %n санкциялық жазбасы «Істегі санкциялық жазбалар» қосымшасында берілген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further designation(s), of entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</source>
+        <translation>
+            <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің тағы %n санкциялық жазбасы алынып тасталды; оларды қосу үшін иелік қосымшасын сұраңыз.</numerusform>
+            <numerusform>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің тағы %n санкциялық жазбасы алынып тасталды; оларды қосу үшін иелік қосымшасын сұраңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every designation recorded in the case, for completeness.</source>
+        <translation>Толықтық үшін: істегі барлық санкциялық жазбалар.</translation>
     </message>
 </context>
 <context>
@@ -4672,8 +4724,8 @@
         <translation>Қалған барлық субъектілердің иелігі (қосымша)</translation>
     </message>
     <message>
-        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves as an appendix</source>
-        <translation>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің иелік қорытындыларын қосымша ретінде қосады</translation>
+        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves, and every designation of the case, as appendices</source>
+        <translation>Белгіленген тізбектерге не субъектілерге қатысы жоқ субъектілердің иелігі туралы қорытындыларды және істегі барлық санкциялық жазбаларды қосымша ретінде қосады</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5397,10 @@
     <message>
         <source>Window size in pixels, such as 1366x768.</source>
         <translation>Терезе өлшемі пиксельмен, мысалы 1366x768.</translation>
+    </message>
+    <message>
+        <source>Show this detected chain once detection is done: its parties on the Trade graph, its route on the Map, as a click on it in the Overview does.</source>
+        <translation>Іздеу аяқталғанда осы табылған тізбекті көрсету: оның тараптарын сауда графында, бағытын картада, шолудағы шерту сияқты.</translation>
     </message>
 </context>
 </TS>

@@ -2101,12 +2101,36 @@
         <source>This entity has no owners or holdings in the network at this date.</source>
         <translation>На эту дату у субъекта нет владельцев и активов в сети.</translation>
     </message>
+    <message>
+        <source>All components</source>
+        <translation>Все компоненты</translation>
+    </message>
+    <message>
+        <source>Show every component of the network, not only the largest that read at fit</source>
+        <translation>Показать все компоненты сети, а не только крупнейшие, которые читаются при вписывании</translation>
+    </message>
     <message numerus="yes">
-        <source>Grouped by country: %n companies. Double-click a country to open it.</source>
+        <source>Grouped by country: more than %n companies. Double-click a country to open it.</source>
         <translation>
-            <numerusform>По странам: %n компания. Дважды щёлкните страну, чтобы открыть её.</numerusform>
-            <numerusform>По странам: %n компании. Дважды щёлкните страну, чтобы открыть её.</numerusform>
-            <numerusform>По странам: %n компаний. Дважды щёлкните страну, чтобы открыть её.</numerusform>
+            <numerusform>По странам: больше %n компании. Дважды щёлкните страну, чтобы открыть её.</numerusform>
+            <numerusform>По странам: больше %n компаний. Дважды щёлкните страну, чтобы открыть её.</numerusform>
+            <numerusform>По странам: больше %n компаний. Дважды щёлкните страну, чтобы открыть её.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest components (%1 of %2 entities); %3 more components, %4 entities: All components shows them.</source>
+        <translation>
+            <numerusform>%n крупнейший компонент (%1 из %2 объектов); ещё компонентов: %3, объектов: %4. Их показывает кнопка «Все компоненты».</numerusform>
+            <numerusform>%n крупнейших компонента (%1 из %2 объектов); ещё компонентов: %3, объектов: %4. Их показывает кнопка «Все компоненты».</numerusform>
+            <numerusform>%n крупнейших компонентов (%1 из %2 объектов); ещё компонентов: %3, объектов: %4. Их показывает кнопка «Все компоненты».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies and their trade partners only: By country shows the whole network.</source>
+        <translation>
+            <numerusform>%n компания и её торговые партнёры: «По странам» покажет всю сеть.</numerusform>
+            <numerusform>%n компании и их торговые партнёры: «По странам» покажет всю сеть.</numerusform>
+            <numerusform>%n компаний и их торговые партнёры: «По странам» покажет всю сеть.</numerusform>
         </translation>
     </message>
 </context>
@@ -4550,10 +4574,6 @@
         <translation>Великобритания</translation>
     </message>
     <message>
-        <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations recorded in the case follow.</source>
-        <translation>Заключения о владении (правило OFAC 50%, владение и контроль по правилам ЕС и Великобритании) не вошли в исходные данные отчёта. Ниже приведены санкционные записи дела.</translation>
-    </message>
-    <message>
         <source>no; %1 held by several persons: review</source>
         <translation>нет; %1 у нескольких лиц: проверить</translation>
     </message>
@@ -4636,6 +4656,42 @@
             <numerusform>Ещё %n заключения о субъектах, не связанных с отмеченными цепочками или субъектами, опущены; чтобы их включить, запросите приложение о владении.</numerusform>
             <numerusform>Ещё %n заключений о субъектах, не связанных с отмеченными цепочками или субъектами, опущены; чтобы их включить, запросите приложение о владении.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Appendix %1: Designations in the case</source>
+        <translation>Приложение %1. Санкционные записи дела</translation>
+    </message>
+    <message>
+        <source>Ownership verdicts (OFAC 50% rule, EU and UK ownership and control) were not among this report&apos;s inputs. The designations of the marked parties follow.</source>
+        <translation>Заключения о владении (правило OFAC 50%, владение и контроль по правилам ЕС и Великобритании) не вошли в исходные данные отчёта. Ниже приведены санкционные записи отмеченных сторон.</translation>
+    </message>
+    <message>
+        <source>Designations of the marked parties and their owners</source>
+        <translation>Санкционные записи отмеченных сторон и их владельцев</translation>
+    </message>
+    <message>
+        <source>No marked party, and no owner shown above, is designated.</source>
+        <translation>Ни одна отмеченная сторона и ни один из указанных выше владельцев не внесены в санкционные списки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further designation(s), of entities that no marked chain or marked entity involves, are listed in the appendix &quot;Designations in the case&quot;.</source>
+        <translation>
+            <numerusform>Ещё %n санкционная запись — об объектах, не связанных с отмеченными цепочками и объектами, — приведена в приложении «Санкционные записи дела».</numerusform>
+            <numerusform>Ещё %n санкционные записи — об объектах, не связанных с отмеченными цепочками и объектами, — приведены в приложении «Санкционные записи дела».</numerusform>
+            <numerusform>Ещё %n санкционных записей — об объектах, не связанных с отмеченными цепочками и объектами, — приведены в приложении «Санкционные записи дела».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further designation(s), of entities that no marked chain or marked entity involves, are left out; ask for the ownership appendix to list them.</source>
+        <translation>
+            <numerusform>Ещё %n санкционная запись — об объектах, не связанных с отмеченными цепочками и объектами, — опущена; чтобы включить её, запросите приложение о владении.</numerusform>
+            <numerusform>Ещё %n санкционные записи — об объектах, не связанных с отмеченными цепочками и объектами, — опущены; чтобы включить их, запросите приложение о владении.</numerusform>
+            <numerusform>Ещё %n санкционных записей — об объектах, не связанных с отмеченными цепочками и объектами, — опущены; чтобы включить их, запросите приложение о владении.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every designation recorded in the case, for completeness.</source>
+        <translation>Все санкционные записи дела — для полноты.</translation>
     </message>
 </context>
 <context>
@@ -4737,8 +4793,8 @@
         <translation>Владение всех остальных субъектов (приложение)</translation>
     </message>
     <message>
-        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves as an appendix</source>
-        <translation>Добавляет приложением заключения о владении для субъектов, не связанных с отмеченными цепочками или субъектами</translation>
+        <source>Adds the ownership verdicts of the entities that no marked chain or marked entity involves, and every designation of the case, as appendices</source>
+        <translation>Добавляет приложениями заключения о владении объектами, не связанными с отмеченными цепочками и объектами, и все санкционные записи дела</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5469,10 @@
     <message>
         <source>Window size in pixels, such as 1366x768.</source>
         <translation>Размер окна в пикселях, например 1366x768.</translation>
+    </message>
+    <message>
+        <source>Show this detected chain once detection is done: its parties on the Trade graph, its route on the Map, as a click on it in the Overview does.</source>
+        <translation>Показать эту найденную цепочку, когда поиск закончится: её стороны на графе торговли и маршрут на карте, как при щелчке по ней в обзоре.</translation>
     </message>
 </context>
 </TS>

@@ -75,8 +75,9 @@ int runReport(const QStringList &arguments)
                                       QStringLiteral("Draw the charts' value axes logarithmic."));
     const QCommandLineOption ownershipAppendix(
         QStringLiteral("ownership-appendix"),
-        QStringLiteral("Add the ownership verdicts of the entities no marked chain or marked entity involves, as an "
-                       "appendix (the ownership section covers the marked parties and their owners)."));
+        QStringLiteral("Add the ownership verdicts of the entities no marked chain or marked entity involves, and "
+                       "every designation of the case, as appendices (the ownership section covers the marked "
+                       "parties and their owners)."));
     parser.addOptions({output, sections, chains, ownership, investigator, classification, unmarked, keepOutliers,
                        logScale, ownershipAppendix, jsonOption()});
     if (!parseCaseArguments(parser, arguments, usage))

@@ -1,4 +1,6 @@
 // caravan: the desktop workstation. Parses the command line and shows the main window.
+#include "ui/graph/GraphView.h"
+#include "ui/map/MapView.h"
 #include "ui/panels/ChainsPanel.h"
 #include "ui/panels/OverviewPanel.h"
 #include "ui/panels/ReviewPanel.h"
@@ -15,6 +17,8 @@
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
+
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -61,6 +65,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Search for match candidates in the Review panel: screening or duplicate."),
         QStringLiteral("KIND"));
     parser.addOption(review);
+    const QCommandLineOption chain(
+        QStringLiteral("chain"),
+        QApplication::translate("main", "Show this detected chain once detection is done: its parties on the Trade "
+                                        "graph, its route on the Map, as a click on it in the Overview does."),
+        QStringLiteral("ID"));
+    parser.addOption(chain);
     parser.process(app);
     caravan::translations::install(parser.isSet(language) ? parser.value(language)
                                                           : caravan::translations::savedLanguage());
@@ -86,6 +96,34 @@ int main(int argc, char *argv[])
             return 2;
         }
         requestedSize = QSize(w, h);
+    }
+    // --chain: once the chains are there (detection starts on opening a case that has none yet), shown as a click in
+    // the Overview shows it, then the tab asked for (showing a chain raises the Trade tab).
+    bool chainPending = false;
+    if (parser.isSet(chain)) {
+        const QString chainId = parser.value(chain);
+        const QString tabName = parser.value(tab);
+        const bool screenshotRun = parser.isSet(screenshot);
+        const auto showChain = [&window, &chainPending, chainId, tabName, screenshotRun] {
+            chainPending = false;
+            const auto chains = window.chainsPanel()->chains();
+            if (std::none_of(chains.begin(), chains.end(), [&](const auto &c) { return c.id == chainId; })) {
+                QTextStream(stderr) << "no chain " << chainId << Qt::endl;
+                if (screenshotRun)
+                    QApplication::exit(2);
+                return;
+            }
+            window.showChain(chainId);
+            if (!tabName.isEmpty())
+                window.selectTab(tabName);
+        };
+        if (window.chainsPanel()->isRunning()) {
+            chainPending = true;
+            QObject::connect(window.chainsPanel(), &caravan::ChainsPanel::detectionFinished, &window, showChain,
+                             Qt::SingleShotConnection);
+        } else {
+            showChain();
+        }
     }
     if (parser.isSet(dock) && !window.raiseDock(parser.value(dock)))
         QTextStream(stderr) << "no panel " << parser.value(dock) << Qt::endl;
@@ -119,8 +157,13 @@ int main(int argc, char *argv[])
         since.start();
         auto *poll = new QTimer(&window);
         poll->setInterval(100);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, target, poll, since, delay] {
-            const bool busy = window.overviewPanel()->isComputing() || window.chainsPanel()->isRunning();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &chainPending, target, poll, since, delay] {
+            // The tab shown counts too: a graph still building or laying out, or a map still reading its flows.
+            const QWidget *shown = window.tabs()->currentWidget();
+            const auto *graphView = qobject_cast<const caravan::GraphView *>(shown);
+            const auto *mapView = qobject_cast<const caravan::MapView *>(shown);
+            const bool busy = window.overviewPanel()->isComputing() || window.chainsPanel()->isRunning() ||
+                              chainPending || (graphView && graphView->isBusy()) || (mapView && mapView->isBusy());
             if (since.elapsed() < (delay > 0 ? delay : 300) || (busy && since.elapsed() < 60000))
                 return;
             poll->stop();

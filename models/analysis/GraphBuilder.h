@@ -33,6 +33,7 @@ struct TradeGraphOptions {
     QString chplTier;          // only goods on the CHPL: a tier ("1", "3.A"...), kAnyChplTier for every tier, or empty
     QStringList countries;     // keep shipments touching one of these countries (either party, origin or destination)
     bool countryLevel = false; // nodes are countries instead of companies
+    QStringList parties;       // companies: keep shipments from or to one of these (ext ids); empty: all
 };
 
 // First and last dates found on links and shipments: the range of the time slider.
@@ -50,6 +51,10 @@ public:
 
     Result<graph::GraphSnapshot> ownership(const OwnershipGraphOptions &options, Progress &progress) const;
     Result<graph::GraphSnapshot> trade(const TradeGraphOptions &options, Progress &progress) const;
+    // The companies trading under these options (their level aside), counted up to limit + 1 only: a view can
+    // decide to group by country without aggregating the company network first. Stops within the first rows of a
+    // large case.
+    Result<std::uint32_t> tradeParties(const TradeGraphOptions &options, std::uint32_t limit, Progress &progress) const;
     // The centres (entity row ids), their links valid at the date (any kind, either direction) and their trade
     // partners (shipments aggregated per exporter and importer), plus the extra entities with the links that join
     // them to those; nodes described as in the other snapshots, without the 50% rule (the graph is partial).

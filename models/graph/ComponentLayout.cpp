@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace caravan::graph {
 
@@ -74,37 +75,72 @@ ComponentGroups componentGroups(std::uint32_t vertexCount, const EdgeList &edges
     return result;
 }
 
+namespace {
+
+// Places boxes in rows no wider than rowWidth (a row holds at least one box), left to right, top to bottom; sets
+// each box's left and top and returns the drawing's width and height.
+std::pair<double, double> placeInRows(std::vector<Box> &boxes, double rowWidth, double gap)
+{
+    double x = 0, y = 0, rowHeight = 0, width = 0;
+    bool rowEmpty = true;
+    for (Box &box : boxes) {
+        if (!rowEmpty && x + box.width > rowWidth) {
+            x = 0;
+            y += rowHeight + gap;
+            rowHeight = 0;
+        }
+        box.left = x;
+        box.top = y;
+        x += box.width + gap;
+        width = std::max(width, box.right());
+        rowHeight = std::max(rowHeight, box.height);
+        rowEmpty = false;
+    }
+    return {width, y + rowHeight};
+}
+
+} // namespace
+
 std::vector<Box> packComponents(std::vector<Point> &positions, const ComponentGroups &components,
                                 const PackOptions &options)
 {
     const std::size_t count = components.members.size();
-    std::vector<Box> boxes(count);
+    std::vector<Box> boxes(count), original(count);
     double area = 0, widest = 0;
     for (std::size_t c = 0; c < count; ++c) {
-        boxes[c] = boundsOf(positions, components.members[c]);
-        area += (boxes[c].width + options.gap) * (boxes[c].height + options.gap);
-        widest = std::max(widest, boxes[c].width);
+        original[c] = boundsOf(positions, components.members[c]);
+        area += (original[c].width + options.gap) * (original[c].height + options.gap);
+        widest = std::max(widest, original[c].width);
     }
-    const double rowWidth = std::max(widest, std::sqrt(area * options.aspect) - options.gap);
-    double x = 0, y = 0, rowHeight = 0;
-    bool rowEmpty = true;
-    for (std::size_t c = 0; c < count; ++c) {
-        Box &box = boxes[c];
-        if (!rowEmpty && x + box.width > rowWidth) {
-            x = 0;
-            y += rowHeight + options.gap;
-            rowHeight = 0;
+    // The row width whose drawing, fitted into a box of the wanted aspect, is drawn the largest: the square-root
+    // estimate, and the widths of the first rows of 1, 2, 3... of the largest components (a few large drawings
+    // side by side often fill a landscape view better than one under the other).
+    std::vector<double> candidates{std::max(widest, std::sqrt(area * options.aspect) - options.gap)};
+    double prefix = 0;
+    for (std::size_t c = 0; c < std::min<std::size_t>(count, 64); ++c) {
+        prefix += original[c].width + (c > 0 ? options.gap : 0.0);
+        if (prefix >= widest)
+            candidates.push_back(prefix);
+    }
+    double best = candidates.front(), bestScale = -1;
+    for (const double rowWidth : candidates) {
+        boxes = original;
+        const auto [width, height] = placeInRows(boxes, rowWidth, options.gap);
+        // Scale at which the drawing fits a box of height 1 and width aspect (larger is better).
+        const double scale = std::min(options.aspect / std::max(width, 1e-9), 1.0 / std::max(height, 1e-9));
+        if (scale > bestScale * (1.0 + 1e-9)) {
+            bestScale = scale;
+            best = rowWidth;
         }
-        const double dx = x - box.left, dy = y - box.top;
+    }
+    boxes = original;
+    placeInRows(boxes, best, options.gap);
+    for (std::size_t c = 0; c < count; ++c) {
+        const double dx = boxes[c].left - original[c].left, dy = boxes[c].top - original[c].top;
         for (const std::uint32_t v : components.members[c]) {
             positions[v].x += dx;
             positions[v].y += dy;
         }
-        box.left = x;
-        box.top = y;
-        x += box.width + options.gap;
-        rowHeight = std::max(rowHeight, box.height);
-        rowEmpty = false;
     }
     return boxes;
 }

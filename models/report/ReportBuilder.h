@@ -40,6 +40,17 @@ private:
     Status addChains(ReportSection &section);
     Status addOwnership(ReportSection &section);
     Status addOwnershipAppendix(ReportSection &section);
+    // The designations of the entities in `only` (all when null) in name order, the first maxRows as a table;
+    // counts the designations that match and those of other entities.
+    struct DesignationRows {
+        ReportTable table;
+        qint64 matching = 0;
+        qint64 others = 0;
+    };
+    Result<DesignationRows> designationRows(const QSet<QString> *only, qint64 maxRows);
+    Status addDesignationsAppendix(ReportSection &section);
+    static constexpr qint64 kMaxDesignationRows = 300;
+    static constexpr qint64 kMaxAppendixDesignationRows = 5000;
     void addVerdicts(ReportSection &section, const QList<ReportVerdict> &verdicts);
     // Cited ids of the entities marked confirmed or suspected and of the parties of such marked chains.
     Result<QSet<QString>> markedParties();
@@ -59,6 +70,7 @@ private:
     QHash<QString, EntityInfo> m_entities;
     qint64 m_chainCount = 0;
     QList<ReportVerdict> m_otherVerdicts; // about no marked party: the ownership appendix, when asked for
+    qint64 m_otherDesignations = 0;       // of entities no marked party involves: in the appendix, when asked for
 };
 
 } // namespace caravan

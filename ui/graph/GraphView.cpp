@@ -3,6 +3,7 @@
 #include "models/analysis/GraphBuilder.h"
 #include "models/editing/CaseDocument.h"
 #include "models/graph/Centrality.h"
+#include "models/graph/ComponentLayout.h"
 #include "models/graph/GraphExport.h"
 #include "models/tasks/RunTask.h"
 #include "ui/dialogs/Dialogs.h"
@@ -58,6 +59,40 @@ std::vector<QPointF> toQPoints(const std::vector<graph::Point> &points)
     for (std::size_t i = 0; i < points.size(); ++i)
         positions[i] = QPointF(points[i].x, points[i].y);
     return positions;
+}
+
+// The largest components of a snapshot, as a new snapshot, when the whole has more than `budget` nodes: components
+// are taken largest first while they fit in the budget (the first one always). Empty when nothing would be left out.
+struct LargestComponents {
+    graph::GraphSnapshot snapshot;
+    std::size_t shown = 0;      // components kept
+    std::size_t components = 0; // components in the whole
+};
+std::optional<LargestComponents> largestComponents(const graph::GraphSnapshot &whole, std::uint32_t budget)
+{
+    if (whole.nodeCount() <= budget)
+        return std::nullopt;
+    const graph::ComponentGroups groups = graph::componentGroups(whole.nodeCount(), graph::edgePairs(whole));
+    std::size_t kept = 0, nodes = 0;
+    while (kept < groups.members.size() && (kept == 0 || nodes + groups.members[kept].size() <= budget))
+        nodes += groups.members[kept++].size();
+    if (kept >= groups.members.size())
+        return std::nullopt;
+    LargestComponents result;
+    result.shown = kept;
+    result.components = groups.members.size();
+    result.snapshot.title = whole.title;
+    for (std::size_t c = 0; c < kept; ++c)
+        for (const std::uint32_t v : groups.members[c])
+            result.snapshot.addNode(whole.nodes[v]);
+    for (const graph::GraphEdge &e : whole.edges)
+        if (groups.of[e.from] < kept) {
+            graph::GraphEdge copy = e;
+            copy.from = result.snapshot.indexOf(whole.nodes[e.from].id);
+            copy.to = result.snapshot.indexOf(whole.nodes[e.to].id);
+            result.snapshot.edges.push_back(std::move(copy));
+        }
+    return result;
 }
 
 // Moving nodes by hand, undoable: nodes are named by entity id so the command survives a rebuilt snapshot.
@@ -246,6 +281,15 @@ void GraphView::createToolBar()
         m_wholeNetwork->setToolTip(tr("Leave the ownership view of one entity and show the whole network again"));
         m_wholeNetwork->setEnabled(false);
         connect(m_wholeNetwork, &QAction::triggered, this, &GraphView::showWholeNetwork);
+        m_allComponents = new QAction(tr("All components"), this);
+        m_allComponents->setCheckable(true);
+        m_allComponents->setEnabled(false);
+        m_allComponents->setToolTip(tr("Show every component of the network, not only the largest that read at fit"));
+        m_toolBar->insertAction(m_toolBar->actions().value(1), m_allComponents);
+        connect(m_allComponents, &QAction::toggled, this, [this] {
+            if (m_focusId == 0 && m_built)
+                applyBuilt();
+        });
     }
     QAction *hide = m_toolBar->addAction(tr("Hide"));
     hide->setToolTip(tr("Hide the selection from the view (Delete)"));
@@ -296,6 +340,7 @@ void GraphView::createToolBar()
         connect(m_countries, &QLineEdit::editingFinished, this, &GraphView::reload);
         connect(m_byCountry, &QCheckBox::toggled, this, [this] {
             m_levelChosen = true; // the user's choice stands over the automatic grouping
+            m_parties.clear();    // and shows the whole network at that level
             reload();
         });
         connect(m_tier, &QComboBox::currentIndexChanged, this, &GraphView::reload);
@@ -313,6 +358,12 @@ void GraphView::setDocument(CaseDocument *document)
     m_focusId = 0;
     if (m_wholeNetwork)
         m_wholeNetwork->setEnabled(false);
+    setTrimmed(QString());
+    m_parties.clear();
+    if (m_allComponents) {
+        const QSignalBlocker block(m_allComponents);
+        m_allComponents->setChecked(false);
+    }
     m_canvas->setSnapshot({});
     m_stale = true;
     // A case's graph is built when the view is shown: until it is, there is no telling whether it has nothing.
@@ -392,30 +443,46 @@ void GraphView::reload()
              m_countries->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
             trade.countries << c.trimmed().toUpper();
     trade.countryLevel = m_byCountry && m_byCountry->isChecked();
-    startTask(runTask<graph::GraphSnapshot>(
+    if (!trade.countryLevel)
+        trade.parties = m_parties;
+    // Until the user chooses a level, a trade network too big to read at fit opens grouped by country: decided by
+    // counting its companies first (a large case passes the limit within its first shipments), so that the company
+    // network of a large case is never aggregated and described only to be thrown away.
+    const bool mayGroup = kind == Kind::Trade && m_byCountry && !trade.countryLevel && !m_levelChosen;
+    startTask(runTask<BuiltGraph>(
         this, TaskKind::BuildGraph,
         kind == Kind::Ownership ? tr("Building the ownership graph") : tr("Building the trade graph"),
-        [file, kind, ownership, trade](Progress &progress) -> Result<graph::GraphSnapshot> {
+        [file, kind, ownership, trade, mayGroup](Progress &progress) mutable -> Result<BuiltGraph> {
             auto connection = file->openWorkerConnection();
             if (!connection)
                 return connection.error();
             GraphBuilder builder(connection.value()->handle());
-            return kind == Kind::Ownership ? builder.ownership(ownership, progress) : builder.trade(trade, progress);
+            BuiltGraph built;
+            if (mayGroup) {
+                auto parties = builder.tradeParties(trade, kGroupAbove, progress);
+                if (!parties)
+                    return parties.error();
+                trade.countryLevel = parties.value() > kGroupAbove;
+            }
+            auto snapshot =
+                kind == Kind::Ownership ? builder.ownership(ownership, progress) : builder.trade(trade, progress);
+            if (!snapshot)
+                return snapshot.error();
+            built.snapshot = snapshot.takeValue();
+            built.grouped = trade.countryLevel && mayGroup;
+            return built;
         },
-        [this](TaskResult<graph::GraphSnapshot> built) {
+        [this](TaskResult<BuiltGraph> done) {
             m_canvas->setBusyText({});
-            if (built.isDone()) {
-                m_whole = built.takeValue();
+            if (done.isDone()) {
+                BuiltGraph built = done.takeValue();
+                m_whole = std::move(built.snapshot);
                 m_built = true;
-                if (groupByCountryAtFit()) {
-                    // The grouped build starts once this one has ended (a reload stops running tasks); the view is
-                    // not idle in between.
-                    QMetaObject::invokeMethod(this, &GraphView::reload, Qt::QueuedConnection);
-                    return;
-                }
+                if (built.grouped)
+                    noteGroupedByCountry();
                 applyBuilt();
             } else {
-                setStatus(built.error().message);
+                setStatus(done.error().message);
             }
             taskDone();
         }));
@@ -423,22 +490,34 @@ void GraphView::reload()
     m_canvas->setBusyText(tr("Building the graph…"));
 }
 
-bool GraphView::groupByCountryAtFit()
+void GraphView::noteGroupedByCountry()
 {
-    // A trade network of thousands of companies is a hairball at fit: it opens grouped by country, and a
+    // A trade network of hundreds of companies is a hairball at fit: it opens grouped by country, and a
     // double-click on a country opens its companies. Once the user chose a level, that choice stands.
-    if (m_kind != Kind::Trade || !m_byCountry || m_byCountry->isChecked() || m_levelChosen ||
-        m_whole.nodeCount() <= kGroupAbove)
-        return false;
-    const qsizetype companies = m_whole.nodeCount();
     {
         const QSignalBlocker block(m_byCountry);
         m_byCountry->setChecked(true);
     }
-    m_groupNote = tr("Grouped by country: %n companies. Double-click a country to open it.", nullptr,
-                     static_cast<int>(companies));
+    m_groupNote = tr("Grouped by country: more than %n companies. Double-click a country to open it.", nullptr,
+                     static_cast<int>(kGroupAbove));
     setStatus(m_groupNote);
-    return true;
+}
+
+void GraphView::focusCompanies(const QStringList &extIds)
+{
+    if (m_kind != Kind::Trade || !m_byCountry || extIds.isEmpty())
+        return;
+    const bool everyCompany = m_levelChosen && !m_byCountry->isChecked() && m_parties.isEmpty();
+    const bool already = !m_byCountry->isChecked() && m_parties == extIds;
+    if (everyCompany || already)
+        return;
+    m_levelChosen = true;
+    m_parties = extIds;
+    {
+        const QSignalBlocker block(m_byCountry);
+        m_byCountry->setChecked(false);
+    }
+    reload();
 }
 
 void GraphView::showCompanies()
@@ -446,8 +525,9 @@ void GraphView::showCompanies()
     if (m_kind != Kind::Trade || !m_byCountry)
         return;
     m_levelChosen = true;
-    if (!m_byCountry->isChecked())
+    if (!m_byCountry->isChecked() && m_parties.isEmpty())
         return;
+    m_parties.clear();
     {
         const QSignalBlocker block(m_byCountry);
         m_byCountry->setChecked(false);
@@ -468,6 +548,7 @@ void GraphView::nodeActivated(qint64 id)
             m_byCountry->setChecked(false);
         }
         m_countries->setText(QString::fromStdString(snapshot.nodes[v].key));
+        m_parties.clear();
         reload();
         return;
     }
@@ -477,7 +558,30 @@ void GraphView::nodeActivated(qint64 id)
 void GraphView::applyBuilt()
 {
     if (m_focusId == 0) {
-        applySnapshot(m_whole);
+        // A network of thousands of small components is dust at fit: the largest ones that the canvas can show
+        // legibly, and a line saying what is left out (All components shows the rest).
+        const std::optional<LargestComponents> largest =
+            m_kind == Kind::Ownership && !(m_allComponents && m_allComponents->isChecked())
+                ? largestComponents(m_whole, fitBudget())
+                : std::nullopt;
+        if (!largest) {
+            setTrimmed(QString());
+            applySnapshot(m_whole);
+            return;
+        }
+        const QLocale locale;
+        const std::uint32_t shownNodes = largest->snapshot.nodeCount();
+        setTrimmed(tr("The %n largest components (%1 of %2 entities); %3 more components, %4 entities: All "
+                      "components shows them.",
+                      nullptr, static_cast<int>(largest->shown))
+                       .arg(locale.toString(shownNodes), locale.toString(m_whole.nodeCount()),
+                            locale.toString(static_cast<qulonglong>(largest->components - largest->shown)),
+                            locale.toString(m_whole.nodeCount() - shownNodes)));
+        // Laid out afresh, in the canvas's shape; the places are not kept (the whole network's are).
+        std::unordered_map<std::int64_t, QPointF> known = std::move(m_known);
+        m_known.clear();
+        applySnapshot(largest->snapshot);
+        m_known = std::move(known);
         return;
     }
     graph::GraphSnapshot lineage = lineageSnapshot(m_whole, m_focusId);
@@ -591,11 +695,10 @@ void GraphView::runLayout(LayoutKind kind)
     const std::uint32_t n = m_canvas->nodeCount();
     if (n == 0)
         return;
-    // One layout at a time: the one running stops where it got to (its end still arrives, for its status).
-    for (Task *task : TaskTracker::instance().running(this, TaskKind::Layout)) {
-        task->cancel();
-        task->waitForFinished();
-    }
+    // One layout at a time: the one running stops where it got to and ends now (a task counts as running until its
+    // end is delivered; the new layout's status and positions replace whatever that end would have brought).
+    for (Task *task : TaskTracker::instance().running(this, TaskKind::Layout))
+        task->abandon();
     LayoutRequest request;
     request.kind = kind;
     request.vertexCount = n;
@@ -668,6 +771,8 @@ void GraphView::positionsChangedByHand()
 
 void GraphView::rememberPositions()
 {
+    if (!m_trimNote.isEmpty()) // the largest components alone: their places are not the whole network's
+        return;
     const auto &nodes = m_canvas->snapshot().nodes;
     const auto &positions = m_canvas->positions();
     for (std::size_t v = 0; v < nodes.size(); ++v)
@@ -818,8 +923,15 @@ bool GraphView::searchAndSelect(const QString &text)
         if (best < 0 && label.contains(needle, Qt::CaseInsensitive))
             best = v;
     }
-    if (best < 0)
+    if (best < 0) {
+        // Not among the largest components shown at fit: its own ownership view.
+        if (m_trimNote.isEmpty() || m_focusId != 0)
+            return false;
+        for (const graph::GraphNode &node : m_whole.nodes)
+            if (QString::fromStdString(node.label).contains(needle, Qt::CaseInsensitive))
+                return showOwnershipOf(node.id);
         return false;
+    }
     const auto v = static_cast<std::uint32_t>(best);
     if (m_canvas->state().hidden[v])
         m_canvas->focusOn(v); // a hidden entity starts a new exploration from itself
@@ -906,13 +1018,35 @@ void GraphView::setStatus(const QString &text)
 {
     // While the view is grouped by country on its own account, the reason leads every status line.
     const bool grouped = !m_groupNote.isEmpty() && !m_levelChosen && m_byCountry && m_byCountry->isChecked();
-    m_status->setText(grouped && text != m_groupNote ? m_groupNote + QStringLiteral("  ") + text : text);
+    const QString note = grouped                ? m_groupNote
+                         : !m_parties.isEmpty() ? tr("%n companies and their trade partners only: By country shows "
+                                                     "the whole network.",
+                                                     nullptr, static_cast<int>(m_parties.size()))
+                         : m_focusId == 0       ? m_trimNote
+                                                : QString();
+    m_status->setText(!note.isEmpty() && text != note ? note + QStringLiteral("  ") + text : text);
     m_status->setToolTip(m_status->text());
 }
 
 QString GraphView::statusText() const
 {
     return m_status->text();
+}
+
+std::uint32_t GraphView::fitBudget() const
+{
+    // About one node per 45 x 45 pixels of the canvas beside the legend, so that the layered drawings keep some
+    // labels at fit; a canvas not laid out yet counts as a small window's.
+    const double width = std::max(m_canvas->width() - m_canvas->legendRect().right(), 400.0);
+    const double height = std::max(m_canvas->height(), 250);
+    return static_cast<std::uint32_t>(std::clamp(width * height / 2000.0, 60.0, 2000.0));
+}
+
+void GraphView::setTrimmed(const QString &note)
+{
+    m_trimNote = note;
+    if (m_allComponents)
+        m_allComponents->setEnabled(!note.isEmpty() || m_allComponents->isChecked());
 }
 
 void GraphView::updateCounts()

@@ -68,9 +68,16 @@ public:
     bool showOwnershipOf(qint64 entityId);
     // Trade view: companies rather than countries from now on (to show a chain's parties); rebuilds if grouped.
     void showCompanies();
+    // Trade view: these companies (ext ids) and their trade partners, unless the user chose to see every company
+    // (then they are among them). A chain's focus that never aggregates the whole company network of a large case;
+    // "By country" brings the whole network back.
+    void focusCompanies(const QStringList &extIds);
+    const QStringList &focusedCompanies() const { return m_parties; }
     void showWholeNetwork();
     qint64 focusedEntity() const { return m_focusId; }
     QAction *wholeNetworkAction() const { return m_wholeNetwork; }
+    // Ownership view: shows every component rather than the largest ones the canvas can show legibly.
+    QAction *allComponentsAction() const { return m_allComponents; }
     // Writes the view by the file's suffix: .png, .svg, .graphml, .gexf. Returns false with a message on failure.
     bool exportTo(const QString &path, QString *error = nullptr);
 
@@ -93,8 +100,13 @@ private:
     void taskDone();
     void applySnapshot(graph::GraphSnapshot snapshot);
     void applyBuilt();
-    // Trade view: switches to countries when the company network is too big to read at fit; true when it did.
-    bool groupByCountryAtFit();
+    // What a build hands back: the snapshot, and whether a trade view grouped it by country on its own.
+    struct BuiltGraph {
+        graph::GraphSnapshot snapshot;
+        bool grouped = false;
+    };
+    // Trade view: ticks "By country" for a network that was too big to read at fit, and says why.
+    void noteGroupedByCountry();
     void nodeActivated(qint64 id);
     void pollLayout();
     void rememberPositions();
@@ -103,6 +115,10 @@ private:
     void computeBetweenness();
     void chooseExport();
     void setStatus(const QString &text);
+    // Ownership view at fit: how many nodes the canvas shows legibly, and the note on the components left out
+    // (empty: the whole network is shown).
+    std::uint32_t fitBudget() const;
+    void setTrimmed(const QString &note);
     void updateCounts();
     QString settingKey() const;
 
@@ -134,8 +150,11 @@ private:
     qint64 m_focusId = 0;                                   // the entity of the ownership view, 0: whole network
     std::unordered_map<std::int64_t, QPointF> m_wholeKnown; // whole-network positions while focused
     QAction *m_wholeNetwork = nullptr;
-    bool m_levelChosen = false; // the user ticked or unticked "By country", or opened a country
-    QString m_groupNote;        // why the trade view shows countries, while it does
+    bool m_levelChosen = false;         // the user ticked or unticked "By country", or opened a country
+    QString m_groupNote;                // why the trade view shows countries, while it does
+    QStringList m_parties;              // trade view: only these companies and their partners (ext ids); empty: all
+    QAction *m_allComponents = nullptr; // ownership: every component, not only the largest
+    QString m_trimNote;                 // what the ownership view leaves out at fit, while it does
 };
 
 } // namespace caravan

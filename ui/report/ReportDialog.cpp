@@ -78,7 +78,7 @@ ReportDialog::ReportDialog(const CaseFile &file, ReportInputs inputs, QWidget *p
     // The ownership section covers what was marked; the verdicts of every other entity only when asked for.
     m_ownershipAppendix->setObjectName(QStringLiteral("ownershipAppendix"));
     m_ownershipAppendix->setToolTip(tr("Adds the ownership verdicts of the entities that no marked chain or "
-                                       "marked entity involves as an appendix"));
+                                       "marked entity involves, and every designation of the case, as appendices"));
     for (QCheckBox *box : {m_leaveOutOutliers, m_logScale, m_ownershipAppendix})
         connect(box, &QCheckBox::toggled, this, &ReportDialog::rebuild);
     m_investigator->setText(file.setting(QStringLiteral("investigator"), currentUserName()));

@@ -1029,7 +1029,7 @@ void MainWindow::selectOnTradeGraph(const QStringList &extIds, bool showTab)
         m_tabs->setCurrentWidget(m_tradeGraph);
     if (m_pendingChainFocus)
         disconnect(m_pendingChainFocus);
-    m_tradeGraph->showCompanies(); // a chain's parties are companies, never grouped by country
+    m_tradeGraph->focusCompanies(extIds); // companies, never grouped by country: these and their partners
     // Selects, highlights and zooms to these entities (ext ids). A graph still building (or never shown) has no nodes
     // yet: focus once it is done.
     if (m_tradeGraph->isBusy()) {

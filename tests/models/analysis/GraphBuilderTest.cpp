@@ -133,6 +133,43 @@ TEST_CASE("the trade snapshot aggregates shipments by pair with date, HS and cou
     CHECK(span.last == QDate(2023, 12, 31));
 }
 
+TEST_CASE("trade parties are counted with the snapshot's filters and no further than the limit asks; a parties "
+          "filter keeps their shipments only",
+          "[graph][parties]")
+{
+    Fixture f;
+    NullProgress progress;
+    // de, kz, ru and kg trade; past a limit of 2 the count stops at 3.
+    auto all = f.builder().tradeParties({}, 10, progress);
+    REQUIRE(all.ok());
+    CHECK(all.value() == 4);
+    auto capped = f.builder().tradeParties({}, 2, progress);
+    REQUIRE(capped.ok());
+    CHECK(capped.value() == 3);
+    TradeGraphOptions since2022;
+    since2022.from = QDate(2022, 2, 24);
+    since2022.hsPrefix = QStringLiteral("8542");
+    auto chips = f.builder().tradeParties(since2022, 10, progress);
+    REQUIRE(chips.ok());
+    CHECK(chips.value() == 3); // s2 de -> kz, s3 kz -> ru
+
+    TradeGraphOptions ofRu;
+    ofRu.parties = {QStringLiteral("ru-1")};
+    auto ru = f.builder().trade(ofRu, progress);
+    REQUIRE(ru.ok());
+    REQUIRE(ru->edges.size() == 1);
+    CHECK(ru->nodes[ru->edges[0].from].id == f.kz);
+    CHECK(ru->nodes[ru->edges[0].to].id == f.ru);
+    auto ruParties = f.builder().tradeParties(ofRu, 10, progress);
+    REQUIRE(ruParties.ok());
+    CHECK(ruParties.value() == 2);
+    // The countries of a parties filter are the whole network's: it applies to companies only.
+    ofRu.countryLevel = true;
+    auto countries = f.builder().trade(ofRu, progress);
+    REQUIRE(countries.ok());
+    CHECK(countries->edges.size() == 3);
+}
+
 TEST_CASE("a neighbourhood snapshot keeps the vertices within k hops and their edges")
 {
     Fixture f;

@@ -312,3 +312,87 @@ TEST_CASE("The ownership section covers marked chains' parties, marked entities 
         CHECK(textOf(doc->sections[0]).contains(QStringLiteral("listed in the appendix")));
     }
 }
+
+TEST_CASE("The designations table lists the marked parties and their owners; every designation is an appendix on "
+          "request",
+          "[report][ownership][designations]")
+{
+    TempCase tc;
+    NullProgress progress;
+    // The marked chain de -> kz -> ru; kz owned by holder (designated, SDN); lonely marked and designated (EU);
+    // other (UK) and far (EU, marked dismissed) designated but about no marked party.
+    {
+        CaseBuilder b(tc.caseFile());
+        b.company(QStringLiteral("de"), QStringLiteral("Lieferant GmbH"), QStringLiteral("DE"));
+        b.company(QStringLiteral("kz"), QStringLiteral("ТОО Транзит"), QStringLiteral("KZ"));
+        b.company(QStringLiteral("ru"), QStringLiteral("ООО Получатель"), QStringLiteral("RU"));
+        const qint64 holder = b.person(QStringLiteral("holder"), QStringLiteral("Holder Ivan"), QStringLiteral("RU"));
+        const qint64 lonely = b.company(QStringLiteral("lonely"), QStringLiteral("Lonely LLC"), QStringLiteral("RU"));
+        const qint64 other = b.company(QStringLiteral("other"), QStringLiteral("Other AO"), QStringLiteral("RU"));
+        const qint64 far = b.company(QStringLiteral("far"), QStringLiteral("Far OOO"), QStringLiteral("RU"));
+        b.designate(holder, QStringLiteral("us_ofac_sdn"), QStringLiteral("RUSSIA-EO14024"),
+                    QStringLiteral("2022-04-06"));
+        b.designate(lonely, QStringLiteral("eu_fsf"), QStringLiteral("UKR"), QStringLiteral("2022-06-03"));
+        b.designate(other, QStringLiteral("gb_hmt_sanctions"), QStringLiteral("Russia"), QStringLiteral("2022-05-04"));
+        b.designate(far, QStringLiteral("eu_fsf"), QStringLiteral("UKR"), QStringLiteral("2023-02-25"));
+        b.commit();
+    }
+    auto verdicts = reportVerdictsFromJson(R"({"verdicts":[
+        {"entity":"kz","blocked":true,"aggregate_percent":60,"because":[{"owner":"holder","percent":60}],
+         "effective_owners":[{"owner":"holder","percent":60}]},
+        {"entity":"other","designated":true,"blocked":true,"aggregate_percent":0,"because":[],"effective_owners":[]}]})");
+    REQUIRE(verdicts.ok());
+    ReportInputs inputs;
+    inputs.verdicts = *verdicts;
+    ReportChain marked;
+    marked.id = QStringLiteral("chain-1");
+    marked.route = QStringList{QStringLiteral("de"), QStringLiteral("kz"), QStringLiteral("ru")};
+    marked.markStatus = QStringLiteral("suspected");
+    inputs.chains = QList<ReportChain>{marked};
+    markEntity(tc.caseFile(), "lonely", MarkStatus::Confirmed);
+    markEntity(tc.caseFile(), "far", MarkStatus::Dismissed);
+    ReportOptions options;
+    options.sections = {ReportSectionId::Ownership};
+    const auto designationTables = [](const ReportSection &s) {
+        QList<ReportTable> out;
+        for (const ReportTable &t : blocksOf<ReportTable>(s))
+            if (t.header.size() == 4 && t.header.at(1) == u"List")
+                out << t;
+        return out;
+    };
+
+    SECTION("without the appendix")
+    {
+        auto doc = ReportBuilder(tc.caseFile(), inputs, options).build(progress);
+        REQUIRE(doc.ok());
+        REQUIRE(doc->sections.size() == 1);
+        const QList<ReportTable> tables = designationTables(doc->sections[0]);
+        REQUIRE(tables.size() == 1);
+        CHECK(tables[0].caption == QStringLiteral("Designations of the marked parties and their owners"));
+        CHECK(tables[0].rows ==
+              QList<QStringList>{{QStringLiteral("Holder Ivan (holder)"), QStringLiteral("us_ofac_sdn"),
+                                  QStringLiteral("RUSSIA-EO14024"), QStringLiteral("2022-04-06")},
+                                 {QStringLiteral("Lonely LLC (lonely)"), QStringLiteral("eu_fsf"),
+                                  QStringLiteral("UKR"), QStringLiteral("2022-06-03")}});
+        CHECK(textOf(doc->sections[0])
+                  .contains(QStringLiteral("2 further designation(s), of entities that no marked chain or marked "
+                                           "entity involves, are left out; ask for the ownership appendix")));
+    }
+    SECTION("with the appendix: every designation, after the ownership appendix")
+    {
+        options.ownershipAppendix = true;
+        auto doc = ReportBuilder(tc.caseFile(), inputs, options).build(progress);
+        REQUIRE(doc.ok());
+        REQUIRE(doc->sections.size() == 3);
+        CHECK(doc->sections[1].title == QStringLiteral("Appendix C: Ownership of every other entity"));
+        CHECK(doc->sections[2].title == QStringLiteral("Appendix D: Designations in the case"));
+        const QList<ReportTable> every = designationTables(doc->sections[2]);
+        REQUIRE(every.size() == 1);
+        QStringList names;
+        for (const QStringList &row : every[0].rows)
+            names << row.first();
+        CHECK(names == QStringList{QStringLiteral("Far OOO (far)"), QStringLiteral("Holder Ivan (holder)"),
+                                   QStringLiteral("Lonely LLC (lonely)"), QStringLiteral("Other AO (other)")});
+        CHECK(textOf(doc->sections[0]).contains(QStringLiteral("listed in the appendix \"Designations in the case\"")));
+    }
+}
