@@ -43,7 +43,7 @@ qint64 entityCount(const QByteArray &statsJson)
 
 } // namespace
 
-TEST_CASE("caravan-cli encrypt and decrypt a case; every command opens it with the passphrase")
+TEST_CASE("caravan-cli encrypt and decrypt a case, every command opens it with the passphrase")
 {
     TempCase tc;
     tc.close();

@@ -76,7 +76,7 @@ TEST_CASE("caravan-cli report writes the PDF of a case headless, with detector c
     CHECK_FALSE(small.contains(QStringLiteral("Appendix B: Audit trail")));
 }
 
-TEST_CASE("caravan-cli report of an empty case says so; bad usage exits 2 and writes nothing")
+TEST_CASE("caravan-cli report of an empty case says so, bad usage exits 2 and writes nothing")
 {
     TempCase tc;
     tc.close();
@@ -103,7 +103,7 @@ TEST_CASE("caravan-cli report of an empty case says so; bad usage exits 2 and wr
     CHECK_FALSE(QFile::exists(none));
 }
 
-TEST_CASE("caravan-cli report: the ownership section covers marked parties; --ownership-appendix adds the rest",
+TEST_CASE("caravan-cli report: the ownership section covers marked parties, --ownership-appendix adds the rest",
           "[report][ownership]")
 {
     TempCase tc;

@@ -69,7 +69,7 @@ TEST_CASE("hit-testing finds the node under the cursor and ignores hidden nodes 
     CHECK(s.canvas.visibleCount() == 4);
 }
 
-TEST_CASE("click, Ctrl+click and a Shift rubber band select; a click on empty space clears")
+TEST_CASE("click, Ctrl+click and a Shift rubber band select, a click on empty space clears")
 {
     Shown s;
     QSignalSpy changed(&s.canvas, &GraphCanvas::selectionChanged);
@@ -146,7 +146,7 @@ TEST_CASE("keys: Delete hides, Space expands neighbours ring by ring, F fits eve
         CHECK(frame.contains(s.canvas.viewport().toScreen(s.canvas.positions()[v])));
 }
 
-TEST_CASE("highlighting a path dims the rest; the renderer draws labels in any script")
+TEST_CASE("highlighting a path dims the rest, the renderer draws labels in any script")
 {
     Shown s;
     s.canvas.highlightPaths({{1, 0, 3}});

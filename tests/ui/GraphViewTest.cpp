@@ -284,7 +284,7 @@ TEST_CASE("the trade view aggregates shipments and follows the timeline and filt
     v.screenshot(QStringLiteral("trade-countries.png"));
 }
 
-TEST_CASE("a chain's focus on a large trade network shows its companies and their partners only; By country brings "
+TEST_CASE("a chain's focus on a large trade network shows its companies and their partners only, By country brings "
           "the whole network back",
           "[graph][parties]")
 {
@@ -394,7 +394,7 @@ TEST_CASE("at fit a network of many components shows the largest that read, says
     CHECK(canvas->nodeCount() == shown);
 }
 
-TEST_CASE("the main window has Ownership and Trade tabs; a node selected in the graph shows in the inspector")
+TEST_CASE("the main window has Ownership and Trade tabs, a node selected in the graph shows in the inspector")
 {
     TempCase tc;
     loadZalaCluster(tc.caseFile());
@@ -417,7 +417,7 @@ TEST_CASE("the main window has Ownership and Trade tabs; a node selected in the 
     window.closeCase();
 }
 
-TEST_CASE("Show ownership focuses the Ownership tab on an entity's owners and holdings; Whole network restores it")
+TEST_CASE("Show ownership focuses the Ownership tab on an entity's owners and holdings, Whole network restores it")
 {
     TempCase tc;
     loadZalaCluster(tc.caseFile());
@@ -507,7 +507,7 @@ TEST_CASE("share labels: exact, range and unknown")
     CHECK(GraphRenderer::shareText(e).isEmpty());
 }
 
-TEST_CASE("the trade view filters by CHPL tier; a click on an edge describes it")
+TEST_CASE("the trade view filters by CHPL tier, a click on an edge describes it")
 {
     ViewOnCase v(GraphView::Kind::Trade);
     CaseBuilder b(v.tc.caseFile());
@@ -602,7 +602,7 @@ TEST_CASE("the trade view says it is building the graph while it does, and that 
     }
 }
 
-TEST_CASE("the trade view at fit: a big network opens by country; a double-click on a country opens its companies",
+TEST_CASE("the trade view at fit: a big network opens by country, a double-click on a country opens its companies",
           "[graph][aggregate]")
 {
     ViewOnCase v(GraphView::Kind::Trade);

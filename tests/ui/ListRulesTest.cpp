@@ -90,7 +90,7 @@ TEST_CASE("the lists dialog shows each list's class, count and rules, and return
     CHECK(dialog.rules().overrides().isEmpty());
 }
 
-TEST_CASE("ticking a list for the OFAC rule in the editor changes the Verdict dock; undo restores it; both audited")
+TEST_CASE("ticking a list for the OFAC rule in the editor changes the Verdict dock, undo restores it, both audited")
 {
     DialogsScope scope;
     scope.dialogs.list = QStringLiteral("Council of the European Union");

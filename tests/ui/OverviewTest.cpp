@@ -221,7 +221,7 @@ TEST_CASE("tab names for --tab: a tab is found by its object name or short name,
     CHECK_FALSE(window.selectTab(QStringLiteral("99")));
 }
 
-TEST_CASE("an entity on the overview is one click from the Inspector and the Verdict; a red flag lists its parties",
+TEST_CASE("an entity on the overview is one click from the Inspector and the Verdict, a red flag lists its parties",
           "[overview]")
 {
     DialogsScope scope;

@@ -133,7 +133,7 @@ TEST_CASE("the trade snapshot aggregates shipments by pair with date, HS and cou
     CHECK(span.last == QDate(2023, 12, 31));
 }
 
-TEST_CASE("trade parties are counted with the snapshot's filters and no further than the limit asks; a parties "
+TEST_CASE("trade parties are counted with the snapshot's filters and no further than the limit asks, a parties "
           "filter keeps their shipments only",
           "[graph][parties]")
 {

@@ -55,7 +55,7 @@ TEST_CASE("a company 60% owned by an SDN person is blocked under the OFAC 50% ru
     CHECK(v.euListsText.startsWith(QStringLiteral("EU ownership and control counts no list in this case.")));
 }
 
-TEST_CASE("30% SDN + 25% EU: not blocked under the OFAC 50% rule, not EU owned; the verdict says what was not counted")
+TEST_CASE("30% SDN + 25% EU: not blocked under the OFAC 50% rule, not EU owned, the verdict says what was not counted")
 {
     TempCase tc;
     ownedBy(tc.caseFile(),
@@ -132,7 +132,7 @@ TEST_CASE("a BIS Entity List owner of 100% blocks, owns and controls nothing")
                          "blocking))."));
 }
 
-TEST_CASE("UK test (OFSI): two designated persons with 30% each do not own it; one person's holdings add up")
+TEST_CASE("UK test (OFSI): two designated persons with 30% each do not own it, one person's holdings add up")
 {
     TempCase tc;
     {

@@ -320,7 +320,7 @@ TEST_CASE("effective ownership in a case: a diamond, with the 25% threshold")
         CHECK(json.contains(QLatin1String(key)));
 }
 
-TEST_CASE("case dates: full, year-month and year; partial end dates run to the end of their period")
+TEST_CASE("case dates: full, year-month and year, partial end dates run to the end of their period")
 {
     CHECK(parseCaseDate(QStringLiteral("2024-07-03"), false) == QDate(2024, 7, 3));
     CHECK(parseCaseDate(QStringLiteral("2024-07-03"), true) == QDate(2024, 7, 3));

@@ -108,7 +108,7 @@ TEST_CASE("T6: blocked indirectly through a blocked subsidiary (A 60% of B, B 60
     CHECK(t6Of(tc, QStringLiteral("D")).isEmpty());
 }
 
-TEST_CASE("T6: two listed owners with 25% and 26% block under OFAC; the EU rule counts EU-listed owners only")
+TEST_CASE("T6: two listed owners with 25% and 26% block under OFAC, the EU rule counts EU-listed owners only")
 {
     TempCase tc;
     qint64 x1 = 0, x2 = 0;

@@ -79,7 +79,7 @@ TEST_CASE("demo shipments are valued like a market: no absurd shipment, unit val
     }
 }
 
-TEST_CASE("a messy case reads like real extracts, deterministically; a clean one keeps one spelling")
+TEST_CASE("a messy case reads like real extracts, deterministically, a clean one keeps one spelling")
 {
     TempCase messy;
     generateDemo(messy, QStringLiteral("mixed"), 3);

@@ -277,7 +277,7 @@ TEST_CASE("an onward quantity ten times off does not match")
     CHECK(detect(tc, loose).chains.size() == 1); // 10 is within 100% of 100; 1000 never is
 }
 
-TEST_CASE("food ranks below the minimum score; CHPL goods rank first")
+TEST_CASE("food ranks below the minimum score, CHPL goods rank first")
 {
     TempCase tc;
     {

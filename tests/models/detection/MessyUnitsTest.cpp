@@ -116,7 +116,7 @@ TEST_CASE("the import keeps each unit as written beside its canonical unit and q
     CHECK(row("H-IN") == "бух|-|-"); // unknown: kept as written, no canonical unit
 }
 
-TEST_CASE("units spelled differently on the two legs still match; what cannot be compared falls back or is counted")
+TEST_CASE("units spelled differently on the two legs still match, what cannot be compared falls back or is counted")
 {
     TempCase tc;
     buildCase(tc);
@@ -204,7 +204,7 @@ TEST_CASE("with a value tolerance below the gap, values-only legs are not matche
     CHECK(chainWith(run, {QStringLiteral("E-IN"), QStringLiteral("E-OUT")}) != nullptr);
 }
 
-TEST_CASE("a two-intermediary chain may change measure between hops; the weakest one decides its score")
+TEST_CASE("a two-intermediary chain may change measure between hops, the weakest one decides its score")
 {
     TempCase tc;
     writeFile(tc.file(QStringLiteral("entities.csv")), "id,type,name,aliases,country,identifiers,incorporation_date,"

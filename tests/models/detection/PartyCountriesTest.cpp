@@ -96,7 +96,7 @@ TEST_CASE("without a destination on its shipments, a party with no country stays
     CHECK(detect(tc).chains.empty());
 }
 
-TEST_CASE("mixed evidence leaves a party unknown; origin counts only when nothing else is named", "[countries]")
+TEST_CASE("mixed evidence leaves a party unknown, origin counts only when nothing else is named", "[countries]")
 {
     TempCase tc;
     {

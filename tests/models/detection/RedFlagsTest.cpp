@@ -130,7 +130,7 @@ TEST_CASE("T5: a shared normalised address or director with a Russian or listed 
     CHECK(run.codesOf(QStringLiteral("am")).isEmpty());
 }
 
-TEST_CASE("T5: a BIS Entity List party counts as listed; a UK director disqualification is no listing")
+TEST_CASE("T5: a BIS Entity List party counts as listed, a UK director disqualification is no listing")
 {
     TempCase tc;
     {
@@ -203,7 +203,7 @@ TEST_CASE("T9: a unit value outside the [p5, p95] band of its HS-6 and year")
     CHECK(why.contains(QLatin1String("unit value 5 per piece"))); // per canonical unit: "pcs" is a piece
 }
 
-TEST_CASE("T9: a uniform group raises nothing; its outer tenth is not a price anomaly")
+TEST_CASE("T9: a uniform group raises nothing, its outer tenth is not a price anomaly")
 {
     TempCase tc;
     {

@@ -101,7 +101,7 @@ TEST_CASE("FtM export: the ZALA cluster imported, exported and imported again is
           "Office of Foreign Assets Control|RUSSIA-EO14024");
 }
 
-TEST_CASE("caravan-cli export --format ftm writes the file; unknown formats are bad input")
+TEST_CASE("caravan-cli export --format ftm writes the file, unknown formats are bad input")
 {
     TempCase tc;
     importFile(tc, sharedData(QStringLiteral("entities/ftm/zala_aero_cluster.ftm.jsonl")));

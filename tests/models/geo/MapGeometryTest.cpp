@@ -141,7 +141,7 @@ TEST_CASE("A chain DE -> AE -> KZ -> RU is three numbered legs with their dates 
     CHECK(view.width() < MapProjection::worldRect().width() / 2);
 }
 
-TEST_CASE("Route legs group hops between the same countries; unknown countries are legs without an arc", "[geo]")
+TEST_CASE("Route legs group hops between the same countries, unknown countries are legs without an arc", "[geo]")
 {
     const std::vector<RouteLeg> legs = routeLegs({{QStringLiteral("CN"), QStringLiteral("KG"), day("2023-06-01")},
                                                   {QStringLiteral("KG"), QStringLiteral("?"), day("2023-07-15")},

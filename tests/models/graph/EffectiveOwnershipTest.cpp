@@ -95,7 +95,7 @@ TEST_CASE("effective ownership on a cycle neither hangs nor double counts")
     CHECK(sb.at(Q) == Approx(50.0));
 }
 
-TEST_CASE("effective ownership: a pure cycle has no ultimate owner; ranges and unknown shares give bounds")
+TEST_CASE("effective ownership: a pure cycle has no ultimate owner, ranges and unknown shares give bounds")
 {
     enum : std::uint32_t { P, A, B, C };
     OwnershipGraph g(4);

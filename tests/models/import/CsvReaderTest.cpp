@@ -79,7 +79,7 @@ TEST_CASE("RFC 4180: quotes, doubled quotes, delimiters and line breaks inside f
     CHECK(p.raws[2] == "2,\"two\r\nlines\",x");
 }
 
-TEST_CASE("LF, CR and missing final newline; blank lines are skipped but counted")
+TEST_CASE("LF, CR and missing final newline, blank lines are skipped but counted")
 {
     const Parsed p = parse("a,b\n\n1,2\r3,4");
     REQUIRE(p.records.size() == 3);

@@ -124,7 +124,7 @@ TEST_CASE("a foreign customs extract imports through a mapping, parties created 
     CHECK(loaded->columns == m.columns);
 }
 
-TEST_CASE("caravan-cli import --mapping takes a saved mapping; a mapping that does not fit is refused")
+TEST_CASE("caravan-cli import --mapping takes a saved mapping, a mapping that does not fit is refused")
 {
     TempCase tc;
     const QString path = tc.file(QStringLiteral("extract.csv"));

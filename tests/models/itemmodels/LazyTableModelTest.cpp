@@ -110,7 +110,7 @@ TEST_CASE("the entity table sorts, searches aliases and identifiers, and hides m
     CHECK(model.data(model.index(0, EntityTableModel::Designations)).toString().isEmpty());
 }
 
-TEST_CASE("a large table opens on its first rows and lists the rest behind them; a broad search shows its first "
+TEST_CASE("a large table opens on its first rows and lists the rest behind them, a broad search shows its first "
           "screen first")
 {
     TempCase tc;

@@ -256,7 +256,7 @@ TEST_CASE("The chains section says which shipments the detector could not use")
     CHECK(textOf(section(*doc, ReportSectionId::Chains)).contains(inputs->chainExclusions));
 }
 
-TEST_CASE("The ownership section covers marked chains' parties, marked entities and their owners; the rest is an "
+TEST_CASE("The ownership section covers marked chains' parties, marked entities and their owners, the rest is an "
           "appendix on request",
           "[report][ownership]")
 {
@@ -313,7 +313,7 @@ TEST_CASE("The ownership section covers marked chains' parties, marked entities 
     }
 }
 
-TEST_CASE("The designations table lists the marked parties and their owners; every designation is an appendix on "
+TEST_CASE("The designations table lists the marked parties and their owners, every designation is an appendix on "
           "request",
           "[report][ownership][designations]")
 {

@@ -103,7 +103,7 @@ TEST_CASE("screening finds the listed entity and nothing is changed by looking",
     CHECK(snapshot(f.file()) == before); // nothing is merged automatically
 }
 
-TEST_CASE("an accepted screening match ties the entity to the designation; undo removes it", "[resolution][decision]")
+TEST_CASE("an accepted screening match ties the entity to the designation, undo removes it", "[resolution][decision]")
 {
     Fixture f;
     const QString before = snapshot(f.file());
@@ -152,7 +152,7 @@ TEST_CASE("an accepted screening match ties the entity to the designation; undo 
     CHECK(count(file, QStringLiteral("SELECT count(*) FROM designations WHERE entity_id = %1").arg(f.alfaKz)) == 1);
 }
 
-TEST_CASE("an accepted duplicate merges everything into the survivor; unmerge restores exactly",
+TEST_CASE("an accepted duplicate merges everything into the survivor, unmerge restores exactly",
           "[resolution][decision]")
 {
     Fixture f;

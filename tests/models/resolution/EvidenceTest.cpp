@@ -150,7 +150,7 @@ TEST_CASE("a shared identifier, or a shared address and date, outweighs the evid
     }
 }
 
-TEST_CASE("any date that agrees counts for the match; only when none does do they count against",
+TEST_CASE("any date that agrees counts for the match, only when none does do they count against",
           "[resolution][evidence]")
 {
     const Party a{kPerson,
@@ -188,7 +188,7 @@ TEST_CASE("full namesakes without distinguishing evidence are possible, not cert
     CHECK(Matcher::band(s.score) == MatchBand::Possible);
 }
 
-TEST_CASE("names in Chinese, Japanese or Korean compare character by character; against Latin by syllables",
+TEST_CASE("names in Chinese, Japanese or Korean compare character by character, against Latin by syllables",
           "[resolution]")
 {
     const auto person = [](const char *name) { return Party{EntityType::Person, QString::fromUtf8(name)}; };

@@ -116,7 +116,7 @@ TEST_CASE("addresses: street and city words in one spelling", "[resolution]")
     CHECK(normaliser::addressTokens(str("пр. Достык")).first() == QStringLiteral("pr"));
 }
 
-TEST_CASE("Chinese, Japanese and Korean romanised a syllable a word; Khmer by Caravan's own table", "[resolution]")
+TEST_CASE("Chinese, Japanese and Korean romanised a syllable a word, Khmer by Caravan's own table", "[resolution]")
 {
     CHECK(normaliser::latinTokens(str("毛泽东")) == QStringList{"mao", "ze", "dong"});
     CHECK(normaliser::latinTokens(str("Ким 习近平")) == QStringList{"kim", "xi", "jin", "ping"});

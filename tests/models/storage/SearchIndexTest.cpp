@@ -96,7 +96,7 @@ TEST_CASE("a search's text becomes prefix terms, a non-Latin word also in Latin,
     CHECK(searchindex::terms(QStringLiteral("   ")).isEmpty());
 }
 
-TEST_CASE("an import fills the search index: names, aliases, identifiers, goods, codes, countries; Cyrillic, Latin "
+TEST_CASE("an import fills the search index: names, aliases, identifiers, goods, codes, countries, Cyrillic, Latin "
           "and prefixes")
 {
     TempCase tc;
@@ -173,7 +173,7 @@ TEST_CASE("a schema 7 case is given its search index when it is upgraded")
     CHECK(ids(c.handle(), QStringLiteral("shipment_search"), QStringLiteral("kz")) == (QList<qint64>{1, 2}));
 }
 
-TEST_CASE("a merge makes the survivor found by the absorbed entity's names; undoing it takes them back")
+TEST_CASE("a merge makes the survivor found by the absorbed entity's names, undoing it takes them back")
 {
     TempCase tc;
     importTradeCase(tc);

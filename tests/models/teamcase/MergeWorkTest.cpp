@@ -39,7 +39,7 @@ QStringList decide(const QString &caseRef, const QString &kind, const QString &a
 
 } // namespace
 
-TEST_CASE("copy --merge-work brings back marks, notes and decisions made offline; conflicts are listed, not "
+TEST_CASE("copy --merge-work brings back marks, notes and decisions made offline, conflicts are listed, not "
           "overwritten",
           "[teamcase][merge]")
 {

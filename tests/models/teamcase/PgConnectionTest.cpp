@@ -40,7 +40,7 @@ TEST_CASE("PgConnection returns errors as values and keeps working after them", 
     CHECK(refused.error().message.startsWith(QStringLiteral("cannot connect to the PostgreSQL server")));
 }
 
-TEST_CASE("PgConnection copies rows in and out; a bad row fails the COPY and leaves nothing", "[teamcase][pg]")
+TEST_CASE("PgConnection copies rows in and out, a bad row fails the COPY and leaves nothing", "[teamcase][pg]")
 {
     PgCluster &pg = PgCluster::fresh();
     auto c = pg.connect();

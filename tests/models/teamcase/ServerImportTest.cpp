@@ -36,7 +36,7 @@ const char *const kMoreShipments = "id,date,exporter,importer,hs_code,descriptio
 } // namespace
 
 TEST_CASE("import into a server case sends the rows with COPY, each with its source, stamped with the importing "
-          "user; a reader's import is refused",
+          "user, a reader's import is refused",
           "[teamcase][import]")
 {
     PgCluster &pg = PgCluster::fresh();
