@@ -1,8 +1,6 @@
-// The compact codes the chain search compares by (declared in ChainSearch.h): countries as two packed letters and
-// sets of them, currencies as three, and a hop's part in the mixed measure.
+// The compact codes the chain search compares by (declared in ChainSearch.h): countries as two packed letters,
+// currencies as three.
 #include "models/graph/ChainSearch.h"
-
-#include <limits>
 
 namespace caravan::graph {
 
@@ -24,27 +22,6 @@ CountryCode countryCode(std::string_view code)
     return static_cast<CountryCode>((a << 8) | b);
 }
 
-int CountrySet::slot(CountryCode code)
-{
-    const int a = (code >> 8) - 'A';
-    const int b = (code & 0xff) - 'A';
-    if (a < 0 || a >= 26 || b < 0 || b >= 26)
-        return -1;
-    return a * 26 + b;
-}
-
-void CountrySet::insert(CountryCode code)
-{
-    if (const int s = slot(code); s >= 0)
-        m_bits.set(static_cast<std::size_t>(s));
-}
-
-bool CountrySet::contains(CountryCode code) const
-{
-    const int s = slot(code);
-    return s >= 0 && m_bits.test(static_cast<std::size_t>(s));
-}
-
 std::int32_t currencyCode(std::string_view code)
 {
     if (code.size() != 3)
@@ -58,13 +35,6 @@ std::int32_t currencyCode(std::string_view code)
         packed = packed << 8 | c;
     }
     return packed;
-}
-
-MixedPart mixedPart(std::int32_t unit, double quantity, double weight, std::int32_t receivedUnit, double receivedPerKg)
-{
-    if (unit == receivedUnit && quantity > 0)
-        return {quantity, false};
-    return {weight > 0 ? weight * receivedPerKg : std::numeric_limits<double>::quiet_NaN(), true};
 }
 
 } // namespace caravan::graph
