@@ -24,7 +24,9 @@ namespace {
 const char *const kShipmentText = "caravan_shipment_text(hs_code, hs6, description, origin_country, dispatch_country, "
                                   "transit_countries, destination_country)";
 
-enum ShipmentTextArgument { HsCode, Hs6, Description, Origin, Dispatch, Transit, Destination, ArgumentCount };
+// The function's arguments, in kShipmentText's order.
+enum class Argument { HsCode, Hs6, Description, Origin, Dispatch, Transit, Destination };
+constexpr int kArguments = 7;
 
 // caravan_shipment_text(hs_code, hs6, description, origin, dispatch, transit, destination): kShipmentText's
 // definition, byte for byte. Its buffer (the function's user data) is reused from row to row.
@@ -37,16 +39,18 @@ void shipmentTextFunction(sqlite3_context *context, int, sqlite3_value **argv)
         return bytes ? std::string_view(bytes, static_cast<std::size_t>(sqlite3_value_bytes(argv[i])))
                      : std::string_view();
     };
-    const std::string_view hsCode = view(HsCode);
-    for (int i = 0; i < ArgumentCount; ++i) {
+    const int hsCodeAt = static_cast<int>(Argument::HsCode);
+    const std::string_view hsCode = view(hsCodeAt);
+    for (int i = 0; i < kArguments; ++i) {
         if (i > 0)
             *text += ' ';
-        const std::string_view value = i == HsCode ? hsCode : view(i);
-        if (i == Hs6 && sqlite3_value_type(argv[HsCode]) != SQLITE_NULL && value == hsCode)
+        const auto argument = static_cast<Argument>(i);
+        const std::string_view value = argument == Argument::HsCode ? hsCode : view(i);
+        if (argument == Argument::Hs6 && sqlite3_value_type(argv[hsCodeAt]) != SQLITE_NULL && value == hsCode)
             continue; // nullif(hs6, hs_code)
         const std::size_t at = text->size();
         *text += value;
-        if (i == Transit)
+        if (argument == Argument::Transit)
             std::replace(text->begin() + static_cast<std::ptrdiff_t>(at), text->end(), ';', ' ');
     }
     sqlite3_result_text(context, text->data(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
@@ -57,12 +61,12 @@ class ShipmentTextFunction {
 public:
     explicit ShipmentTextFunction(sqlite3 *db) : m_db(db)
     {
-        sqlite3_create_function_v2(m_db, "caravan_shipment_text", ArgumentCount, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+        sqlite3_create_function_v2(m_db, "caravan_shipment_text", kArguments, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                    &m_buffer, shipmentTextFunction, nullptr, nullptr, nullptr);
     }
     ~ShipmentTextFunction()
     {
-        sqlite3_create_function_v2(m_db, "caravan_shipment_text", ArgumentCount, SQLITE_UTF8, nullptr, nullptr, nullptr,
+        sqlite3_create_function_v2(m_db, "caravan_shipment_text", kArguments, SQLITE_UTF8, nullptr, nullptr, nullptr,
                                    nullptr, nullptr);
     }
     ShipmentTextFunction(const ShipmentTextFunction &) = delete;
