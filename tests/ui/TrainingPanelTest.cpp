@@ -69,6 +69,8 @@ TEST_CASE("the New Training Case dialog offers messy data by default and clean d
         messyLine = dialog->realismExplanation();
         dialog->findChild<QRadioButton *>(QStringLiteral("cleanData"))->click();
         cleanLine = dialog->realismExplanation();
+        if (const QString shots = qEnvironmentVariable("CARAVAN_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("training-case-dialog.png")));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         answered = true;
     });
