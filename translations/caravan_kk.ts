@@ -2974,22 +2974,6 @@
         <translation>Белгіні алып тастау мүмкін емес</translation>
     </message>
     <message>
-        <source>New training case</source>
-        <translation>Жаңа оқу ісі</translation>
-    </message>
-    <message>
-        <source>The same scenario and number give the same case, so a class can work on one case</source>
-        <translation>Бірдей сценарий мен нөмір бірдей іс береді, сондықтан бүкіл топ бір іспен жұмыс істей алады</translation>
-    </message>
-    <message>
-        <source>Scenario:</source>
-        <translation>Сценарий:</translation>
-    </message>
-    <message>
-        <source>Case number:</source>
-        <translation>Іс нөмірі:</translation>
-    </message>
-    <message>
         <source>Save the training case as</source>
         <translation>Оқу ісін басқаша сақтау</translation>
     </message>
@@ -5291,6 +5275,45 @@
     <message>
         <source>Only goods on the Common High Priority List, of one tier or of any</source>
         <translation>Тек Ортақ жоғары басымдық тізіміндегі (CHPL) тауарлар, бір деңгейдегі немесе кез келген</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::TrainingCaseDialog</name>
+    <message>
+        <source>Messy (realistic)</source>
+        <translation>Шынайы (ақаулары бар)</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Таза</translation>
+    </message>
+    <message>
+        <source>New training case</source>
+        <translation>Жаңа оқу ісі</translation>
+    </message>
+    <message>
+        <source>The same scenario and number give the same case, so a class can work on one case</source>
+        <translation>Бірдей сценарий мен нөмір бірдей іс береді, сондықтан бүкіл топ бір іспен жұмыс істей алады</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Сценарий:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Іс нөмірі:</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Деректер:</translation>
+    </message>
+    <message>
+        <source>As real extracts arrive: units spelled many ways, missing quantities and countries, national tariff codes, two languages.</source>
+        <translation>Нақты үзінділер келгендей: бірліктер әртүрлі жазылған, саны мен елі жоқ жолдар, ұлттық СЭҚ ТН кодтары, екі тіл.</translation>
+    </message>
+    <message>
+        <source>One spelling of every unit, every quantity and country given: for learning the tools first.</source>
+        <translation>Әр бірлік бір түрде жазылған, барлық саны мен елі көрсетілген: алдымен құралдарды үйрену үшін.</translation>
     </message>
 </context>
 <context>

@@ -3011,22 +3011,6 @@
         <translation>Не удалось снять отметку</translation>
     </message>
     <message>
-        <source>New training case</source>
-        <translation>Новое учебное дело</translation>
-    </message>
-    <message>
-        <source>The same scenario and number give the same case, so a class can work on one case</source>
-        <translation>Одинаковые сценарий и номер дают одинаковое дело, поэтому вся группа может работать над одним делом</translation>
-    </message>
-    <message>
-        <source>Scenario:</source>
-        <translation>Сценарий:</translation>
-    </message>
-    <message>
-        <source>Case number:</source>
-        <translation>Номер дела:</translation>
-    </message>
-    <message>
         <source>Save the training case as</source>
         <translation>Сохранить учебное дело как</translation>
     </message>
@@ -5363,6 +5347,45 @@
     <message>
         <source>Only goods on the Common High Priority List, of one tier or of any</source>
         <translation>Только товары из Общего списка высокого приоритета (CHPL), одного уровня или любого</translation>
+    </message>
+</context>
+<context>
+    <name>caravan::TrainingCaseDialog</name>
+    <message>
+        <source>Messy (realistic)</source>
+        <translation>Как в жизни (с огрехами)</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Чистые</translation>
+    </message>
+    <message>
+        <source>New training case</source>
+        <translation>Новое учебное дело</translation>
+    </message>
+    <message>
+        <source>The same scenario and number give the same case, so a class can work on one case</source>
+        <translation>Одинаковые сценарий и номер дают одинаковое дело, поэтому вся группа может работать над одним делом</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Сценарий:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Номер дела:</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <source>As real extracts arrive: units spelled many ways, missing quantities and countries, national tariff codes, two languages.</source>
+        <translation>Как приходят настоящие выгрузки: единицы в разном написании, пропущенные количества и страны, национальные коды ТН ВЭД, два языка.</translation>
+    </message>
+    <message>
+        <source>One spelling of every unit, every quantity and country given: for learning the tools first.</source>
+        <translation>Одно написание каждой единицы, все количества и страны указаны: чтобы сначала освоить инструменты.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "models/graph/ChainSearch.h"
+#include "models/graph/OutIndex.h"
 
-#include "models/graph/BucketSort.h"
-#include "models/graph/HugePages.h"
 #include "models/graph/Parallel.h"
 
 #include <algorithm>
@@ -9,155 +8,12 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
-#include <numeric>
 #include <optional>
 #include <unordered_set>
 
 namespace caravan::graph {
 
-CountryCode countryCode(std::string_view code)
-{
-    if (code.size() != 2)
-        return 0;
-    auto upper = [](char c) -> int {
-        if (c >= 'a' && c <= 'z')
-            return c - 'a' + 'A';
-        if (c >= 'A' && c <= 'Z')
-            return c;
-        return -1;
-    };
-    const int a = upper(code[0]);
-    const int b = upper(code[1]);
-    if (a < 0 || b < 0)
-        return 0;
-    return static_cast<CountryCode>((a << 8) | b);
-}
-
-int CountrySet::slot(CountryCode code)
-{
-    const int a = (code >> 8) - 'A';
-    const int b = (code & 0xff) - 'A';
-    if (a < 0 || a >= 26 || b < 0 || b >= 26)
-        return -1;
-    return a * 26 + b;
-}
-
-void CountrySet::insert(CountryCode code)
-{
-    if (const int s = slot(code); s >= 0)
-        m_bits.set(static_cast<std::size_t>(s));
-}
-
-bool CountrySet::contains(CountryCode code) const
-{
-    const int s = slot(code);
-    return s >= 0 && m_bits.test(static_cast<std::size_t>(s));
-}
-
-std::int32_t currencyCode(std::string_view code)
-{
-    if (code.size() != 3)
-        return -1;
-    std::int32_t packed = 0;
-    for (char c : code) {
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
-        if (c < 'A' || c > 'Z')
-            return -1;
-        packed = packed << 8 | c;
-    }
-    return packed;
-}
-
-MixedPart mixedPart(std::int32_t unit, double quantity, double weight, std::int32_t receivedUnit, double receivedPerKg)
-{
-    if (unit == receivedUnit && quantity > 0)
-        return {quantity, false};
-    return {weight > 0 ? weight * receivedPerKg : std::numeric_limits<double>::quiet_NaN(), true};
-}
-
 namespace {
-
-// The shipments bucketed by exporter (CSR offsets) and sorted by (HS-6, day) inside each bucket, with
-// the columns every scan reads copied into that order so that the scans stay in cache. The measures are read
-// only for the few candidates a scan finds, through `id`, from the snapshot's own columns.
-struct OutIndex {
-    std::vector<std::size_t> offsets;
-    std::vector<std::int32_t> hs;
-    std::vector<std::int32_t> day;
-    std::vector<std::int32_t> importer;
-    std::vector<std::uint32_t> id;
-};
-
-OutIndex buildIndex(const TradeArrays &t)
-{
-    OutIndex ix;
-    const std::size_t n = t.shipmentCount();
-    // One counting pass groups the shipments by exporter (reading the exporter column in order), one
-    // gather copies the columns the hops read into that order, and each small group is then sorted by
-    // (HS-6, day) on its own contiguous data. Shipments without an exporter drop out. The gather and the
-    // group sorts touch disjoint ranges: large cases split them over a few threads (same result).
-    ix.id = identityOrder(n);
-    ix.offsets = countingSortStable(ix.id, t.exporter, 0, static_cast<std::int32_t>(t.entityCount()) - 1);
-    const std::size_t m = ix.id.size();
-    for (auto *column : {&ix.hs, &ix.day, &ix.importer}) {
-        column->reserve(m);
-        adviseHugePages(*column);
-        column->resize(m);
-    }
-    constexpr std::size_t kParallelFrom = 200000;
-    onThreads(threadsFor(m, kParallelFrom), [&](unsigned part, unsigned count) {
-        // This part's exporters: those whose shipments start in its share of the positions.
-        const std::size_t groups = ix.offsets.size() - 1;
-        auto firstGroup = [&](unsigned k) {
-            const std::size_t target = m / count * k;
-            return k == 0 ? std::size_t{0}
-                   : k == count
-                       ? groups
-                       : static_cast<std::size_t>(std::lower_bound(ix.offsets.begin(), ix.offsets.end() - 1, target) -
-                                                  ix.offsets.begin());
-        };
-        const std::size_t fromGroup = firstGroup(part), toGroup = firstGroup(part + 1);
-        for (std::size_t p = ix.offsets[fromGroup]; p < ix.offsets[toGroup]; ++p) {
-            const std::uint32_t s = ix.id[p];
-            ix.hs[p] = t.hs6[s];
-            ix.day[p] = t.day[s];
-            ix.importer[p] = t.importer[s];
-        }
-        std::vector<std::uint32_t> perm;
-        std::vector<std::int32_t> ints;
-        std::vector<std::uint32_t> ids;
-        for (std::size_t e = fromGroup; e < toGroup; ++e) {
-            const std::size_t b = ix.offsets[e], len = ix.offsets[e + 1] - b;
-            auto less = [&](std::size_t x, std::size_t y) {
-                if (ix.hs[x] != ix.hs[y])
-                    return ix.hs[x] < ix.hs[y];
-                if (ix.day[x] != ix.day[y])
-                    return ix.day[x] < ix.day[y];
-                return ix.id[x] < ix.id[y];
-            };
-            bool sorted = true;
-            for (std::size_t k = 1; k < len && sorted; ++k)
-                sorted = !less(b + k, b + k - 1);
-            if (sorted)
-                continue;
-            perm.resize(len);
-            std::iota(perm.begin(), perm.end(), 0u);
-            std::sort(perm.begin(), perm.end(), [&](std::uint32_t x, std::uint32_t y) { return less(b + x, b + y); });
-            auto apply = [&](auto &column, auto &buffer) {
-                buffer.resize(len);
-                for (std::size_t k = 0; k < len; ++k)
-                    buffer[k] = column[b + perm[k]];
-                std::copy(buffer.begin(), buffer.end(), column.begin() + static_cast<std::ptrdiff_t>(b));
-            };
-            apply(ix.hs, ints);
-            apply(ix.day, ints);
-            apply(ix.importer, ints);
-            apply(ix.id, ids);
-        }
-    });
-    return ix;
-}
 
 // What a hop carried, in every measure it can be compared by.
 struct Measures {

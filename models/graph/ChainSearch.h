@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -17,14 +18,30 @@ using CountryCode = std::uint16_t;
 CountryCode countryCode(std::string_view code);
 
 // A set of countries as a bitmap over the 26 x 26 two-letter codes: membership is one bit test.
+// Inline: the chain search tests membership in its innermost loops.
 class CountrySet {
 public:
-    void insert(CountryCode code);
-    bool contains(CountryCode code) const;
+    void insert(CountryCode code)
+    {
+        if (const int s = slot(code); s >= 0)
+            m_bits.set(static_cast<std::size_t>(s));
+    }
+    bool contains(CountryCode code) const
+    {
+        const int s = slot(code);
+        return s >= 0 && m_bits.test(static_cast<std::size_t>(s));
+    }
     bool empty() const { return m_bits.none(); }
 
 private:
-    static int slot(CountryCode code);
+    static int slot(CountryCode code)
+    {
+        const int a = (code >> 8) - 'A';
+        const int b = (code & 0xff) - 'A';
+        if (a < 0 || a >= 26 || b < 0 || b >= 26)
+            return -1;
+        return a * 26 + b;
+    }
     std::bitset<26 * 26> m_bits;
 };
 
@@ -66,7 +83,13 @@ struct MixedPart {
     double amount;
     bool byWeight;
 };
-MixedPart mixedPart(std::int32_t unit, double quantity, double weight, std::int32_t receivedUnit, double receivedPerKg);
+inline MixedPart mixedPart(std::int32_t unit, double quantity, double weight, std::int32_t receivedUnit,
+                           double receivedPerKg)
+{
+    if (unit == receivedUnit && quantity > 0)
+        return {quantity, false};
+    return {weight > 0 ? weight * receivedPerKg : std::numeric_limits<double>::quiet_NaN(), true};
+}
 
 // The T3 rule's parameters (DOMAIN.md): window, quantity tolerance, country sets, HS level.
 struct ChainSearchParams {

@@ -17,6 +17,7 @@
 #include "models/tasks/RunTask.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/dialogs/TrainingCaseDialog.h"
 #include "ui/graph/GraphCanvas.h"
 #include "ui/graph/GraphView.h"
 #include "ui/import/ImportWizard.h"
@@ -1155,52 +1156,29 @@ void MainWindow::showImportWizard()
 
 void MainWindow::chooseTrainingCase()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New training case"));
-    auto *form = new QFormLayout(&dialog);
-    auto *scenario = new QComboBox(&dialog);
-    for (const demo::ScenarioInfo &s : demo::ScenarioGenerator::scenarios())
-        scenario->addItem(s.name, s.name);
-    auto *teaches = new QLabel(&dialog);
-    teaches->setWordWrap(true);
-    teaches->setMinimumWidth(420);
-    auto showTeaches = [scenario, teaches] {
-        if (const auto *s = demo::ScenarioGenerator::find(scenario->currentData().toString()))
-            teaches->setText(s->teaches);
-    };
-    connect(scenario, &QComboBox::currentIndexChanged, &dialog, showTeaches);
-    showTeaches();
-    auto *seed = new QSpinBox(&dialog);
-    seed->setRange(1, 1000000);
-    seed->setToolTip(tr("The same scenario and number give the same case, so a class can work on one case"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(tr("Scenario:"), scenario);
-    form->addRow(QString(), teaches);
-    form->addRow(tr("Case number:"), seed);
-    form->addRow(buttons);
+    TrainingCaseDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = Dialogs::instance().saveCaseFile(this, tr("Save the training case as"), lastDirectory());
     if (path.isEmpty())
         return;
-    newTrainingCase(path, scenario->currentData().toString(), static_cast<quint64>(seed->value()));
+    newTrainingCase(path, dialog.scenario(), dialog.seed(), dialog.realism());
 }
 
-void MainWindow::newTrainingCase(const QString &path, const QString &scenario, quint64 seed)
+void MainWindow::newTrainingCase(const QString &path, const QString &scenario, quint64 seed, demo::Realism realism)
 {
     if (m_task)
         return;
     showTask(runTask<QString>(
         this, TaskKind::TrainingCase, tr("Generating the training case"),
-        [path, scenario, seed](Progress &progress) -> Result<QString> {
+        [path, scenario, seed, realism](Progress &progress) -> Result<QString> {
             auto created = CaseFile::create(path, QStringLiteral("Training: %1 #%2").arg(scenario).arg(seed));
             if (!created)
                 return created.error();
             demo::DemoOptions options;
             options.scenario = scenario;
             options.seed = seed;
+            options.realism = realism;
             auto generated = demo::ScenarioGenerator::generate(**created, options, progress);
             if (!generated)
                 return generated.error();

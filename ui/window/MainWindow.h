@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "models/demo/DemoRealism.h"
 #include "models/domain/Mark.h"
 #include "ui/import/ImportWizard.h"
 
@@ -65,8 +66,10 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     OwnershipPanel *ownershipPanel() const { return m_ownershipPanel; }
     TrainingPanel *trainingPanel() const { return m_trainingPanel; }
-    // Generates a training case at `path` off the GUI thread and opens it; trainingCaseReady follows.
-    void newTrainingCase(const QString &path, const QString &scenario, quint64 seed);
+    // Generates a training case at `path` off the GUI thread and opens it; trainingCaseReady follows. Messy data
+    // reads as real extracts do; clean data spells everything one way.
+    void newTrainingCase(const QString &path, const QString &scenario, quint64 seed,
+                         demo::Realism realism = demo::Realism::Messy);
     ChainsPanel *chainsPanel() const { return m_chainsPanel; }
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }

@@ -138,6 +138,73 @@ TEST_CASE("an import fills the search index: names, aliases, identifiers, goods,
     CHECK(count(tc, "SELECT count(*) FROM entity_search") == 4);
 }
 
+// Every term of a full-text table with the ids of the rows holding it ("term: 1 3 4"), in term order.
+QStringList termsAndRows(sqlite3 *db, const QString &table)
+{
+    REQUIRE(sqliteExec(db, QStringLiteral("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, %1, row)").arg(table))
+                .ok());
+    QStringList terms;
+    {
+        SqliteStatement vocab(db, "SELECT term FROM temp.vocab ORDER BY term");
+        while (vocab.step())
+            terms << vocab.text(0);
+    }
+    REQUIRE(sqliteExec(db, QStringLiteral("DROP TABLE temp.vocab")).ok());
+    const QByteArray sql = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid").arg(table).toUtf8();
+    QStringList rows;
+    for (const QString &term : std::as_const(terms)) {
+        SqliteStatement st(db, sql.constData());
+        st.bind(1, QStringLiteral("\"%1\"").arg(term));
+        QString line = term + u':';
+        while (st.step())
+            line += u' ' + QString::number(st.int64(0));
+        rows << line;
+    }
+    return rows;
+}
+
+TEST_CASE("the shipment index holds the terms of its SQL definition, row by row")
+{
+    TempCase tc;
+    sqlite3 *db = tc.caseFile().handle();
+    // Codes as written and as six digits (equal, different, missing), goods in both scripts with punctuation,
+    // transit lists, dispatch countries, and rows with nothing but a date.
+    REQUIRE(sqliteExec(db, QStringLiteral(
+                               "INSERT INTO shipments(id, ext_id, date, hs_code, hs6, description, origin_country, "
+                               "dispatch_country, transit_countries, destination_country) VALUES "
+                               "(1, 'S1', '2023-01-01', '8542.31', '854231', 'Интегральные схемы (микро-контроллеры)', "
+                               "'DE', 'PL', 'BY;RU', 'KZ'), "
+                               "(2, 'S2', '2023-01-02', '847150', '847150', 'Computers; servers', 'KZ', NULL, NULL, "
+                               "'AM'), "
+                               "(3, 'S3', '2023-01-03', NULL, '848210', 'Подшипники шариковые', 'CN', 'CN', 'KZ', "
+                               "'RU'), "
+                               "(4, 'S4', '2023-01-04', '8482.10.900', NULL, NULL, NULL, NULL, 'KG;;UZ', NULL), "
+                               "(5, 'S5', '2023-01-05', '', NULL, 'Ёлочные игрушки', 'ru', 'RU', '', 'kz'), "
+                               "(6, 'S6', '2023-01-06', NULL, NULL, NULL, NULL, NULL, NULL, NULL)"))
+                .ok());
+    REQUIRE(searchindex::rebuild(db).ok());
+    const QStringList indexed = termsAndRows(db, QStringLiteral("shipment_search"));
+    // The same rows indexed through the definition in SQL, into a table declared as shipment_search is.
+    REQUIRE(sqliteExec(
+                db, QStringLiteral("CREATE VIRTUAL TABLE reference_search USING fts5(t, content = '', columnsize = 0, "
+                                   "detail = none, tokenize = 'unicode61 remove_diacritics 2'); "
+                                   "INSERT INTO reference_search(rowid, t) SELECT id, ifnull(hs_code, '') || ' ' || "
+                                   "ifnull(nullif(hs6, hs_code), '') || ' ' || ifnull(description, '') || ' ' || "
+                                   "ifnull(origin_country, '') || ' ' || ifnull(dispatch_country, '') || ' ' || "
+                                   "ifnull(replace(transit_countries, ';', ' '), '') || ' ' || "
+                                   "ifnull(destination_country, '') FROM shipments"))
+                .ok());
+    CHECK(indexed == termsAndRows(db, QStringLiteral("reference_search")));
+    // Known figures: the code as written and as six digits, a transit country, case folded in both scripts.
+    CHECK(indexed.size() == 27);
+    CHECK(indexed.contains(QStringLiteral("8542: 1")));
+    CHECK(indexed.contains(QStringLiteral("854231: 1")));
+    CHECK(indexed.contains(QStringLiteral("848210: 3")));
+    CHECK(indexed.contains(QStringLiteral("by: 1")));
+    CHECK(indexed.contains(QStringLiteral("kz: 1 2 3 5")));
+    CHECK(indexed.contains(QStringLiteral("ёлочные: 5")));
+}
+
 TEST_CASE("a schema 7 case is given its search index when it is upgraded")
 {
     TempCase tc;
