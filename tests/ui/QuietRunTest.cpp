@@ -74,7 +74,8 @@ TEST_CASE("a headless open and screenshot of the demo case prints no Qt warning"
     CHECK(image.width() > 800);
 }
 
-TEST_CASE("the --chain option shows a detected chain's route on the Map tab of a headless screenshot, and an unknown chain is an "
+TEST_CASE("the --chain option shows a detected chain's route on the Map tab of a headless screenshot, and an unknown "
+          "chain is an "
           "error",
           "[overview]")
 {

@@ -3,9 +3,9 @@
 #include "models/demo/AnswerKey.h"
 #include "models/editing/CaseDocument.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/dialogs/TrainingCaseDialog.h"
 #include "ui/panels/TrainingPanel.h"
 #include "ui/window/MainWindow.h"
-#include "ui/dialogs/TrainingCaseDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +44,7 @@ qint64 scalar(MainWindow &window, const char *sql)
 
 } // namespace
 
-TEST_CASE("the New Training Case dialog offers messy data by default and clean data on request; a clean case's "
+TEST_CASE("the New Training Case dialog offers messy data by default and clean data on request, a clean case's "
           "units are all canonical")
 {
     QTemporaryDir dir;
