@@ -38,27 +38,26 @@ int yearOfMonth(int code)
     return 1900 + code / 12;
 }
 
-// "2023" -> year code, "2023-04" -> month code; -1 when neither.
+// "2023" -> year code, "2023-04" -> month code (anything may follow the month: 2023-04-30); -1 when neither.
+// Read once per statistics row: the digits are checked and added without a loop.
 int periodCode(std::string_view p)
 {
-    auto digits = [&](std::size_t from, std::size_t n) {
-        int v = 0;
-        for (std::size_t i = from; i < from + n; ++i) {
-            if (p[i] < '0' || p[i] > '9')
-                return -1;
-            v = v * 10 + (p[i] - '0');
-        }
-        return v;
-    };
+    const auto digit = [&p](std::size_t i) { return static_cast<unsigned>(p[i]) - '0'; };
     if (p.size() < 4)
         return -1;
-    const int year = digits(0, 4);
+    const unsigned d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3);
+    if (d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9)
+        return -1;
+    const int year = static_cast<int>(d0 * 1000 + d1 * 100 + d2 * 10 + d3);
     if (year < 1900 || year >= 1900 + kYears)
         return -1;
     if (p.size() == 4)
         return yearCode(year);
     if (p.size() >= 7 && p[4] == '-') {
-        const int month = digits(5, 2);
+        const unsigned m0 = digit(5), m1 = digit(6);
+        if (m0 > 9 || m1 > 9)
+            return -1;
+        const int month = static_cast<int>(m0 * 10 + m1);
         if (month >= 1 && month <= 12)
             return monthCode(year, month);
     }
@@ -196,11 +195,18 @@ private:
 };
 
 struct Cell {
-    std::uint32_t flow;
     std::uint16_t period;
     std::uint8_t side;  // 0: the exporter's report, 1: the importer's
     std::uint8_t exact; // reported at the level's own code (8542 at HS-4), not summed from finer codes
     double value;
+};
+
+// Consecutive cells of one flow as read (statistics come mostly a flow at a time): grouping runs rather than cells
+// by flow spares a pass over every cell and a second copy of them, and leaves each flow's cells to the thread that
+// compares it.
+struct Run {
+    std::uint32_t flow;
+    std::uint32_t begin; // the first cell's index in its comparison's cells (a table of billions of rows is no case)
 };
 
 // A side's monthly values of one flow, added in ascending order of months: a sorted array that finds a month by
@@ -212,11 +218,11 @@ public:
     void append(int month, double value) { m_items.emplace_back(month, value); }
     Items::const_iterator begin() const { return m_items.begin(); }
     Items::const_iterator end() const { return m_items.end(); }
-    Items::const_iterator find(int month) const
+    // The first month at or after `month`.
+    Items::const_iterator lowerBound(int month) const
     {
-        auto it = std::lower_bound(m_items.begin(), m_items.end(), month,
-                                   [](const std::pair<int, double> &item, int m) { return item.first < m; });
-        return it != m_items.end() && it->first == month ? it : m_items.end();
+        return std::lower_bound(m_items.begin(), m_items.end(), month,
+                                [](const std::pair<int, double> &item, int m) { return item.first < m; });
     }
 
 private:
@@ -280,8 +286,10 @@ public:
     void merge(Comparison &other);
     void reserve(std::size_t cells) { m_cells.reserve(cells); }
     void finish(MirrorResult &result);
-    void compareFlow(std::size_t begin, std::size_t end, int fromMonth, int toMonth,
-                     std::vector<PendingFlow> &out) const;
+    // Compares one flow, its cells in `cells` as read (they are sorted here), in every output period.
+    // `scratch` is room the comparison may use.
+    void compareFlow(std::uint32_t flowId, std::vector<Cell> &cells, std::vector<Cell> &scratch, int fromMonth,
+                     int toMonth, std::vector<PendingFlow> &out) const;
 
 private:
     int country(std::string_view code);
@@ -312,22 +320,34 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> m_flowIds;
     std::vector<std::uint64_t> m_flowKeys;
     std::uint64_t m_lastKey = ~std::uint64_t(0);
-    // Other comparisons' cells taken in by merge(), with their flows' ids here.
+    // Other comparisons' cells and runs taken in by merge(), with their flows' ids here.
     struct MergedCells {
         std::vector<Cell> cells;
+        std::vector<Run> runs;
         std::vector<std::uint32_t> flows;
     };
     std::vector<MergedCells> m_merged;
     std::uint32_t m_lastFlow = 0;
     std::vector<Cell> m_cells;
+    std::vector<Run> m_runs;
+    // The name of each output period by its first month, written once before the flows are compared.
+    std::vector<QString> m_periodNames;
     std::string m_buffer;
+    // Two-letter codes (nearly every reporter and partner) by their two bytes, without hashing; -1 until seen.
+    std::vector<int> m_twoLetterIds = std::vector<int>(1 << 16, -1);
     RecentTexts m_recentCountries, m_recentCodes, m_recentCurrencies;
 };
 
 int Comparison::country(std::string_view code)
 {
+    const bool twoLetters = code.size() == 2;
+    const std::size_t pair = twoLetters ? (static_cast<std::size_t>(static_cast<unsigned char>(code[0])) << 8) |
+                                              static_cast<unsigned char>(code[1])
+                                        : 0;
+    if (twoLetters && m_twoLetterIds[pair] >= 0)
+        return m_twoLetterIds[pair];
     int id = 0, unused = 0;
-    if (m_recentCountries.find(code, id, unused))
+    if (!twoLetters && m_recentCountries.find(code, id, unused))
         return id;
     m_buffer.assign(code);
     auto [it, added] = m_countryIds.try_emplace(m_buffer, static_cast<int>(m_countries.size()));
@@ -337,7 +357,10 @@ int Comparison::country(std::string_view code)
         const QString &c = m_countries.back();
         m_skipped.push_back(isAggregate(c) && c != kEu27 && c != u"WORLD");
     }
-    m_recentCountries.put(code, it->second, 0);
+    if (twoLetters)
+        m_twoLetterIds[pair] = it->second;
+    else
+        m_recentCountries.put(code, it->second, 0);
     return it->second;
 }
 
@@ -425,9 +448,9 @@ void Comparison::merge(Comparison &other)
             m_flowKeys.push_back(key);
         flows[f] = it->second;
     }
-    // The cells stay where they are until finish() groups them by flow: copying them here would cost a pass and
-    // their memory twice.
-    m_merged.push_back({std::move(other.m_cells), std::move(flows)});
+    // The cells stay where they are until their flows are compared: copying them here would cost a pass and their
+    // memory twice.
+    m_merged.push_back({std::move(other.m_cells), std::move(other.m_runs), std::move(flows)});
 }
 
 double Comparison::factor(std::string_view currency, int code)
@@ -491,27 +514,23 @@ bool Comparison::add(const MirrorStatRow &r, MirrorResult &result)
             m_flowKeys.push_back(key);
         m_lastKey = key;
         m_lastFlow = it->second;
+        m_runs.push_back({m_lastFlow, static_cast<std::uint32_t>(m_cells.size())});
     }
-    m_cells.push_back({m_lastFlow, static_cast<std::uint16_t>(period), static_cast<std::uint8_t>(side),
+    m_cells.push_back({static_cast<std::uint16_t>(period), static_cast<std::uint8_t>(side),
                        static_cast<std::uint8_t>(exact ? 1 : 0), r.value * f});
     return true;
 }
 
 std::vector<std::pair<int, int>> Comparison::outputPeriods(const Side &exp, const Side &imp) const
 {
-    std::set<std::pair<int, int>> out;
+    // Each side's months ascend: their periods' first months repeat only in a row, and a few remain to sort.
+    std::vector<int> firsts;
     auto addMonth = [&](int m) {
-        switch (m_s.period) {
-        case MirrorPeriod::Month:
-            out.insert({m, m});
-            break;
-        case MirrorPeriod::Quarter:
-            out.insert({m - m % 3, m - m % 3 + 2});
-            break;
-        case MirrorPeriod::Year:
-            out.insert({m - m % 12, m - m % 12 + 11});
-            break;
-        }
+        const int first = m_s.period == MirrorPeriod::Month     ? m
+                          : m_s.period == MirrorPeriod::Quarter ? m - m % 3
+                                                                : m - m % 12;
+        if (firsts.empty() || firsts.back() != first)
+            firsts.push_back(first);
     };
     for (const Side *s : {&exp, &imp}) {
         for (const auto &[m, v] : s->months)
@@ -520,7 +539,14 @@ std::vector<std::pair<int, int>> Comparison::outputPeriods(const Side &exp, cons
             for (const auto &[y, v] : s->years)
                 addMonth(monthCode(1900 + y - kYearBase, 1));
     }
-    return {out.begin(), out.end()};
+    std::sort(firsts.begin(), firsts.end());
+    firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
+    const int span = m_s.period == MirrorPeriod::Month ? 0 : m_s.period == MirrorPeriod::Quarter ? 2 : 11;
+    std::vector<std::pair<int, int>> out;
+    out.reserve(firsts.size());
+    for (const int first : firsts)
+        out.emplace_back(first, first + span);
+    return out;
 }
 
 SideValue Comparison::valueOf(const Side &side, int reporter, int sideIndex, std::pair<int, int> months,
@@ -537,15 +563,16 @@ SideValue Comparison::valueOf(const Side &side, int reporter, int sideIndex, std
         }
         v.reporting = reports(reporter, sideIndex, y);
     }
-    for (int m = months.first; m <= months.second; ++m) {
+    for (int m = months.first; m <= months.second && !v.reporting; ++m) {
         const int shifted = m + shift;
-        if (shifted < 0 || shifted >= kYearBase)
-            continue;
-        v.reporting = v.reporting || reports(reporter, sideIndex, shifted);
-        if (auto it = side.months.find(shifted); it != side.months.end()) {
-            v.value += it->second;
-            v.present = true;
-        }
+        if (shifted >= 0 && shifted < kYearBase)
+            v.reporting = reports(reporter, sideIndex, shifted);
+    }
+    // The months in the range, ascending (one search, then a walk).
+    for (auto it = side.months.lowerBound(months.first + shift);
+         it != side.months.end() && it->first <= months.second + shift; ++it) {
+        v.value += it->second;
+        v.present = true;
     }
     return v;
 }
@@ -573,20 +600,44 @@ int monthOfText(const QString &yyyyMm, int fallback)
     return code < 0 ? fallback : code >= kYearBase ? monthCode(1900 + code - kYearBase, 1) : code;
 }
 
-// Compares one flow (its cells m_cells[begin, end), sorted by side, period and level) in every output period.
-void Comparison::compareFlow(std::size_t begin, std::size_t end, int fromMonth, int toMonth,
-                             std::vector<PendingFlow> &out) const
+// Sorts a flow's cells by side, period and level. Each side's cells mostly come in order with no two alike: then
+// splitting them by side sorts them, and otherwise std::sort does, on the cells as read (cells alike are summed in
+// the order it leaves them).
+void sortCells(std::vector<Cell> &cells, std::vector<Cell> &scratch)
 {
+    auto less = [](const Cell &a, const Cell &b) {
+        return std::tie(a.side, a.period, a.exact) < std::tie(b.side, b.period, b.exact);
+    };
+    scratch.clear();
+    for (const Cell &c : cells)
+        if (c.side == 0)
+            scratch.push_back(c);
+    for (const Cell &c : cells)
+        if (c.side != 0)
+            scratch.push_back(c);
+    for (std::size_t i = 1; i < scratch.size(); ++i)
+        if (!less(scratch[i - 1], scratch[i])) {
+            std::sort(cells.begin(), cells.end(), less);
+            return;
+        }
+    cells.swap(scratch);
+}
+
+void Comparison::compareFlow(std::uint32_t flowId, std::vector<Cell> &cells, std::vector<Cell> &scratch, int fromMonth,
+                             int toMonth, std::vector<PendingFlow> &out) const
+{
+    sortCells(cells, scratch);
     Side sides[2];
     // Per side and period: the rows at the level's own code win over the sum of finer codes.
-    for (std::size_t i = begin; i < end;) {
-        const Cell &c = m_cells[i];
+    const std::size_t end = cells.size();
+    for (std::size_t i = 0; i < end;) {
+        const Cell &c = cells[i];
         double exactSum = 0, finerSum = 0;
         bool anyExact = false;
         std::size_t j = i;
-        for (; j < end && m_cells[j].side == c.side && m_cells[j].period == c.period; ++j) {
-            (m_cells[j].exact ? exactSum : finerSum) += m_cells[j].value;
-            anyExact = anyExact || m_cells[j].exact;
+        for (; j < end && cells[j].side == c.side && cells[j].period == c.period; ++j) {
+            (cells[j].exact ? exactSum : finerSum) += cells[j].value;
+            anyExact = anyExact || cells[j].exact;
         }
         Side &s = sides[c.side];
         if (c.period >= kYearBase)
@@ -595,7 +646,7 @@ void Comparison::compareFlow(std::size_t begin, std::size_t end, int fromMonth, 
             s.months.append(c.period, anyExact ? exactSum : finerSum);
         i = j;
     }
-    const std::uint64_t key = m_flowKeys[m_cells[begin].flow];
+    const std::uint64_t key = m_flowKeys[flowId];
     const int exporter = static_cast<int>(key >> 44), importer = static_cast<int>((key >> 24) & 0xFFFFF),
               hs = static_cast<int>(key & 0xFFFFFF);
     const double margin = 1 + m_s.cifFobMargin;
@@ -606,9 +657,13 @@ void Comparison::compareFlow(std::size_t begin, std::size_t end, int fromMonth, 
         double best = -1;
         for (int s = 0; s <= m_s.lagMonths; ++s) {
             double total = 0;
+            // Both sides' months ascend: the importer's month m + s is found by walking along.
+            auto it = sides[1].months.begin();
+            const auto importsEnd = sides[1].months.end();
             for (const auto &[m, v] : sides[0].months) {
-                auto it = sides[1].months.find(m + s);
-                total += std::abs(v * margin - (it == sides[1].months.end() ? 0 : it->second));
+                while (it != importsEnd && it->first < m + s)
+                    ++it;
+                total += std::abs(v * margin - (it != importsEnd && it->first == m + s ? it->second : 0));
             }
             if (best < 0 || total < best) {
                 best = total;
@@ -654,7 +709,7 @@ void Comparison::compareFlow(std::size_t begin, std::size_t end, int fromMonth, 
         f.hs = m_hs[static_cast<std::size_t>(hs)];
         f.chplTier = tier;
         f.tierRank = tierRank;
-        f.period = periodName(months);
+        f.period = m_periodNames[static_cast<std::size_t>(months.first)];
         if (e.present || e.reporting)
             f.exportsReported = e.value;
         if (im.present || im.reporting)
@@ -732,56 +787,56 @@ void Comparison::compareFlow(std::size_t begin, std::size_t end, int fromMonth, 
 void Comparison::finish(MirrorResult &result)
 {
     result.currency = m_currency;
-    // Grouped by flow in one counting pass, then each flow's few cells sorted by side, period and level: a sort of
-    // ten million cells at once costs several times more.
-    {
-        std::vector<std::uint32_t> start(m_flowKeys.size() + 1, 0);
-        std::size_t cells = m_cells.size();
-        for (const Cell &c : m_cells)
-            ++start[c.flow + 1];
-        for (const MergedCells &m : m_merged) {
-            cells += m.cells.size();
-            for (const Cell &c : m.cells)
-                ++start[m.flows[c.flow] + 1];
-        }
-        for (std::size_t f = 1; f < start.size(); ++f)
-            start[f] += start[f - 1];
-        std::vector<Cell> grouped(cells);
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-        for (const Cell &c : m_cells)
-            grouped[next[c.flow]++] = c;
-        std::vector<Cell>().swap(m_cells);
-        for (MergedCells &m : m_merged) {
-            for (Cell c : m.cells) {
-                c.flow = m.flows[c.flow];
-                grouped[next[c.flow]++] = c;
-            }
-            std::vector<Cell>().swap(m.cells);
-        }
-        m_merged.clear();
-        m_cells = std::move(grouped);
-        for (std::size_t f = 0; f + 1 < start.size(); ++f)
-            std::sort(m_cells.begin() + start[f], m_cells.begin() + start[f + 1], [](const Cell &a, const Cell &b) {
-                return std::tie(a.side, a.period, a.exact) < std::tie(b.side, b.period, b.exact);
-            });
+    // The runs of cells grouped by flow (this comparison's first, then the merged ones', each in the order read);
+    // each flow's few cells are gathered and sorted by the thread that compares it.
+    struct Span {
+        const Cell *begin, *end;
+    };
+    const std::size_t flows = m_flowKeys.size();
+    std::vector<std::uint32_t> start(flows + 1, 0);
+    std::size_t cells = m_cells.size(), runs = m_runs.size();
+    for (const Run &r : m_runs)
+        ++start[r.flow + 1];
+    for (const MergedCells &m : m_merged) {
+        cells += m.cells.size();
+        runs += m.runs.size();
+        for (const Run &r : m.runs)
+            ++start[m.flows[r.flow] + 1];
     }
+    for (std::size_t f = 1; f < start.size(); ++f)
+        start[f] += start[f - 1];
+    std::vector<Span> spans(runs);
+    {
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        auto place = [&](const std::vector<Cell> &from, const std::vector<Run> &fromRuns, auto flowOf) {
+            for (std::size_t i = 0; i < fromRuns.size(); ++i) {
+                const std::size_t end = i + 1 < fromRuns.size() ? fromRuns[i + 1].begin : from.size();
+                spans[next[flowOf(fromRuns[i].flow)]++] = {from.data() + fromRuns[i].begin, from.data() + end};
+            }
+        };
+        place(m_cells, m_runs, [](std::uint32_t f) { return f; });
+        for (const MergedCells &m : m_merged)
+            place(m.cells, m.runs, [&m](std::uint32_t f) { return m.flows[f]; });
+    }
+    m_periodNames.assign(kYearBase, QString());
+    const int periodMonths = m_s.period == MirrorPeriod::Month ? 1 : m_s.period == MirrorPeriod::Quarter ? 3 : 12;
+    for (int m = 0; m < kYearBase; m += periodMonths)
+        m_periodNames[static_cast<std::size_t>(m)] = periodName({m, m + periodMonths - 1});
     const int fromMonth = monthOfText(m_s.from, 0), toMonth = monthOfText(m_s.to, kYearBase - 1);
     // Flows are compared apart from each other: large results on several threads, each over a run of flows.
-    std::vector<std::size_t> bounds; // cell offsets where flows start, and the end
-    for (std::size_t i = 0; i < m_cells.size(); ++i)
-        if (i == 0 || m_cells[i].flow != m_cells[i - 1].flow)
-            bounds.push_back(i);
-    bounds.push_back(m_cells.size());
-    const std::size_t flows = bounds.size() - 1;
-    const unsigned parts = static_cast<qint64>(m_cells.size()) >= m_s.parallelFrom
-                               ? std::clamp(std::thread::hardware_concurrency(), 2u, 4u)
-                               : 1u;
+    const unsigned parts =
+        static_cast<qint64>(cells) >= m_s.parallelFrom ? std::clamp(std::thread::hardware_concurrency(), 2u, 4u) : 1u;
     std::vector<std::vector<PendingFlow>> pending(parts);
     auto run = [&](unsigned k) {
         // A flow has a few periods (years by default): room for six each saves most reallocations.
         pending[k].reserve((flows * (k + 1) / parts - flows * k / parts) * 6);
-        for (std::size_t f = flows * k / parts; f < flows * (k + 1) / parts; ++f)
-            compareFlow(bounds[f], bounds[f + 1], fromMonth, toMonth, pending[k]);
+        std::vector<Cell> flowCells, scratch;
+        for (std::size_t f = flows * k / parts; f < flows * (k + 1) / parts; ++f) {
+            flowCells.clear();
+            for (std::uint32_t i = start[f]; i < start[f + 1]; ++i)
+                flowCells.insert(flowCells.end(), spans[i].begin, spans[i].end);
+            compareFlow(static_cast<std::uint32_t>(f), flowCells, scratch, fromMonth, toMonth, pending[k]);
+        }
     };
     {
         std::vector<std::thread> pool;
@@ -791,6 +846,9 @@ void Comparison::finish(MirrorResult &result)
         for (std::thread &th : pool)
             th.join();
     }
+    std::vector<Cell>().swap(m_cells);
+    std::vector<Run>().swap(m_runs);
+    m_merged.clear();
     std::vector<PendingFlow> all = std::move(pending[0]);
     for (unsigned k = 1; k < parts; ++k)
         std::move(pending[k].begin(), pending[k].end(), std::back_inserter(all));
