@@ -17,6 +17,30 @@ QString key(const char *k)
 
 } // namespace
 
+std::optional<MirrorLevel> MirrorSettings::levelOf(const QString &name)
+{
+    if (name == u"hs6")
+        return MirrorLevel::Hs6;
+    if (name == u"hs4")
+        return MirrorLevel::Hs4;
+    if (name == u"hs2")
+        return MirrorLevel::Hs2;
+    if (name == u"tier")
+        return MirrorLevel::Tier;
+    return std::nullopt;
+}
+
+std::optional<MirrorPeriod> MirrorSettings::periodOf(const QString &name)
+{
+    if (name == u"month")
+        return MirrorPeriod::Month;
+    if (name == u"quarter")
+        return MirrorPeriod::Quarter;
+    if (name == u"year")
+        return MirrorPeriod::Year;
+    return std::nullopt;
+}
+
 std::optional<double> MirrorSettings::parseMarginPercent(const QString &text)
 {
     bool ok = false;
