@@ -8,7 +8,9 @@
 
 namespace caravan::mirror {
 
-int Comparer::country(std::string_view code)
+// country(), hsKey() and factor() run for every statistics row, from add() below: inline, as they were when the
+// comparer had no name outside its file.
+inline int Comparer::country(std::string_view code)
 {
     const bool twoLetters = code.size() == 2;
     const std::size_t pair = twoLetters ? (static_cast<std::size_t>(static_cast<unsigned char>(code[0])) << 8) |
@@ -35,7 +37,7 @@ int Comparer::country(std::string_view code)
 }
 
 // The code of the flow at the chosen level, or -1 when the row is coarser than the level.
-int Comparer::hsKey(std::string_view code, bool &exact)
+inline int Comparer::hsKey(std::string_view code, bool &exact)
 {
     int id = 0, wasExact = 0;
     if (m_recentCodes.find(code, id, wasExact)) {
@@ -123,7 +125,7 @@ void Comparer::merge(Comparer &other)
     m_merged.push_back({std::move(other.m_cells), std::move(other.m_runs), std::move(flows)});
 }
 
-double Comparer::factor(std::string_view currency, int code)
+inline double Comparer::factor(std::string_view currency, int code)
 {
     int currencyId = 0, unused = 0;
     if (!m_recentCurrencies.find(currency, currencyId, unused)) {
