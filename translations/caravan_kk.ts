@@ -785,10 +785,6 @@
         <translation>Істе сауда статистикасы жоқ. Экспорттаушылар хабарлағанды импорттаушылар тіркегенмен салыстыру үшін Eurostat Comext немесе UN Comtrade файлдарын (және ЕОБ валюта бағамдарын) импорттаңыз.</translation>
     </message>
     <message>
-        <source>%1 flows shown, %2 flagged, from %3 statistics rows in %4 (%5 rows without an exchange rate left out). Gaps allow a 5% CIF/FOB margin and a month&apos;s reporting lag; surges are measured against the 2019-2021 monthly mean.</source>
-        <translation>Көрсетілген ағындар: %1, белгіленгені: %2; статистика жолдары: %3, %4 валютасында (бағамы жоқ %5 жол алынып тасталды). Алшақтықтар 5% CIF/FOB үстемесін және бір айлық есеп кешігуін ескереді; күрт өсулер 2019–2021 жылдардың орташа айлық деңгейімен салыстырылады.</translation>
-    </message>
-    <message>
         <source>no currency</source>
         <translation>валютасыз</translation>
     </message>
@@ -815,6 +811,34 @@
     <message>
         <source>The Chains dock, filtered to the chains of the anomaly&apos;s goods</source>
         <translation>Аномалия тауарларының тізбектері бойынша сүзілген «Тізбектер» панелі</translation>
+    </message>
+    <message>
+        <source>CIF/FOB margin: importers (CIF) are expected to record this much more than exporters (FOB) report; stored in the case</source>
+        <translation>CIF/FOB үстемесі: импорттаушылар (CIF) экспорттаушылар (FOB) хабарлағаннан осынша көп тіркейді деп күтіледі; істе сақталады</translation>
+    </message>
+    <message>
+        <source>Reporting lag: an importer may record a month&apos;s exports up to this many months later; stored in the case</source>
+        <translation>Есеп кешігуі: импорттаушы айдың экспортын ең көбі осынша ай кейін тіркей алады; істе сақталады</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Үстеме:</translation>
+    </message>
+    <message>
+        <source>Lag:</source>
+        <translation>Кешігу:</translation>
+    </message>
+    <message>
+        <source>The margin and the lag could not be stored in the case: %1</source>
+        <translation>Үстеме мен кешігуді іске сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 flows shown, %2 flagged, from %3 statistics rows in %4 (%5 rows without an exchange rate left out). Gaps allow a %6% CIF/FOB margin and a reporting lag of up to %7 month(s); surges are measured against the 2019-2021 monthly mean.</source>
+        <translation>Көрсетілген ағындар: %1, белгіленгені: %2; статистика жолдары: %3, %4 валютасында (бағамы жоқ %5 жол алынып тасталды). Алшақтықтар %6% CIF/FOB үстемесін және %7 айға дейінгі есеп кешігуін ескереді; күрт өсулер 2019–2021 жылдардың орташа айлық деңгейімен салыстырылады.</translation>
+    </message>
+    <message>
+        <source> mo.</source>
+        <translation> ай</translation>
     </message>
 </context>
 <context>

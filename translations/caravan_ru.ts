@@ -800,10 +800,6 @@
         <translation>В деле нет торговой статистики. Импортируйте файлы Eurostat Comext или UN Comtrade (и курсы валют ЕЦБ), чтобы сравнить то, что сообщают экспортёры, с тем, что учитывают импортёры.</translation>
     </message>
     <message>
-        <source>%1 flows shown, %2 flagged, from %3 statistics rows in %4 (%5 rows without an exchange rate left out). Gaps allow a 5% CIF/FOB margin and a month&apos;s reporting lag; surges are measured against the 2019-2021 monthly mean.</source>
-        <translation>Показано потоков: %1, отмечено: %2; строк статистики: %3, в %4 (без курса валюты пропущено строк: %5). Разрывы учитывают наценку CIF/FOB 5% и запаздывание отчётности на месяц; всплески измеряются относительно среднемесячного уровня 2019–2021 гг.</translation>
-    </message>
-    <message>
         <source>no currency</source>
         <translation>без валюты</translation>
     </message>
@@ -830,6 +826,34 @@
     <message>
         <source>The Chains dock, filtered to the chains of the anomaly&apos;s goods</source>
         <translation>Панель «Цепочки» с фильтром по цепочкам товаров аномалии</translation>
+    </message>
+    <message>
+        <source>CIF/FOB margin: importers (CIF) are expected to record this much more than exporters (FOB) report; stored in the case</source>
+        <translation>Наценка CIF/FOB: ожидается, что импортёры (CIF) учитывают настолько больше, чем сообщают экспортёры (FOB); хранится в деле</translation>
+    </message>
+    <message>
+        <source>Reporting lag: an importer may record a month&apos;s exports up to this many months later; stored in the case</source>
+        <translation>Запаздывание отчётности: импортёр может учесть экспорт месяца позже, но не более чем на столько месяцев; хранится в деле</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Наценка:</translation>
+    </message>
+    <message>
+        <source>Lag:</source>
+        <translation>Лаг:</translation>
+    </message>
+    <message>
+        <source>The margin and the lag could not be stored in the case: %1</source>
+        <translation>Не удалось сохранить наценку и запаздывание в деле: %1</translation>
+    </message>
+    <message>
+        <source>%1 flows shown, %2 flagged, from %3 statistics rows in %4 (%5 rows without an exchange rate left out). Gaps allow a %6% CIF/FOB margin and a reporting lag of up to %7 month(s); surges are measured against the 2019-2021 monthly mean.</source>
+        <translation>Показано потоков: %1, отмечено: %2; строк статистики: %3, в %4 (без курса валюты пропущено строк: %5). Разрывы учитывают наценку CIF/FOB %6% и запаздывание отчётности до %7 мес.; всплески измеряются относительно среднемесячного уровня 2019–2021 гг.</translation>
+    </message>
+    <message>
+        <source> mo.</source>
+        <translation> мес.</translation>
     </message>
 </context>
 <context>

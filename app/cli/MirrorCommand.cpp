@@ -97,17 +97,18 @@ int runMirror(const QStringList &arguments)
                             .arg(command.value(currency)));
         s.currency = command.value(currency).toUpper();
     }
+    // The margin and the lag the case holds (set in the Anomalies view) unless given here.
+    std::optional<double> marginPercent;
+    std::optional<int> lagMonths;
     if (command.isSet(margin)) {
-        const auto v = numberIn(command.value(margin), 0, 100);
-        if (!v)
+        marginPercent = MirrorSettings::parseMarginPercent(command.value(margin));
+        if (!marginPercent)
             return fail(QStringLiteral("--margin takes a percent from 0 to 100; got '%1'").arg(command.value(margin)));
-        s.cifFobMargin = *v / 100;
     }
     if (command.isSet(lag)) {
-        const auto v = numberIn(command.value(lag), 0, 6);
-        if (!v || *v != std::floor(*v))
+        lagMonths = MirrorSettings::parseLagMonths(command.value(lag));
+        if (!lagMonths)
             return fail(QStringLiteral("--lag takes whole months from 0 to 6; got '%1'").arg(command.value(lag)));
-        s.lagMonths = static_cast<int>(*v);
     }
     if (command.isSet(gap)) {
         const auto v = numberIn(command.value(gap), 0, 1000);
@@ -134,6 +135,12 @@ int runMirror(const QStringList &arguments)
     if (!command.open())
         return BadInput;
     CaseFile *file = &command.file();
+    if (const Status st = s.loadStored(*file); !st)
+        return fail(st.error().message);
+    if (marginPercent)
+        s.cifFobMargin = *marginPercent / 100;
+    if (lagMonths)
+        s.lagMonths = *lagMonths;
     CliProgress progress;
     auto result = compareMirror(file->handle(), s, progress);
     if (!result)

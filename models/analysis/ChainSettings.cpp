@@ -1,6 +1,7 @@
 #include "models/analysis/ChainSettings.h"
 
 #include "models/storage/CaseFile.h"
+#include "models/storage/ChangeSetting.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -150,12 +151,9 @@ Status ChainSettings::save(CaseFile &file) const
         {chainkeys::minScore, formatNumber(minScore)},
         {chainkeys::maxIntermediaries, QString::number(maxIntermediaries)},
     };
-    for (const auto &[k, v] : values) {
-        if (file.setting(key(k)) == v)
-            continue;
-        if (auto st = file.setSetting(key(k), v); !st)
+    for (const auto &[k, v] : values)
+        if (auto st = changeSetting(file, key(k), v); !st)
             return st;
-    }
     return {};
 }
 

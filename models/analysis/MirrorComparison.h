@@ -17,6 +17,8 @@ struct sqlite3;
 
 namespace caravan {
 
+class CaseFile;
+
 enum class MirrorLevel { Hs6, Hs4, Hs2, Tier };
 enum class MirrorPeriod { Month, Quarter, Year };
 
@@ -42,7 +44,23 @@ struct MirrorSettings {
 
     static std::optional<MirrorLevel> levelOf(const QString &name);
     static std::optional<MirrorPeriod> periodOf(const QString &name);
+
+    // The CIF/FOB margin and the reporting lag the case holds ("mirror.*" keys), over the defaults where it holds
+    // none: the command line and the Anomalies view start from them. An unreadable stored value is an error.
+    Status loadStored(const CaseFile &file);
+    // Stores the margin and the lag where they differ from what the case holds (the case audits each change).
+    Status saveStored(CaseFile &file) const;
+    // Parsers shared by loadStored() and the command line: a percent from 0 to 100, whole months from 0 to 6.
+    static std::optional<double> parseMarginPercent(const QString &text);
+    static std::optional<int> parseLagMonths(const QString &text);
+    static constexpr int kMaxLagMonths = 6;
 };
+
+// The setting keys of the stored mirror settings.
+namespace mirrorkeys {
+inline constexpr const char *cifFobMarginPercent = "mirror.cif_fob_margin_percent";
+inline constexpr const char *lagMonths = "mirror.lag_months";
+} // namespace mirrorkeys
 
 // One exporter-country -> importer-country x HS code x period, compared.
 struct MirrorFlow {

@@ -85,6 +85,8 @@ Status ReportBuilder::addAnomalies(ReportSection &section, Progress &progress, b
         return {};
     // At HS-6 where the statistics have it, else at the finest level they are reported at.
     MirrorSettings settings;
+    if (const Status st = settings.loadStored(m_file); !st)
+        return st; // the margin and the lag the case holds, as the Anomalies view and the command line use them
     Result<MirrorResult> compared = makeError(ErrorCode::InvalidInput, QString());
     for (const MirrorLevel level : {MirrorLevel::Hs6, MirrorLevel::Hs4, MirrorLevel::Hs2}) {
         settings.level = level;

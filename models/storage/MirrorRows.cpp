@@ -14,11 +14,12 @@ namespace caravan {
 
 namespace {
 
+// A text column as a view. Statistics' texts are short codes with no NUL inside: strlen() on SQLite's terminated
+// copy costs less than a second call into the API (sqlite3_column_bytes) for each of five columns of every row.
 std::string_view view(sqlite3_stmt *st, int column)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-    return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(st, column)))
-                : std::string_view();
+    return text ? std::string_view(text) : std::string_view();
 }
 
 Error readError(sqlite3 *db, const char *what)
@@ -36,22 +37,25 @@ Status readStatRows(sqlite3 *db, const QString &hsPrefix, qint64 lo, qint64 hi,
                     const std::function<bool(const MirrorStatRow &)> &f)
 {
     // substr() rather than LIKE: HS codes are digits, and LIKE's '_' and '%' have no place in a prefix.
-    // A range of row ids is its own statement, so that SQLite seeks to it instead of scanning the table.
+    // A range of row ids is a statement of its own, so that SQLite seeks to it instead of scanning the table, and so
+    // is a prefix. The flow is told apart here, not in SQL: two text comparisons per row cost more than its letter.
+    static const char *const statements[2][2] = {
+        {"SELECT reporter, partner, flow, hs_code, period, value, currency FROM trade_stats "
+         "WHERE value IS NOT NULL",
+         "SELECT reporter, partner, flow, hs_code, period, value, currency FROM trade_stats "
+         "WHERE value IS NOT NULL AND substr(hs_code, 1, length(?1)) = ?1"},
+        {"SELECT reporter, partner, flow, hs_code, period, value, currency FROM trade_stats "
+         "WHERE id BETWEEN ?2 AND ?3 AND value IS NOT NULL",
+         "SELECT reporter, partner, flow, hs_code, period, value, currency FROM trade_stats "
+         "WHERE id BETWEEN ?2 AND ?3 AND value IS NOT NULL AND substr(hs_code, 1, length(?1)) = ?1"}};
     const bool range = hi >= lo;
-    const char *sql = range ? "SELECT reporter, partner, flow = 'export', hs_code, period, value, currency "
-                              "FROM trade_stats WHERE id BETWEEN ?2 AND ?3 AND value IS NOT NULL "
-                              "AND flow IN ('import', 'export') AND (?1 IS NULL OR substr(hs_code, 1, length(?1)) = ?1)"
-                            : "SELECT reporter, partner, flow = 'export', hs_code, period, value, currency "
-                              "FROM trade_stats WHERE value IS NOT NULL AND flow IN ('import', 'export') "
-                              "AND (?1 IS NULL OR substr(hs_code, 1, length(?1)) = ?1)";
+    const QByteArray prefix = hsPrefix.toUtf8();
+    const char *sql = statements[range ? 1 : 0][prefix.isEmpty() ? 0 : 1];
     sqlite3_stmt *raw = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
         return readError(db, "trade statistics");
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> st(raw, sqlite3_finalize);
-    const QByteArray prefix = hsPrefix.toUtf8();
-    if (prefix.isEmpty())
-        sqlite3_bind_null(raw, 1);
-    else
+    if (!prefix.isEmpty())
         sqlite3_bind_text(raw, 1, prefix.constData(), static_cast<int>(prefix.size()), SQLITE_STATIC);
     if (range) {
         sqlite3_bind_int64(raw, 2, lo);
@@ -60,9 +64,16 @@ Status readStatRows(sqlite3 *db, const QString &hsPrefix, qint64 lo, qint64 hi,
     MirrorStatRow row;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        // The flow's CHECK constraint allows import, export, re-import and re-export.
+        const std::string_view flow = view(raw, 2);
+        if (flow == "export")
+            row.exportFlow = true;
+        else if (flow == "import")
+            row.exportFlow = false;
+        else
+            continue;
         row.reporter = view(raw, 0);
         row.partner = view(raw, 1);
-        row.exportFlow = sqlite3_column_int(raw, 2) != 0;
         row.hsCode = view(raw, 3);
         row.period = view(raw, 4);
         row.value = sqlite3_column_double(raw, 5);

@@ -5,6 +5,9 @@
 #include "../support/MirrorCase.h"
 #include "../support/TempCase.h"
 
+#include "models/analysis/MirrorComparison.h"
+#include "models/storage/CaseFile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -267,4 +270,59 @@ TEST_CASE("mirror --json lists the companies under a planted flow with their sha
     CHECK(buyer.value(QStringLiteral("ofac")).toString() == u"designated");
     CHECK(buyer.value(QStringLiteral("verdict")).toString() ==
           u"designated on a list the OFAC 50% rule counts (OFAC SDN (RUSSIA-EO14024))");
+}
+
+TEST_CASE("mirror reads the CIF/FOB margin and the lag the case holds; --margin and --lag override them", "[mirror]")
+{
+    TempCase tc;
+    MirrorCase::build(tc.caseFile(), tc.file(QString()));
+    // As the Anomalies view stores them: a 10% margin and no reporting lag.
+    MirrorSettings stored;
+    stored.cifFobMargin = 0.10;
+    stored.lagMonths = 0;
+    REQUIRE(stored.saveStored(tc.caseFile()));
+    CHECK(tc.caseFile().setting(QString::fromLatin1(mirrorkeys::cifFobMarginPercent)) == u"10");
+    CHECK(tc.caseFile().setting(QString::fromLatin1(mirrorkeys::lagMonths)) == u"0");
+    tc.close();
+
+    auto mirror = [&](const QStringList &extra) {
+        QByteArray out, err;
+        REQUIRE(
+            runCli(QStringList{QStringLiteral("mirror"), tc.path(), QStringLiteral("--from"), QStringLiteral("2023-01"),
+                               QStringLiteral("--to"), QStringLiteral("2023-12"), QStringLiteral("--json")} +
+                       extra,
+                   &out, &err) == 0);
+        return QJsonDocument::fromJson(out).object().value(QStringLiteral("flows")).toArray();
+    };
+    const QString y2023 = QStringLiteral("2023");
+    QJsonArray flows = mirror({});
+    // The gap: 1,200,000 x 1.10 = 1,320,000 expected, 120,000 recorded: 1,200,000 missing, 90.91%.
+    QJsonObject gap = flowOf(flows, QStringLiteral("DE"), QStringLiteral("KZ"), QStringLiteral("854231"), y2023);
+    CHECK(gap.value(QStringLiteral("gap")).toDouble() == 1200000.0);
+    CHECK(gap.value(QStringLiteral("gap_pct")).toDouble() == 90.91);
+    // The control flow without the lag: Georgia's 2023 holds 11 of Poland's months (231,000 against 264,000).
+    QJsonObject control = flowOf(flows, QStringLiteral("PL"), QStringLiteral("GE"), QStringLiteral("940360"), y2023);
+    CHECK(control.value(QStringLiteral("lag_months")).toInt() == 0);
+    CHECK(control.value(QStringLiteral("gap")).toDouble() == 33000.0);
+    CHECK(control.value(QStringLiteral("gap_pct")).toDouble() == 12.5);
+
+    // The command line's options win over the case's settings.
+    flows = mirror({QStringLiteral("--margin"), QStringLiteral("5"), QStringLiteral("--lag"), QStringLiteral("1")});
+    gap = flowOf(flows, QStringLiteral("DE"), QStringLiteral("KZ"), QStringLiteral("854231"), y2023);
+    CHECK(gap.value(QStringLiteral("gap")).toDouble() == 1140000.0);
+    control = flowOf(flows, QStringLiteral("PL"), QStringLiteral("GE"), QStringLiteral("940360"), y2023);
+    CHECK(control.value(QStringLiteral("lag_months")).toInt() == 1);
+    CHECK(control.value(QStringLiteral("gap")).toDouble() == 0.0);
+
+    // A stored value out of range is bad input, named in one line, and the case is left as it was.
+    {
+        auto file = CaseFile::open(tc.path(), CaseFile::OpenMode::ReadWrite);
+        REQUIRE(file);
+        REQUIRE((*file)->setSetting(QString::fromLatin1(mirrorkeys::lagMonths), QStringLiteral("7")));
+    }
+    QByteArray out, err;
+    CHECK(runCli({QStringLiteral("mirror"), tc.path(), QStringLiteral("--json")}, &out, &err) == 2);
+    CHECK(err.trimmed().split('\n').size() == 1);
+    CHECK(err.contains("mirror.lag_months"));
+    CHECK(out.isEmpty());
 }

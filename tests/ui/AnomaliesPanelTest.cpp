@@ -6,7 +6,9 @@
 
 #include "models/editing/CaseDocument.h"
 #include "models/itemmodels/AnomalyTableModel.h"
+#include "models/storage/CaseFile.h"
 #include "models/storage/EntityDetails.h"
+#include "models/storage/Sqlite.h"
 #include "models/tasks/Task.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/ChartPlot.h"
@@ -20,17 +22,22 @@
 #include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace caravan;
 using namespace caravan::test;
@@ -42,18 +49,37 @@ QString cell(const AnomalyTableModel &m, int row, AnomalyTableModel::Column c)
     return m.index(row, static_cast<int>(c)).data().toString();
 }
 
+const MirrorFlow *findFlow(const AnomalyTableModel &m, const QString &exporter, const QString &importer)
+{
+    for (int row = 0; row < m.rowCount(); ++row)
+        if (const MirrorFlow *f = m.flowAt(row);
+            f->exporter == exporter && f->importer == importer && f->period == u"2023")
+            return f;
+    return nullptr;
+}
+
+// The planted statistics (tests/support/MirrorCase) in a case the window opens at 1366x768.
+void openMirrorCase(TempCase &tc, MainWindow &window)
+{
+    MirrorCase::build(tc.caseFile(), tc.file(QString()));
+    tc.close();
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openCase(tc.path()));
+}
+
+double cents(double v)
+{
+    return std::round(v * 100) / 100;
+}
+
 } // namespace
 
 TEST_CASE("The Anomalies tab ranks the planted anomalies and lists the companies that carry them", "[anomalies]")
 {
     TempCase tc;
-    MirrorCase::build(tc.caseFile(), tc.file(QString()));
-    tc.close();
-
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openCase(tc.path()));
+    openMirrorCase(tc, window);
     AnomaliesPanel *panel = window.anomaliesPanel();
     QTabWidget *tabs = window.tabs();
     QWidget *tab = tabs->findChild<QWidget *>(QStringLiteral("anomaliesTab"));
@@ -176,4 +202,73 @@ TEST_CASE("The Anomalies tab ranks the planted anomalies and lists the companies
     CHECK(m.rowCount() == 3);
     QTest::qWait(100);
     CHECK(done.size() == 1);
+}
+
+TEST_CASE("The Anomalies tab's CIF/FOB margin and reporting lag are the case's settings and change the planted gap",
+          "[anomalies]")
+{
+    TempCase tc;
+    MainWindow window;
+    openMirrorCase(tc, window);
+    AnomaliesPanel *panel = window.anomaliesPanel();
+    QSignalSpy done(panel, &AnomaliesPanel::computationFinished);
+    REQUIRE(window.selectTab(QStringLiteral("anomaliesTab")));
+    REQUIRE((done.count() == 1 || done.wait(30000)));
+    const AnomalyTableModel &m = *panel->model();
+    // The defaults: 1,200,000 x 1.05 = 1,260,000 expected against the 120,000 Kazakhstan records.
+    CHECK(panel->marginBox()->value() == 5.0);
+    CHECK(panel->lagBox()->value() == 1);
+    REQUIRE(findFlow(m, QStringLiteral("DE"), QStringLiteral("KZ")));
+    CHECK(*findFlow(m, QStringLiteral("DE"), QStringLiteral("KZ"))->gap == 1140000.0);
+
+    // A 10% margin: 1,320,000 expected, 1,200,000 (90.91%) missing; compared again off the GUI thread.
+    done.clear();
+    panel->marginBox()->setValue(10);
+    REQUIRE(panel->isComputing());
+    REQUIRE(done.wait(30000));
+    CHECK(done.first().first().toBool());
+    const MirrorFlow *gap = findFlow(m, QStringLiteral("DE"), QStringLiteral("KZ"));
+    REQUIRE(gap);
+    CHECK(cents(*gap->gap) == 1200000.0);
+    CHECK(cents(*gap->gapPct) == 90.91);
+    CHECK(m.index(0, static_cast<int>(AnomalyTableModel::Column::Size)).data(AnomalyTableModel::SortRole).toDouble() ==
+          *gap->gap);
+    CHECK(panel->summaryLabel()->text().contains(QStringLiteral("a 10% CIF/FOB margin")));
+    // Stored in the case, audited, where the command line and the report read it.
+    CaseFile &file = window.document()->file();
+    CHECK(file.setting(QString::fromLatin1(mirrorkeys::cifFobMarginPercent)) == u"10");
+    CHECK(sqliteScalar(file.handle(), "SELECT count(*) FROM audit_log WHERE action = 'setting.change' AND "
+                                      "target = 'mirror.cif_fob_margin_percent' AND detail = '10'")
+              .value_or(0) == 1);
+
+    // No lag: the control flow's importer, a month late, keeps 11 of the exporter's months in 2023 (231,000
+    // against 240,000 x 1.10 = 264,000).
+    panel->flaggedOnlyBox()->setChecked(false);
+    done.clear();
+    panel->lagBox()->setValue(0);
+    REQUIRE(done.wait(30000));
+    CHECK(file.setting(QString::fromLatin1(mirrorkeys::lagMonths)) == u"0");
+    const MirrorFlow *control = findFlow(m, QStringLiteral("PL"), QStringLiteral("GE"));
+    REQUIRE(control);
+    CHECK(control->lagMonths == 0);
+    CHECK(cents(*control->gap) == 33000.0);
+
+    // Changed while a comparison runs: that one stops, and the comparison runs again with the new margin.
+    done.clear();
+    panel->refresh();
+    REQUIRE(panel->isComputing());
+    panel->marginBox()->setValue(0);
+    REQUIRE(QTest::qWaitFor([&] { return !panel->isComputing() && done.size() >= 1 && done.last().first().toBool(); },
+                            30000));
+    gap = findFlow(m, QStringLiteral("DE"), QStringLiteral("KZ"));
+    REQUIRE(gap);
+    CHECK(cents(*gap->gap) == 1080000.0);
+
+    // Another view of the case shows what it holds.
+    AnomaliesPanel other;
+    other.setCase(&file);
+    CHECK(other.marginBox()->value() == 0.0);
+    CHECK(other.lagBox()->value() == 0);
+    other.setCase(nullptr);
+    CHECK_FALSE(other.marginBox()->isEnabled());
 }

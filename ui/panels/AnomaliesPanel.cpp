@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -49,6 +51,7 @@ Result<std::unique_ptr<CaseFile>> openWorker(const CaseFile *owner, const QStrin
 AnomaliesPanel::AnomaliesPanel(QWidget *parent)
     : QWidget(parent), m_country(new QLineEdit(this)), m_hs(new QLineEdit(this)), m_from(new QLineEdit(this)),
       m_to(new QLineEdit(this)), m_level(new QComboBox(this)), m_period(new QComboBox(this)),
+      m_margin(new QDoubleSpinBox(this)), m_lag(new QSpinBox(this)),
       m_flaggedOnly(new QCheckBox(tr("Flagged only"), this)), m_compute(new QPushButton(tr("Compare"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
       m_model(new AnomalyTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
@@ -78,6 +81,24 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
     m_level->addItems({tr("HS-6"), tr("HS-4"), tr("HS-2"), tr("CHPL tier")});
     m_period->addItems({tr("By month"), tr("By quarter"), tr("By year")});
     m_period->setCurrentIndex(2);
+    // Stored in the case: a value counts when it is entered or stepped to, not at every key typed.
+    const MirrorSettings defaults;
+    m_margin->setObjectName(QStringLiteral("mirrorMargin"));
+    m_margin->setRange(0, 100);
+    m_margin->setDecimals(1);
+    m_margin->setSingleStep(0.5);
+    m_margin->setSuffix(QStringLiteral(" %"));
+    m_margin->setValue(defaults.cifFobMargin * 100);
+    m_margin->setKeyboardTracking(false);
+    m_margin->setToolTip(tr("CIF/FOB margin: importers (CIF) are expected to record this much more than exporters "
+                            "(FOB) report; stored in the case"));
+    m_lag->setObjectName(QStringLiteral("mirrorLag"));
+    m_lag->setRange(0, MirrorSettings::kMaxLagMonths);
+    m_lag->setSuffix(tr(" mo."));
+    m_lag->setValue(defaults.lagMonths);
+    m_lag->setKeyboardTracking(false);
+    m_lag->setToolTip(tr("Reporting lag: an importer may record a month's exports up to this many months later; "
+                         "stored in the case"));
     m_flaggedOnly->setChecked(true);
     m_cancel->setEnabled(false);
     m_progress->setMaximumWidth(140);
@@ -166,13 +187,23 @@ AnomaliesPanel::AnomaliesPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_summary);
+    // The margin and the lag beside the summary that states them: the filter row keeps the width of a 1366-pixel
+    // screen.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(new QLabel(tr("Margin:"), this));
+    summaryRow->addWidget(m_margin);
+    summaryRow->addWidget(new QLabel(tr("Lag:"), this));
+    summaryRow->addWidget(m_lag);
+    layout->addLayout(summaryRow);
     layout->addWidget(splitter, 1);
 
     connect(m_compute, &QPushButton::clicked, this, &AnomaliesPanel::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &AnomaliesPanel::cancel);
     for (QLineEdit *e : {m_country, m_hs, m_from, m_to})
         connect(e, &QLineEdit::returnPressed, this, &AnomaliesPanel::refresh);
+    connect(m_margin, &QDoubleSpinBox::valueChanged, this, &AnomaliesPanel::storedSettingChanged);
+    connect(m_lag, &QSpinBox::valueChanged, this, &AnomaliesPanel::storedSettingChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showFlow(currentFlow()); });
     connect(m_parties, &QTableWidget::cellClicked, this, [this](int row, int) {
@@ -219,7 +250,7 @@ AnomaliesPanel::~AnomaliesPanel()
     m_chartWatcher.waitForFinished();
 }
 
-void AnomaliesPanel::setCase(const CaseFile *file)
+void AnomaliesPanel::setCase(CaseFile *file)
 {
     if (m_task) {
         // The old comparison's end must not reach the new case (nor keep a new comparison from starting).
@@ -229,9 +260,22 @@ void AnomaliesPanel::setCase(const CaseFile *file)
         m_cancel->setEnabled(false);
         m_progress->setVisible(false);
     }
+    m_rerun = false;
     m_chartWatcher.waitForFinished();
     m_chartRunning.clear();
     m_file = file;
+    // The case's margin and lag (the defaults where it holds none, or holds one unreadable).
+    MirrorSettings stored;
+    const Status loaded = file ? stored.loadStored(*file) : Status();
+    if (!loaded)
+        stored = MirrorSettings();
+    {
+        const QSignalBlocker blockMargin(m_margin), blockLag(m_lag);
+        m_margin->setValue(stored.cifFobMargin * 100);
+        m_lag->setValue(stored.lagMonths);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_margin, m_lag})
+        w->setEnabled(file != nullptr);
     m_model->setResult({});
     showFlow(nullptr);
     m_stale = file != nullptr;
@@ -252,6 +296,8 @@ MirrorSettings AnomaliesPanel::settings() const
     s.level = static_cast<MirrorLevel>(m_level->currentIndex());
     s.period = static_cast<MirrorPeriod>(m_period->currentIndex());
     s.flaggedOnly = m_flaggedOnly->isChecked();
+    s.cifFobMargin = m_margin->value() / 100;
+    s.lagMonths = m_lag->value();
     return s;
 }
 
@@ -307,12 +353,34 @@ void AnomaliesPanel::refresh()
     Q_EMIT taskStarted(m_task);
 }
 
+void AnomaliesPanel::storedSettingChanged()
+{
+    if (!m_file)
+        return;
+    if (!m_file->isReadOnly())
+        if (const Status st = settings().saveStored(*m_file); !st)
+            m_summary->setText(
+                tr("The margin and the lag could not be stored in the case: %1").arg(st.error().message));
+    if (m_task) {
+        m_rerun = true;
+        m_task->cancel();
+        return;
+    }
+    refresh();
+}
+
 void AnomaliesPanel::finished(TaskResult<MirrorResult> compared)
 {
     m_task = nullptr;
     m_compute->setEnabled(m_file != nullptr);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
+    if (m_rerun) {
+        // The margin or the lag changed while this comparison ran: its result is stale.
+        m_rerun = false;
+        refresh();
+        return;
+    }
     if (!compared.isDone()) {
         m_summary->setText(tr("The comparison stopped: %1").arg(compared.error().message));
         Q_EMIT computationFinished(false);
@@ -328,12 +396,14 @@ void AnomaliesPanel::finished(TaskResult<MirrorResult> compared)
     else
         text =
             tr("%1 flows shown, %2 flagged, from %3 statistics rows in %4 (%5 rows without an exchange rate left "
-               "out). Gaps allow a 5% CIF/FOB margin and a month's reporting lag; surges are measured against the "
-               "2019-2021 monthly mean.")
+               "out). Gaps allow a %6% CIF/FOB margin and a reporting lag of up to %7 month(s); surges are measured "
+               "against the 2019-2021 monthly mean.")
                 .arg(result.flows.size())
                 .arg(flagged)
                 .arg(QLocale().toString(result.rows), result.currency.isEmpty() ? tr("no currency") : result.currency)
-                .arg(result.unconverted);
+                .arg(result.unconverted)
+                .arg(QLocale().toString(m_margin->value(), 'g', 3))
+                .arg(m_lag->value());
     m_summary->setText(text);
     m_model->setResult(std::move(result));
     m_table->resizeColumnsToContents();

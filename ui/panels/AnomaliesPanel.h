@@ -11,10 +11,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QTableWidget;
 class QSortFilterProxyModel;
@@ -29,7 +31,8 @@ class ChartPlot;
 // The "Anomalies" tab (issue 20): mirror gaps, surges and hubs' re-export balance ranked from the case's trade
 // statistics, filtered by country, HS code and period; for the anomaly chosen, its monthly mirror chart with the
 // sanctions packages marked, and the case's companies that carry the flow with their share, red flags and verdicts.
-// The comparison runs off the GUI thread with progress and Cancel.
+// The comparison runs off the GUI thread with progress and Cancel. The CIF/FOB margin and the reporting lag are
+// the case's own settings (the command line reads them too): changing one stores it and compares again.
 class AnomaliesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -37,7 +40,8 @@ public:
     ~AnomaliesPanel() override;
 
     // The case to compare (not owned); nullptr clears the panel. The comparison runs when the tab is shown.
-    void setCase(const CaseFile *file);
+    // The margin and the lag are read from the case, and stored in it when changed here (not in a read-only case).
+    void setCase(CaseFile *file);
     // Compares again with the filters set.
     void refresh();
     void cancel();
@@ -57,6 +61,9 @@ public:
     QLineEdit *hsFilter() const { return m_hs; }
     QLineEdit *fromFilter() const { return m_from; }
     QLineEdit *toFilter() const { return m_to; }
+    QDoubleSpinBox *marginBox() const { return m_margin; }
+    QSpinBox *lagBox() const { return m_lag; }
+    QCheckBox *flaggedOnlyBox() const { return m_flaggedOnly; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *tradeGraphButton() const { return m_graphButton; }
     QPushButton *mapButton() const { return m_mapButton; }
@@ -83,15 +90,20 @@ private:
     void showFlow(const MirrorFlow *flow);
     void computeChart(const MirrorFlow &flow);
     void finished(TaskResult<MirrorResult> compared);
+    // The margin or the lag changed: store it in the case and compare again (after a running comparison stops).
+    void storedSettingChanged();
 
-    const CaseFile *m_file = nullptr;
+    CaseFile *m_file = nullptr;
     bool m_stale = false;
+    bool m_rerun = false; // compare again when the running comparison ends
     QLineEdit *m_country;
     QLineEdit *m_hs;
     QLineEdit *m_from;
     QLineEdit *m_to;
     QComboBox *m_level;
     QComboBox *m_period;
+    QDoubleSpinBox *m_margin;
+    QSpinBox *m_lag;
     QCheckBox *m_flaggedOnly;
     QPushButton *m_compute;
     QPushButton *m_cancel;
