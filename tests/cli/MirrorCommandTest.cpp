@@ -272,7 +272,7 @@ TEST_CASE("mirror --json lists the companies under a planted flow with their sha
           u"designated on a list the OFAC 50% rule counts (OFAC SDN (RUSSIA-EO14024))");
 }
 
-TEST_CASE("mirror reads the CIF/FOB margin and the lag the case holds; --margin and --lag override them", "[mirror]")
+TEST_CASE("mirror reads the CIF/FOB margin and the lag the case holds, --margin and --lag override them", "[mirror]")
 {
     TempCase tc;
     MirrorCase::build(tc.caseFile(), tc.file(QString()));
