@@ -123,7 +123,7 @@ Status ServerShipmentStream::add(const ShipmentView &s, const Provenance &from, 
 Status ServerShipmentStream::flush()
 {
     Status st = m_pg.putCopyData(m_buffer);
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps its capacity (clear() would free it, and every row after would grow it again)
     if (!st)
         m_copying = false; // putCopyData ended the failed COPY
     return st;
