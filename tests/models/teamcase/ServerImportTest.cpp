@@ -2,6 +2,7 @@
 // real PostgreSQL 15 (tests/support/PgCluster), through caravan-cli.
 #include "TeamCases.h"
 
+#include "../../support/CustomsExtracts.h"
 #include "../../support/PgCluster.h"
 #include "../../support/TempCase.h"
 
@@ -213,4 +214,33 @@ TEST_CASE("a large import into a server case builds the shipments' indexes and f
     CHECK_FALSE(outsider->execute(QStringLiteral("SELECT bulk.caravan_shipments_set_aside()")).ok());
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
                                     "'shipments'")) == 5);
+}
+
+TEST_CASE("a customs extract imported into a server case creates its parties before its shipments land, as in a file",
+          "[teamcase][import]")
+{
+    PgCluster &pg = PgCluster::fresh();
+    pg.createLogin(QStringLiteral("lead"), true);
+    const QString server = pg.uri(QStringLiteral("lead"), QStringLiteral("extract"));
+    TempCase tc(QStringLiteral("extract.caravan"));
+    tc.close();
+    const QString extract = tc.file(QStringLiteral("ДТ_выгрузка.csv"));
+    writeFile(extract, customs::russianExtract());
+    cliOk({QStringLiteral("new"), server});
+    // The mapping proposed from the header creates a company for each party the case lacks (none is in it): the
+    // shipments stream while those entities exist only in the staging file.
+    cliOk({QStringLiteral("import"), server, extract, QStringLiteral("--format"), QStringLiteral("csv")});
+    cliOk({QStringLiteral("import"), tc.path(), extract, QStringLiteral("--format"), QStringLiteral("csv")});
+    const QJsonObject onServer =
+        QJsonDocument::fromJson(cliOk({QStringLiteral("stats"), server, QStringLiteral("--json")})).object();
+    const QJsonObject inFile =
+        QJsonDocument::fromJson(cliOk({QStringLiteral("stats"), tc.path(), QStringLiteral("--json")})).object();
+    CHECK(onServer.value(QStringLiteral("shipments")).toInt() == 3);
+    CHECK(onServer.value(QStringLiteral("entities")).toInt() > 0);
+    CHECK(onServer.value(QStringLiteral("entities")) == inFile.value(QStringLiteral("entities")));
+    auto c = pg.connect();
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM extract.shipments s JOIN extract.entities e ON e.id = "
+                                    "s.exporter_id JOIN extract.entities i ON i.id = s.importer_id")) == 3);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM extract.shipments WHERE source_id = (SELECT id FROM "
+                                    "extract.sources WHERE file_name = 'ДТ_выгрузка.csv')")) == 3);
 }
