@@ -1,9 +1,12 @@
 #include "models/storage/ServerShipmentStream.h"
 
 #include "models/storage/CaseWriter.h"
-#include "models/storage/CopyText.h"
 #include "models/storage/PgConnection.h"
 #include "models/storage/ServerCaseCopy.h"
+
+#include <QtEndian>
+
+#include <bit>
 
 namespace caravan {
 
@@ -20,32 +23,45 @@ const QString kColumns = QStringLiteral(
     "unit_canonical, quantity_canonical");
 const QString kHeld = QStringLiteral("pg_temp.caravan_shipments_in");
 
+// COPY's binary format: no escaping or number text to write, and none for the server to parse (measured on 1M rows of
+// this shape, the server's COPY alone: 3.3-4.1 s binary against 4.9-5.0 s text). The column types are the case
+// schema's (TEXT, BIGINT, DOUBLE PRECISION); a value of another type fails the COPY, and the import with it.
+constexpr char kBinaryHeader[] = "PGCOPY\n\377\r\n"; // and its terminating zero byte: 11 bytes
+
+template <typename T> void bigEndian(QByteArray &out, T value)
+{
+    const T be = qToBigEndian(value);
+    out.append(reinterpret_cast<const char *>(&be), sizeof be);
+}
+
+void null(QByteArray &out)
+{
+    bigEndian<qint32>(out, -1);
+}
+
 void text(QByteArray &out, QByteArrayView value)
 {
     // Empty text is NULL, as the file's writer binds it.
     if (value.isEmpty())
-        copytext::appendNull(out);
-    else
-        copytext::appendText(out, value.data(), value.size());
-    out.append('\t');
+        return null(out);
+    bigEndian<qint32>(out, static_cast<qint32>(value.size()));
+    out.append(value.data(), value.size());
 }
 
 void id(QByteArray &out, qint64 value)
 {
-    if (value > 0)
-        copytext::appendNumber(out, value);
-    else
-        copytext::appendNull(out);
-    out.append('\t');
+    if (value <= 0)
+        return null(out);
+    bigEndian<qint32>(out, 8);
+    bigEndian<qint64>(out, value);
 }
 
 void number(QByteArray &out, const std::optional<double> &value)
 {
-    if (value)
-        copytext::appendNumber(out, *value);
-    else
-        copytext::appendNull(out);
-    out.append('\t');
+    if (!value)
+        return null(out);
+    bigEndian<qint32>(out, 8);
+    bigEndian<quint64>(out, std::bit_cast<quint64>(*value));
 }
 
 } // namespace
@@ -71,13 +87,16 @@ Result<std::unique_ptr<ServerShipmentStream>> ServerShipmentStream::begin(PgConn
             return highest.error();
         stream->m_lastId = highest->int64(0, 0);
     }
-    if (auto st = pg.beginCopyIn(QStringLiteral("COPY %1(%2%3) FROM STDIN")
+    if (auto st = pg.beginCopyIn(QStringLiteral("COPY %1(%2%3) FROM STDIN WITH (FORMAT binary)")
                                      .arg(*aside ? QStringLiteral("shipments") : kHeld,
                                           *aside ? QStringLiteral("id, ") : QString(), kColumns));
         !st)
         return st.error();
     stream->m_copying = true;
     stream->m_buffer.reserve(kFlushBytes + 64 * 1024);
+    stream->m_buffer.append(kBinaryHeader, sizeof kBinaryHeader); // with its zero byte
+    bigEndian<qint32>(stream->m_buffer, 0);                       // flags
+    bigEndian<qint32>(stream->m_buffer, 0);                       // no header extension
     return stream;
 }
 
@@ -93,6 +112,7 @@ Status ServerShipmentStream::add(const ShipmentView &s, const Provenance &from, 
     if (!m_copying)
         return makeError(ErrorCode::Database, QStringLiteral("the shipments' COPY has ended"));
     QByteArray &b = m_buffer;
+    bigEndian<qint16>(b, m_direct ? 21 : 20); // fields
     if (m_direct)
         id(b, ++m_lastId);
     text(b, s.extId);
@@ -115,7 +135,6 @@ Status ServerShipmentStream::add(const ShipmentView &s, const Provenance &from, 
     id(b, from.row);
     text(b, unitCanonical);
     number(b, quantityCanonical);
-    b.back() = '\n';
     ++m_rows;
     return b.size() >= kFlushBytes ? flush() : Status{};
 }
@@ -133,6 +152,7 @@ Status ServerShipmentStream::finish()
 {
     if (!m_copying)
         return makeError(ErrorCode::Database, QStringLiteral("the shipments' COPY has ended"));
+    bigEndian<qint16>(m_buffer, -1); // the end of the data
     if (auto st = flush(); !st)
         return st;
     m_copying = false;
