@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include <bit>
+#include <cstring>
 
 namespace caravan {
 
@@ -34,35 +35,49 @@ template <typename T> void bigEndian(QByteArray &out, T value)
     out.append(reinterpret_cast<const char *>(&be), sizeof be);
 }
 
-void null(QByteArray &out)
-{
-    bigEndian<qint32>(out, -1);
-}
+// Writes one row's fields at a pointer into room made for them beforehand: QByteArray's append costs several times
+// the copy itself per field (callgrind: 6.9 million appends for 200,000 rows, the client's largest item after the CSV
+// parse).
+class FieldWriter {
+public:
+    explicit FieldWriter(char *at) : m_at(at), m_start(at) {}
+    qsizetype written() const { return m_at - m_start; }
 
-void text(QByteArray &out, QByteArrayView value)
-{
-    // Empty text is NULL, as the file's writer binds it.
-    if (value.isEmpty())
-        return null(out);
-    bigEndian<qint32>(out, static_cast<qint32>(value.size()));
-    out.append(value.data(), value.size());
-}
+    template <typename T> void bigEndian(T value)
+    {
+        const T be = qToBigEndian(value);
+        std::memcpy(m_at, &be, sizeof be);
+        m_at += sizeof be;
+    }
+    void null() { bigEndian<qint32>(-1); }
+    void text(QByteArrayView value)
+    {
+        // Empty text is NULL, as the file's writer binds it.
+        if (value.isEmpty())
+            return null();
+        bigEndian<qint32>(static_cast<qint32>(value.size()));
+        std::memcpy(m_at, value.data(), static_cast<size_t>(value.size()));
+        m_at += value.size();
+    }
+    void id(qint64 value)
+    {
+        if (value <= 0)
+            return null();
+        bigEndian<qint32>(8);
+        bigEndian<qint64>(value);
+    }
+    void number(const std::optional<double> &value)
+    {
+        if (!value)
+            return null();
+        bigEndian<qint32>(8);
+        bigEndian<quint64>(std::bit_cast<quint64>(*value));
+    }
 
-void id(QByteArray &out, qint64 value)
-{
-    if (value <= 0)
-        return null(out);
-    bigEndian<qint32>(out, 8);
-    bigEndian<qint64>(out, value);
-}
-
-void number(QByteArray &out, const std::optional<double> &value)
-{
-    if (!value)
-        return null(out);
-    bigEndian<qint32>(out, 8);
-    bigEndian<quint64>(out, std::bit_cast<quint64>(*value));
-}
+private:
+    char *m_at;
+    char *m_start;
+};
 
 } // namespace
 
@@ -111,32 +126,51 @@ Status ServerShipmentStream::add(const ShipmentView &s, const Provenance &from, 
 {
     if (!m_copying)
         return makeError(ErrorCode::Database, QStringLiteral("the shipments' COPY has ended"));
-    QByteArray &b = m_buffer;
-    bigEndian<qint16>(b, m_direct ? 21 : 20); // fields
+    // At most: the field count, each field's length, 8 bytes for each number and id, and the texts.
+    const QByteArrayView texts[] = {s.extId,
+                                    s.date,
+                                    s.hsCode,
+                                    s.hs6,
+                                    s.description,
+                                    s.unit,
+                                    s.currency,
+                                    s.originCountry,
+                                    s.destinationCountry,
+                                    s.transitCountries,
+                                    s.dispatchCountry,
+                                    unitCanonical};
+    qsizetype room = 2 + 21 * (4 + 8);
+    for (QByteArrayView t : texts)
+        room += t.size();
+    const qsizetype at = m_buffer.size();
+    m_buffer.resize(at + room);
+    FieldWriter w(m_buffer.data() + at);
+    w.bigEndian<qint16>(m_direct ? 21 : 20); // fields
     if (m_direct)
-        id(b, ++m_lastId);
-    text(b, s.extId);
-    text(b, s.date);
-    id(b, s.exporter);
-    id(b, s.importer);
-    text(b, s.hsCode);
-    text(b, s.hs6);
-    text(b, s.description);
-    number(b, s.quantity);
-    text(b, s.unit);
-    number(b, s.weightKg);
-    number(b, s.value);
-    text(b, s.currency);
-    text(b, s.originCountry);
-    text(b, s.destinationCountry);
-    text(b, s.transitCountries);
-    text(b, s.dispatchCountry);
-    id(b, from.source);
-    id(b, from.row);
-    text(b, unitCanonical);
-    number(b, quantityCanonical);
+        w.id(++m_lastId);
+    w.text(s.extId);
+    w.text(s.date);
+    w.id(s.exporter);
+    w.id(s.importer);
+    w.text(s.hsCode);
+    w.text(s.hs6);
+    w.text(s.description);
+    w.number(s.quantity);
+    w.text(s.unit);
+    w.number(s.weightKg);
+    w.number(s.value);
+    w.text(s.currency);
+    w.text(s.originCountry);
+    w.text(s.destinationCountry);
+    w.text(s.transitCountries);
+    w.text(s.dispatchCountry);
+    w.id(from.source);
+    w.id(from.row);
+    w.text(unitCanonical);
+    w.number(quantityCanonical);
+    m_buffer.resize(at + w.written());
     ++m_rows;
-    return b.size() >= kFlushBytes ? flush() : Status{};
+    return m_buffer.size() >= kFlushBytes ? flush() : Status{};
 }
 
 Status ServerShipmentStream::flush()
