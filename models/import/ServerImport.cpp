@@ -66,7 +66,7 @@ Result<ImportSummary> importIntoServer(ImportJob &job, ServerCase &serverCase, P
     }
     auto summary = job.run(**staging, progress, shipments.get());
     if (!summary || summary->skippedDuplicate)
-        return summary; // the stream's end fails its COPY, and the transaction's rolls it back
+        return summary; // the stream fails its COPY as it goes, and the transaction is rolled back
     progress.setStatus(QStringLiteral("sending to the server"));
     if (shipments)
         if (auto st = shipments->finish(); !st)

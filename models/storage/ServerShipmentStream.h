@@ -13,9 +13,11 @@ class PgConnection;
 
 // The shipments of an import into a server case, streamed into COPY as the reader checks them: no staging file holds
 // them on the way. Opened in the import's transaction; until finish() no other statement may run on its connection.
-// Where the rows go depends on the load's size (its rows estimated from the file's size):
+// Rows go in COPY's binary format. Where they go depends on the load's size (estimated from the file's size):
 //  - a large load (servercopy::setShipmentsAsideFor) goes straight into the shipments table, with the table's secondary
-//    indexes and foreign keys set aside; land() builds them again and checks every reference in one pass;
+//    indexes and foreign keys set aside and the row ids numbered here, after the highest (the table is locked and
+//    imports go one at a time); finish() moves the ids' sequence past them, land() builds the indexes again and
+//    checks every reference in one pass;
 //  - a smaller one goes into a temporary table (never written to the WAL, dropped at commit), which land() inserts
 //    into the shipments table once the sources and entities the rows refer to are on the server.
 // Either way all of it is in the import's one transaction: every row or none.
