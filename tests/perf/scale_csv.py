@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Load-test data for a server case at scale: entities.csv and shipments.csv in Caravan CSV, written as a stream (the
 script's memory stays flat however many rows). Synthetic on purpose: no chains, no realistic trade patterns, only the
-volume and the shape of a customs extract (tests/perf/scale_bench.sh).
+volume and the shape of a customs extract (tests/perf/scale_bench.sh measures an import of it).
 usage: tests/perf/scale_csv.py OUT_DIR SHIPMENTS [ENTITIES]"""
 import random
 import sys
