@@ -15,9 +15,9 @@ class PgConnection;
 // them on the way. Opened in the import's transaction; until finish() no other statement may run on its connection.
 // Rows go in COPY's binary format. Where they go depends on the load's size (estimated from the file's size):
 //  - a large load (servercopy::setShipmentsAsideFor) goes straight into the shipments table, with the table's secondary
-//    indexes and foreign keys set aside and the row ids numbered here, after the highest (the table is locked and
-//    imports go one at a time); finish() moves the ids' sequence past them, land() builds the indexes again and
-//    checks every reference in one pass;
+//    indexes, row-id key and foreign keys set aside and the row ids numbered here, after the highest (the table is
+//    locked and imports go one at a time); finish() moves the ids' sequence past them, land() builds the indexes again
+//    and checks every reference in one pass;
 //  - a smaller one goes into a temporary table (never written to the WAL, dropped at commit), which land() inserts
 //    into the shipments table once the sources and entities the rows refer to are on the server.
 // Either way all of it is in the import's one transaction: every row or none.
