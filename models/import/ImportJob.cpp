@@ -130,7 +130,15 @@ Result<std::unique_ptr<ImportJob>> ImportJob::prepare(const QString &path, Impor
     return job;
 }
 
-Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
+qint64 ImportJob::totalBytes() const
+{
+    qint64 total = 0;
+    for (const QString &f : m_reader->files())
+        total += QFileInfo(f).size();
+    return total;
+}
+
+Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress, ShipmentSink *shipments)
 {
     ImportSummary summary;
     summary.file = QFileInfo(m_path).absoluteFilePath();
@@ -142,9 +150,7 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the case is open read-only"));
 
     const QStringList files = m_reader->files();
-    qint64 totalBytes = 0;
-    for (const QString &f : files)
-        totalBytes += QFileInfo(f).size();
+    const qint64 totalBytes = this->totalBytes();
     sqlite3 *db = file.handle();
 
     std::future<Result<QString>> hashing;
@@ -174,6 +180,7 @@ Result<ImportSummary> ImportJob::run(CaseFile &file, Progress &progress)
         return makeError(ErrorCode::Locked,
                          QStringLiteral("cannot start writing to the case: %1").arg(sqliteError(db)));
     CaseWriter writer(db);
+    writer.setShipmentSink(shipments);
     // A source hashed while importing gets its hash at the end (the column is NOT NULL).
     auto source = writer.addSource(SourceRecord{name, summary.file,
                                                 summary.sha256.isEmpty() ? QStringLiteral("-") : summary.sha256,

@@ -13,6 +13,7 @@
 namespace caravan {
 
 class CaseFile;
+class ShipmentSink;
 
 // What importing one source file did.
 struct ImportSummary {
@@ -49,7 +50,10 @@ public:
     const std::optional<ColumnMapping> &mapping() const { return m_options.mapping; }
     bool proposed() const { return m_proposed; }
 
-    Result<ImportSummary> run(CaseFile &file, Progress &progress);
+    // `shipments`, when given, takes the shipments the reader adds instead of `file` (an import into a server case).
+    Result<ImportSummary> run(CaseFile &file, Progress &progress, ShipmentSink *shipments = nullptr);
+    // The bytes of every file the source is made of.
+    qint64 totalBytes() const;
 
 private:
     ImportJob() = default;

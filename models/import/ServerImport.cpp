@@ -3,10 +3,28 @@
 #include "models/storage/CaseFile.h"
 #include "models/storage/ServerCase.h"
 #include "models/storage/ServerCaseCopy.h"
+#include "models/storage/ServerShipmentStream.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 namespace caravan {
+
+namespace {
+
+// How many rows a file holds, to tell a large load from a small one before reading it: its size over the mean length
+// of the lines in its first 64 KiB.
+qint64 estimatedRows(const QString &path, qint64 totalBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray head = file.read(64 * 1024);
+    const qsizetype lines = head.count('\n');
+    return lines == 0 ? 1 : totalBytes * lines / head.size();
+}
+
+} // namespace
 
 Result<ImportSummary> importIntoServer(ImportJob &job, ServerCase &serverCase, Progress &progress)
 {
@@ -37,12 +55,29 @@ Result<ImportSummary> importIntoServer(ImportJob &job, ServerCase &serverCase, P
     auto marks = servercopy::pullForImport(pg, serverCase.address().caseName(), (*staging)->handle(), progress);
     if (!marks)
         return marks.error();
-    auto summary = job.run(**staging, progress);
+    // Shipments go to the server as they are read; the rest (the source, entities a mapping creates, rejected rows,
+    // the audit entry) through the staging file after them.
+    std::unique_ptr<ServerShipmentStream> shipments;
+    if (job.kind() == u"shipments") {
+        auto stream = ServerShipmentStream::begin(pg, estimatedRows(job.path(), job.totalBytes()));
+        if (!stream)
+            return serverCase.refused(stream.error(), QStringLiteral("import"));
+        shipments = stream.takeValue();
+    }
+    auto summary = job.run(**staging, progress, shipments.get());
     if (!summary || summary->skippedDuplicate)
-        return summary;
+        return summary; // the stream fails its COPY as it goes, and the transaction is rolled back
     progress.setStatus(QStringLiteral("sending to the server"));
+    if (shipments)
+        if (auto st = shipments->finish(); !st)
+            return serverCase.refused(st.error(), QStringLiteral("import"));
     if (auto pushed = servercopy::pushImported((*staging)->handle(), pg, *marks, progress); !pushed)
         return serverCase.refused(pushed.error(), QStringLiteral("import"));
+    if (shipments) {
+        progress.setStatus(QStringLiteral("indexing on the server"));
+        if (auto st = shipments->land(); !st)
+            return serverCase.refused(st.error(), QStringLiteral("import"));
+    }
     if (auto st = tx.commit(); !st)
         return st.error();
     return summary;

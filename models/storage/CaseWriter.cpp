@@ -4,6 +4,7 @@
 #include "models/domain/Units.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/SearchIndex.h"
+#include "models/storage/ShipmentSink.h"
 
 #include <QDateTime>
 
@@ -253,6 +254,21 @@ Result<qint64> CaseWriter::addShipment(const ShipmentRecord &s, const Provenance
 
 Result<qint64> CaseWriter::addShipment(const ShipmentView &s, const Provenance &from)
 {
+    // The canonical unit and quantity (models/domain/Units): NULL when the unit is missing or unknown.
+    const std::optional<UnitConversion> &canonical =
+        m_st->units.find(std::string_view(s.unit.data(), static_cast<std::size_t>(s.unit.size())));
+    if (!canonical && !s.unit.isEmpty())
+        countUnknownUnit(s.unit);
+    if (m_shipmentSink) {
+        const Status sent =
+            canonical ? m_shipmentSink->add(s, from, QByteArrayView(units::canonicalName(canonical->unit)),
+                                            s.quantity ? std::optional<double>(*s.quantity * canonical->factor)
+                                                       : std::nullopt)
+                      : m_shipmentSink->add(s, from, {}, std::nullopt);
+        if (!sent)
+            return sent.error();
+        return qint64(0);
+    }
     SqliteStatement &st = m_st->shipment;
     st.bindView(1, s.extId);
     st.bindView(2, s.date);
@@ -271,17 +287,12 @@ Result<qint64> CaseWriter::addShipment(const ShipmentView &s, const Provenance &
     st.bindView(15, s.transitCountries);
     st.bindView(16, s.dispatchCountry);
     bindProvenance(st, 17, from);
-    // The canonical unit and quantity (models/domain/Units): NULL when the unit is missing or unknown.
-    const std::optional<UnitConversion> &canonical =
-        m_st->units.find(std::string_view(s.unit.data(), static_cast<std::size_t>(s.unit.size())));
     if (canonical) {
         st.bindView(19, QByteArrayView(units::canonicalName(canonical->unit)));
         st.bind(20, s.quantity ? std::optional<double>(*s.quantity * canonical->factor) : std::nullopt);
     } else {
         st.bindNull(19);
         st.bindNull(20);
-        if (!s.unit.isEmpty())
-            countUnknownUnit(s.unit);
     }
     return run(st, "shipment");
 }

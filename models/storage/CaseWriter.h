@@ -16,6 +16,8 @@ struct sqlite3;
 
 namespace caravan {
 
+class ShipmentSink;
+
 // Where a fact came from: the source row id and the row or record number in that file.
 struct Provenance {
     qint64 source = 0; // 0: entered by hand
@@ -138,6 +140,9 @@ public:
     Result<qint64> addDesignation(const DesignationRecord &designation, const Provenance &from);
     Result<qint64> addShipment(const ShipmentRecord &shipment, const Provenance &from);
     Result<qint64> addShipment(const ShipmentView &shipment, const Provenance &from);
+    // Sends the shipments added from now on to `sink` instead of the case file (nullptr: back to the file). Their row
+    // ids are then the sink's to give: addShipment returns 0.
+    void setShipmentSink(ShipmentSink *sink) { m_shipmentSink = sink; }
     Result<qint64> addTradeStat(const TradeStatRecord &stat, const Provenance &from);
     // Units of `currency` for one euro in `period` (2024-01-31, 2024-01 or 2024); a later import replaces a rate.
     Result<qint64> addExchangeRate(const QString &currency, const QString &period, double perEur,
@@ -157,6 +162,7 @@ private:
     struct Statements;
     std::unique_ptr<Statements> m_st;
     std::map<qint64, qint64> m_shipmentsBefore; // source -> the last shipment id before it
+    ShipmentSink *m_shipmentSink = nullptr;
 };
 
 } // namespace caravan

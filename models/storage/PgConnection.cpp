@@ -147,35 +147,56 @@ Status PgConnection::drainCopyResult(const QString &what)
     return status;
 }
 
-Status PgConnection::copyIn(const QString &copySql, const std::function<Result<bool>(QByteArray &chunk)> &next)
+Status PgConnection::beginCopyIn(const QString &copySql)
 {
     m_lastSqlState.clear();
-    {
-        pg_result *raw = PQexec(m_conn, copySql.toUtf8().constData());
-        PgResult holder(raw);
-        if (!raw || PQresultStatus(raw) != PGRES_COPY_IN)
-            return failure(QStringLiteral("cannot start COPY"), raw);
-    }
+    pg_result *raw = PQexec(m_conn, copySql.toUtf8().constData());
+    PgResult holder(raw);
+    if (!raw || PQresultStatus(raw) != PGRES_COPY_IN)
+        return failure(QStringLiteral("cannot start COPY"), raw);
+    return {};
+}
+
+Status PgConnection::putCopyData(QByteArrayView data)
+{
+    if (data.isEmpty() || PQputCopyData(m_conn, data.data(), static_cast<int>(data.size())) == 1)
+        return {};
+    const Error error = failure(QStringLiteral("COPY failed"));
+    (void)drainCopyResult(QString());
+    return error;
+}
+
+Status PgConnection::endCopyIn()
+{
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        return failure(QStringLiteral("COPY failed"));
+    return drainCopyResult(QStringLiteral("COPY failed"));
+}
+
+void PgConnection::abortCopyIn()
+{
+    PQputCopyEnd(m_conn, "stopped by the client");
+    (void)drainCopyResult(QString());
+}
+
+Status PgConnection::copyIn(const QString &copySql, const std::function<Result<bool>(QByteArray &chunk)> &next)
+{
+    if (auto st = beginCopyIn(copySql); !st)
+        return st;
     QByteArray chunk;
     for (;;) {
         chunk.clear();
         Result<bool> more = next(chunk);
         if (!more) {
-            PQputCopyEnd(m_conn, "stopped by the client");
-            (void)drainCopyResult(QString());
+            abortCopyIn();
             return more.error();
         }
-        if (!chunk.isEmpty() && PQputCopyData(m_conn, chunk.constData(), static_cast<int>(chunk.size())) != 1) {
-            const Error error = failure(QStringLiteral("COPY failed"));
-            (void)drainCopyResult(QString());
-            return error;
-        }
+        if (auto st = putCopyData(chunk); !st)
+            return st;
         if (!*more)
             break;
     }
-    if (PQputCopyEnd(m_conn, nullptr) != 1)
-        return failure(QStringLiteral("COPY failed"));
-    return drainCopyResult(QStringLiteral("COPY failed"));
+    return endCopyIn();
 }
 
 Status PgConnection::copyOut(const QString &copySql, const std::function<Status(QByteArrayView line)> &row)

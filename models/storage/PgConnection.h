@@ -66,6 +66,12 @@ public:
     // COPY ... FROM STDIN: `next` fills `chunk` with the next piece of COPY text data and returns false when none is
     // left; an error it returns aborts the COPY.
     Status copyIn(const QString &copySql, const std::function<Result<bool>(QByteArray &chunk)> &next);
+    // The same, pushed by the caller: begin, data in any pieces, then end (or abort, which fails the COPY). No other
+    // statement may run on the connection in between.
+    Status beginCopyIn(const QString &copySql);
+    Status putCopyData(QByteArrayView data);
+    Status endCopyIn();
+    void abortCopyIn();
     // COPY ... TO STDOUT: `row` receives each line of COPY text data (without its newline); its error stops the COPY.
     Status copyOut(const QString &copySql, const std::function<Status(QByteArrayView line)> &row);
 

@@ -3,6 +3,7 @@
 #include "models/storage/CaseAddress.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Connection.h"
+#include "models/storage/CopyText.h"
 #include "models/storage/PgConnection.h"
 #include "models/storage/Schema.h"
 #include "models/storage/ServerCase.h"
@@ -15,7 +16,6 @@
 #include <sqlite3.h>
 
 #include <atomic>
-#include <charconv>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -38,23 +38,6 @@ QString columnList(const serverschema::FileTable &table)
     for (const QString &c : table.columns)
         columns << quoted(c);
     return columns.join(u',');
-}
-
-// A text value in COPY's text format: backslash, tab, newline and carriage return escaped. Runs without any of them
-// (nearly all text) are appended whole.
-void appendEscaped(QByteArray &out, const char *text, int length)
-{
-    int start = 0;
-    for (int i = 0; i < length; ++i) {
-        const char c = text[i];
-        const char *escape = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : nullptr;
-        if (!escape)
-            continue;
-        out.append(text + start, i - start);
-        out.append(escape, 2);
-        start = i + 1;
-    }
-    out.append(text + start, length - start);
 }
 
 // One field of a COPY text line, unescaped; nullopt for \N.
@@ -129,7 +112,6 @@ public:
             return false;
         chunk.reserve(kChunkBytes + 4096);
         const int n = sqlite3_column_count(m_statement);
-        char number[64];
         while (chunk.size() < kChunkBytes) {
             const int step = sqlite3_step(m_statement);
             if (step == SQLITE_DONE) {
@@ -143,25 +125,21 @@ public:
                     chunk.append('\t');
                 switch (sqlite3_column_type(m_statement, c)) {
                 case SQLITE_NULL:
-                    chunk.append("\\N", 2);
+                    copytext::appendNull(chunk);
                     break;
                 case SQLITE_INTEGER: {
                     const qint64 v = sqlite3_column_int64(m_statement, c);
                     if (c == m_idColumn && v > m_maxId)
                         m_maxId = v;
-                    const auto r = std::to_chars(number, number + sizeof number, v);
-                    chunk.append(number, r.ptr - number);
+                    copytext::appendNumber(chunk, v);
                     break;
                 }
-                case SQLITE_FLOAT: {
-                    // The shortest text that reads back as the same double.
-                    const auto r = std::to_chars(number, number + sizeof number, sqlite3_column_double(m_statement, c));
-                    chunk.append(number, r.ptr - number);
+                case SQLITE_FLOAT:
+                    copytext::appendNumber(chunk, sqlite3_column_double(m_statement, c));
                     break;
-                }
                 default:
-                    appendEscaped(chunk, reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c)),
-                                  sqlite3_column_bytes(m_statement, c));
+                    copytext::appendText(chunk, reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c)),
+                                         sqlite3_column_bytes(m_statement, c));
                 }
             }
             chunk.append('\n');
@@ -472,7 +450,13 @@ Result<bool> setShipmentsAside(sqlite3 *staging, PgConnection &pg, const Staging
     auto added = highestId(staging, QStringLiteral("shipments"));
     if (!added)
         return added.error();
-    const qint64 rows = *added - marks.highestId.value(QStringLiteral("shipments"));
+    return setShipmentsAsideFor(pg, *added - marks.highestId.value(QStringLiteral("shipments")));
+}
+
+} // namespace
+
+Result<bool> setShipmentsAsideFor(PgConnection &pg, qint64 rows)
+{
     if (rows < kSetAsideRows)
         return false;
     auto held = pg.query(QStringLiteral("SELECT greatest(reltuples, 0)::bigint, to_regprocedure("
@@ -487,7 +471,13 @@ Result<bool> setShipmentsAside(sqlite3 *staging, PgConnection &pg, const Staging
     return true;
 }
 
-} // namespace
+Status rebuildShipments(PgConnection &pg)
+{
+    // Index builds sort the whole table: room to sort a few million rows in memory instead of in temporary files.
+    if (auto st = pg.execute(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); !st)
+        return st;
+    return pg.execute(QStringLiteral("SELECT caravan_shipments_rebuild()"));
+}
 
 Result<Staging> pullForImport(PgConnection &pg, const QString &caseName, sqlite3 *staging, Progress &progress)
 {
@@ -557,7 +547,7 @@ Result<CopyCount> pushImported(sqlite3 *staging, PgConnection &pg, const Staging
             !st)
             return st.error();
         if (*aside)
-            if (auto st = pg.execute(QStringLiteral("SELECT caravan_shipments_rebuild()")); !st)
+            if (auto st = rebuildShipments(pg); !st)
                 return st.error();
         if (text.rows() == 0)
             continue;

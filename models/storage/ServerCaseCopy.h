@@ -45,5 +45,11 @@ Result<Staging> pullForImport(PgConnection &pg, const QString &caseName, sqlite3
 // audit_log.user take current_user). The caller commits.
 Result<CopyCount> pushImported(sqlite3 *staging, PgConnection &pg, const Staging &marks, Progress &progress);
 
+// A load of `rows` shipments large enough (and at least as large as what the case holds) sets the shipments' secondary
+// indexes and foreign keys aside until rebuildShipments(); true when it did. The caller holds a transaction on `pg`.
+Result<bool> setShipmentsAsideFor(PgConnection &pg, qint64 rows);
+// Builds the shipments' indexes and foreign keys set aside, checking every row's references in one pass each.
+Status rebuildShipments(PgConnection &pg);
+
 } // namespace servercopy
 } // namespace caravan

@@ -212,12 +212,15 @@ END $$)SQL")
                             "EXECUTE FUNCTION caravan_notify()")
                  .arg(quoted(QString::fromLatin1(table) + QStringLiteral("_notify")),
                       quoted(QString::fromLatin1(table)));
-    // A large import (servercopy::pushImported) may set the shipments' secondary indexes and foreign keys aside while
-    // COPY runs and build them again after: each foreign key checked per row costs more than the COPY itself. The
-    // analysts are no owners, so the case's owner lends them exactly these two statements (SECURITY DEFINER).
+    // A large import (servercopy::pushImported, ServerShipmentStream) may set the shipments' indexes, row-id key and
+    // foreign keys aside while COPY runs and build them again after: each foreign key checked per row costs more than
+    // the COPY itself. The analysts are no owners, so the case's owner lends them exactly these two statements
+    // (SECURITY DEFINER).
     {
         static const QRegularExpression onShipments(QStringLiteral(R"(\bON\s+"?shipments"?\s*\()"));
-        QStringList rebuild;
+        // The row ids' key too: kept in place, it costs the COPY of 1M shipments half as much again (server CPU 2.3 s
+        // against 1.55 s), and building it after takes 0.4 s. The load numbers the rows itself.
+        QStringList rebuild{QStringLiteral("ALTER TABLE shipments ADD PRIMARY KEY (id);")};
         for (const QString &index : ddl.indexes)
             if (onShipments.match(index).hasMatch())
                 rebuild << index + u';';
@@ -230,7 +233,8 @@ END $$)SQL")
         p << QStringLiteral("CREATE FUNCTION caravan_shipments_set_aside() ") + header +
                  QStringLiteral(R"SQL(DECLARE r record;
 BEGIN
-    FOR r IN SELECT conname FROM pg_constraint WHERE conrelid = 'shipments'::regclass AND contype = 'f' LOOP
+    FOR r IN SELECT conname FROM pg_constraint WHERE conrelid = 'shipments'::regclass AND contype IN ('f', 'p')
+             ORDER BY contype LOOP
         EXECUTE format('ALTER TABLE shipments DROP CONSTRAINT %I', r.conname);
     END LOOP;
     FOR r IN SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid

@@ -1,7 +1,8 @@
-// import into a server case: the readers write a staging file, COPY sends what they added; against a real
-// PostgreSQL 15 (tests/support/PgCluster), through caravan-cli.
+// import into a server case: shipments stream into COPY as they are read, the rest through a staging file; against a
+// real PostgreSQL 15 (tests/support/PgCluster), through caravan-cli.
 #include "TeamCases.h"
 
+#include "../../support/CustomsExtracts.h"
 #include "../../support/PgCluster.h"
 #include "../../support/TempCase.h"
 
@@ -83,6 +84,15 @@ TEST_CASE("import into a server case sends the rows with COPY, each with its sou
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.shipments WHERE description = E'Микро\\\\схемы'")) ==
           1);
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.rejected_rows")) == 2);
+    // The canonical units the writer derived travel with the streamed rows: 796 (OKEI) and шт are pieces, тыс. шт
+    // a thousand of them.
+    CHECK(scalarText(*c, QStringLiteral("SELECT string_agg(ext_id || ':' || coalesce(unit_canonical, '-') || ':' || "
+                                        "coalesce(quantity_canonical::text, '-') || ':' || coalesce(hs6, '-'), ' ' "
+                                        "ORDER BY ext_id) FROM imports.shipments")) ==
+          QStringLiteral("DT-1:piece:1000:854231 DT-2:piece:1000:854231 DT-5:piece:8:854231"));
+    // Held in a temporary table until their parties were on the server, then inserted in the order read.
+    CHECK(scalarText(*c, QStringLiteral("SELECT string_agg(ext_id, ' ' ORDER BY id) FROM imports.shipments")) ==
+          QStringLiteral("DT-1 DT-2 DT-5"));
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM imports.audit_log WHERE action = 'import' AND \"user\" = "
                                     "'aigerim'")) == 2);
 
@@ -147,17 +157,20 @@ TEST_CASE("a large import into a server case builds the shipments' indexes and f
     const QString shipments = tc.file(QStringLiteral("shipments.csv"));
     writeFile(entities, kEntities);
     // 101,000 shipments, every 1,000th with an unknown party: 100,899 good ones, above the size (100,000) from which
-    // an import sets the indexes aside.
+    // an import sets the indexes aside. Long descriptions make the file larger than 16 MiB, which an import hashes
+    // while it reads (so that a file imported before is only found out after its rows were sent).
     QByteArray rows("id,date,exporter,importer,hs_code,description,quantity,unit,weight_kg,value,currency,"
                     "origin_country,destination_country,transit_countries\n");
     for (int i = 0; i < 101000; ++i)
-        rows += QStringLiteral("D-%1,2023-%2-%3,kz-1,%4,854231,Чипы,%5,шт,,,,KZ,RU,\n")
+        rows += QStringLiteral("D-%1,2023-%2-%3,kz-1,%4,854231,Чипы %6,%5,шт,,,,KZ,RU,\n")
                     .arg(i)
                     .arg(1 + i % 12, 2, 10, QChar(u'0'))
                     .arg(1 + i % 28, 2, 10, QChar(u'0'))
                     .arg(i % 1000 == 999 ? QStringLiteral("nobody") : QStringLiteral("ru-1"))
                     .arg(1 + i % 50)
+                    .arg(QString(150, QChar(u'x')))
                     .toUtf8();
+    REQUIRE(rows.size() > 16 * 1024 * 1024);
     writeFile(shipments, rows);
     const QString aigerim = pg.uri(QStringLiteral("aigerim"), QStringLiteral("bulk"));
     cliOk({QStringLiteral("import"), aigerim, entities, shipments});
@@ -173,6 +186,27 @@ TEST_CASE("a large import into a server case builds the shipments' indexes and f
     auto bad = c->execute(QStringLiteral("INSERT INTO bulk.shipments(ext_id, date, exporter_id, importer_id, hs_code) "
                                          "VALUES ('X', '2023-01-01', 999999, 1, '854231')"));
     CHECK_FALSE(bad.ok());
+    // The client numbered the rows it streamed, in the order read, and moved the ids' sequence past them.
+    CHECK(scalar(*c, QStringLiteral("SELECT min(id) FROM bulk.shipments")) == 1);
+    CHECK(scalar(*c, QStringLiteral("SELECT max(id) FROM bulk.shipments")) == 100899);
+    CHECK(scalarText(*c, QStringLiteral("SELECT ext_id FROM bulk.shipments WHERE id = 100899")) ==
+          QStringLiteral("D-100998"));
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM bulk.shipments WHERE unit_canonical = 'piece' AND "
+                                    "quantity_canonical = quantity")) == 100899);
+    // (the refused INSERT above took 100900)
+    CHECK(scalar(*c, QStringLiteral("SELECT nextval(pg_get_serial_sequence('bulk.shipments', 'id'))")) == 100901);
+
+    // The same file again: found out after its rows streamed; the COPY is failed and the transaction rolled back,
+    // indexes and keys as they were.
+    const QByteArray again = cliOk({QStringLiteral("import"), aigerim, shipments});
+    CHECK(again.contains("skipped, already imported"));
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM bulk.shipments")) == 100899);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM bulk.sources")) == 2);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM bulk.audit_log WHERE action = 'import'")) == 2);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
+                                    "'shipments'")) == 5);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'bulk.shipments'::regclass "
+                                    "AND contype = 'f'")) == 3);
     // The analyst may not call the functions for anything else: they take no arguments and touch shipments only;
     // a reader of another case may not call them at all.
     pg.createLogin(QStringLiteral("bolat"));
@@ -180,4 +214,33 @@ TEST_CASE("a large import into a server case builds the shipments' indexes and f
     CHECK_FALSE(outsider->execute(QStringLiteral("SELECT bulk.caravan_shipments_set_aside()")).ok());
     CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'bulk' AND tablename = "
                                     "'shipments'")) == 5);
+}
+
+TEST_CASE("a customs extract imported into a server case creates its parties before its shipments land, as in a file",
+          "[teamcase][import]")
+{
+    PgCluster &pg = PgCluster::fresh();
+    pg.createLogin(QStringLiteral("lead"), true);
+    const QString server = pg.uri(QStringLiteral("lead"), QStringLiteral("extract"));
+    TempCase tc(QStringLiteral("extract.caravan"));
+    tc.close();
+    const QString extract = tc.file(QStringLiteral("ДТ_выгрузка.csv"));
+    writeFile(extract, customs::russianExtract());
+    cliOk({QStringLiteral("new"), server});
+    // The mapping proposed from the header creates a company for each party the case lacks (none is in it): the
+    // shipments stream while those entities exist only in the staging file.
+    cliOk({QStringLiteral("import"), server, extract, QStringLiteral("--format"), QStringLiteral("csv")});
+    cliOk({QStringLiteral("import"), tc.path(), extract, QStringLiteral("--format"), QStringLiteral("csv")});
+    const QJsonObject onServer =
+        QJsonDocument::fromJson(cliOk({QStringLiteral("stats"), server, QStringLiteral("--json")})).object();
+    const QJsonObject inFile =
+        QJsonDocument::fromJson(cliOk({QStringLiteral("stats"), tc.path(), QStringLiteral("--json")})).object();
+    CHECK(onServer.value(QStringLiteral("shipments")).toInt() == 3);
+    CHECK(onServer.value(QStringLiteral("entities")).toInt() > 0);
+    CHECK(onServer.value(QStringLiteral("entities")) == inFile.value(QStringLiteral("entities")));
+    auto c = pg.connect();
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM extract.shipments s JOIN extract.entities e ON e.id = "
+                                    "s.exporter_id JOIN extract.entities i ON i.id = s.importer_id")) == 3);
+    CHECK(scalar(*c, QStringLiteral("SELECT count(*) FROM extract.shipments WHERE source_id = (SELECT id FROM "
+                                    "extract.sources WHERE file_name = 'ДТ_выгрузка.csv')")) == 3);
 }
