@@ -231,6 +231,37 @@ Result<std::vector<PgNotification>> PgConnection::notifications(int timeoutMs)
     return received;
 }
 
+int PgConnection::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+QHash<QString, QString> PgConnection::serverKeys(const QString &conninfo)
+{
+    QHash<QString, QString> keys;
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    PQfreemem(error);
+    if (!options)
+        return keys;
+    PQconninfoOption *defaults = PQconndefaults();
+    for (const char *name : {"host", "hostaddr", "port", "dbname", "user"}) {
+        QString value;
+        for (PQconninfoOption *o = options; o->keyword; ++o)
+            if (qstrcmp(o->keyword, name) == 0 && o->val)
+                value = QString::fromUtf8(o->val);
+        for (PQconninfoOption *o = defaults; value.isEmpty() && o && o->keyword; ++o)
+            if (qstrcmp(o->keyword, name) == 0 && o->val)
+                value = QString::fromUtf8(o->val);
+        keys.insert(QString::fromLatin1(name), value);
+    }
+    if (keys.value(QStringLiteral("dbname")).isEmpty())
+        keys.insert(QStringLiteral("dbname"), keys.value(QStringLiteral("user")));
+    PQconninfoFree(defaults);
+    PQconninfoFree(options);
+    return keys;
+}
+
 QString PgConnection::user() const
 {
     return QString::fromUtf8(PQuser(m_conn));

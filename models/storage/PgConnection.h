@@ -3,6 +3,7 @@
 #include "models/core/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -78,6 +79,12 @@ public:
     bool lastWasPermissionDenied() const { return m_lastSqlState == u"42501"; }
     // The user name this connection logged in as.
     QString user() const;
+
+    // The socket this connection reads notifications from (for a QSocketNotifier); -1 when closed.
+    int socket() const;
+    // The parts of a libpq URI or key=value string that name a server, a database and a user (host, port, dbname,
+    // user), with libpq's defaults for what it leaves out; empty when the text cannot be parsed.
+    static QHash<QString, QString> serverKeys(const QString &conninfo);
 
     // "name" with embedded quotes doubled: a safe SQL identifier.
     static QString quoteIdentifier(const QString &name);
