@@ -63,15 +63,27 @@ qint64 PgResult::affected() const
     return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
 }
 
-Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo)
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo, const QString &password)
 {
     std::unique_ptr<PgConnection> c(new PgConnection);
-    c->m_conn = PQconnectdb(conninfo.toUtf8().constData());
+    const QByteArray info = conninfo.toUtf8();
+    if (password.isEmpty()) {
+        c->m_conn = PQconnectdb(info.constData());
+    } else {
+        const QByteArray secret = password.toUtf8();
+        const char *const keywords[] = {"dbname", "password", nullptr};
+        const char *const values[] = {info.constData(), secret.constData(), nullptr};
+        c->m_conn = PQconnectdbParams(keywords, values, 1);
+    }
     if (!c->m_conn)
         return makeError(ErrorCode::Database, QStringLiteral("cannot allocate a PostgreSQL connection"));
-    if (PQstatus(c->m_conn) != CONNECTION_OK)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot connect to the PostgreSQL server: %1")
-                                            .arg(QString::fromUtf8(PQerrorMessage(c->m_conn)).simplified()));
+    if (PQstatus(c->m_conn) != CONNECTION_OK) {
+        const QString why = QString::fromUtf8(PQerrorMessage(c->m_conn)).simplified();
+        if (PQconnectionNeedsPassword(c->m_conn) || PQconnectionUsedPassword(c->m_conn))
+            return makeError(ErrorCode::NeedsPassphrase,
+                             QStringLiteral("the PostgreSQL server wants a password: %1").arg(why));
+        return makeError(ErrorCode::Io, QStringLiteral("cannot connect to the PostgreSQL server: %1").arg(why));
+    }
     // The server's notices (a REVOKE of a role not held, ...) are not for the user's terminal.
     PQsetNoticeProcessor(
         c->m_conn, [](void *, const char *) {}, nullptr);

@@ -54,7 +54,9 @@ class PgConnection {
 public:
     // `conninfo`: a libpq URI or key=value string. The password comes from libpq's usual places (PGPASSWORD,
     // ~/.pgpass); the client encoding is UTF-8.
-    static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo);
+    // `password`, when given (typed by the user in the GUI, held in memory only), goes to libpq beside the conninfo.
+    // A server that asks for a password none of those places gave fails with ErrorCode::NeedsPassphrase.
+    static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo, const QString &password = {});
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;

@@ -176,18 +176,44 @@ Result<ReplicaSync> ServerReplica::copyWhole(PgConnection &server, const QString
             return created.error();
         std::unique_ptr<CaseFile> file = created.takeValue();
         QFile::setPermissions(fresh, kOwnerOnly);
-        Transaction tx(file->handle());
+        // The new file is thrown away when anything fails: no syncs to disk, a large page cache, and the secondary
+        // indexes built once after the rows instead of row by row (TOOLCHAIN.md: about 4.5 times faster).
+        sqlite3 *db = file->handle();
+        for (const char *pragma : {"PRAGMA synchronous = OFF", "PRAGMA cache_size = -262144"})
+            if (auto st = sqliteExec(db, QString::fromLatin1(pragma)); !st)
+                return st.error();
+        QStringList indexes;
+        {
+            SqliteStatement st(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+            while (st.step())
+                indexes << st.text(1);
+        }
+        Transaction tx(db);
         if (!tx.isActive())
-            return makeError(ErrorCode::Database, sqliteError(file->handle()));
-        if (auto st = sqliteExec(file->handle(), QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st)
+            return makeError(ErrorCode::Database, sqliteError(db));
+        if (auto st = sqliteExec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st)
             return st.error();
+        QString drop;
+        {
+            SqliteStatement st(db, "SELECT group_concat('DROP INDEX \"' || name || '\"', ';') FROM sqlite_master "
+                                   "WHERE type = 'index' AND sql IS NOT NULL");
+            if (st.step())
+                drop = st.text(0);
+        }
+        if (!drop.isEmpty())
+            if (auto st = sqliteExec(db, drop); !st)
+                return st.error();
         auto copied = servercopy::copyCaseOut(server, *file, progress);
         if (!copied) {
             file.reset();
             removeCaseFile(fresh);
             return copied.error();
         }
-        if (auto st = searchindex::rebuild(file->handle()); !st)
+        progress.setStatus(QStringLiteral("indexing the replica of %1").arg(m_address.caseName()));
+        for (const QString &index : std::as_const(indexes))
+            if (auto st = sqliteExec(db, index); !st)
+                return st.error();
+        if (auto st = searchindex::rebuild(db); !st)
             return st.error();
         if (auto st = tx.commit(); !st)
             return st.error();
