@@ -108,6 +108,8 @@ ServerReplica::ServerReplica(CaseAddress address, QString folder)
 
 QString ServerReplica::defaultFolder()
 {
+    if (const QString folder = qEnvironmentVariable("CARAVAN_REPLICA_DIR"); !folder.isEmpty())
+        return folder;
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/caravan/replicas");
 }
 

@@ -39,7 +39,7 @@ class ServerReplica {
 public:
     explicit ServerReplica(CaseAddress address, QString folder = defaultFolder());
 
-    // <the user's generic cache folder>/caravan/replicas
+    // <the user's generic cache folder>/caravan/replicas, or the folder CARAVAN_REPLICA_DIR names
     static QString defaultFolder();
 
     const CaseAddress &address() const { return m_address; }
