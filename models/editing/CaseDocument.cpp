@@ -11,6 +11,21 @@
 
 namespace caravan {
 
+namespace {
+// The keys whose value differs between two states, or that only one of them has.
+QStringList changedKeys(const QHash<QString, QString> &before, const QHash<QString, QString> &after)
+{
+    QStringList changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        if (before.value(it.key()) != it.value())
+            changed << it.key();
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!after.contains(it.key()))
+            changed << it.key();
+    return changed;
+}
+} // namespace
+
 CaseDocument::CaseDocument(std::unique_ptr<CaseFile> file, QObject *parent) : QObject(parent), m_file(std::move(file))
 {
     refreshStats();
@@ -56,23 +71,10 @@ void CaseDocument::onSynced(const ReplicaSync &sync)
     const bool facts =
         std::any_of(sync.tables.cbegin(), sync.tables.cend(), [](const QString &t) { return !kNotFacts.contains(t); });
     refreshStats();
-    QStringList marked;
-    for (auto it = m_markStates.cbegin(); it != m_markStates.cend(); ++it)
-        if (marksBefore.value(it.key()) != it.value())
-            marked << it.key();
-    for (auto it = marksBefore.cbegin(); it != marksBefore.cend(); ++it)
-        if (!m_markStates.contains(it.key()))
-            marked << it.key();
-    for (const QString &key : marked)
+    for (const QString &key : changedKeys(marksBefore, m_markStates))
         if (const auto target = markTargetFromName(key.section(u'\t', 0, 0)))
             Q_EMIT marksChanged(*target, key.section(u'\t', 1));
-    QStringList decided;
-    for (auto it = m_decisionStates.cbegin(); it != m_decisionStates.cend(); ++it)
-        if (decisionsBefore.value(it.key()) != it.value())
-            decided << it.key();
-    for (auto it = decisionsBefore.cbegin(); it != decisionsBefore.cend(); ++it)
-        if (!m_decisionStates.contains(it.key()))
-            decided << it.key();
+    const QStringList decided = changedKeys(decisionsBefore, m_decisionStates);
     for (const QString &key : decided) {
         const QStringList parts = key.split(u'\t');
         if (const auto kind = matchKindFromName(parts.value(0)))

@@ -79,10 +79,10 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo
         return makeError(ErrorCode::Database, QStringLiteral("cannot allocate a PostgreSQL connection"));
     if (PQstatus(c->m_conn) != CONNECTION_OK) {
         const QString why = QString::fromUtf8(PQerrorMessage(c->m_conn)).simplified();
-        if (PQconnectionNeedsPassword(c->m_conn) || PQconnectionUsedPassword(c->m_conn))
-            return makeError(ErrorCode::NeedsPassphrase,
-                             QStringLiteral("the PostgreSQL server wants a password: %1").arg(why));
-        return makeError(ErrorCode::Io, QStringLiteral("cannot connect to the PostgreSQL server: %1").arg(why));
+        // No password, or a wrong one: a window asks for it (the CLI has none to ask).
+        const bool wantsPassword = PQconnectionNeedsPassword(c->m_conn) || PQconnectionUsedPassword(c->m_conn);
+        return makeError(wantsPassword ? ErrorCode::NeedsPassphrase : ErrorCode::Io,
+                         QStringLiteral("cannot connect to the PostgreSQL server: %1").arg(why));
     }
     // The server's notices (a REVOKE of a role not held, ...) are not for the user's terminal.
     PQsetNoticeProcessor(

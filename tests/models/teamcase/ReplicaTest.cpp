@@ -106,27 +106,42 @@ QString chainStatus(const QJsonObject &chains, const QString &id)
     return QStringLiteral("(no such chain)");
 }
 
+// The held-out-style case as a file and as the server case `name` (copied by lead; aigerim an analyst, bolat a
+// reader), with the replicas under a cache folder of the test's own.
+struct ServerCopy {
+    PgCluster &pg = PgCluster::fresh();
+    QTemporaryDir cache;
+    TempCase tc{QStringLiteral("heldout.caravan")};
+    QString name;
+
+    explicit ServerCopy(const QString &caseName) : name(caseName)
+    {
+        pg.createLogin(QStringLiteral("lead"), true);
+        pg.createLogin(QStringLiteral("aigerim"));
+        pg.createLogin(QStringLiteral("bolat"));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+        buildHeldoutStyleCase(tc.caseFile());
+        tc.close();
+        cliOk({QStringLiteral("copy"), tc.path(), uri(QStringLiteral("lead"))});
+        cliOk({QStringLiteral("grant"), uri(QStringLiteral("lead")), QStringLiteral("aigerim"),
+               QStringLiteral("analyst")});
+        cliOk(
+            {QStringLiteral("grant"), uri(QStringLiteral("lead")), QStringLiteral("bolat"), QStringLiteral("reader")});
+    }
+    ~ServerCopy() { qunsetenv("XDG_CACHE_HOME"); }
+    QString uri(const QString &user) const { return pg.uri(user, name); }
+};
+
 } // namespace
 
 TEST_CASE("stats, chains, ownership and screen on a server case give the case file's results, as of the replica's "
           "sync, which follows marks and imports incrementally",
           "[teamcase][replica]")
 {
-    PgCluster &pg = PgCluster::fresh();
-    pg.createLogin(QStringLiteral("lead"), true);
-    pg.createLogin(QStringLiteral("aigerim"));
-    pg.createLogin(QStringLiteral("bolat"));
-    QTemporaryDir cache;
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
-    TempCase tc(QStringLiteral("heldout.caravan"));
-    buildHeldoutStyleCase(tc.caseFile());
-    tc.close();
-    const QString lead = pg.uri(QStringLiteral("lead"), QStringLiteral("heldout"));
-    cliOk({QStringLiteral("copy"), tc.path(), lead});
-    cliOk({QStringLiteral("grant"), lead, QStringLiteral("aigerim"), QStringLiteral("analyst")});
-    cliOk({QStringLiteral("grant"), lead, QStringLiteral("bolat"), QStringLiteral("reader")});
-    const QString aigerim = pg.uri(QStringLiteral("aigerim"), QStringLiteral("heldout"));
-    const QString bolat = pg.uri(QStringLiteral("bolat"), QStringLiteral("heldout"));
+    ServerCopy server(QStringLiteral("heldout"));
+    TempCase &tc = server.tc;
+    const QString aigerim = server.uri(QStringLiteral("aigerim"));
+    const QString bolat = server.uri(QStringLiteral("bolat"));
     const QString json = QStringLiteral("--json");
 
     // The first read copies the whole case into the replica; the next ones find nothing changed.
@@ -152,7 +167,7 @@ TEST_CASE("stats, chains, ownership and screen on a server case give the case fi
     // The replica is the user's alone.
     auto address = CaseAddress::parse(bolat);
     REQUIRE(address.ok());
-    const ServerReplica replica(*address, cache.path() + QStringLiteral("/caravan/replicas"));
+    const ServerReplica replica(*address, server.cache.path() + QStringLiteral("/caravan/replicas"));
     REQUIRE(QFileInfo::exists(replica.path()));
     CHECK(QFileInfo(replica.path()).permissions() ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
@@ -196,23 +211,14 @@ TEST_CASE("stats, chains, ownership and screen on a server case give the case fi
     const QByteArray text = cliOk({QStringLiteral("screen"), bolat});
     CHECK(text.startsWith("as of 20"));
     CHECK(text.contains(QByteArray("the server case " + bolat.toUtf8())));
-    qunsetenv("XDG_CACHE_HOME");
 }
 
 TEST_CASE("chains on a server case saves the settings it ran with on the server; a reader's apply to the run only",
           "[teamcase][replica]")
 {
-    PgCluster &pg = PgCluster::fresh();
-    pg.createLogin(QStringLiteral("lead"), true);
-    pg.createLogin(QStringLiteral("bolat"));
-    QTemporaryDir cache;
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
-    TempCase tc(QStringLiteral("heldout.caravan"));
-    buildHeldoutStyleCase(tc.caseFile());
-    tc.close();
-    const QString lead = pg.uri(QStringLiteral("lead"), QStringLiteral("settings-case"));
-    cliOk({QStringLiteral("copy"), tc.path(), lead});
-    cliOk({QStringLiteral("grant"), lead, QStringLiteral("bolat"), QStringLiteral("reader")});
+    ServerCopy server(QStringLiteral("settings-case"));
+    PgCluster &pg = server.pg;
+    const QString lead = server.uri(QStringLiteral("lead"));
 
     cliOk({QStringLiteral("chains"), lead, QStringLiteral("--window-days"), QStringLiteral("45"),
            QStringLiteral("--json")});
@@ -222,10 +228,9 @@ TEST_CASE("chains on a server case saves the settings it ran with on the server;
     CHECK(scalarText(*c, QStringLiteral("SELECT changed_by FROM \"settings-case\".settings WHERE key = "
                                         "'chains.window_days'")) == QStringLiteral("lead"));
     QByteArray err;
-    const QByteArray out =
-        cliOk({QStringLiteral("chains"), pg.uri(QStringLiteral("bolat"), QStringLiteral("settings-case")),
-               QStringLiteral("--window-days"), QStringLiteral("60"), QStringLiteral("--json")},
-              0, &err);
+    const QByteArray out = cliOk({QStringLiteral("chains"), server.uri(QStringLiteral("bolat")),
+                                  QStringLiteral("--window-days"), QStringLiteral("60"), QStringLiteral("--json")},
+                                 0, &err);
     CHECK(err.isEmpty());
     CHECK(QJsonDocument::fromJson(out)
               .object()
@@ -237,9 +242,7 @@ TEST_CASE("chains on a server case saves the settings it ran with on the server;
     // The reader's replica gives its own setting back to the server's at the next read.
     const QJsonObject next =
         QJsonDocument::fromJson(
-            cliOk({QStringLiteral("chains"), pg.uri(QStringLiteral("bolat"), QStringLiteral("settings-case")),
-                   QStringLiteral("--json")}))
+            cliOk({QStringLiteral("chains"), server.uri(QStringLiteral("bolat")), QStringLiteral("--json")}))
             .object();
     CHECK(next.value(QStringLiteral("settings")).toObject().value(QStringLiteral("window_days")) == 45);
-    qunsetenv("XDG_CACHE_HOME");
 }
