@@ -151,6 +151,8 @@ TEST_CASE("a server case in the window shows a colleague's mark within two secon
     QScrollBar *scroll = entities->view()->verticalScrollBar();
     REQUIRE(scroll->value() > 0);
     const int scrolled = scroll->value();
+    const auto topRow = [&] { return entities->model()->rowIdAt(entities->view()->rowAt(0)); };
+    const qint64 top = topRow();
 
     // A colleague marks from the command line while the window is open.
     LazyTableModel *marks = window.markPanel()->model();
@@ -167,6 +169,22 @@ TEST_CASE("a server case in the window shows a colleague's mark within two secon
     CHECK(entities->view()->selectionModel()->selectedRows().size() == 1);
     CHECK(scroll->value() == scrolled);
     CHECK(window.document()->stats().marks == 1);
+    // A colleague's import reloads the tables: the selection and the scroll position stay.
+    TempCase csv;
+    const QString more = csv.file(QStringLiteral("more-entities.csv"));
+    writeFile(more, "id,type,name,aliases,country,identifiers,incorporation_date,address\n"
+                    "kz-121,Company,ТОО «Жаңа Серіктес»,,KZ,,2023-09-01,\n"
+                    "kz-122,Company,ТОО «Тағы Бір Серіктес»,,KZ,,2023-10-01,\n");
+    cli({QStringLiteral("import"), aigerim, more, QStringLiteral("--kind"), QStringLiteral("entities")});
+    const qint64 imported = waitFor([&] { return entities->model()->rowCount() == 123; }, 3000);
+    INFO("the colleague's import showed after " << imported << " ms");
+    REQUIRE(entities->model()->rowCount() == 123);
+    CHECK(imported < 2000);
+    CHECK(entities->currentRowId() == 90);
+    CHECK(entities->view()->selectionModel()->selectedRows().size() == 1);
+    // The same rows in view: ТОО «Жаңа Серіктес» sorts in above them, so the scroll bar moved down by one row.
+    CHECK(topRow() == top);
+    CHECK(scroll->value() == scrolled + 1);
     window.raiseDock(QStringLiteral("marksDock"));
     QTest::qWait(100);
     screenshot(window, QStringLiteral("server-case-colleague-mark.png"));
@@ -204,7 +222,7 @@ TEST_CASE("a server case in the window shows a colleague's mark within two secon
     CHECK(refused.error().message.contains(QStringLiteral("aigerim")));
     CHECK(window.document()->undoStack()->count() == 0); // nothing of the refused decision (the new step replaced
                                                          // the undone mark's redo)
-    CHECK(entities->model()->rowCount() == 121);         // no merge happened
+    CHECK(entities->model()->rowCount() == 123);         // no merge happened
 
     // Without LISTEN (the polling fallback), a colleague's mark still shows within two seconds.
     window.document()->server()->setPolling(true);
