@@ -696,7 +696,11 @@ bool MainWindow::openServerCase(const QString &text)
             ServerLink *server = held->get();
             server->noteSynced(synced.value().syncedAt);
             attachDocument(std::make_unique<CaseDocument>(file.takeValue(), std::move(*held)));
-            connect(server, &ServerLink::synced, this, &MainWindow::updateServerLabel);
+            connect(server, &ServerLink::synced, this, [this](const ReplicaSync &sync) {
+                updateServerLabel();
+                if (sync.full)
+                    QTimer::singleShot(0, this, &MainWindow::reopenReplica);
+            });
             connect(server, &ServerLink::syncFailed, this, [this](const QString &message) {
                 statusBar()->showMessage(tr("The server case could not be brought up to date: %1").arg(message), 10000);
             });
@@ -706,6 +710,20 @@ bool MainWindow::openServerCase(const QString &text)
             Q_EMIT serverCaseOpened(true);
         }));
     return true;
+}
+
+void MainWindow::reopenReplica()
+{
+    if (!m_document || !m_document->server())
+        return;
+    std::unique_ptr<ServerLink> link = m_document->takeServer();
+    auto file = CaseFile::open(link->replica().path(), CaseFile::OpenMode::ReadOnly);
+    if (!file) {
+        Dialogs::instance().showError(this, tr("Cannot open case"), file.error().message);
+        closeCase();
+        return;
+    }
+    attachDocument(std::make_unique<CaseDocument>(file.takeValue(), std::move(link)));
 }
 
 void MainWindow::updateServerLabel()

@@ -138,6 +138,9 @@ private:
     void chooseAndCreate();
     void saveCopy();
     bool openServerCase(const QString &address);
+    // After a sync copied the whole server case again (the case was made anew under its name): the window opens the
+    // new replica with the same link.
+    void reopenReplica();
     // The status bar's line on a server case: whose account, and as of when the window shows the case.
     void updateServerLabel();
     // Makes task the window's running task, shown in the status bar.

@@ -39,6 +39,13 @@ CaseDocument::CaseDocument(std::unique_ptr<CaseFile> replica, std::unique_ptr<Se
     connect(m_server.get(), &ServerLink::synced, this, &CaseDocument::onSynced);
 }
 
+std::unique_ptr<ServerLink> CaseDocument::takeServer()
+{
+    if (m_server)
+        disconnect(m_server.get(), nullptr, this, nullptr);
+    return std::move(m_server);
+}
+
 bool CaseDocument::isWritable() const
 {
     if (m_server)

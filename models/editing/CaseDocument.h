@@ -33,6 +33,8 @@ public:
     CaseFile &file() const { return *m_file; }
     // The server case's link, or nullptr for a case file.
     ServerLink *server() const { return m_server.get(); }
+    // Hands the server link over to the document that replaces this one (after a full copy replaced the replica).
+    std::unique_ptr<ServerLink> takeServer();
     // Whether marks and decisions may be changed: a case file open read-write, or a server case the user is an
     // analyst or owner of (the server decides in the end).
     bool isWritable() const;

@@ -229,6 +229,16 @@ TEST_CASE("a server case in the window shows a colleague's mark within two secon
     cli({QStringLiteral("mark"), aigerim, QStringLiteral("--entity"), QStringLiteral("kz-099"),
          QStringLiteral("--status"), QStringLiteral("dismissed")});
     CHECK(waitFor([&] { return markRow(marks, QStringLiteral("kz-099")) >= 0; }, 2000) < 2000);
+
+    // The case made anew under its name (another case id): the next sync copies it whole, and the window goes on with
+    // the new replica.
+    pg.superuser(QStringLiteral("UPDATE \"almaty-2024\".meta SET value = 'made-anew' WHERE key = 'case_id'"));
+    cli({QStringLiteral("mark"), aigerim, QStringLiteral("--entity"), QStringLiteral("kz-100"),
+         QStringLiteral("--status"), QStringLiteral("suspected")});
+    CHECK(waitFor([&] { return markRow(marks, QStringLiteral("kz-100")) >= 0; }, 3000) < 3000);
+    REQUIRE(window.document() != nullptr);
+    CHECK(window.document()->server() != nullptr);
+    CHECK(window.document()->stats().marks == 3);
     CHECK(scope.dialogs.errors.isEmpty());
     window.closeCase();
     qunsetenv("CARAVAN_REPLICA_DIR");
