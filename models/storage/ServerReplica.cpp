@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -158,6 +157,10 @@ Result<ReplicaSync> ServerReplica::sync(PgConnection &server, Progress &progress
     if (!done)
         return done.error();
     done->syncedAt = syncedAt;
+    // Nothing changed: the previous snapshot's xmin still finds every change to come (only a few more rows of the
+    // change log each time), and the state file is not written again.
+    if (incremental && done->tables.isEmpty())
+        return done;
     if (auto st = writeState(caseId, xmin, syncedAt); !st)
         return st.error();
     return done;
@@ -346,9 +349,12 @@ Status ServerReplica::markStale(const QStringList &tables) const
 Status ServerReplica::writeState(const QString &caseId, const QString &xmin, const QDateTime &syncedAt,
                                  const QStringList &stale) const
 {
-    QSaveFile out(stateFile(m_path));
-    if (!out.open(QIODevice::WriteOnly))
+    // Written beside and renamed over, without waiting for the disk: a state lost in a crash costs a whole copy.
+    const QString target = stateFile(m_path);
+    QFile out(target + QStringLiteral(".new"));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(out.fileName()));
+    out.setPermissions(kOwnerOnly);
     const QJsonObject o{
         {QStringLiteral("case_id"), caseId},
         {QStringLiteral("xmin"), xmin},
@@ -356,10 +362,12 @@ Status ServerReplica::writeState(const QString &caseId, const QString &xmin, con
         {QStringLiteral("synced_at"), syncedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("server_case"), m_address.text()},
         {QStringLiteral("stale"), QJsonArray::fromStringList(stale)}};
-    out.write(QJsonDocument(o).toJson());
-    if (!out.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(out.fileName()));
-    QFile::setPermissions(stateFile(m_path), kOwnerOnly);
+    const QByteArray bytes = QJsonDocument(o).toJson();
+    const bool written = out.write(bytes) == bytes.size();
+    out.close();
+    QFile::remove(target);
+    if (!written || !QFile::rename(out.fileName(), target))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(target));
     return {};
 }
 
