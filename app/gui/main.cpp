@@ -119,8 +119,11 @@ int main(int argc, char *argv[])
         since.start();
         auto *poll = new QTimer(&window);
         poll->setInterval(100);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, target, poll, since, delay] {
-            const bool busy = window.overviewPanel()->isComputing() || window.chainsPanel()->isRunning();
+        // A server case opens once its replica is up to date (a background task): the picture waits for it too.
+        const bool caseNamed = !cases.isEmpty();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, target, poll, since, delay, caseNamed] {
+            const bool busy = window.overviewPanel()->isComputing() || window.chainsPanel()->isRunning() ||
+                              (caseNamed && !window.document());
             if (since.elapsed() < (delay > 0 ? delay : 300) || (busy && since.elapsed() < 60000))
                 return;
             poll->stop();
