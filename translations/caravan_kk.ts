@@ -981,6 +981,10 @@
         <source>The list setting could not be stored: %1</source>
         <translation>Тізімдер баптауын сақтау мүмкін болмады: %1</translation>
     </message>
+    <message>
+        <source>Which lists the rules count cannot be changed on a server case yet.</source>
+        <translation>Ережелер қай тізімдерді ескеретінін серверлік істе әзірге өзгертуге болмайды.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::CaseOverview</name>
@@ -1591,6 +1595,23 @@
             <numerusform>%n шешімнің %1</numerusform>
             <numerusform>%n шешімнің %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::Dialogs</name>
+    <message>
+        <source>Open Server Case</source>
+        <translation>Серверлік істі ашу</translation>
+    </message>
+    <message>
+        <source>Address of the case (postgresql://USER@HOST:PORT/DATABASE?case=NAME).
+The password comes from PGPASSWORD or ~/.pgpass, or Caravan asks for it.</source>
+        <translation>Істің мекенжайы (postgresql://ПАЙДАЛАНУШЫ@СЕРВЕР:ПОРТ/ДЕРЕКҚОР?case=АТАУЫ).
+Құпиясөз PGPASSWORD немесе ~/.pgpass ішінен алынады, болмаса Caravan оны сұрайды.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Сервер құпиясөзі</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3125,42 @@
     <message>
         <source>Anomalies</source>
         <translation>Ауытқулар</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Case…</source>
+        <translation>&amp;Серверлік істі ашу…</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish, or cancel it, then open the case.</source>
+        <translation>Орындалып жатқан тапсырманың аяқталуын күтіңіз немесе оны тоқтатыңыз, содан кейін істі ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Try again.</source>
+        <translation>Сервер бұл құпиясөзді қабылдамады. Қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>The server of the case %1 asks for a password.</source>
+        <translation>%1 ісінің сервері құпиясөз сұрайды.</translation>
+    </message>
+    <message>
+        <source>Bringing the server case %1 to this computer</source>
+        <translation>%1 серверлік ісі осы компьютерге көшірілуде</translation>
+    </message>
+    <message>
+        <source>The server case could not be brought up to date: %1</source>
+        <translation>Серверлік істі жаңарту мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Server case %1 as %2 · as of %3</source>
+        <translation>%1 серверлік ісі, пайдаланушы %2 · %3 жағдайы бойынша</translation>
+    </message>
+    <message>
+        <source>%1, reader</source>
+        <translation>%1, оқырман</translation>
+    </message>
+    <message>
+        <source>%1 — server case %2 (%3) — Caravan</source>
+        <translation>%1 — %2 серверлік ісі (%3) — Caravan</translation>
     </message>
 </context>
 <context>

@@ -996,6 +996,10 @@
         <source>The list setting could not be stored: %1</source>
         <translation>Не удалось сохранить настройку списков: %1</translation>
     </message>
+    <message>
+        <source>Which lists the rules count cannot be changed on a server case yet.</source>
+        <translation>Какие списки учитывают правила, в серверном деле пока изменить нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>caravan::CaseOverview</name>
@@ -1610,6 +1614,23 @@
             <numerusform>%1 из %n решений</numerusform>
             <numerusform>%1 из %n решений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caravan::Dialogs</name>
+    <message>
+        <source>Open Server Case</source>
+        <translation>Открыть серверное дело</translation>
+    </message>
+    <message>
+        <source>Address of the case (postgresql://USER@HOST:PORT/DATABASE?case=NAME).
+The password comes from PGPASSWORD or ~/.pgpass, or Caravan asks for it.</source>
+        <translation>Адрес дела (postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР:ПОРТ/БАЗА?case=ИМЯ).
+Пароль берётся из PGPASSWORD или ~/.pgpass, иначе Caravan его спросит.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Пароль сервера</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3162,42 @@
     <message>
         <source>Anomalies</source>
         <translation>Аномалии</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Case…</source>
+        <translation>Открыть &amp;серверное дело…</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish, or cancel it, then open the case.</source>
+        <translation>Дождитесь окончания текущей задачи или отмените её, затем откройте дело.</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Try again.</source>
+        <translation>Сервер не принял этот пароль. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The server of the case %1 asks for a password.</source>
+        <translation>Сервер дела %1 запрашивает пароль.</translation>
+    </message>
+    <message>
+        <source>Bringing the server case %1 to this computer</source>
+        <translation>Серверное дело %1 переносится на этот компьютер</translation>
+    </message>
+    <message>
+        <source>The server case could not be brought up to date: %1</source>
+        <translation>Не удалось обновить серверное дело: %1</translation>
+    </message>
+    <message>
+        <source>Server case %1 as %2 · as of %3</source>
+        <translation>Серверное дело %1, пользователь %2 · по состоянию на %3</translation>
+    </message>
+    <message>
+        <source>%1, reader</source>
+        <translation>%1, читатель</translation>
+    </message>
+    <message>
+        <source>%1 — server case %2 (%3) — Caravan</source>
+        <translation>%1 — серверное дело %2 (%3) — Caravan</translation>
     </message>
 </context>
 <context>

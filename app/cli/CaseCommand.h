@@ -3,10 +3,12 @@
 #include "app/cli/CliSupport.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace caravan {
 class ServerCase;
@@ -19,7 +21,13 @@ namespace caravan::cli {
 // keeps only its own logic: check its options between parse() and open(), then work on file() (or server()).
 class CaseCommand {
 public:
-    enum class Server { Refused, Allowed };
+    // How the command takes a server case. Any command that only reads gets the case's local replica
+    // (models/storage/ServerReplica) and needs none of these.
+    enum class Server {
+        Refused, // a command that writes refuses a server case
+        Allowed, // the command has a server path of its own (server())
+        Replica, // the command runs on the replica read-write; saveReplicaSettings() sends the settings it changed
+    };
 
     CaseCommand(QString usage, CaseFile::OpenMode mode, Server server = Server::Refused);
     ~CaseCommand();
@@ -47,6 +55,10 @@ public:
     CaseFile &file() { return *m_file; }
     ServerCase &server() { return *m_server; }
 
+    // After a command on a server case's replica (Server::Replica) changed settings: sends them to the server (a
+    // reader's apply to the run only). Does nothing for a case file.
+    Status saveReplicaSettings();
+
     // Prints json() as one JSON object with --json, else runs text(); returns Success.
     int print(const std::function<QJsonObject()> &json, const std::function<void()> &text) const;
 
@@ -58,6 +70,7 @@ private:
     QString m_path;
     std::unique_ptr<CaseFile> m_file;
     std::unique_ptr<ServerCase> m_server;
+    std::optional<QHash<QString, QString>> m_replicaSettings; // as the replica's sync left them
 };
 
 } // namespace caravan::cli

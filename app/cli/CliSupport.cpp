@@ -1,14 +1,45 @@
 #include "app/cli/CliSupport.h"
 
+#include "app/cli/CliProgress.h"
 #include "models/storage/CaseAddress.h"
+#include "models/storage/ServerReplica.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace caravan::cli {
+
+namespace {
+// The server case whose local replica this run reads, and when the replica was synced: said with the results.
+struct ReplicaNote {
+    QString serverCase;
+    QString syncedAt;
+    bool full = false;    // the sync copied the whole case
+    QStringList tables;   // the tables the sync read again or added to
+    bool pending = false; // not yet said in text output
+};
+ReplicaNote &replicaNote()
+{
+    static ReplicaNote note;
+    return note;
+}
+
+// "server_replica":{...}, the first member of a JSON result read from a replica (which moment of the server case it
+// shows), with its comma. Not "as_of": some results have a date of their own under that name.
+QByteArray asOfMember()
+{
+    const ReplicaNote &note = replicaNote();
+    const QJsonObject asOf{{QStringLiteral("server_case"), note.serverCase},
+                           {QStringLiteral("as_of"), note.syncedAt},
+                           {QStringLiteral("sync"), note.full ? QStringLiteral("full") : QStringLiteral("incremental")},
+                           {QStringLiteral("tables"), QJsonArray::fromStringList(note.tables)}};
+    return QByteArrayLiteral("\"server_replica\":") + QJsonDocument(asOf).toJson(QJsonDocument::Compact) + ',';
+}
+} // namespace
 
 int fail(const QString &message, int code)
 {
@@ -24,16 +55,66 @@ void printJson(const QJsonObject &object)
     printJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void printJson(const QByteArray &bytes)
+void printJson(const QByteArray &compactJson)
 {
+    QByteArray bytes = compactJson;
+    // Results read from a server case's replica say which moment of the case they show.
+    if (!replicaNote().serverCase.isEmpty() && bytes.startsWith('{')) {
+        QByteArray member = asOfMember();
+        if (bytes.size() <= 2)
+            member.chop(1);
+        bytes.insert(1, member);
+    }
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
+namespace {
+// Standard output for JSON written as a stream: the replica's note goes in after the opening brace.
+class JsonOutput final : public QIODevice {
+public:
+    JsonOutput() { m_out.open(stdout, QIODevice::WriteOnly); }
+    ~JsonOutput() override { m_out.flush(); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        QByteArrayView bytes(data, length);
+        if (!m_started && !replicaNote().serverCase.isEmpty() && bytes.startsWith('{')) {
+            QByteArray opening = asOfMember();
+            opening.prepend('{');
+            if (m_out.write(opening) < 0)
+                return -1;
+            bytes = bytes.sliced(1);
+        }
+        m_started = true;
+        return m_out.write(bytes.data(), bytes.size()) < 0 ? -1 : length;
+    }
+
+private:
+    QFile m_out;
+    bool m_started = false;
+};
+} // namespace
+
+std::unique_ptr<QIODevice> jsonOutput()
+{
+    auto out = std::make_unique<JsonOutput>();
+    out->open(QIODevice::WriteOnly);
+    return out;
+}
+
 void printLine(const QString &text)
 {
     QTextStream out(stdout);
+    if (replicaNote().pending) {
+        replicaNote().pending = false;
+        out << QStringLiteral("as of %1: the server case %2, synced then")
+                   .arg(replicaNote().syncedAt, replicaNote().serverCase)
+            << Qt::endl;
+    }
     out << text << Qt::endl;
 }
 
@@ -127,13 +208,32 @@ bool takePassphraseFile(QStringList &arguments)
     return true;
 }
 
+Result<std::unique_ptr<CaseFile>> openReplica(const QString &address, CaseFile::OpenMode mode)
+{
+    auto parsed = CaseAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    ServerReplica replica(*parsed);
+    CliProgress progress;
+    auto synced = replica.sync(progress);
+    if (!synced)
+        return synced.error();
+    replicaNote() = {parsed->text(), synced->syncedAt.toString(Qt::ISODateWithMs), synced->full, synced->tables, true};
+    return CaseFile::open(synced->path, mode);
+}
+
 Result<std::unique_ptr<CaseFile>> openCaseFile(const QString &path, CaseFile::OpenMode mode)
 {
-    // Server cases reach only the commands that have a server path so far (ServerCommands.cpp).
-    if (CaseAddress::isServerAddress(path))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("this command works on case files only, not yet on a server case; copy it to "
-                                        "a file first (caravan-cli copy SERVER-CASE FILE)"));
+    // A server case is read through its local replica (models/storage/ServerReplica); the commands that write to one
+    // have a server path of their own (mark, decide, import, copy).
+    if (CaseAddress::isServerAddress(path)) {
+        if (mode == CaseFile::OpenMode::ReadWrite)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("this command changes the case and works on case files only, not yet on "
+                                            "a server case; copy it to a file first (caravan-cli copy SERVER-CASE "
+                                            "FILE)"));
+        return openReplica(path, mode);
+    }
     auto opened = CaseFile::open(path, mode, passphrase());
     if (!opened && opened.error().code == ErrorCode::NeedsPassphrase)
         return makeError(ErrorCode::NeedsPassphrase,

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -30,6 +31,9 @@ void printJson(const QJsonObject &object);
 // Prints one JSON document serialised before (compact) and a newline.
 void printJson(const QByteArray &compactJson);
 void printLine(const QString &text);
+// Standard output for a command that streams its JSON result; a result read from a server case's replica gets its
+// "server_replica" note as printJson() gives it.
+std::unique_ptr<QIODevice> jsonOutput();
 
 // Parses a command's arguments; on bad usage prints the reason and returns false.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
@@ -47,6 +51,9 @@ bool takePassphraseFile(QStringList &arguments);
 
 // CaseFile::open with the passphrase(); the error of a missing passphrase says how to give one.
 Result<std::unique_ptr<CaseFile>> openCaseFile(const QString &path, CaseFile::OpenMode mode);
+// Brings the local replica of the server case `address` up to date and opens it (models/storage/ServerReplica);
+// the results printed after say which moment of the case they show ("server_replica": {"as_of": ..}).
+Result<std::unique_ptr<CaseFile>> openReplica(const QString &address, CaseFile::OpenMode mode);
 // Opens the case named by the first positional argument, or prints why not.
 std::unique_ptr<CaseFile> openCase(const QString &path, CaseFile::OpenMode mode);
 

@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 
+#include <cstdio>
+
 namespace caravan::cli {
 
 namespace {
@@ -109,7 +111,7 @@ int runChains(const QStringList &arguments)
         QStringLiteral("caravan-cli chains CASE [--window-days N] [--qty-tolerance P] [--value-tolerance P] [--transit "
                        "CC,..] [--destination CC,..] "
                        "[--min-score S] [--hs-digits 4|6] [--max-intermediaries 1|2] [--include-dismissed] [--json]");
-    CaseCommand command(usage, CaseFile::OpenMode::ReadWrite);
+    CaseCommand command(usage, CaseFile::OpenMode::ReadWrite, CaseCommand::Server::Replica);
     const SettingOptions options;
     options.addTo(command.parser());
     const QCommandLineOption includeDismissed(QStringLiteral("include-dismissed"),
@@ -133,6 +135,10 @@ int runChains(const QStringList &arguments)
     // The settings that produced this result are saved with the case, so that it can be reproduced.
     if (auto st = settings->save(*file); !st)
         return fail(st.error().message);
+    // On a server case they go to the server; a reader, who may not change them, still gets the results.
+    if (auto st = command.saveReplicaSettings(); !st)
+        std::fprintf(stderr, "caravan-cli: the settings were not saved on the server: %s\n",
+                     qPrintable(st.error().message));
 
     if (command.json()) {
         printJson(run->toCompactJson());

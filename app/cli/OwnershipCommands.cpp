@@ -112,10 +112,8 @@ int runOwnership(const QStringList &arguments)
         entities = (*analysis)->entitiesWithOwners();
     }
     if (parser.isSet(jsonOption())) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write to standard output"));
-        if (const Status written = (*analysis)->writeJson(out, entities, progress); !written)
+        const auto out = jsonOutput();
+        if (const Status written = (*analysis)->writeJson(*out, entities, progress); !written)
             return fail(written.error().message, exitCodeFor(written.error()));
         return Success;
     }

@@ -157,22 +157,26 @@ int main(int argc, char *argv[])
         since.start();
         auto *poll = new QTimer(&window);
         poll->setInterval(100);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, &chainPending, target, poll, since, delay] {
-            // The tab shown counts too: a graph still building or laying out, or a map still reading its flows.
-            const QWidget *shown = window.tabs()->currentWidget();
-            const auto *graphView = qobject_cast<const caravan::GraphView *>(shown);
-            const auto *mapView = qobject_cast<const caravan::MapView *>(shown);
-            const bool busy = window.overviewPanel()->isComputing() || window.chainsPanel()->isRunning() ||
-                              chainPending || (graphView && graphView->isBusy()) || (mapView && mapView->isBusy());
-            if (since.elapsed() < (delay > 0 ? delay : 300) || (busy && since.elapsed() < 60000))
-                return;
-            poll->stop();
-            const bool saved = window.grab().save(target);
-            QTextStream(saved ? stdout : stderr)
-                << (saved ? "screenshot written to " : "cannot write ")
-                << QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()) << Qt::endl;
-            QApplication::exit(saved ? 0 : 2);
-        });
+        // A server case opens once its replica is up to date (a background task): the picture waits for it too.
+        const bool caseNamed = !cases.isEmpty();
+        QObject::connect(
+            poll, &QTimer::timeout, &window, [&window, &chainPending, target, poll, since, delay, caseNamed] {
+                // The tab shown counts too: a graph still building or laying out, or a map still reading its flows.
+                const QWidget *shown = window.tabs()->currentWidget();
+                const auto *graphView = qobject_cast<const caravan::GraphView *>(shown);
+                const auto *mapView = qobject_cast<const caravan::MapView *>(shown);
+                const bool busy = window.overviewPanel()->isComputing() || window.chainsPanel()->isRunning() ||
+                                  chainPending || (caseNamed && !window.document()) ||
+                                  (graphView && graphView->isBusy()) || (mapView && mapView->isBusy());
+                if (since.elapsed() < (delay > 0 ? delay : 300) || (busy && since.elapsed() < 60000))
+                    return;
+                poll->stop();
+                const bool saved = window.grab().save(target);
+                QTextStream(saved ? stdout : stderr)
+                    << (saved ? "screenshot written to " : "cannot write ")
+                    << QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()) << Qt::endl;
+                QApplication::exit(saved ? 0 : 2);
+            });
         poll->start();
         return QApplication::exec();
     }

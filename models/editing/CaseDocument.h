@@ -5,7 +5,9 @@
 #include "models/domain/MatchDecision.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/CaseStats.h"
+#include "models/storage/ServerReplica.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
@@ -15,15 +17,27 @@
 
 namespace caravan {
 
+class ServerLink;
+
 // An open case as the application sees it: the file, its undo stack and its current counts.
 // Item models and undo commands change the case through it; views listen to its signals.
 class CaseDocument : public QObject {
     Q_OBJECT
 public:
     explicit CaseDocument(std::unique_ptr<CaseFile> file, QObject *parent = nullptr);
+    // A server case: `replica` is its local replica (open read-only), `link` the server its writes go to. Colleagues'
+    // changes arrive as syncs of the replica, and reach the views as the signals below.
+    CaseDocument(std::unique_ptr<CaseFile> replica, std::unique_ptr<ServerLink> link, QObject *parent = nullptr);
     ~CaseDocument() override;
 
     CaseFile &file() const { return *m_file; }
+    // The server case's link, or nullptr for a case file.
+    ServerLink *server() const { return m_server.get(); }
+    // Hands the server link over to the document that replaces this one (after a full copy replaced the replica).
+    std::unique_ptr<ServerLink> takeServer();
+    // Whether marks and decisions may be changed: a case file open read-write, or a server case the user is an
+    // analyst or owner of (the server decides in the end).
+    bool isWritable() const;
     QUndoStack *undoStack() { return &m_undoStack; }
     const CaseStats &stats() const { return m_stats; }
     bool isEmpty() const;
@@ -61,12 +75,21 @@ Q_SIGNALS:
     void listRulesChanged();
 
 private:
+    // After the replica followed the server: tells the views what the sync changed (each mark and decision that
+    // differs, new facts, new counts).
+    void onSynced(const ReplicaSync &sync);
+    // Writes that went to the server show once the replica has them.
+    Status afterServerWrite(Status written);
+    void rememberServerState();
     // Pushes a command; if its redo() failed, takes it off again and returns message() as the error.
     Status pushCommand(QUndoCommand *command, bool (*failed)(QUndoCommand *), const std::function<QString()> &message);
     std::unique_ptr<CaseFile> m_file;
     QUndoStack m_undoStack;
     CaseStats m_stats;
     QString m_lastError; // why the last decision the store refused was refused
+    std::unique_ptr<ServerLink> m_server;
+    QHash<QString, QString> m_markStates;     // server case: the marks the views show ("kind<TAB>ref" -> state)
+    QHash<QString, QString> m_decisionStates; // server case: the decisions the views show
 };
 
 } // namespace caravan

@@ -26,6 +26,11 @@ public:
     // The address as the user wrote it, for messages.
     const QString &text() const { return m_text; }
 
+    // A password the user typed in the GUI for this address: held in memory for the connections made to it, never
+    // part of the address's text, never written anywhere. Empty: libpq's usual places.
+    const QString &password() const { return m_password; }
+    void setPassword(const QString &password) { m_password = password; }
+
     QString ownerRole() const { return m_caseName + QStringLiteral("_owner"); }
     QString analystRole() const { return m_caseName + QStringLiteral("_analyst"); }
     QString readerRole() const { return m_caseName + QStringLiteral("_reader"); }
@@ -34,6 +39,7 @@ private:
     QString m_text;
     QString m_connectionUri;
     QString m_caseName;
+    QString m_password;
 };
 
 } // namespace caravan

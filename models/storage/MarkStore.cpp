@@ -28,6 +28,17 @@ std::optional<Mark> find(CaseFile &file, MarkTarget target, const QString &ref)
     return m;
 }
 
+QHash<QString, QString> states(CaseFile &file)
+{
+    QHash<QString, QString> states;
+    SqliteStatement st(file.handle(), "SELECT target_kind || char(9) || target_ref, id || '|' || status || '|' || "
+                                      "coalesce(confidence, '') || '|' || coalesce(note, '') || '|' || "
+                                      "coalesce(author, '') || '|' || coalesce(updated_at, '') FROM marks");
+    while (st.step())
+        states.insert(st.text(0), st.text(1));
+    return states;
+}
+
 QString describe(const Mark &m)
 {
     QString text = markStatusName(m.status);

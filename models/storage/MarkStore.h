@@ -3,6 +3,8 @@
 #include "models/core/Result.h"
 #include "models/domain/Mark.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace caravan {
@@ -13,6 +15,8 @@ class CaseFile;
 namespace markstore {
 
 std::optional<Mark> find(CaseFile &file, MarkTarget target, const QString &ref);
+// Every mark's state as one text per "target kind<TAB>cited id": what changes when a mark is set, changed or cleared.
+QHash<QString, QString> states(CaseFile &file);
 // Inserts or replaces the mark on (target, ref); the audit log records the change.
 Status put(CaseFile &file, const Mark &mark);
 // Removes the mark on (target, ref), if any.

@@ -63,15 +63,27 @@ qint64 PgResult::affected() const
     return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
 }
 
-Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo)
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo, const QString &password)
 {
     std::unique_ptr<PgConnection> c(new PgConnection);
-    c->m_conn = PQconnectdb(conninfo.toUtf8().constData());
+    const QByteArray info = conninfo.toUtf8();
+    if (password.isEmpty()) {
+        c->m_conn = PQconnectdb(info.constData());
+    } else {
+        const QByteArray secret = password.toUtf8();
+        const char *const keywords[] = {"dbname", "password", nullptr};
+        const char *const values[] = {info.constData(), secret.constData(), nullptr};
+        c->m_conn = PQconnectdbParams(keywords, values, 1);
+    }
     if (!c->m_conn)
         return makeError(ErrorCode::Database, QStringLiteral("cannot allocate a PostgreSQL connection"));
-    if (PQstatus(c->m_conn) != CONNECTION_OK)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot connect to the PostgreSQL server: %1")
-                                            .arg(QString::fromUtf8(PQerrorMessage(c->m_conn)).simplified()));
+    if (PQstatus(c->m_conn) != CONNECTION_OK) {
+        const QString why = QString::fromUtf8(PQerrorMessage(c->m_conn)).simplified();
+        // No password, or a wrong one: a window asks for it (the CLI has none to ask).
+        const bool wantsPassword = PQconnectionNeedsPassword(c->m_conn) || PQconnectionUsedPassword(c->m_conn);
+        return makeError(wantsPassword ? ErrorCode::NeedsPassphrase : ErrorCode::Io,
+                         QStringLiteral("cannot connect to the PostgreSQL server: %1").arg(why));
+    }
     // The server's notices (a REVOKE of a role not held, ...) are not for the user's terminal.
     PQsetNoticeProcessor(
         c->m_conn, [](void *, const char *) {}, nullptr);
@@ -250,6 +262,37 @@ Result<std::vector<PgNotification>> PgConnection::notifications(int timeoutMs)
             return failure(QStringLiteral("lost the connection while waiting for notifications"));
     }
     return received;
+}
+
+int PgConnection::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+QHash<QString, QString> PgConnection::serverKeys(const QString &conninfo)
+{
+    QHash<QString, QString> keys;
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    PQfreemem(error);
+    if (!options)
+        return keys;
+    PQconninfoOption *defaults = PQconndefaults();
+    for (const char *name : {"host", "hostaddr", "port", "dbname", "user"}) {
+        QString value;
+        for (PQconninfoOption *o = options; o->keyword; ++o)
+            if (qstrcmp(o->keyword, name) == 0 && o->val)
+                value = QString::fromUtf8(o->val);
+        for (PQconninfoOption *o = defaults; value.isEmpty() && o && o->keyword; ++o)
+            if (qstrcmp(o->keyword, name) == 0 && o->val)
+                value = QString::fromUtf8(o->val);
+        keys.insert(QString::fromLatin1(name), value);
+    }
+    if (keys.value(QStringLiteral("dbname")).isEmpty())
+        keys.insert(QStringLiteral("dbname"), keys.value(QStringLiteral("user")));
+    PQconninfoFree(defaults);
+    PQconninfoFree(options);
+    return keys;
 }
 
 QString PgConnection::user() const

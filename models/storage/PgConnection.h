@@ -3,6 +3,7 @@
 #include "models/core/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -53,7 +54,9 @@ class PgConnection {
 public:
     // `conninfo`: a libpq URI or key=value string. The password comes from libpq's usual places (PGPASSWORD,
     // ~/.pgpass); the client encoding is UTF-8.
-    static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo);
+    // `password`, when given (typed by the user in the GUI, held in memory only), goes to libpq beside the conninfo.
+    // A server that asks for a password none of those places gave fails with ErrorCode::NeedsPassphrase.
+    static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo, const QString &password = {});
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -84,6 +87,12 @@ public:
     bool lastWasPermissionDenied() const { return m_lastSqlState == u"42501"; }
     // The user name this connection logged in as.
     QString user() const;
+
+    // The socket this connection reads notifications from (for a QSocketNotifier); -1 when closed.
+    int socket() const;
+    // The parts of a libpq URI or key=value string that name a server, a database and a user (host, port, dbname,
+    // user), with libpq's defaults for what it leaves out; empty when the text cannot be parsed.
+    static QHash<QString, QString> serverKeys(const QString &conninfo);
 
     // "name" with embedded quotes doubled: a safe SQL identifier.
     static QString quoteIdentifier(const QString &name);

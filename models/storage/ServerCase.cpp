@@ -60,7 +60,7 @@ Result<CaseRole> roleIn(PgConnection &pg, const CaseAddress &address)
 
 Result<std::unique_ptr<PgConnection>> ServerCase::connect(const CaseAddress &address)
 {
-    return PgConnection::open(address.connectionUri());
+    return PgConnection::open(address.connectionUri(), address.password());
 }
 
 Result<std::unique_ptr<ServerCase>> ServerCase::create(const CaseAddress &address, const QString &title,

@@ -268,11 +268,14 @@ void bindAs(sqlite3_stmt *statement, int index, const QString &declaredType, con
     }
 }
 
-Status copyTableOut(PgConnection &pg, sqlite3 *db, const serverschema::FileTable &table, Progress &progress,
-                    qint64 &rows)
+} // namespace
+
+Status copyRowsOut(PgConnection &pg, sqlite3 *db, const serverschema::FileTable &table, Progress &progress,
+                   qint64 &rows, std::optional<qint64> aboveId)
 {
-    if (auto st = sqliteExec(db, QStringLiteral("DELETE FROM \"%1\"").arg(table.name)); !st)
-        return st;
+    if (!aboveId)
+        if (auto st = sqliteExec(db, QStringLiteral("DELETE FROM \"%1\"").arg(table.name)); !st)
+            return st;
     QStringList placeholders;
     QStringList columns;
     for (const QString &c : table.columns) {
@@ -287,30 +290,49 @@ Status copyTableOut(PgConnection &pg, sqlite3 *db, const serverschema::FileTable
         return makeError(ErrorCode::Database, sqliteError(db));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
     const qsizetype n = table.columns.size();
-    return pg.copyOut(
-        QStringLiteral("COPY (SELECT %1 FROM %2 ORDER BY 1) TO STDOUT").arg(columnList(table), quoted(table.name)),
-        [&](QByteArrayView line) -> Status {
-            if (progress.isCancelled())
-                return makeError(ErrorCode::Cancelled, QStringLiteral("the copy was cancelled"));
-            qsizetype start = 0;
-            for (qsizetype c = 0; c < n; ++c) {
-                qsizetype end = line.indexOf('\t', start);
-                if (end < 0)
-                    end = line.size();
-                bindAs(raw, static_cast<int>(c + 1), table.declaredTypes.at(c),
-                       unescaped(line.sliced(start, end - start)));
-                start = end + 1;
-            }
-            const int step = sqlite3_step(raw);
-            sqlite3_reset(raw);
-            if (step != SQLITE_DONE)
-                return makeError(ErrorCode::Database,
-                                 QStringLiteral("cannot store a row of %1: %2").arg(table.name, sqliteError(db)));
-            if (++rows % 65536 == 0)
-                progress.setProgress(rows, -1);
-            return {};
-        });
+    const QString where = aboveId ? QStringLiteral(" WHERE id > %1").arg(*aboveId) : QString();
+    return pg.copyOut(QStringLiteral("COPY (SELECT %1 FROM %2%3 ORDER BY 1) TO STDOUT")
+                          .arg(columnList(table), quoted(table.name), where),
+                      [&](QByteArrayView line) -> Status {
+                          if (progress.isCancelled())
+                              return makeError(ErrorCode::Cancelled, QStringLiteral("the copy was cancelled"));
+                          qsizetype start = 0;
+                          for (qsizetype c = 0; c < n; ++c) {
+                              qsizetype end = line.indexOf('\t', start);
+                              if (end < 0)
+                                  end = line.size();
+                              bindAs(raw, static_cast<int>(c + 1), table.declaredTypes.at(c),
+                                     unescaped(line.sliced(start, end - start)));
+                              start = end + 1;
+                          }
+                          const int step = sqlite3_step(raw);
+                          sqlite3_reset(raw);
+                          if (step != SQLITE_DONE)
+                              return makeError(
+                                  ErrorCode::Database,
+                                  QStringLiteral("cannot store a row of %1: %2").arg(table.name, sqliteError(db)));
+                          if (++rows % 65536 == 0)
+                              progress.setProgress(rows, -1);
+                          return {};
+                      });
 }
+
+Result<CopyCount> copyCaseOut(PgConnection &pg, CaseFile &file, Progress &progress)
+{
+    auto tables = serverschema::fileTables(file.handle());
+    if (!tables)
+        return tables.error();
+    CopyCount count;
+    for (const serverschema::FileTable &t : *tables) {
+        if (auto st = copyRowsOut(pg, file.handle(), t, progress, count.rows); !st)
+            return makeError(st.error().code,
+                             QStringLiteral("cannot copy the table %1: %2").arg(t.name, st.error().message));
+        ++count.tables;
+    }
+    return count;
+}
+
+namespace {
 
 Status currentVersion(CaseFile &file)
 {
@@ -374,10 +396,6 @@ Result<CopyCount> serverToFile(const CaseAddress &source, const QString &targetP
         removeCaseFile(targetPath);
         return error;
     };
-    auto tables = serverschema::fileTables(file->handle());
-    if (!tables)
-        return fail(tables.error());
-    CopyCount count;
     progress.setStatus(QStringLiteral("copying the case %1 into %2").arg(source.caseName(), targetPath));
     PgTransaction snapshot(server.connection());
     if (auto st =
@@ -396,12 +414,10 @@ Result<CopyCount> serverToFile(const CaseAddress &source, const QString &targetP
         "meta WHERE key = 'case_id')"));
     if (!origin)
         return fail(origin.error());
-    for (const serverschema::FileTable &t : *tables) {
-        if (auto st = copyTableOut(server.connection(), file->handle(), t, progress, count.rows); !st)
-            return fail(makeError(st.error().code,
-                                  QStringLiteral("cannot copy the table %1: %2").arg(t.name, st.error().message)));
-        ++count.tables;
-    }
+    auto copied = copyCaseOut(server.connection(), *file, progress);
+    if (!copied)
+        return fail(copied.error());
+    const CopyCount count = *copied;
     if (auto st = tx.commit(); !st)
         return fail(st.error());
     if (auto st = servermerge::recordOrigin(*file, source.caseName(), origin->text(0, 1), origin->text(0, 0)); !st)
@@ -501,7 +517,7 @@ Result<Staging> pullForImport(PgConnection &pg, const QString &caseName, sqlite3
         if (!kImportedTables.contains(t.name))
             continue;
         if (kPulledTables.contains(t.name))
-            if (auto st = copyTableOut(pg, staging, t, progress, rows); !st)
+            if (auto st = copyRowsOut(pg, staging, t, progress, rows); !st)
                 return st.error();
         auto highest = highestId(staging, t.name);
         if (!highest)

@@ -2,9 +2,12 @@
 
 #include "models/core/Progress.h"
 #include "models/core/Result.h"
+#include "models/storage/ServerSchema.h"
 
 #include <QHash>
 #include <QString>
+
+#include <optional>
 
 struct sqlite3;
 
@@ -29,6 +32,14 @@ struct CopyCount {
 Result<CopyCount> fileToServer(CaseFile &source, const CaseAddress &target, Progress &progress);
 // Creates the case file `targetPath` (which must not exist) from the server case `source`; a reader may do this.
 Result<CopyCount> serverToFile(const CaseAddress &source, const QString &targetPath, Progress &progress);
+
+// Copies every table of the server case open on `pg` (in the caller's transaction and snapshot) into the case file
+// `file`, replacing what its tables held, inside the caller's file transaction.
+Result<CopyCount> copyCaseOut(PgConnection &pg, CaseFile &file, Progress &progress);
+// Copies one table's rows from the server case open on `pg` into the file `db`: all of them, replacing the table's
+// rows, or (with `aboveId`) only the rows whose id is above it, added to what the table holds. `rows` counts them.
+Status copyRowsOut(PgConnection &pg, sqlite3 *db, const serverschema::FileTable &table, Progress &progress,
+                   qint64 &rows, std::optional<qint64> aboveId = std::nullopt);
 
 // An import into a server case goes through a staging case file: the readers write it as they write any case file,
 // then what they added goes to the server with COPY, in the server transaction the staging began in.

@@ -212,6 +212,25 @@ END $$)SQL")
                             "EXECUTE FUNCTION caravan_notify()")
                  .arg(quoted(QString::fromLatin1(table) + QStringLiteral("_notify")),
                       quoted(QString::fromLatin1(table)));
+    // Every change to a table, one row per statement (not per row: a COPY of a million rows adds one), with the
+    // transaction that made it: a local read replica (models/storage/ServerReplica) asks which tables changed in
+    // transactions its last snapshot could not see, and reads only those again. Insert-only, so writers never wait on
+    // each other for it.
+    p << QStringLiteral("CREATE TABLE %1(tbl TEXT NOT NULL, op TEXT NOT NULL, xid xid8 NOT NULL DEFAULT "
+                        "pg_current_xact_id(), at TIMESTAMPTZ NOT NULL DEFAULT now())")
+             .arg(quoted(changesTable()));
+    p << QStringLiteral("CREATE INDEX caravan_changes_xid ON %1(xid)").arg(quoted(changesTable()));
+    p << QStringLiteral(R"SQL(CREATE FUNCTION caravan_track_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO %1.%2(tbl, op) VALUES (TG_TABLE_NAME, TG_OP);
+    RETURN NULL;
+END $$)SQL")
+             .arg(schemaName, quoted(changesTable()));
+    for (const FileTable &t : *tables)
+        p << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %2 FOR EACH STATEMENT "
+                            "EXECUTE FUNCTION caravan_track_change()")
+                 .arg(quoted(t.name + QStringLiteral("_changes")), quoted(t.name));
+    p << QStringLiteral("GRANT INSERT ON %1 TO %2").arg(quoted(changesTable()), analyst);
     // A large import (servercopy::pushImported, ServerShipmentStream) may set the shipments' indexes, row-id key and
     // foreign keys aside while COPY runs and build them again after: each foreign key checked per row costs more than
     // the COPY itself. The analysts are no owners, so the case's owner lends them exactly these two statements
@@ -286,6 +305,11 @@ int versionFromComment(const QString &comment)
     static const QRegularExpression pattern(QStringLiteral("^caravan case schema (\\d+)$"));
     const auto match = pattern.match(comment);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString changesTable()
+{
+    return QStringLiteral("caravan_changes");
 }
 
 QString notifyChannel(const QString &caseName)

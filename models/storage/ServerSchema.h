@@ -48,6 +48,10 @@ int versionFromComment(const QString &comment);
 // The channel a case's NOTIFY goes to; the payload names the table that changed (marks, match_decisions, ...).
 QString notifyChannel(const QString &caseName);
 
+// The server-only table that records which tables each transaction changed (table name, INSERT / UPDATE / DELETE /
+// TRUNCATE, the transaction's xid8), for incremental syncs of read replicas. Readers may read it.
+QString changesTable();
+
 // The tables an analyst writes (imports, marks, decisions, settings); a reader only reads; the audit log takes
 // INSERT and SELECT from everyone and UPDATE or DELETE from nobody.
 QStringList analystDeletableTables();

@@ -4,7 +4,10 @@
 #include "ui/dialogs/MarkDialog.h"
 #include "ui/dialogs/PassphraseDialog.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace caravan {
@@ -58,6 +61,30 @@ std::optional<QString> Dialogs::enterPassphrase(QWidget *parent, const QString &
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.passphrase();
+}
+
+QString Dialogs::askServerAddress(QWidget *parent, const QString &suggestion)
+{
+    bool ok = false;
+    const QString address = QInputDialog::getText(
+        parent, QCoreApplication::translate("caravan::Dialogs", "Open Server Case"),
+        QCoreApplication::translate("caravan::Dialogs",
+                                    "Address of the case (postgresql://USER@HOST:PORT/DATABASE?case=NAME).\nThe "
+                                    "password comes from PGPASSWORD or ~/.pgpass, or Caravan asks for it."),
+        QLineEdit::Normal, suggestion, &ok);
+    return ok ? address.trimmed() : QString();
+}
+
+std::optional<QString> Dialogs::enterServerPassword(QWidget *parent, const QString &text, const QString &problem)
+{
+    bool ok = false;
+    const QString label = problem.isEmpty() ? text : problem + u'\n' + text;
+    const QString password =
+        QInputDialog::getText(parent, QCoreApplication::translate("caravan::Dialogs", "Server password"), label,
+                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
 }
 
 std::optional<QString> Dialogs::choosePassphrase(QWidget *parent, const QString &text)

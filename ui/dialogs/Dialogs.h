@@ -23,6 +23,11 @@ public:
     virtual std::optional<Mark> editMark(QWidget *parent, const QString &what, const std::optional<Mark> &current);
     // Asks for the passphrase of an encrypted case; `problem` says why the last one failed. Empty on Cancel.
     virtual std::optional<QString> enterPassphrase(QWidget *parent, const QString &text, const QString &problem);
+    // Asks for the address of a server case (postgresql://USER@HOST:PORT/DB?case=NAME); empty on Cancel.
+    virtual QString askServerAddress(QWidget *parent, const QString &suggestion);
+    // Asks for the database password the server wants (used for this session's connections, never stored);
+    // `problem` says why the last one failed. Empty on Cancel.
+    virtual std::optional<QString> enterServerPassword(QWidget *parent, const QString &text, const QString &problem);
     // Asks for a new passphrase, twice. Empty on Cancel.
     virtual std::optional<QString> choosePassphrase(QWidget *parent, const QString &text);
     // Asks which lists each ownership rule counts; empty when the person cancels.

@@ -38,6 +38,8 @@ TablePanel::TablePanel(LazyTableModel *model, const QString &name, CountText cou
     connect(model, &LazyTableModel::loadStarted, this, [this] { m_count->setText(tr("Searching…")); });
     connect(model, &LazyTableModel::loadFinished, this, &TablePanel::updateCount);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePanel::updateCount);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TablePanel::rememberPlace);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePanel::restorePlace);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentRowIdChanged(m_model->rowIdAt(current.row())); });
     applyColumnWidths();
@@ -67,6 +69,33 @@ void TablePanel::selectRowId(qint64 rowId)
     const QModelIndex index = m_model->index(row, 0);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void TablePanel::rememberPlace()
+{
+    m_keptCurrent = currentRowId();
+    m_keptSelection.clear();
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        m_keptSelection << m_model->rowIdAt(index.row());
+    m_keptTop = m_model->rowCount() > 0 ? m_model->rowIdAt(m_view->rowAt(0)) : 0;
+}
+
+void TablePanel::restorePlace()
+{
+    if (m_keptCurrent == 0 && m_keptSelection.isEmpty() && m_keptTop == 0)
+        return;
+    QItemSelectionModel *selection = m_view->selectionModel();
+    const int current = m_keptCurrent ? m_model->rowOf(m_keptCurrent) : -1;
+    if (current >= 0)
+        selection->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
+    QItemSelection rows;
+    for (const qint64 id : std::as_const(m_keptSelection))
+        if (const int row = m_model->rowOf(id); row >= 0)
+            rows.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    if (!rows.isEmpty())
+        selection->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (const int top = m_keptTop ? m_model->rowOf(m_keptTop) : -1; top >= 0)
+        m_view->scrollTo(m_model->index(top, 0), QAbstractItemView::PositionAtTop);
 }
 
 QString TablePanel::countText() const

@@ -33,10 +33,17 @@ Q_SIGNALS:
 private:
     void updateCount();
     void applyColumnWidths();
+    // A reload (a colleague's change on a server case, an import) keeps the rows the user selected and the row at the
+    // top of the view where they still exist.
+    void rememberPlace();
+    void restorePlace();
     LazyTableModel *m_model;
     CountText m_countText;
     QTableView *m_view;
     QLabel *m_count;
+    qint64 m_keptCurrent = 0;
+    QList<qint64> m_keptSelection;
+    qint64 m_keptTop = 0;
 };
 
 } // namespace caravan

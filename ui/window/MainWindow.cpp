@@ -5,6 +5,7 @@
 #include "models/analysis/ChainDetector.h"
 #include "models/demo/ScenarioGenerator.h"
 #include "models/editing/CaseDocument.h"
+#include "models/editing/ServerLink.h"
 #include "models/itemmodels/EntityTableModel.h"
 #include "models/itemmodels/MarkTableModel.h"
 #include "models/itemmodels/ShipmentTableModel.h"
@@ -14,6 +15,7 @@
 #include "models/storage/EntityDetails.h"
 #include "models/storage/MarkStore.h"
 #include "models/storage/RejectedRowsExport.h"
+#include "models/storage/ServerReplica.h"
 #include "models/tasks/RunTask.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/dialogs/Dialogs.h"
@@ -139,6 +141,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_caseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_search->setMinimumWidth(200);
     statusBar()->addWidget(m_caseLabel, 1);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->hide();
+    statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_taskStatus);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -258,6 +264,10 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
 
+    m_openServerAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Open &Server Case…"), this);
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::chooseServerCase);
+
     m_saveCopyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy As…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
@@ -339,6 +349,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_openServerAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recent->attach(m_recentMenu);
     file->addSeparator();
@@ -590,6 +601,8 @@ Result<std::unique_ptr<CaseFile>> MainWindow::openAsking(const QString &path, bo
 
 bool MainWindow::openCase(const QString &path, const QString &passphrase)
 {
+    if (CaseAddress::isServerAddress(path))
+        return openServerCase(path);
     auto opened = openAsking(path, false, passphrase);
     if (!opened && opened.error().code == ErrorCode::Cancelled)
         return false;
@@ -618,6 +631,111 @@ bool MainWindow::openCase(const QString &path, const QString &passphrase)
     attachDocument(std::make_unique<CaseDocument>(opened.takeValue()));
     m_recent->add(path);
     return true;
+}
+
+void MainWindow::chooseServerCase()
+{
+    const QString address =
+        Dialogs::instance().askServerAddress(this, QSettings().value(QStringLiteral("lastServerCase")).toString());
+    if (address.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastServerCase"), address);
+    openCase(address);
+}
+
+bool MainWindow::openServerCase(const QString &text)
+{
+    auto address = CaseAddress::parse(text);
+    if (!address) {
+        Dialogs::instance().showError(this, tr("Cannot open case"), address.error().message);
+        return false;
+    }
+    if (m_task) {
+        Dialogs::instance().showError(this, tr("Cannot open case"),
+                                      tr("Wait for the running task to finish, or cancel it, then open the case."));
+        return false;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto link = ServerLink::open(*address);
+    QGuiApplication::restoreOverrideCursor();
+    // No password in PGPASSWORD or ~/.pgpass, or a wrong one: ask (it stays in memory for this case only).
+    while (!link && link.error().code == ErrorCode::NeedsPassphrase) {
+        const QString problem =
+            address->password().isEmpty() ? QString() : tr("The server refused that password. Try again.");
+        const auto asked = Dialogs::instance().enterServerPassword(
+            this, tr("The server of the case %1 asks for a password.").arg(address->caseName()), problem);
+        if (!asked)
+            return false;
+        address->setPassword(*asked);
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        link = ServerLink::open(*address);
+        QGuiApplication::restoreOverrideCursor();
+    }
+    if (!link) {
+        Dialogs::instance().showError(this, tr("Cannot open case"), link.error().message);
+        return false;
+    }
+    // The first time the whole case comes to this computer (its replica); later only what changed.
+    auto held = std::make_shared<std::unique_ptr<ServerLink>>(link.takeValue());
+    ServerReplica replica = (*held)->replica();
+    showTask(runTask<ReplicaSync>(
+        this, TaskKind::Other, tr("Bringing the server case %1 to this computer").arg(address->caseName()),
+        [replica](Progress &progress) mutable { return replica.sync(progress); },
+        [this, held, text](TaskResult<ReplicaSync> synced) {
+            if (synced.isFailed())
+                Dialogs::instance().showError(this, tr("Cannot open case"), synced.error().message);
+            if (!synced.isDone()) {
+                Q_EMIT serverCaseOpened(false);
+                return;
+            }
+            auto file = CaseFile::open(synced.value().path, CaseFile::OpenMode::ReadOnly);
+            if (!file) {
+                Dialogs::instance().showError(this, tr("Cannot open case"), file.error().message);
+                Q_EMIT serverCaseOpened(false);
+                return;
+            }
+            ServerLink *server = held->get();
+            server->noteSynced(synced.value().syncedAt);
+            attachDocument(std::make_unique<CaseDocument>(file.takeValue(), std::move(*held)));
+            connect(server, &ServerLink::synced, this, [this](const ReplicaSync &sync) {
+                updateServerLabel();
+                if (sync.full)
+                    QTimer::singleShot(0, this, &MainWindow::reopenReplica);
+            });
+            connect(server, &ServerLink::syncFailed, this, [this](const QString &message) {
+                statusBar()->showMessage(tr("The server case could not be brought up to date: %1").arg(message), 10000);
+            });
+            server->follow();
+            updateServerLabel();
+            m_recent->add(text);
+            Q_EMIT serverCaseOpened(true);
+        }));
+    return true;
+}
+
+void MainWindow::reopenReplica()
+{
+    if (!m_document || !m_document->server())
+        return;
+    std::unique_ptr<ServerLink> link = m_document->takeServer();
+    auto file = CaseFile::open(link->replica().path(), CaseFile::OpenMode::ReadOnly);
+    if (!file) {
+        Dialogs::instance().showError(this, tr("Cannot open case"), file.error().message);
+        closeCase();
+        return;
+    }
+    attachDocument(std::make_unique<CaseDocument>(file.takeValue(), std::move(link)));
+}
+
+void MainWindow::updateServerLabel()
+{
+    ServerLink *link = m_document ? m_document->server() : nullptr;
+    m_serverLabel->setVisible(link != nullptr);
+    if (!link)
+        return;
+    m_serverLabel->setText(tr("Server case %1 as %2 · as of %3")
+                               .arg(link->address().caseName(), link->user(),
+                                    QLocale().toString(link->syncedAt().toLocalTime().time(), QLocale::LongFormat)));
 }
 
 bool MainWindow::newCase(const QString &path)
@@ -818,6 +936,8 @@ void MainWindow::updateForDocument()
     const bool open = m_document != nullptr;
     m_saveCopyAction->setEnabled(open);
     const bool writable = open && !m_document->file().isReadOnly();
+    const bool marking = open && m_document->isWritable();
+    updateServerLabel();
     m_encryptAction->setEnabled(writable && !m_document->file().isEncrypted());
     m_decryptAction->setEnabled(writable && m_document->file().isEncrypted());
     m_reportAction->setEnabled(open);
@@ -830,7 +950,7 @@ void MainWindow::updateForDocument()
         dock->setVisible(open);
     scrollDockTabs(); // showing tabified docks may make new tab bars
     m_exportRejectedAction->setEnabled(open);
-    m_markAction->setEnabled(open && !m_document->file().isReadOnly());
+    m_markAction->setEnabled(marking);
     m_importAction->setEnabled(open && !m_document->file().isReadOnly());
     m_detectAction->setEnabled(open);
     m_listRulesAction->setEnabled(open);
@@ -840,7 +960,7 @@ void MainWindow::updateForDocument()
         fitTrainingDock();
     m_scoreAction->setEnabled(training);
     m_revealAction->setEnabled(training);
-    m_clearMarkAction->setEnabled(open && !m_document->file().isReadOnly());
+    m_clearMarkAction->setEnabled(marking);
     if (!open) {
         setWindowTitle(tr("Caravan"));
         m_startPage->showNoCase();
@@ -852,9 +972,16 @@ void MainWindow::updateForDocument()
     const CaseFile &file = m_document->file();
     const CaseStats &s = m_document->stats();
     const QString title = file.title();
-    setWindowTitle(file.isReadOnly() ? tr("%1 [read-only] — Caravan").arg(title) : tr("%1 — Caravan").arg(title));
-    m_caseLabel->setText(file.isEncrypted() ? tr("%1 (encrypted)").arg(QDir::toNativeSeparators(file.path()))
-                                            : QDir::toNativeSeparators(file.path()));
+    if (const ServerLink *link = m_document->server()) {
+        // A server case: which case, on whose account, and whether this account may change it.
+        const QString who = link->role() == CaseRole::Reader ? tr("%1, reader").arg(link->user()) : link->user();
+        setWindowTitle(tr("%1 — server case %2 (%3) — Caravan").arg(title, link->address().caseName(), who));
+        m_caseLabel->setText(link->address().text());
+    } else {
+        setWindowTitle(file.isReadOnly() ? tr("%1 [read-only] — Caravan").arg(title) : tr("%1 — Caravan").arg(title));
+        m_caseLabel->setText(file.isEncrypted() ? tr("%1 (encrypted)").arg(QDir::toNativeSeparators(file.path()))
+                                                : QDir::toNativeSeparators(file.path()));
+    }
     const QLocale locale;
     m_countLabel->setText(tr("%1 entities · %2 links · %3 shipments · %4 designations")
                               .arg(locale.toString(s.entities), locale.toString(s.links), locale.toString(s.shipments),

@@ -52,7 +52,11 @@ public:
 
     // Opens a case; on failure shows why and keeps what was open. Returns success. An encrypted case is
     // opened with `passphrase`, else the window asks for it (again after a wrong one; Cancel gives up).
+    // A server case's address (postgresql://...?case=NAME) opens the case's local replica once a background task has
+    // brought it up to date (serverCaseOpened follows); the password comes from libpq's usual places or is asked for.
     bool openCase(const QString &path, const QString &passphrase = {});
+    // File > Open Server Case… (public for tests).
+    void chooseServerCase();
     // File > Encrypt Case… and Remove Encryption… (public for tests).
     void encryptCase();
     void removeEncryption();
@@ -108,6 +112,8 @@ public:
 
 Q_SIGNALS:
     void trainingCaseReady(bool ok);
+    // A server case opened (or failed to: ok false).
+    void serverCaseOpened(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -134,6 +140,12 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void saveCopy();
+    bool openServerCase(const QString &address);
+    // After a sync copied the whole server case again (the case was made anew under its name): the window opens the
+    // new replica with the same link.
+    void reopenReplica();
+    // The status bar's line on a server case: whose account, and as of when the window shows the case.
+    void updateServerLabel();
     // Makes task the window's running task, shown in the status bar.
     void showTask(Task *task);
     // CaseFile::open, asking for the passphrase while the case is encrypted and none fits.
@@ -184,6 +196,7 @@ private:
     QTimer *m_searchDelay;
     QLabel *m_caseLabel;
     QLabel *m_countLabel;
+    QLabel *m_serverLabel = nullptr;
     TaskStatusWidget *m_taskStatus;
     QPointer<Task> m_task; // the window's own task (report, copy, training case); one at a time
     bool m_shownOnce = false;
@@ -196,6 +209,7 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openServerAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_encryptAction = nullptr;
     QAction *m_decryptAction = nullptr;

@@ -346,12 +346,12 @@ TEST_CASE("cases --json lists exactly the cases created that the user may open",
            QStringLiteral("--chain"), QStringLiteral("c1"), QStringLiteral("--status"), QStringLiteral("confirmed")},
           2, &err);
     CHECK(err.contains("bolat may not open the case almaty-2024"));
-    // Commands without a server path yet say so.
-    cliOk(
-        {QStringLiteral("chains"), pg.uri(QStringLiteral("lead"), QStringLiteral("bishkek")), QStringLiteral("--json")},
-        2, &err);
-    CHECK(err == "caravan-cli: this command works on case files only, not yet on a server case; copy it to a file "
-                 "first (caravan-cli copy SERVER-CASE FILE)\n");
+    // Commands that change a case without a server path yet say so.
+    cliOk({QStringLiteral("lists"), pg.uri(QStringLiteral("lead"), QStringLiteral("bishkek")), QStringLiteral("--set"),
+           QStringLiteral("OFAC SDN=ofac")},
+          2, &err);
+    CHECK(err == "caravan-cli: this command changes the case and works on case files only, not yet on a server case; "
+                 "copy it to a file first (caravan-cli copy SERVER-CASE FILE)\n");
     // Creating a case takes CREATEROLE and CREATE on the database.
     cliOk({QStringLiteral("new"), pg.uri(QStringLiteral("bolat"), QStringLiteral("own"))}, 2, &err);
     CHECK(err.contains("bolat may not create cases here"));
