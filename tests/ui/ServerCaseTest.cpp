@@ -9,9 +9,9 @@
 #include "models/editing/CaseDocument.h"
 #include "models/editing/ServerLink.h"
 #include "models/itemmodels/LazyTableModel.h"
-#include "ui/Dialogs.h"
-#include "ui/MainWindow.h"
-#include "ui/TablePanel.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/panels/TablePanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QDockWidget>

@@ -213,7 +213,7 @@ TEST_CASE("stats, chains, ownership and screen on a server case give the case fi
     CHECK(text.contains(QByteArray("the server case " + bolat.toUtf8())));
 }
 
-TEST_CASE("chains on a server case saves the settings it ran with on the server; a reader's apply to the run only",
+TEST_CASE("chains on a server case saves the settings it ran with on the server, a reader's apply to the run only",
           "[teamcase][replica]")
 {
     ServerCopy server(QStringLiteral("settings-case"));
