@@ -1,5 +1,6 @@
 #include "models/resolution/MatchRecord.h"
 
+#include "models/resolution/LegalForms.h"
 #include "models/resolution/NameWords.h"
 #include "models/resolution/Normaliser.h"
 #include "models/resolution/Similarity.h"
@@ -96,7 +97,15 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
             m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
         }
+        for (const QString &t : n.removed)
+            m.formLetters += normaliser::skeleton(t);
         m.ideographs = ideographsOf(spelling);
+        if (!m.ideographs.isEmpty()) {
+            // 習近平 and 习近平 are one name; 罗马什卡有限公司 is 罗马什卡 Co., Ltd.
+            m.ideographs = normaliser::simplifiedHan(m.ideographs);
+            if (!person)
+                legalforms::stripIdeographs(m.ideographs);
+        }
         // Token order never matters: the same set spelt the same way is one name.
         QStringList key = m.skeletons;
         key.sort();

@@ -19,6 +19,7 @@ struct MatchName {
     QList<quint32> masks;  // similarity::letterMask of the skeletons
     QString joined;        // skeletons concatenated: "Alfa-Tranzit" and "Alfatranzit" agree here
     QString legalForm;
+    QString formLetters; // the legal form's words as skeletons, joined: "Siemens AG" is "SiemensAG" with "ag" apart
     // The name's characters when it is written in Chinese, Japanese or Korean (Han, Kana, Hangul): each character is
     // a syllable, and two names in these scripts are compared character by character (Matcher), not by romanisation,
     // which gives 石 and 市 the same "shi" and turns one changed syllable into a one-letter typo.

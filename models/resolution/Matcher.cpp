@@ -148,6 +148,22 @@ constexpr double kExtraWordOther = 0.8;
 // ...and a different word in the same place (Boris against Benjamin Netanyahu) weighs more than the word itself.
 constexpr double kConflictingWord = 1.5;
 
+// Whether two strings hold the same digits in the same order (none is the same as none).
+bool sameDigits(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    for (;; ++i, ++j) {
+        while (i < a.size() && !a[i].isDigit())
+            ++i;
+        while (j < b.size() && !b[j].isDigit())
+            ++j;
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size();
+        if (a[i] != b[j])
+            return false;
+    }
+}
+
 QChar firstLetter(const QString &latin)
 {
     return latin.isEmpty() ? QChar() : latin.front();
@@ -324,12 +340,29 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     // Initials alone (N.N., A. B.) say little about who it is.
     if (person && !fullWordAgreed)
         sim *= 0.6;
-    // "Alfa-Tranzit" against "Alfatranzit": the same letters split differently.
+    // "Alfa-Tranzit" against "Alfatranzit": the same letters split differently (and the same numbers: Romashka-2 is
+    // not Romashka).
     if (!person && a.skeletons.size() != b.skeletons.size() && a.joined.size() >= 5 && b.joined.size() >= 5) {
         const double joined = similarity::jaroWinkler(a.joined, b.joined);
-        if (joined >= 0.95 && joined - 0.03 > sim) {
+        if (joined >= 0.95 && joined - 0.03 > sim && sameDigits(a.joined, b.joined)) {
             sim = joined - 0.03;
             agreed = {a.latin.join(QLatin1Char(' ')) + QLatin1Char('=') + b.latin.join(QLatin1Char(' '))};
+        }
+    }
+    // "Siemens AG" against "SiemensAG": the legal form written onto the name's last word.
+    if (!person && a.formLetters.isEmpty() != b.formLetters.isEmpty()) {
+        const MatchName &formed = a.formLetters.isEmpty() ? b : a;
+        const MatchName &glued = a.formLetters.isEmpty() ? a : b;
+        const qsizetype length = formed.joined.size() + formed.formLetters.size();
+        if (formed.joined.size() >= 3 && std::abs(int(length - glued.joined.size())) <= 1 &&
+            glued.joined.endsWith(formed.formLetters.back())) {
+            const QString whole = formed.joined + formed.formLetters;
+            const double credit = whole == glued.joined ? 1.0 : similarity::tokenCredit(whole, glued.joined);
+            if (credit >= 0.8 && credit - 0.03 > sim) {
+                sim = credit - 0.03;
+                agreed = {formed.latin.join(QLatin1Char(' ')) + QLatin1Char(' ') + formed.legalForm + QLatin1Char('=') +
+                          glued.latin.join(QLatin1Char(' '))};
+            }
         }
     }
     if (why)
@@ -365,8 +398,8 @@ constexpr double kBirthDatesDiffer = -0.3;
 constexpr double kIncorporationDatesDiffer = -0.25;
 constexpr double kPatronymicsDiffer = -0.25;
 constexpr double kSimilarAddress = 0.05;
-constexpr double kAddressAndDate = 0.2; // on top of both
-constexpr double kLegalFormsDiffer = -0.05;
+constexpr double kAddressAndDate = 0.2;     // on top of both
+constexpr double kLegalFormsDiffer = -0.12; // of different kinds: a limited company is not a joint stock one
 // Without a shared identifier, date or address the name alone decides: it cannot say more than "possible".
 constexpr double kNameAloneAtMost = 0.9;
 

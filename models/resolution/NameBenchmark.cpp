@@ -247,13 +247,15 @@ QString report(const QList<NameBenchPair> &pairs)
     return out;
 }
 
-QString errors(const QList<NameBenchPair> &pairs, bool tuningOnly)
+QString errors(const QList<NameBenchPair> &pairs, bool tuningOnly, bool all)
 {
     QString out;
     for (const NameBenchPair &p : pairs)
-        if (p.predicted != p.match && (p.tuning || !tuningOnly))
+        if ((all || p.predicted != p.match) && (p.tuning || !tuningOnly))
             out += QStringLiteral("%1 %2 %3 | %4 | %5 | logic_v2 %6\n")
-                       .arg(p.match ? QStringLiteral("FN") : QStringLiteral("FP"), p.schema)
+                       .arg(p.predicted == p.match ? (p.match ? QStringLiteral("TP") : QStringLiteral("TN"))
+                                                   : (p.match ? QStringLiteral("FN") : QStringLiteral("FP")),
+                            p.schema)
                        .arg(p.score, 0, 'f', 3)
                        .arg(p.name1, p.name2,
                             !p.peer ? QStringLiteral("-") : (*p.peer ? QStringLiteral("yes") : QStringLiteral("no")));
