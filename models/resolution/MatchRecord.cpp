@@ -97,6 +97,8 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
             m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
         }
+        if (!person)
+            m.place = namewords::places(m.latin);
         for (const QString &t : n.removed)
             m.formLetters += normaliser::skeleton(t);
         m.ideographs = ideographsOf(spelling);

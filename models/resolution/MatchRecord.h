@@ -14,6 +14,7 @@ struct MatchName {
     QStringList latin;     // transliterated tokens (legal form removed), for reasons
     QStringList skeletons; // spelling-independent keys of the tokens, same order
     QList<bool> patronymic;
+    QList<bool> place;     // of companies' tokens: a country, region or city (namewords::places); empty for persons
     QList<double> weights; // of the skeletons, once TokenWeights::assign has run (else empty: weight 1)
     QList<int> tokenIds;   // the skeletons' numbers in that vocabulary
     QList<quint32> masks;  // similarity::letterMask of the skeletons

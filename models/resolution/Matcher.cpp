@@ -147,6 +147,8 @@ constexpr double kExtraWordPerson = 0.35;
 constexpr double kExtraWordOther = 0.8;
 // ...and a different word in the same place (Boris against Benjamin Netanyahu) weighs more than the word itself.
 constexpr double kConflictingWord = 1.5;
+// ...and of a place named on one side only, this share is spared.
+constexpr double kPlaceSpared = 0.7;
 
 // Whether two strings hold the same digits in the same order (none is the same as none).
 bool sameDigits(const QString &a, const QString &b)
@@ -311,7 +313,8 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     }
     const auto hasPatronymic = [](const MatchName &n) { return n.patronymic.contains(true); };
     const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
-    const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic) {
+    const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic,
+                               double &places) {
         double sum = 0.0;
         // An initial left over contradicts as much as a word: B. is not Andrei.
         double wordWeight = 0.0;
@@ -328,11 +331,20 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
             // A patronymic one side leaves out says little; a different one says a lot.
             if (n.patronymic[i] && !otherHasPatronymic)
                 w *= 0.15;
+            if (i < n.place.size() && n.place[i])
+                places += w;
             sum += w;
         }
         return sum;
     };
-    const double leftA = unmatched(a, usedA, bPat), leftB = unmatched(b, usedB, aPat);
+    double placesA = 0.0, placesB = 0.0;
+    double leftA = unmatched(a, usedA, bPat, placesA), leftB = unmatched(b, usedB, aPat, placesB);
+    // A place only one side names, and nothing else left over (Deutsche Bank (Schweiz) AG, Faberlic Europe): a branch
+    // or subsidiary of that name, weaker evidence against than another word. Places on both sides differ as any words.
+    if (leftB == 0.0)
+        leftA -= kPlaceSpared * placesA;
+    else if (leftA == 0.0)
+        leftB -= kPlaceSpared * placesB;
     const double both = std::min(leftA, leftB);
     total +=
         kConflictingWord * 2.0 * both + (person ? kExtraWordPerson : kExtraWordOther) * (std::max(leftA, leftB) - both);

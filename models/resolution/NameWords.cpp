@@ -176,6 +176,67 @@ void lettersForDigits(QString &token)
 
 } // namespace
 
+QList<bool> places(const QStringList &tokens)
+{
+    static const QSet<QString> single = [] {
+        QSet<QString> h;
+        for (const char *p :
+             {"europe",       "evropa",   "asia",       "aziya",       "africa",        "america",    "americas",
+              "eurasia",      "nordic",   "baltic",     "balkans",     "caribbean",     "pacific",    "gulf",
+              "schweiz",      "suisse",   "svizzera",   "switzerland", "deutschland",   "germany",    "austria",
+              "osterreich",   "france",   "italia",     "italy",       "espana",        "spain",      "portugal",
+              "uk",           "britain",  "england",    "scotland",    "ireland",       "usa",        "us",
+              "canada",       "mexico",   "brasil",     "brazil",      "chile",         "argentina",  "colombia",
+              "peru",         "china",    "japan",      "korea",       "india",         "singapore",  "malaysia",
+              "indonesia",    "thailand", "vietnam",    "philippines", "australia",     "zealand",    "russia",
+              "rossiya",      "rus",      "kazakhstan", "qazaqstan",   "uzbekistan",    "kyrgyzstan", "tajikistan",
+              "turkmenistan", "armenia",  "georgia",    "azerbaijan",  "belarus",       "ukraine",    "ukraina",
+              "moldova",      "turkey",   "turkiye",    "iran",        "iraq",          "syria",      "lebanon",
+              "israel",       "egypt",    "uae",        "emirates",    "dubai",         "qatar",      "oman",
+              "kuwait",       "bahrain",  "saudi",      "cyprus",      "greece",        "malta",      "netherlands",
+              "nederland",    "holland",  "belgium",    "belgique",    "luxembourg",    "sweden",     "sverige",
+              "denmark",      "danmark",  "norway",     "norge",       "finland",       "suomi",      "iceland",
+              "poland",       "polska",   "czech",      "slovakia",    "hungary",       "romania",    "bulgaria",
+              "serbia",       "croatia",  "slovenia",   "latvia",      "lithuania",     "estonia",    "london",
+              "moscow",       "moskva",   "almaty",     "astana",      "tashkent",      "bishkek",    "istanbul",
+              "shanghai",     "beijing",  "shenzhen",   "panama",      "liberia",       "seychelles", "bvi",
+              "jersey",       "guernsey", "gibraltar",  "monaco",      "liechtenstein", "mauritius",  "africa",
+              "nigeria",      "kenya",    "ghana",      "morocco",     "algeria",       "tunisia",    "libya",
+              "sudan",        "ethiopia", "pakistan",   "afghanistan", "bangladesh",    "srilanka",   "mongolia",
+              "taiwan",       "macau",    "macao",      "venezuela",   "cuba",          "ecuador",    "bolivia",
+              "uruguay",      "paraguay"})
+            h.insert(QLatin1String(p));
+        return h;
+    }();
+    static const QSet<QString> pairs{
+        QStringLiteral("hong kong"),     QStringLiteral("middle east"),   QStringLiteral("united kingdom"),
+        QStringLiteral("united states"), QStringLiteral("north america"), QStringLiteral("south america"),
+        QStringLiteral("latin america"), QStringLiteral("asia pacific"),  QStringLiteral("new zealand"),
+        QStringLiteral("south africa"),  QStringLiteral("saudi arabia"),  QStringLiteral("sri lanka"),
+        QStringLiteral("east africa"),   QStringLiteral("west africa"),   QStringLiteral("far east"),
+        QStringLiteral("central asia")};
+    QList<bool> out(tokens.size(), false);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (single.contains(tokens[i]))
+            out[i] = true;
+        if (i + 1 < tokens.size() && pairs.contains(tokens[i] + QLatin1Char(' ') + tokens[i + 1]))
+            out[i] = out[i + 1] = true;
+    }
+    return out;
+}
+
+bool isLinkWord(const QString &token)
+{
+    static const QSet<QString> set{
+        QStringLiteral("of"),   QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("for"),
+        QStringLiteral("de"),   QStringLiteral("del"), QStringLiteral("la"),  QStringLiteral("le"),
+        QStringLiteral("les"),  QStringLiteral("des"), QStringLiteral("du"),  QStringLiteral("da"),
+        QStringLiteral("di"),   QStringLiteral("do"),  QStringLiteral("dos"), QStringLiteral("y"),
+        QStringLiteral("e"),    QStringLiteral("et"),  QStringLiteral("und"), QStringLiteral("fur"),
+        QStringLiteral("pour"), QStringLiteral("in"),  QStringLiteral("on"),  QStringLiteral("to")};
+    return set.contains(token);
+}
+
 void normalise(QStringList &tokens, bool person)
 {
     const auto dropAll = [&tokens](const QSet<QString> &words) {
