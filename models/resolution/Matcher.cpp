@@ -1,6 +1,7 @@
 #include "models/resolution/Matcher.h"
 
 #include "models/resolution/LegalForms.h"
+#include "models/resolution/NameWords.h"
 #include "models/resolution/Similarity.h"
 
 #include <QSet>
@@ -255,13 +256,28 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
                     }
                 }
                 if (credit == 0.0 && letters.size() >= 2 && letters.size() <= most &&
-                    j + letters.size() <= y.latin.size() && !letters.front().isDigit()) {
+                    j + letters.size() <= y.latin.size() && !letters.front().isDigit() &&
+                    firstLetter(y.latin[j]) == letters.front()) {
                     bool all = true;
                     for (qsizetype k = 0; k < letters.size() && all; ++k)
                         all = y.latin[j + k].size() > 1 && firstLetter(y.latin[j + k]) == letters[k];
                     if (all) {
                         credit = 0.9;
                         span = letters.size();
+                    } else if (!person) {
+                        // BIS for Bank for International Settlements, FARC for Fuerzas Armadas Revolucionarias de
+                        // Colombia: the words that link the others have no letter in the acronym.
+                        qsizetype k = 0, m = j;
+                        for (; k < letters.size() && m < y.latin.size(); ++m) {
+                            if (y.latin[m].size() > 1 && firstLetter(y.latin[m]) == letters[k])
+                                ++k;
+                            else if (k == 0 || !namewords::isLinkWord(y.latin[m]))
+                                break;
+                        }
+                        if (k == letters.size()) {
+                            credit = 0.9;
+                            span = m - j;
+                        }
                     }
                 }
                 if (credit > 0.0)

@@ -12,11 +12,18 @@ const QSet<QString> &titles()
     static const QSet<QString> set = [] {
         QSet<QString> s;
         for (const char *t :
-             {"mr",        "mrs",        "ms",      "miss",   "dr",       "prof",    "sir",     "lord",
-              "lady",      "monsieur",   "madame",  "mme",    "mlle",     "herr",    "frau",    "president",
-              "prasident", "presidente", "sheikh",  "shaikh", "sheik",    "shaykh",  "general", "gen",
-              "colonel",   "col",        "captain", "capt",   "rev",      "mullah",  "mulla",   "maulvi",
-              "maulana",   "ayatollah",  "senor",   "senora", "gospodin", "gospozha"})
+             {"mr",        "mrs",          "ms",        "miss",       "dr",         "prof",       "sir",
+              "lord",      "lady",         "monsieur",  "madame",     "mme",        "mlle",       "herr",
+              "frau",      "president",    "prasident", "presidente", "sheikh",     "shaikh",     "sheik",
+              "shaykh",    "general",      "gen",       "colonel",    "col",        "captain",    "capt",
+              "rev",       "mullah",       "mulla",     "maulvi",     "maulana",    "ayatollah",  "senor",
+              "senora",    "gospodin",     "gospozha",  "excellency", "honourable", "honorable",  "haji",
+              "hajji",     "alhaji",       "princess",  "minister",   "senator",    "ambassador", "lieutenant",
+              "lt",        "brigadier",    "brig",      "admiral",    "adm",        "marshal",    "sergeant",
+              "sgt",       "commander",    "cmdr",      "governor",   "gov",        "chairman",   "deputy",
+              "pres",      "engineer",     "doctor",    "professor",  "fr",         "rabbi",      "archbishop",
+              "patriarch", "metropolitan", "mx",        "dame",       "baroness",   "countess",   "duchess",
+              "hrh",       "sheikha",      "mawlawi"})
             s.insert(QLatin1String(t));
         return s;
     }();
