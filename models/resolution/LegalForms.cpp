@@ -131,7 +131,7 @@ const Form kForms[] = {
     {"FZE", {"FZE", "F.Z.E.", "Free Zone Establishment"}},
     {"DMCC", {"DMCC"}},
     {"AG", {"AG", "Aktiengesellschaft"}},
-    {"SA", {"S.A.", "SA", "Société anonyme", "Sociedad anónima", "Sociedade anônima", "S/A", "A.Ş.", "Anonim şirketi"}},
+    {"SA", {"S.A.", "SA", "Société anonyme", "Sociedad anónima", "Sociedade anônima", "S/A", "Anonim şirketi"}},
     {"INC", {"Inc", "Inc.", "Incorporated"}},
     {"CORP", {"Corp", "Corp.", "Corporation"}},
     {"PLC", {"PLC", "Public limited company"}},
@@ -141,7 +141,8 @@ const Form kForms[] = {
     {"EST", {"Est.", "Establishment", "مؤسسة", "Muassasat"}},
     // Common forms of other jurisdictions (Nordic, Benelux, French, Spanish, German partnerships, Central European,
     // Baltic, Malaysian and Japanese): without them the form is read as a word of the name.
-    {"AS", {"A/S", "AS", "ASA", "AB", "Aktiebolag", "Aktieselskab", "Aksjeselskap", "Oyj", "a.s.", "Aktsiaselts"}},
+    {"AS",
+     {"A/S", "AS", "ASA", "AB", "Aktiebolag", "Aktieselskab", "Aksjeselskap", "Oyj", "a.s.", "A.Ş.", "Aktsiaselts"}},
     {"APS", {"ApS", "Anpartsselskab", "Oy", "Osakeyhtiö"}},
     {"NV", {"N.V.", "NV", "Naamloze vennootschap"}},
     {"SAS", {"S.A.S.", "SAS", "Société par actions simplifiée"}},

@@ -19,6 +19,15 @@ bool isNasabParticle(const QString &t)
            t == QLatin1String("bint") || t == QLatin1String("binti");
 }
 
+// A number in digits (2, 2004) or in Roman numerals of two letters or more (II, XIV): one company of a series.
+bool isNumber(const QString &t)
+{
+    if (t.front().isDigit())
+        return true;
+    return t.size() >= 2 && t.size() <= 5 &&
+           std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c == u'i' || c == u'v' || c == u'x'; });
+}
+
 // The Han, Kana and Hangul characters of a name written in those scripts alone (spaces and punctuation aside), else
 // empty: a name that mixes in Latin letters is compared by its romanisation.
 QString ideographsOf(const QString &spelling)
@@ -97,8 +106,14 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
             m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
         }
-        if (!person)
+        if (!person) {
             m.place = namewords::places(m.latin);
+            for (const QString &t : m.latin) {
+                m.number.append(isNumber(t));
+                if (m.number.back())
+                    m.numbers += t + QLatin1Char(' ');
+            }
+        }
         for (const QString &t : n.removed)
             m.formLetters += normaliser::skeleton(t);
         m.ideographs = ideographsOf(spelling);

@@ -15,6 +15,8 @@ struct MatchName {
     QStringList skeletons; // spelling-independent keys of the tokens, same order
     QList<bool> patronymic;
     QList<bool> place;     // of companies' tokens: a country, region or city (namewords::places); empty for persons
+    QList<bool> number;    // of companies' tokens: a number in digits or Roman numerals (2, 2004, II, XIV)
+    QString numbers;       // those numbers, each followed by a space: Solutions II and Solutions are not one name
     QList<double> weights; // of the skeletons, once TokenWeights::assign has run (else empty: weight 1)
     QList<int> tokenIds;   // the skeletons' numbers in that vocabulary
     QList<quint32> masks;  // similarity::letterMask of the skeletons

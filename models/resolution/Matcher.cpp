@@ -330,7 +330,7 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     const auto hasPatronymic = [](const MatchName &n) { return n.patronymic.contains(true); };
     const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
     const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic,
-                               double &places) {
+                               double &places, double &numbers, double &counted) {
         double sum = 0.0;
         // An initial left over contradicts as much as a word: B. is not Andrei.
         double wordWeight = 0.0;
@@ -349,12 +349,24 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
                 w *= 0.15;
             if (i < n.place.size() && n.place[i])
                 places += w;
+            if (i < n.number.size() && n.number[i]) {
+                counted += w;
+                // A number of one digit (Romashka-2, Solutions II) weighs as a word here, not as an initial.
+                numbers += i < n.weights.size() ? n.weights[i] : 1.0;
+            }
             sum += w;
         }
         return sum;
     };
-    double placesA = 0.0, placesB = 0.0;
-    double leftA = unmatched(a, usedA, bPat, placesA), leftB = unmatched(b, usedB, aPat, placesB);
+    double placesA = 0.0, placesB = 0.0, numbersA = 0.0, numbersB = 0.0, countedA = 0.0, countedB = 0.0;
+    double leftA = unmatched(a, usedA, bPat, placesA, numbersA, countedA);
+    double leftB = unmatched(b, usedB, aPat, placesB, numbersB, countedB);
+    // A number only one side has (Romashka-2 against Romashka, Solutions II against Solutions): another company of a
+    // series, as strong against as a different word in the same place (instead of an extra word, below).
+    if (leftB == 0.0)
+        total += 2.0 * kConflictingWord * numbersA - kExtraWordOther * countedA;
+    else if (leftA == 0.0)
+        total += 2.0 * kConflictingWord * numbersB - kExtraWordOther * countedB;
     // A place only one side names, and nothing else left over (Deutsche Bank (Schweiz) AG, Faberlic Europe): a branch
     // or subsidiary of that name, weaker evidence against than another word. Places on both sides differ as any words.
     if (leftB == 0.0)
@@ -372,7 +384,7 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     // not Romashka).
     if (!person && a.skeletons.size() != b.skeletons.size() && a.joined.size() >= 5 && b.joined.size() >= 5) {
         const double joined = similarity::jaroWinkler(a.joined, b.joined);
-        if (joined >= 0.95 && joined - 0.03 > sim && sameDigits(a.joined, b.joined)) {
+        if (joined >= 0.95 && joined - 0.03 > sim && a.numbers == b.numbers && sameDigits(a.joined, b.joined)) {
             sim = joined - 0.03;
             agreed = {a.latin.join(QLatin1Char(' ')) + QLatin1Char('=') + b.latin.join(QLatin1Char(' '))};
         }

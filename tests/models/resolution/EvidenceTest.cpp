@@ -89,8 +89,8 @@ TEST_CASE("the same company name in two jurisdictions with two incorporation dat
                                     {},
                                     QStringLiteral("AT"),
                                     {QStringLiteral("2011-09-30")}});
-        CHECK(s.score == Approx(0.40));
-        CHECK(hasReason(s, QStringLiteral("legal forms differ: GMBH / AG (-0.05)")));
+        CHECK(s.score == Approx(0.33));
+        CHECK(hasReason(s, QStringLiteral("legal forms differ: GMBH / AG (-0.12)")));
     }
 }
 
