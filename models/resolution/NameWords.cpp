@@ -23,7 +23,8 @@ const QSet<QString> &titles()
               "sgt",       "commander",    "cmdr",      "governor",   "gov",        "chairman",   "deputy",
               "pres",      "engineer",     "doctor",    "professor",  "fr",         "rabbi",      "archbishop",
               "patriarch", "metropolitan", "mx",        "dame",       "baroness",   "countess",   "duchess",
-              "hrh",       "sheikha",      "mawlawi"})
+              "hrh",       "sheikha",      "mawlawi",   "mister",     "madam",      "comrade",    "tovarishch",
+              "datuk",     "dato",         "datin"})
             s.insert(QLatin1String(t));
         return s;
     }();
@@ -256,6 +257,13 @@ void normalise(QStringList &tokens, bool person)
             tokens = kept;
     };
     if (person) {
+        // Two-word styles at the start: His Excellency, H.E., Her Highness.
+        static const QSet<QString> styles{QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("h")};
+        static const QSet<QString> styled{QStringLiteral("excellency"), QStringLiteral("highness"),
+                                          QStringLiteral("majesty"),    QStringLiteral("e"),
+                                          QStringLiteral("h"),          QStringLiteral("m")};
+        if (tokens.size() > 3 && styles.contains(tokens[0]) && styled.contains(tokens[1]))
+            tokens.remove(0, 2);
         dropAll(titles());
         if (tokens.size() > 1)
             for (QString &t : tokens)
