@@ -218,15 +218,37 @@ const Index &phrases()
     return index;
 }
 
-// A long legal-form word misspelt by one letter (Aktiengeselschaft, Corporaton) is still the legal form.
-const Phrase *misspelt(const QString &token)
+// What one word of 5 letters or more can be on its own, worked out once per word and thread (names repeat their words
+// many times over: the same few thousand words in a list of a hundred thousand names).
+struct WordFacts {
+    const QList<Phrase> *loose = nullptr; // phrases whose first word is this one romanised another way
+    const Phrase *misspelt = nullptr;     // a long legal-form word misspelt by one letter (Aktiengeselschaft)
+    const Phrase *cut = nullptr;          // a long legal-form word cut short (Corporatio)
+};
+
+const WordFacts &factsOf(const QString &token)
 {
-    if (token.size() < 8)
-        return nullptr;
-    for (const Phrase &p : phrases().longWords)
-        if (similarity::editDistance(token, p.tokens.front(), 1) == 1)
-            return &p;
-    return nullptr;
+    static const WordFacts none;
+    if (token.size() < 5)
+        return none;
+    thread_local QHash<QString, WordFacts> cache;
+    if (const auto it = cache.constFind(token); it != cache.constEnd())
+        return *it;
+    if (cache.size() > 100000)
+        cache.clear();
+    const Index &index = phrases();
+    WordFacts f;
+    if (token.size() >= kLooseLength && index.loosePrefixes.contains(token.left(2)))
+        if (const auto it = index.byFirstLoose.constFind(looseKey(token)); it != index.byFirstLoose.constEnd())
+            f.loose = &*it;
+    for (const Phrase &p : index.longWords) {
+        const QString &word = p.tokens.front();
+        if (!f.misspelt && token.size() >= 8 && similarity::editDistance(token, word, 1) == 1)
+            f.misspelt = &p;
+        if (!f.cut && word.size() > token.size() && word.startsWith(token))
+            f.cut = &p;
+    }
+    return *cache.insert(token, f);
 }
 
 // The words of one name and their loose keys, worked out when first asked for.
@@ -276,11 +298,10 @@ const Phrase *phraseAt(Words &words, qsizetype i)
         for (const Phrase &p : *it)
             if (words.starts(i, p))
                 return &p;
-    if (words[i].size() >= kLooseLength && index.loosePrefixes.contains(words[i].left(2)))
-        if (const auto it = index.byFirstLoose.constFind(words.key(i)); it != index.byFirstLoose.constEnd())
-            for (const Phrase &p : *it)
-                if (words.starts(i, p))
-                    return &p;
+    if (const QList<Phrase> *loose = factsOf(words[i]).loose)
+        for (const Phrase &p : *loose)
+            if (words.starts(i, p))
+                return &p;
     return nullptr;
 }
 
@@ -292,14 +313,8 @@ const Phrase *truncatedAt(const QStringList &tokens, qsizetype i)
     const qsizetype left = tokens.size() - i;
     const QString &last = tokens.back();
     const auto cut = [&last](const QString &word) { return word.size() > last.size() && word.startsWith(last); };
-    if (left == 1) {
-        if (last.size() < 5)
-            return nullptr;
-        for (const Phrase &p : phrases().longWords)
-            if (cut(p.tokens.front()))
-                return &p;
-        return nullptr;
-    }
+    if (left == 1)
+        return factsOf(last).cut;
     if (last.size() < 3)
         return nullptr;
     const auto it = phrases().byFirst.constFind(tokens[i]);
@@ -321,7 +336,7 @@ Found extract(QStringList &tokens)
     for (qsizetype i = 0; i < words.size();) {
         const Phrase *hit = phraseAt(words, i);
         if (!hit && words.size() > 1)
-            hit = misspelt(words[i]);
+            hit = factsOf(words[i]).misspelt;
         if (!hit && i > 0)
             hit = truncatedAt(tokens, i);
         const qsizetype length = hit ? std::min(hit->tokens.size(), words.size() - i) : 0;

@@ -332,18 +332,28 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic,
                                double &places, double &numbers, double &counted) {
         double sum = 0.0;
-        // An initial left over contradicts as much as a word: B. is not Andrei.
-        double wordWeight = 0.0;
-        int fullWords = 0;
-        for (qsizetype i = 0; i < n.skeletons.size(); ++i)
-            if (!isInitial(n.latin[i])) {
-                wordWeight += weight(n, i);
-                ++fullWords;
+        // An initial left over contradicts as much as a word: B. is not Andrei (the mean weight of the name's words,
+        // worked out when first needed: most pairs leave no initial over).
+        double wordWeight = -1.0;
+        const auto meanWordWeight = [&] {
+            if (wordWeight < 0.0) {
+                double all = 0.0;
+                int fullWords = 0;
+                for (qsizetype k = 0; k < n.skeletons.size(); ++k)
+                    if (!isInitial(n.latin[k])) {
+                        all += weight(n, k);
+                        ++fullWords;
+                    }
+                wordWeight = fullWords > 0 ? all / fullWords : 0.0;
             }
+            return wordWeight;
+        };
         for (qsizetype i = 0; i < n.skeletons.size(); ++i) {
             if (used[i])
                 continue;
-            double w = person && isInitial(n.latin[i]) && fullWords > 0 ? wordWeight / fullWords : weight(n, i);
+            double w = weight(n, i);
+            if (person && isInitial(n.latin[i]) && meanWordWeight() > 0.0)
+                w = meanWordWeight();
             // A patronymic one side leaves out says little; a different one says a lot.
             if (n.patronymic[i] && !otherHasPatronymic)
                 w *= 0.15;
