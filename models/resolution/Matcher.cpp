@@ -328,7 +328,8 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
         }
     }
     const auto hasPatronymic = [](const MatchName &n) { return n.patronymic.contains(true); };
-    const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
+    // Only persons have patronymics: companies skip the look.
+    const bool aPat = person && hasPatronymic(a), bPat = person && hasPatronymic(b);
     const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic,
                                double &places, double &numbers, double &counted) {
         double sum = 0.0;

@@ -7,27 +7,28 @@ namespace caravan::namewords {
 
 namespace {
 
+QSet<QString> wordSet(std::initializer_list<const char *> words)
+{
+    QSet<QString> set;
+    for (const char *w : words)
+        set.insert(QLatin1String(w));
+    return set;
+}
+
 const QSet<QString> &titles()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char *t :
-             {"mr",        "mrs",          "ms",        "miss",       "dr",         "prof",       "sir",
-              "lord",      "lady",         "monsieur",  "madame",     "mme",        "mlle",       "herr",
-              "frau",      "president",    "prasident", "presidente", "sheikh",     "shaikh",     "sheik",
-              "shaykh",    "general",      "gen",       "colonel",    "col",        "captain",    "capt",
-              "rev",       "mullah",       "mulla",     "maulvi",     "maulana",    "ayatollah",  "senor",
-              "senora",    "gospodin",     "gospozha",  "excellency", "honourable", "honorable",  "haji",
-              "hajji",     "alhaji",       "princess",  "minister",   "senator",    "ambassador", "lieutenant",
-              "lt",        "brigadier",    "brig",      "admiral",    "adm",        "marshal",    "sergeant",
-              "sgt",       "commander",    "cmdr",      "governor",   "gov",        "chairman",   "deputy",
-              "pres",      "engineer",     "doctor",    "professor",  "fr",         "rabbi",      "archbishop",
-              "patriarch", "metropolitan", "mx",        "dame",       "baroness",   "countess",   "duchess",
-              "hrh",       "sheikha",      "mawlawi",   "mister",     "madam",      "comrade",    "tovarishch",
-              "datuk",     "dato",         "datin"})
-            s.insert(QLatin1String(t));
-        return s;
-    }();
+    static const QSet<QString> set = wordSet(
+        {"mr",         "mrs",        "ms",        "miss",       "dr",       "prof",       "sir",        "lord",
+         "lady",       "monsieur",   "madame",    "mme",        "mlle",     "herr",       "frau",       "president",
+         "prasident",  "presidente", "sheikh",    "shaikh",     "sheik",    "shaykh",     "general",    "gen",
+         "colonel",    "col",        "captain",   "capt",       "rev",      "mullah",     "mulla",      "maulvi",
+         "maulana",    "ayatollah",  "senor",     "senora",     "gospodin", "gospozha",   "excellency", "honourable",
+         "honorable",  "haji",       "hajji",     "alhaji",     "princess", "minister",   "senator",    "ambassador",
+         "lieutenant", "lt",         "brigadier", "brig",       "admiral",  "adm",        "marshal",    "sergeant",
+         "sgt",        "commander",  "cmdr",      "governor",   "gov",      "chairman",   "deputy",     "pres",
+         "engineer",   "doctor",     "professor", "fr",         "rabbi",    "archbishop", "patriarch",  "metropolitan",
+         "mx",         "dame",       "baroness",  "countess",   "duchess",  "hrh",        "sheikha",    "mawlawi",
+         "mister",     "madam",      "comrade",   "tovarishch", "datuk",    "dato",       "datin"});
     return set;
 }
 
@@ -186,36 +187,31 @@ void lettersForDigits(QString &token)
 
 QList<bool> places(const QStringList &tokens)
 {
-    static const QSet<QString> single = [] {
-        QSet<QString> h;
-        for (const char *p :
-             {"europe",       "evropa",   "asia",       "aziya",       "africa",        "america",    "americas",
-              "eurasia",      "nordic",   "baltic",     "balkans",     "caribbean",     "pacific",    "gulf",
-              "schweiz",      "suisse",   "svizzera",   "switzerland", "deutschland",   "germany",    "austria",
-              "osterreich",   "france",   "italia",     "italy",       "espana",        "spain",      "portugal",
-              "uk",           "britain",  "england",    "scotland",    "ireland",       "usa",        "us",
-              "canada",       "mexico",   "brasil",     "brazil",      "chile",         "argentina",  "colombia",
-              "peru",         "china",    "japan",      "korea",       "india",         "singapore",  "malaysia",
-              "indonesia",    "thailand", "vietnam",    "philippines", "australia",     "zealand",    "russia",
-              "rossiya",      "rus",      "kazakhstan", "qazaqstan",   "uzbekistan",    "kyrgyzstan", "tajikistan",
-              "turkmenistan", "armenia",  "georgia",    "azerbaijan",  "belarus",       "ukraine",    "ukraina",
-              "moldova",      "turkey",   "turkiye",    "iran",        "iraq",          "syria",      "lebanon",
-              "israel",       "egypt",    "uae",        "emirates",    "dubai",         "qatar",      "oman",
-              "kuwait",       "bahrain",  "saudi",      "cyprus",      "greece",        "malta",      "netherlands",
-              "nederland",    "holland",  "belgium",    "belgique",    "luxembourg",    "sweden",     "sverige",
-              "denmark",      "danmark",  "norway",     "norge",       "finland",       "suomi",      "iceland",
-              "poland",       "polska",   "czech",      "slovakia",    "hungary",       "romania",    "bulgaria",
-              "serbia",       "croatia",  "slovenia",   "latvia",      "lithuania",     "estonia",    "london",
-              "moscow",       "moskva",   "almaty",     "astana",      "tashkent",      "bishkek",    "istanbul",
-              "shanghai",     "beijing",  "shenzhen",   "panama",      "liberia",       "seychelles", "bvi",
-              "jersey",       "guernsey", "gibraltar",  "monaco",      "liechtenstein", "mauritius",  "africa",
-              "nigeria",      "kenya",    "ghana",      "morocco",     "algeria",       "tunisia",    "libya",
-              "sudan",        "ethiopia", "pakistan",   "afghanistan", "bangladesh",    "srilanka",   "mongolia",
-              "taiwan",       "macau",    "macao",      "venezuela",   "cuba",          "ecuador",    "bolivia",
-              "uruguay",      "paraguay"})
-            h.insert(QLatin1String(p));
-        return h;
-    }();
+    static const QSet<QString> single =
+        wordSet({"europe",       "evropa",   "asia",       "aziya",       "africa",        "america",    "americas",
+                 "eurasia",      "nordic",   "baltic",     "balkans",     "caribbean",     "pacific",    "gulf",
+                 "schweiz",      "suisse",   "svizzera",   "switzerland", "deutschland",   "germany",    "austria",
+                 "osterreich",   "france",   "italia",     "italy",       "espana",        "spain",      "portugal",
+                 "uk",           "britain",  "england",    "scotland",    "ireland",       "usa",        "us",
+                 "canada",       "mexico",   "brasil",     "brazil",      "chile",         "argentina",  "colombia",
+                 "peru",         "china",    "japan",      "korea",       "india",         "singapore",  "malaysia",
+                 "indonesia",    "thailand", "vietnam",    "philippines", "australia",     "zealand",    "russia",
+                 "rossiya",      "rus",      "kazakhstan", "qazaqstan",   "uzbekistan",    "kyrgyzstan", "tajikistan",
+                 "turkmenistan", "armenia",  "georgia",    "azerbaijan",  "belarus",       "ukraine",    "ukraina",
+                 "moldova",      "turkey",   "turkiye",    "iran",        "iraq",          "syria",      "lebanon",
+                 "israel",       "egypt",    "uae",        "emirates",    "dubai",         "qatar",      "oman",
+                 "kuwait",       "bahrain",  "saudi",      "cyprus",      "greece",        "malta",      "netherlands",
+                 "nederland",    "holland",  "belgium",    "belgique",    "luxembourg",    "sweden",     "sverige",
+                 "denmark",      "danmark",  "norway",     "norge",       "finland",       "suomi",      "iceland",
+                 "poland",       "polska",   "czech",      "slovakia",    "hungary",       "romania",    "bulgaria",
+                 "serbia",       "croatia",  "slovenia",   "latvia",      "lithuania",     "estonia",    "london",
+                 "moscow",       "moskva",   "almaty",     "astana",      "tashkent",      "bishkek",    "istanbul",
+                 "shanghai",     "beijing",  "shenzhen",   "panama",      "liberia",       "seychelles", "bvi",
+                 "jersey",       "guernsey", "gibraltar",  "monaco",      "liechtenstein", "mauritius",  "africa",
+                 "nigeria",      "kenya",    "ghana",      "morocco",     "algeria",       "tunisia",    "libya",
+                 "sudan",        "ethiopia", "pakistan",   "afghanistan", "bangladesh",    "srilanka",   "mongolia",
+                 "taiwan",       "macau",    "macao",      "venezuela",   "cuba",          "ecuador",    "bolivia",
+                 "uruguay",      "paraguay"});
     static const QSet<QString> pairs{
         QStringLiteral("hong kong"),     QStringLiteral("middle east"),   QStringLiteral("united kingdom"),
         QStringLiteral("united states"), QStringLiteral("north america"), QStringLiteral("south america"),

@@ -3,13 +3,13 @@
 // that leaves out the linking words; and the near namesakes that must stay apart (another kind of legal form,
 // another number of a series, another place). Scored without token weights (every word weighs 1), so the figures can
 // be worked out by hand: a name alone reaches at most 0.90, "possible, check".
+#include "ResolutionTestSupport.h"
 #include "models/resolution/LegalForms.h"
 #include "models/resolution/Matcher.h"
 #include "models/resolution/Normaliser.h"
 
-#include <catch2/catch.hpp>
-
 using namespace caravan;
+using caravan::test::resolution::hasReason;
 
 namespace {
 
@@ -27,15 +27,6 @@ MatchScore score(const char *a, const char *b, EntityType type = EntityType::Com
         return prepareMatchRecord(e);
     };
     return Matcher().score(record(a), record(b));
-}
-
-bool hasReason(const MatchScore &s, const QString &text)
-{
-    for (const QString &r : s.reasons)
-        if (r.contains(text))
-            return true;
-    INFO("reasons: " << s.reasons.join(QStringLiteral(" | ")).toStdString());
-    return false;
 }
 
 QString form(const char *name)
