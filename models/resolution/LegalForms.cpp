@@ -185,37 +185,51 @@ struct Index {
     QHash<QString, QList<Phrase>> byFirstLoose; // by the loose key of a long first word
     QSet<QString> loosePrefixes;                // the first two letters of those words: other words skip the key
     QList<Phrase> longWords;                    // one-word phrases of 8 letters or more (misspelt, cut short)
+    int id = 0;                                 // 0: Latin and Cyrillic spellings, 1: all
 };
 
-const Index &phrases()
+Index build(int id)
 {
-    static const Index index = [] {
-        Index x;
-        for (const Form &form : kForms)
-            for (const char *spelling : form.spellings) {
-                Phrase p{normaliser::latinTokens(QString::fromUtf8(spelling)), {}, QString::fromLatin1(form.code)};
-                if (p.tokens.isEmpty())
-                    continue;
-                for (const QString &t : p.tokens)
-                    p.keys.append(looseKey(t));
-                x.byFirst[p.tokens.first()].append(p);
-                if (p.tokens.first().size() >= kLooseLength) {
-                    x.byFirstLoose[p.keys.first()].append(p);
-                    x.loosePrefixes.insert(p.tokens.first().left(2));
-                }
-                if (p.tokens.size() == 1 && p.tokens.front().size() >= 8)
-                    x.longWords.append(p);
+    Index x;
+    x.id = id;
+    for (const Form &form : kForms)
+        for (const char *spelling : form.spellings) {
+            const QString text = QString::fromUtf8(spelling);
+            if (id == 0 && otherScript(text))
+                continue;
+            Phrase p{normaliser::latinTokens(text), {}, QString::fromLatin1(form.code)};
+            if (p.tokens.isEmpty())
+                continue;
+            for (const QString &t : p.tokens)
+                p.keys.append(looseKey(t));
+            x.byFirst[p.tokens.first()].append(p);
+            if (p.tokens.first().size() >= kLooseLength) {
+                x.byFirstLoose[p.keys.first()].append(p);
+                x.loosePrefixes.insert(p.tokens.first().left(2));
             }
-        const auto longestFirst = [](QHash<QString, QList<Phrase>> &h) {
-            for (auto &list : h)
-                std::stable_sort(list.begin(), list.end(),
-                                 [](const Phrase &a, const Phrase &b) { return a.tokens.size() > b.tokens.size(); });
-        };
-        longestFirst(x.byFirst);
-        longestFirst(x.byFirstLoose);
-        return x;
-    }();
-    return index;
+            if (p.tokens.size() == 1 && p.tokens.front().size() >= 8)
+                x.longWords.append(p);
+        }
+    const auto longestFirst = [](QHash<QString, QList<Phrase>> &h) {
+        for (auto &list : h)
+            std::stable_sort(list.begin(), list.end(),
+                             [](const Phrase &a, const Phrase &b) { return a.tokens.size() > b.tokens.size(); });
+    };
+    longestFirst(x.byFirst);
+    longestFirst(x.byFirstLoose);
+    return x;
+}
+
+// The phrases in Latin and Cyrillic, or (allScripts) in every script. The spellings in other scripts are romanised
+// only once a name holds such letters: ICU loads a script's rules when it first meets it, most of a second's work.
+const Index &phrases(bool allScripts)
+{
+    if (allScripts) {
+        static const Index all = build(1);
+        return all;
+    }
+    static const Index core = build(0);
+    return core;
 }
 
 // What one word of 5 letters or more can be on its own, worked out once per word and thread (names repeat their words
@@ -226,17 +240,17 @@ struct WordFacts {
     const Phrase *cut = nullptr;          // a long legal-form word cut short (Corporatio)
 };
 
-const WordFacts &factsOf(const QString &token)
+const WordFacts &factsOf(const Index &index, const QString &token)
 {
     static const WordFacts none;
     if (token.size() < 5)
         return none;
-    thread_local QHash<QString, WordFacts> cache;
+    thread_local QHash<QString, WordFacts> caches[2];
+    QHash<QString, WordFacts> &cache = caches[index.id];
     if (const auto it = cache.constFind(token); it != cache.constEnd())
         return *it;
     if (cache.size() > 100000)
         cache.clear();
-    const Index &index = phrases();
     WordFacts f;
     if (token.size() >= kLooseLength && index.loosePrefixes.contains(token.left(2)))
         if (const auto it = index.byFirstLoose.constFind(looseKey(token)); it != index.byFirstLoose.constEnd())
@@ -291,14 +305,13 @@ private:
 };
 
 // The phrase that begins at word i, if any.
-const Phrase *phraseAt(Words &words, qsizetype i)
+const Phrase *phraseAt(const Index &index, Words &words, qsizetype i)
 {
-    const Index &index = phrases();
     if (const auto it = index.byFirst.constFind(words[i]); it != index.byFirst.constEnd())
         for (const Phrase &p : *it)
             if (words.starts(i, p))
                 return &p;
-    if (const QList<Phrase> *loose = factsOf(words[i]).loose)
+    if (const QList<Phrase> *loose = factsOf(index, words[i]).loose)
         for (const Phrase &p : *loose)
             if (words.starts(i, p))
                 return &p;
@@ -308,17 +321,17 @@ const Phrase *phraseAt(Words &words, qsizetype i)
 // A legal form cut short at the end of a name, as fixed-width fields of lists cut long names (TACTICAL MISSILES
 // CORPORATION JOINT STOCK COMPAN, Acme Corporatio): every word but the last in full, the last begun (3 letters or
 // more; 5 or more when it is the only word).
-const Phrase *truncatedAt(const QStringList &tokens, qsizetype i)
+const Phrase *truncatedAt(const Index &index, const QStringList &tokens, qsizetype i)
 {
     const qsizetype left = tokens.size() - i;
     const QString &last = tokens.back();
     const auto cut = [&last](const QString &word) { return word.size() > last.size() && word.startsWith(last); };
     if (left == 1)
-        return factsOf(last).cut;
+        return factsOf(index, last).cut;
     if (last.size() < 3)
         return nullptr;
-    const auto it = phrases().byFirst.constFind(tokens[i]);
-    if (it == phrases().byFirst.constEnd())
+    const auto it = index.byFirst.constFind(tokens[i]);
+    if (it == index.byFirst.constEnd())
         return nullptr;
     for (const Phrase &p : *it)
         if (p.tokens.size() == left && std::equal(p.tokens.begin(), p.tokens.end() - 1, tokens.begin() + i) &&
@@ -329,16 +342,22 @@ const Phrase *truncatedAt(const QStringList &tokens, qsizetype i)
 
 } // namespace
 
-Found extract(QStringList &tokens)
+bool otherScript(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x0530; });
+}
+
+Found extract(QStringList &tokens, bool allScripts)
 {
     Found found;
+    const Index &index = phrases(allScripts);
     Words words(tokens);
     for (qsizetype i = 0; i < words.size();) {
-        const Phrase *hit = phraseAt(words, i);
+        const Phrase *hit = phraseAt(index, words, i);
         if (!hit && words.size() > 1)
-            hit = factsOf(words[i]).misspelt;
+            hit = factsOf(index, words[i]).misspelt;
         if (!hit && i > 0)
-            hit = truncatedAt(tokens, i);
+            hit = truncatedAt(index, tokens, i);
         const qsizetype length = hit ? std::min(hit->tokens.size(), words.size() - i) : 0;
         // A name made of nothing but a legal form keeps it (a company called "Limited" is still a name).
         if (!hit || length == words.size()) {

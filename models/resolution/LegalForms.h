@@ -17,8 +17,11 @@ struct Found {
     QStringList removed; // the tokens that made it up
 };
 
-// Removes every legal-form phrase from `tokens` (longest first); returns the first one found.
-Found extract(QStringList &tokens);
+// Removes every legal-form phrase from `tokens` (longest first); returns the first one found. With allScripts (the
+// name holds letters of a script from Armenian on: Arabic, Georgian, Chinese...), also the forms spelt in those.
+Found extract(QStringList &tokens, bool allScripts = false);
+// Whether a text holds letters of a script from Armenian on (U+0530 and up).
+bool otherScript(const QString &text);
 // Removes a legal form written in Chinese, Japanese or Korean characters from the start or end of a name written in
 // them (天津罗马什卡有限公司 -> 天津罗马什卡); returns it, or empty. A name that is nothing else keeps it.
 QString stripIdeographs(QString &ideographs);

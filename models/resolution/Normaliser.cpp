@@ -260,7 +260,7 @@ NormalisedName name(const QString &text)
 {
     NormalisedName n;
     n.tokens = latinTokens(text);
-    const legalforms::Found found = legalforms::extract(n.tokens);
+    const legalforms::Found found = legalforms::extract(n.tokens, legalforms::otherScript(text));
     n.legalForm = found.code;
     n.removed = found.removed;
     return n;
