@@ -1,5 +1,6 @@
 #include "models/resolution/MatchRecord.h"
 
+#include "models/resolution/LegalForms.h"
 #include "models/resolution/NameWords.h"
 #include "models/resolution/Normaliser.h"
 #include "models/resolution/Similarity.h"
@@ -16,6 +17,15 @@ bool isNasabParticle(const QString &t)
 {
     return t == QLatin1String("bin") || t == QLatin1String("ibn") || t == QLatin1String("ben") ||
            t == QLatin1String("bint") || t == QLatin1String("binti");
+}
+
+// A number in digits (2, 2004) or in Roman numerals of two letters or more (II, XIV): one company of a series.
+bool isNumber(const QString &t)
+{
+    if (t.front().isDigit())
+        return true;
+    return t.size() >= 2 && t.size() <= 5 &&
+           std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c == u'i' || c == u'v' || c == u'x'; });
 }
 
 // The Han, Kana and Hangul characters of a name written in those scripts alone (spaces and punctuation aside), else
@@ -96,7 +106,23 @@ MatchRecord prepareMatchRecord(const Entity &entity, const QStringList &dates)
             m.patronymic.append(patronymic);
             m.joined += m.skeletons.back();
         }
+        if (!person) {
+            m.place = namewords::places(m.latin);
+            for (const QString &t : m.latin) {
+                m.number.append(isNumber(t));
+                if (m.number.back())
+                    m.numbers += t + QLatin1Char(' ');
+            }
+        }
+        for (const QString &t : n.removed)
+            m.formLetters += normaliser::skeleton(t);
         m.ideographs = ideographsOf(spelling);
+        if (!m.ideographs.isEmpty()) {
+            // 習近平 and 习近平 are one name; 罗马什卡有限公司 is 罗马什卡 Co., Ltd.
+            m.ideographs = normaliser::simplifiedHan(m.ideographs);
+            if (!person)
+                legalforms::stripIdeographs(m.ideographs);
+        }
         // Token order never matters: the same set spelt the same way is one name.
         QStringList key = m.skeletons;
         key.sort();

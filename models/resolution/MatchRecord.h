@@ -14,11 +14,15 @@ struct MatchName {
     QStringList latin;     // transliterated tokens (legal form removed), for reasons
     QStringList skeletons; // spelling-independent keys of the tokens, same order
     QList<bool> patronymic;
+    QList<bool> place;     // of companies' tokens: a country, region or city (namewords::places); empty for persons
+    QList<bool> number;    // of companies' tokens: a number in digits or Roman numerals (2, 2004, II, XIV)
+    QString numbers;       // those numbers, each followed by a space: Solutions II and Solutions are not one name
     QList<double> weights; // of the skeletons, once TokenWeights::assign has run (else empty: weight 1)
     QList<int> tokenIds;   // the skeletons' numbers in that vocabulary
     QList<quint32> masks;  // similarity::letterMask of the skeletons
     QString joined;        // skeletons concatenated: "Alfa-Tranzit" and "Alfatranzit" agree here
     QString legalForm;
+    QString formLetters; // the legal form's words as skeletons, joined: "Siemens AG" is "SiemensAG" with "ag" apart
     // The name's characters when it is written in Chinese, Japanese or Korean (Han, Kana, Hangul): each character is
     // a syllable, and two names in these scripts are compared character by character (Matcher), not by romanisation,
     // which gives 石 and 市 the same "shi" and turns one changed syllable into a one-letter typo.

@@ -1,6 +1,7 @@
 #include "models/resolution/Matcher.h"
 
 #include "models/resolution/LegalForms.h"
+#include "models/resolution/NameWords.h"
 #include "models/resolution/Similarity.h"
 
 #include <QSet>
@@ -147,6 +148,24 @@ constexpr double kExtraWordPerson = 0.35;
 constexpr double kExtraWordOther = 0.8;
 // ...and a different word in the same place (Boris against Benjamin Netanyahu) weighs more than the word itself.
 constexpr double kConflictingWord = 1.5;
+// ...and of a place named on one side only, this share is spared.
+constexpr double kPlaceSpared = 0.7;
+
+// Whether two strings hold the same digits in the same order (none is the same as none).
+bool sameDigits(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    for (;; ++i, ++j) {
+        while (i < a.size() && !a[i].isDigit())
+            ++i;
+        while (j < b.size() && !b[j].isDigit())
+            ++j;
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size();
+        if (a[i] != b[j])
+            return false;
+    }
+}
 
 QChar firstLetter(const QString &latin)
 {
@@ -237,13 +256,28 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
                     }
                 }
                 if (credit == 0.0 && letters.size() >= 2 && letters.size() <= most &&
-                    j + letters.size() <= y.latin.size() && !letters.front().isDigit()) {
+                    j + letters.size() <= y.latin.size() && !letters.front().isDigit() &&
+                    firstLetter(y.latin[j]) == letters.front()) {
                     bool all = true;
                     for (qsizetype k = 0; k < letters.size() && all; ++k)
                         all = y.latin[j + k].size() > 1 && firstLetter(y.latin[j + k]) == letters[k];
                     if (all) {
                         credit = 0.9;
                         span = letters.size();
+                    } else if (!person) {
+                        // BIS for Bank for International Settlements, FARC for Fuerzas Armadas Revolucionarias de
+                        // Colombia: the words that link the others have no letter in the acronym.
+                        qsizetype k = 0, m = j;
+                        for (; k < letters.size() && m < y.latin.size(); ++m) {
+                            if (y.latin[m].size() > 1 && firstLetter(y.latin[m]) == letters[k])
+                                ++k;
+                            else if (k == 0 || !namewords::isLinkWord(y.latin[m]))
+                                break;
+                        }
+                        if (k == letters.size()) {
+                            credit = 0.9;
+                            span = m - j;
+                        }
                     }
                 }
                 if (credit > 0.0)
@@ -294,29 +328,62 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
         }
     }
     const auto hasPatronymic = [](const MatchName &n) { return n.patronymic.contains(true); };
-    const bool aPat = hasPatronymic(a), bPat = hasPatronymic(b);
-    const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic) {
+    // Only persons have patronymics: companies skip the look.
+    const bool aPat = person && hasPatronymic(a), bPat = person && hasPatronymic(b);
+    const auto unmatched = [&](const MatchName &n, const QVarLengthArray<bool, 32> &used, bool otherHasPatronymic,
+                               double &places, double &numbers, double &counted) {
         double sum = 0.0;
-        // An initial left over contradicts as much as a word: B. is not Andrei.
-        double wordWeight = 0.0;
-        int fullWords = 0;
-        for (qsizetype i = 0; i < n.skeletons.size(); ++i)
-            if (!isInitial(n.latin[i])) {
-                wordWeight += weight(n, i);
-                ++fullWords;
+        // An initial left over contradicts as much as a word: B. is not Andrei (the mean weight of the name's words,
+        // worked out when first needed: most pairs leave no initial over).
+        double wordWeight = -1.0;
+        const auto meanWordWeight = [&] {
+            if (wordWeight < 0.0) {
+                double all = 0.0;
+                int fullWords = 0;
+                for (qsizetype k = 0; k < n.skeletons.size(); ++k)
+                    if (!isInitial(n.latin[k])) {
+                        all += weight(n, k);
+                        ++fullWords;
+                    }
+                wordWeight = fullWords > 0 ? all / fullWords : 0.0;
             }
+            return wordWeight;
+        };
         for (qsizetype i = 0; i < n.skeletons.size(); ++i) {
             if (used[i])
                 continue;
-            double w = person && isInitial(n.latin[i]) && fullWords > 0 ? wordWeight / fullWords : weight(n, i);
+            double w = weight(n, i);
+            if (person && isInitial(n.latin[i]) && meanWordWeight() > 0.0)
+                w = meanWordWeight();
             // A patronymic one side leaves out says little; a different one says a lot.
             if (n.patronymic[i] && !otherHasPatronymic)
                 w *= 0.15;
+            if (i < n.place.size() && n.place[i])
+                places += w;
+            if (i < n.number.size() && n.number[i]) {
+                counted += w;
+                // A number of one digit (Romashka-2, Solutions II) weighs as a word here, not as an initial.
+                numbers += i < n.weights.size() ? n.weights[i] : 1.0;
+            }
             sum += w;
         }
         return sum;
     };
-    const double leftA = unmatched(a, usedA, bPat), leftB = unmatched(b, usedB, aPat);
+    double placesA = 0.0, placesB = 0.0, numbersA = 0.0, numbersB = 0.0, countedA = 0.0, countedB = 0.0;
+    double leftA = unmatched(a, usedA, bPat, placesA, numbersA, countedA);
+    double leftB = unmatched(b, usedB, aPat, placesB, numbersB, countedB);
+    // A number only one side has (Romashka-2 against Romashka, Solutions II against Solutions): another company of a
+    // series, as strong against as a different word in the same place (instead of an extra word, below).
+    if (leftB == 0.0)
+        total += 2.0 * kConflictingWord * numbersA - kExtraWordOther * countedA;
+    else if (leftA == 0.0)
+        total += 2.0 * kConflictingWord * numbersB - kExtraWordOther * countedB;
+    // A place only one side names, and nothing else left over (Deutsche Bank (Schweiz) AG, Faberlic Europe): a branch
+    // or subsidiary of that name, weaker evidence against than another word. Places on both sides differ as any words.
+    if (leftB == 0.0)
+        leftA -= kPlaceSpared * placesA;
+    else if (leftA == 0.0)
+        leftB -= kPlaceSpared * placesB;
     const double both = std::min(leftA, leftB);
     total +=
         kConflictingWord * 2.0 * both + (person ? kExtraWordPerson : kExtraWordOther) * (std::max(leftA, leftB) - both);
@@ -324,12 +391,29 @@ double Matcher::nameSimilarity(const MatchName &a, const MatchName &b, bool pers
     // Initials alone (N.N., A. B.) say little about who it is.
     if (person && !fullWordAgreed)
         sim *= 0.6;
-    // "Alfa-Tranzit" against "Alfatranzit": the same letters split differently.
+    // "Alfa-Tranzit" against "Alfatranzit": the same letters split differently (and the same numbers: Romashka-2 is
+    // not Romashka).
     if (!person && a.skeletons.size() != b.skeletons.size() && a.joined.size() >= 5 && b.joined.size() >= 5) {
         const double joined = similarity::jaroWinkler(a.joined, b.joined);
-        if (joined >= 0.95 && joined - 0.03 > sim) {
+        if (joined >= 0.95 && joined - 0.03 > sim && a.numbers == b.numbers && sameDigits(a.joined, b.joined)) {
             sim = joined - 0.03;
             agreed = {a.latin.join(QLatin1Char(' ')) + QLatin1Char('=') + b.latin.join(QLatin1Char(' '))};
+        }
+    }
+    // "Siemens AG" against "SiemensAG": the legal form written onto the name's last word.
+    if (!person && a.formLetters.isEmpty() != b.formLetters.isEmpty()) {
+        const MatchName &formed = a.formLetters.isEmpty() ? b : a;
+        const MatchName &glued = a.formLetters.isEmpty() ? a : b;
+        const qsizetype length = formed.joined.size() + formed.formLetters.size();
+        if (formed.joined.size() >= 3 && std::abs(int(length - glued.joined.size())) <= 1 &&
+            glued.joined.endsWith(formed.formLetters.back())) {
+            const QString whole = formed.joined + formed.formLetters;
+            const double credit = whole == glued.joined ? 1.0 : similarity::tokenCredit(whole, glued.joined);
+            if (credit >= 0.8 && credit - 0.03 > sim) {
+                sim = credit - 0.03;
+                agreed = {formed.latin.join(QLatin1Char(' ')) + QLatin1Char(' ') + formed.legalForm + QLatin1Char('=') +
+                          glued.latin.join(QLatin1Char(' '))};
+            }
         }
     }
     if (why)
@@ -365,8 +449,8 @@ constexpr double kBirthDatesDiffer = -0.3;
 constexpr double kIncorporationDatesDiffer = -0.25;
 constexpr double kPatronymicsDiffer = -0.25;
 constexpr double kSimilarAddress = 0.05;
-constexpr double kAddressAndDate = 0.2; // on top of both
-constexpr double kLegalFormsDiffer = -0.05;
+constexpr double kAddressAndDate = 0.2;     // on top of both
+constexpr double kLegalFormsDiffer = -0.12; // of different kinds: a limited company is not a joint stock one
 // Without a shared identifier, date or address the name alone decides: it cannot say more than "possible".
 constexpr double kNameAloneAtMost = 0.9;
 

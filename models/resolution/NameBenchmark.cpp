@@ -84,6 +84,9 @@ EntityType typeOf(const QString &schema)
     return EntityType::Company;
 }
 
+// Fewer rows than this in a group: its figures are marked as meaning little (one Chinese pair gives F1 0 or 1).
+constexpr int kFewRows = 10;
+
 QString figures(const NameBenchCounts &c)
 {
     return QStringLiteral("%1 %2 %3").arg(c.precision(), 5, 'f', 3).arg(c.recall(), 5, 'f', 3).arg(c.f1(), 5, 'f', 3);
@@ -205,13 +208,14 @@ QString report(const QList<NameBenchPair> &pairs)
         const NameBenchCounts all = count(rows, false, false);
         const NameBenchCounts ours = count(rows, false, true);
         const NameBenchCounts theirs = count(rows, true, true);
-        out += QStringLiteral("%1 %2 | %3 | %4 %5 | %6 | %7\n")
+        out += QStringLiteral("%1 %2 | %3 | %4 %5 | %6 | %7%8\n")
                    .arg(label.left(34), -34)
                    .arg(all.total(), 4)
                    .arg(figures(all))
                    .arg(ours.total(), 4)
                    .arg(figures(ours), figures(theirs))
-                   .arg(ours.f1() - theirs.f1(), 6, 'f', 3);
+                   .arg(ours.f1() - theirs.f1(), 6, 'f', 3)
+                   .arg(ours.total() < kFewRows ? QStringLiteral("  few rows: one pair moves F1 by a lot") : QString());
     };
     const auto header = [&out](const QString &what) {
         out += QStringLiteral("\n%1 %2 | %3 | %4 %5 | %6 | %7\n")
@@ -232,7 +236,9 @@ QString report(const QList<NameBenchPair> &pairs)
             line(it.key(), it.value());
     };
     out += QStringLiteral("Columns: P R F1. \"Caravan, all rows\" scores every pair; the next columns compare Caravan "
-                          "and logic_v2 on the rows logic_v2 scored.\n");
+                          "and logic_v2 on the rows logic_v2 scored. Rows: n of each figure; under %1 they are too few "
+                          "to mean much.\n")
+               .arg(kFewRows);
     header(QStringLiteral("overall"));
     line(QStringLiteral("all pairs"), pairs);
     QList<NameBenchPair> tuning, test;
@@ -247,13 +253,15 @@ QString report(const QList<NameBenchPair> &pairs)
     return out;
 }
 
-QString errors(const QList<NameBenchPair> &pairs, bool tuningOnly)
+QString errors(const QList<NameBenchPair> &pairs, bool tuningOnly, bool all)
 {
     QString out;
     for (const NameBenchPair &p : pairs)
-        if (p.predicted != p.match && (p.tuning || !tuningOnly))
+        if ((all || p.predicted != p.match) && (p.tuning || !tuningOnly))
             out += QStringLiteral("%1 %2 %3 | %4 | %5 | logic_v2 %6\n")
-                       .arg(p.match ? QStringLiteral("FN") : QStringLiteral("FP"), p.schema)
+                       .arg(p.predicted == p.match ? (p.match ? QStringLiteral("TP") : QStringLiteral("TN"))
+                                                   : (p.match ? QStringLiteral("FN") : QStringLiteral("FP")),
+                            p.schema)
                        .arg(p.score, 0, 'f', 3)
                        .arg(p.name1, p.name2,
                             !p.peer ? QStringLiteral("-") : (*p.peer ? QStringLiteral("yes") : QStringLiteral("no")));

@@ -51,8 +51,8 @@ NameBenchCounts count(const QList<NameBenchPair> &pairs, bool peer, bool peerRow
 // group; Caravan's P/R/F1 beside logic_v2's on the rows both scored (and Caravan's on all rows).
 QString report(const QList<NameBenchPair> &pairs);
 // The pairs Caravan gets wrong, one a line, for reading (not for tuning on individual rows); with tuningOnly, only
-// those of the tuning half, so that the test half stays unread.
-QString errors(const QList<NameBenchPair> &pairs, bool tuningOnly = false);
+// those of the tuning half, so that the test half stays unread; with `all`, every pair (TP, TN, FP, FN) with its score.
+QString errors(const QList<NameBenchPair> &pairs, bool tuningOnly = false, bool all = false);
 
 } // namespace namebenchmark
 } // namespace caravan

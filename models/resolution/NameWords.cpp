@@ -7,19 +7,28 @@ namespace caravan::namewords {
 
 namespace {
 
+QSet<QString> wordSet(std::initializer_list<const char *> words)
+{
+    QSet<QString> set;
+    for (const char *w : words)
+        set.insert(QLatin1String(w));
+    return set;
+}
+
 const QSet<QString> &titles()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char *t :
-             {"mr",        "mrs",        "ms",      "miss",   "dr",       "prof",    "sir",     "lord",
-              "lady",      "monsieur",   "madame",  "mme",    "mlle",     "herr",    "frau",    "president",
-              "prasident", "presidente", "sheikh",  "shaikh", "sheik",    "shaykh",  "general", "gen",
-              "colonel",   "col",        "captain", "capt",   "rev",      "mullah",  "mulla",   "maulvi",
-              "maulana",   "ayatollah",  "senor",   "senora", "gospodin", "gospozha"})
-            s.insert(QLatin1String(t));
-        return s;
-    }();
+    static const QSet<QString> set = wordSet(
+        {"mr",         "mrs",        "ms",        "miss",       "dr",       "prof",       "sir",        "lord",
+         "lady",       "monsieur",   "madame",    "mme",        "mlle",     "herr",       "frau",       "president",
+         "prasident",  "presidente", "sheikh",    "shaikh",     "sheik",    "shaykh",     "general",    "gen",
+         "colonel",    "col",        "captain",   "capt",       "rev",      "mullah",     "mulla",      "maulvi",
+         "maulana",    "ayatollah",  "senor",     "senora",     "gospodin", "gospozha",   "excellency", "honourable",
+         "honorable",  "haji",       "hajji",     "alhaji",     "princess", "minister",   "senator",    "ambassador",
+         "lieutenant", "lt",         "brigadier", "brig",       "admiral",  "adm",        "marshal",    "sergeant",
+         "sgt",        "commander",  "cmdr",      "governor",   "gov",      "chairman",   "deputy",     "pres",
+         "engineer",   "doctor",     "professor", "fr",         "rabbi",    "archbishop", "patriarch",  "metropolitan",
+         "mx",         "dame",       "baroness",  "countess",   "duchess",  "hrh",        "sheikha",    "mawlawi",
+         "mister",     "madam",      "comrade",   "tovarishch", "datuk",    "dato",       "datin"});
     return set;
 }
 
@@ -176,6 +185,62 @@ void lettersForDigits(QString &token)
 
 } // namespace
 
+QList<bool> places(const QStringList &tokens)
+{
+    static const QSet<QString> single =
+        wordSet({"europe",       "evropa",   "asia",       "aziya",       "africa",        "america",    "americas",
+                 "eurasia",      "nordic",   "baltic",     "balkans",     "caribbean",     "pacific",    "gulf",
+                 "schweiz",      "suisse",   "svizzera",   "switzerland", "deutschland",   "germany",    "austria",
+                 "osterreich",   "france",   "italia",     "italy",       "espana",        "spain",      "portugal",
+                 "uk",           "britain",  "england",    "scotland",    "ireland",       "usa",        "us",
+                 "canada",       "mexico",   "brasil",     "brazil",      "chile",         "argentina",  "colombia",
+                 "peru",         "china",    "japan",      "korea",       "india",         "singapore",  "malaysia",
+                 "indonesia",    "thailand", "vietnam",    "philippines", "australia",     "zealand",    "russia",
+                 "rossiya",      "rus",      "kazakhstan", "qazaqstan",   "uzbekistan",    "kyrgyzstan", "tajikistan",
+                 "turkmenistan", "armenia",  "georgia",    "azerbaijan",  "belarus",       "ukraine",    "ukraina",
+                 "moldova",      "turkey",   "turkiye",    "iran",        "iraq",          "syria",      "lebanon",
+                 "israel",       "egypt",    "uae",        "emirates",    "dubai",         "qatar",      "oman",
+                 "kuwait",       "bahrain",  "saudi",      "cyprus",      "greece",        "malta",      "netherlands",
+                 "nederland",    "holland",  "belgium",    "belgique",    "luxembourg",    "sweden",     "sverige",
+                 "denmark",      "danmark",  "norway",     "norge",       "finland",       "suomi",      "iceland",
+                 "poland",       "polska",   "czech",      "slovakia",    "hungary",       "romania",    "bulgaria",
+                 "serbia",       "croatia",  "slovenia",   "latvia",      "lithuania",     "estonia",    "london",
+                 "moscow",       "moskva",   "almaty",     "astana",      "tashkent",      "bishkek",    "istanbul",
+                 "shanghai",     "beijing",  "shenzhen",   "panama",      "liberia",       "seychelles", "bvi",
+                 "jersey",       "guernsey", "gibraltar",  "monaco",      "liechtenstein", "mauritius",  "africa",
+                 "nigeria",      "kenya",    "ghana",      "morocco",     "algeria",       "tunisia",    "libya",
+                 "sudan",        "ethiopia", "pakistan",   "afghanistan", "bangladesh",    "srilanka",   "mongolia",
+                 "taiwan",       "macau",    "macao",      "venezuela",   "cuba",          "ecuador",    "bolivia",
+                 "uruguay",      "paraguay"});
+    static const QSet<QString> pairs{
+        QStringLiteral("hong kong"),     QStringLiteral("middle east"),   QStringLiteral("united kingdom"),
+        QStringLiteral("united states"), QStringLiteral("north america"), QStringLiteral("south america"),
+        QStringLiteral("latin america"), QStringLiteral("asia pacific"),  QStringLiteral("new zealand"),
+        QStringLiteral("south africa"),  QStringLiteral("saudi arabia"),  QStringLiteral("sri lanka"),
+        QStringLiteral("east africa"),   QStringLiteral("west africa"),   QStringLiteral("far east"),
+        QStringLiteral("central asia")};
+    QList<bool> out(tokens.size(), false);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (single.contains(tokens[i]))
+            out[i] = true;
+        if (i + 1 < tokens.size() && pairs.contains(tokens[i] + QLatin1Char(' ') + tokens[i + 1]))
+            out[i] = out[i + 1] = true;
+    }
+    return out;
+}
+
+bool isLinkWord(const QString &token)
+{
+    static const QSet<QString> set{
+        QStringLiteral("of"),   QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("for"),
+        QStringLiteral("de"),   QStringLiteral("del"), QStringLiteral("la"),  QStringLiteral("le"),
+        QStringLiteral("les"),  QStringLiteral("des"), QStringLiteral("du"),  QStringLiteral("da"),
+        QStringLiteral("di"),   QStringLiteral("do"),  QStringLiteral("dos"), QStringLiteral("y"),
+        QStringLiteral("e"),    QStringLiteral("et"),  QStringLiteral("und"), QStringLiteral("fur"),
+        QStringLiteral("pour"), QStringLiteral("in"),  QStringLiteral("on"),  QStringLiteral("to")};
+    return set.contains(token);
+}
+
 void normalise(QStringList &tokens, bool person)
 {
     const auto dropAll = [&tokens](const QSet<QString> &words) {
@@ -188,6 +253,13 @@ void normalise(QStringList &tokens, bool person)
             tokens = kept;
     };
     if (person) {
+        // Two-word styles at the start: His Excellency, H.E., Her Highness.
+        static const QSet<QString> styles{QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("h")};
+        static const QSet<QString> styled{QStringLiteral("excellency"), QStringLiteral("highness"),
+                                          QStringLiteral("majesty"),    QStringLiteral("e"),
+                                          QStringLiteral("h"),          QStringLiteral("m")};
+        if (tokens.size() > 3 && styles.contains(tokens[0]) && styled.contains(tokens[1]))
+            tokens.remove(0, 2);
         dropAll(titles());
         if (tokens.size() > 1)
             for (QString &t : tokens)

@@ -12,6 +12,11 @@ namespace caravan {
 namespace namewords {
 
 void normalise(QStringList &tokens, bool person);
+// Which tokens name a country, a region or a large city (Schweiz, Europe, Hong Kong, Kazakhstan, Moskva): a place added
+// to a company's name marks a branch or a subsidiary named after it (Deutsche Bank (Schweiz) AG).
+QList<bool> places(const QStringList &tokens);
+// Words an acronym leaves out (of, the, for, de, la...): BIS is Bank for International Settlements.
+bool isLinkWord(const QString &token);
 
 } // namespace namewords
 } // namespace caravan

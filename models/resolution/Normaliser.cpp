@@ -8,6 +8,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace caravan::normaliser {
@@ -133,33 +134,85 @@ QString fold(const QString &text)
     return out;
 }
 
+namespace {
+
+// Han, Kana and Hangul apart (0), and the rest (1): a word that mixes them is split where the script changes
+// (天津Romashka有限公司, ロマシカ株式会社), as neither Chinese nor Japanese writes spaces between a name and its legal
+// form.
+int scriptRun(QChar c)
+{
+    if (c.unicode() < 0x1100)
+        return 1;
+    switch (c.script()) {
+    case QChar::Script_Han:
+        return 2;
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+        return 3;
+    case QChar::Script_Hangul:
+        return 4;
+    default:
+        return 1;
+    }
+}
+
+QStringList scriptRuns(const QString &token)
+{
+    if (std::none_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() >= 0x1100; }))
+        return {token};
+    QStringList runs;
+    int previous = -1;
+    for (QChar c : token) {
+        const int run = scriptRun(c);
+        if (run != previous)
+            runs.append(QString());
+        runs.back().append(c);
+        previous = run;
+    }
+    return runs;
+}
+
+} // namespace
+
 QStringList latinTokens(const QString &text)
 {
     const QStringList folded = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList tokens;
     tokens.reserve(folded.size());
-    for (const QString &token : folded) {
-        if (isAsciiToken(token)) {
-            tokens.append(token);
+    for (const QString &word : folded) {
+        if (isAsciiToken(word)) {
+            tokens.append(word);
             continue;
         }
-        const QString romanised = toLatinTransliterator().run(token);
-        if (isSyllabary(token)) {
-            // Chinese, Japanese and Korean are written without spaces; ICU romanises them a syllable a word
-            // ("xi jin ping"), as the syllables of a romanised name are written apart or joined (Xi Jinping, Mao
-            // Ze-dong): each syllable is a word, and the word spans of Matcher put them together.
-            for (const QString &syllable : romanised.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                if (const QString latin = asciiLetters(syllable); !latin.isEmpty())
-                    tokens.append(latin);
-            continue;
+        for (const QString &token : scriptRuns(word)) {
+            if (isAsciiToken(token)) {
+                tokens.append(token);
+                continue;
+            }
+            const QString romanised = toLatinTransliterator().run(token);
+            if (isSyllabary(token)) {
+                // Chinese, Japanese and Korean are written without spaces; ICU romanises them a syllable a word
+                // ("xi jin ping"), as the syllables of a romanised name are written apart or joined (Xi Jinping, Mao
+                // Ze-dong): each syllable is a word, and the word spans of Matcher put them together.
+                for (const QString &syllable : romanised.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    if (const QString latin = asciiLetters(syllable); !latin.isEmpty())
+                        tokens.append(latin);
+                continue;
+            }
+            // ICU has no Khmer: Caravan's own table (KhmerRomaniser) romanises it.
+            const QString latin = asciiLetters(khmerromaniser::romanise(romanised));
+            // Scripts nothing romanises keep their letters: the same word still matches itself.
+            tokens.append(latin.isEmpty() ? token : latin);
         }
-        // ICU has no Khmer: Caravan's own table (KhmerRomaniser) romanises it.
-        const QString latin = asciiLetters(khmerromaniser::romanise(romanised));
-        // Scripts nothing romanises keep their letters: the same word still matches itself.
-        tokens.append(latin.isEmpty() ? token : latin);
     }
     tokens.removeAll(QString());
     return tokens;
+}
+
+QString simplifiedHan(const QString &text)
+{
+    thread_local ThreadTransliterator t("Traditional-Simplified");
+    return t.run(text);
 }
 
 QString toLatin(const QString &text)
@@ -207,7 +260,7 @@ NormalisedName name(const QString &text)
 {
     NormalisedName n;
     n.tokens = latinTokens(text);
-    const legalforms::Found found = legalforms::extract(n.tokens);
+    const legalforms::Found found = legalforms::extract(n.tokens, legalforms::otherScript(text));
     n.legalForm = found.code;
     n.removed = found.removed;
     return n;

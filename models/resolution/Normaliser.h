@@ -23,8 +23,10 @@ QString fold(const QString &text);
 QString toLatin(const QString &text);
 // Latin to Cyrillic (Russian BGN rules), for showing a Latin name as it would be written in Cyrillic.
 QString toCyrillic(const QString &text);
-// fold() + toLatin() split on spaces.
+// fold() + toLatin() split on spaces, and where a word changes between Han, Kana, Hangul and other scripts.
 QStringList latinTokens(const QString &text);
+// Traditional Chinese characters as simplified ones (習近平 -> 习近平); other characters as they are.
+QString simplifiedHan(const QString &text);
 // A spelling-independent key for one Latin token: kh/h, x/ks, y/j/i, ts/c, q/k, doubled letters...
 QString skeleton(const QString &latinToken);
 // The name as tokens with its legal form recognised and removed (ТОО, TOO and LLP all give "LLP").

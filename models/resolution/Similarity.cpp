@@ -95,10 +95,6 @@ int editDistance(const QString &a, const QString &b, int limit)
     return std::min(previous[size_t(lb)], limit + 1);
 }
 
-namespace {
-
-// The consonants of a skeleton after its first letter, c and k as one: the vowels are what romanisations disagree
-// on most (Betatreid and Betatrade, Sergeyevich and Sergeevich, Elektroniks and Electronics).
 QString consonants(const QString &s)
 {
     QString out;
@@ -114,8 +110,6 @@ QString consonants(const QString &s)
     }
     return out;
 }
-
-} // namespace
 
 double tokenCredit(const QString &a, const QString &b)
 {

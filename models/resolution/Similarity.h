@@ -14,6 +14,9 @@ int editDistance(const QString &a, const QString &b, int limit = 4);
 // a longer word leaves more room for a slip and less for another word (Castro and Castillo are two names, Mosk is
 // Musk).
 double tokenCredit(const QString &a, const QString &b);
+// The consonants of a skeleton after its first letter, c and k as one, repeated letters once: the vowels are what
+// romanisations disagree on most (Betatreid and Betatrade, Aktsionernoye and Aktsionernoe).
+QString consonants(const QString &skeleton);
 // The letters a word contains, as bits: one edit changes at most two of them.
 quint32 letterMask(const QString &word);
 // False when tokenCredit of two different words with these lengths and masks is certainly 0 (most pairs of

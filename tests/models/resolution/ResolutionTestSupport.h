@@ -2,6 +2,7 @@
 
 #include "../../support/CaseBuilder.h"
 #include "models/domain/Entity.h"
+#include "models/resolution/Matcher.h"
 #include "models/storage/CaseFile.h"
 #include "models/storage/Sqlite.h"
 
@@ -260,6 +261,16 @@ inline Quality compare(const QHash<QString, QString> &predicted, const QSet<QStr
     WARN(label.toStdString() << ": precision " << q.precision() << ", recall " << q.recall() << " (" << q.truePositives
                              << " found, " << q.falsePositives << " wrong, " << q.falseNegatives << " missed)");
     return q;
+}
+
+// Whether one of the score's reasons contains `text`; lists them all when none does.
+inline bool hasReason(const MatchScore &s, const QString &text)
+{
+    for (const QString &r : s.reasons)
+        if (r.contains(text))
+            return true;
+    INFO("reasons: " << s.reasons.join(QStringLiteral(" | ")).toStdString());
+    return false;
 }
 
 } // namespace caravan::test::resolution
